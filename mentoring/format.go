@@ -1,0 +1,68 @@
+package mentoring
+
+// Format is the shape of a programme. It marshals to JSON as a lowerCamel
+// string ("crossOrganisation"); the zero value is unset and marshals as "".
+type Format uint8
+
+// The programme formats (seeds 001 and 002).
+const (
+	// FormatOneToOne pairs one mentor with one mentee.
+	FormatOneToOne Format = iota + 1
+	// FormatGroup gives one mentor a bounded group of mentees, 4 to 6 unless
+	// the programme sets GroupSize.
+	FormatGroup
+	// FormatPeer pairs colleagues of similar seniority (within the
+	// programme's peer band).
+	FormatPeer
+	// FormatReverse pairs a less senior mentor with a more senior mentee on
+	// a topic the mentor offers (seed 001: work-life balance, diversity,
+	// technology, globalisation).
+	FormatReverse
+	// FormatFlash is a one-to-one relationship of a single session.
+	FormatFlash
+	// FormatCrossOrganisation pairs a mentor and a mentee from different
+	// organisations, as in the NLgroeit marketplace of seed 001.
+	FormatCrossOrganisation
+)
+
+var formatNames = []string{"", "oneToOne", "group", "peer", "reverse", "flash", "crossOrganisation"}
+
+// String returns the JSON name ("oneToOne"), "unset" for the zero value or
+// "Format(n)" for an undeclared value.
+func (f Format) String() string { return enumString("Format", formatNames, f) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping ErrUnknownEnum.
+func (f Format) MarshalText() ([]byte, error) { return enumMarshal("Format", formatNames, f) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
+// error wrapping ErrUnknownEnum and leaves f unchanged.
+func (f *Format) UnmarshalText(text []byte) error {
+	x, err := enumParse[Format]("Format", formatNames, text)
+	if err == nil {
+		*f = x
+	}
+	return err
+}
+
+// Default group bounds for FormatGroup when Programme.GroupSize is zero.
+const (
+	DefaultGroupMin = 4 // fewest mentees in a group relationship by default
+	DefaultGroupMax = 6 // most mentees in a group relationship by default
+)
+
+// menteeBounds returns the allowed number of mentees per relationship for
+// the format, taking a group's bounds from gs (zero means the defaults).
+func (f Format) menteeBounds(gs GroupSize) (lo, hi int) {
+	if f != FormatGroup {
+		return 1, 1
+	}
+	lo, hi = gs.Min, gs.Max
+	if lo == 0 {
+		lo = DefaultGroupMin
+	}
+	if hi == 0 {
+		hi = DefaultGroupMax
+	}
+	return lo, hi
+}

@@ -1,0 +1,68 @@
+package mentoring
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// roundTrip marshals in, unmarshals into a fresh T and returns it with the
+// JSON text.
+func roundTrip[T any](t *testing.T, in T) (T, string) {
+	t.Helper()
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var out T
+	require.NoError(t, json.Unmarshal(b, &out), "unmarshal %s", b)
+	return out, string(b)
+}
+
+func TestProgrammeJSONRoundTrip(t *testing.T) {
+	p := testProgramme()
+	p.Participants[0].Offers = []string{"negotiation"}
+	p.Participants[0].WantsToDevelop = []string{"coaching"}
+	p.Participants[1].Person.Personality = &Personality{0.1, 0.2, 0.3, 0.4, 0.5}
+	p.Participants[1].Person.Attributes = map[string]string{"b": "2", "a": "1"}
+	p.Participants[1].Person.ManagerID = "m1"
+	p.Participants[1].Person.Organisation = "Acme"
+	p.Participants[1].Person.Interests = []string{"ai"}
+	p.Participants[1].Person.CareerGoals = []string{"team lead"}
+	p.Participants[1].Person.Location = "Utrecht"
+	p.Participants[1].Person.UTCOffsetMinutes = 330
+	got, text := roundTrip(t, p)
+	if diff := cmp.Diff(p, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	// lowerCamel names and string enums, as the issue asks.
+	for _, s := range []string{
+		`"format":"oneToOne"`, `"hoursPerMonth":3`, `"feedbackMoments":[`, `"role":"mentor"`,
+		`"managerId":"m1"`, `"utcOffsetMinutes":330`, `"careerGoals":["team lead"]`,
+		`"wantsToDevelop":["coaching"]`, `"seniority":{"level":"junior","years":1}`,
+		`"attributes":{"a":"1","b":"2"}`, `"cadence":1209600000000000`,
+	} {
+		if !strings.Contains(text, s) {
+			t.Errorf("JSON lacks %s:\n%s", s, text)
+		}
+	}
+}
+
+func TestZeroValuesRoundTrip(t *testing.T) {
+	if got, _ := roundTrip(t, Programme{}); !cmp.Equal(Programme{}, got) {
+		t.Errorf("Programme{} round trip = %+v", got)
+	}
+	if got, _ := roundTrip(t, Participant{}); !cmp.Equal(Participant{}, got) {
+		t.Errorf("Participant{} round trip = %+v", got)
+	}
+	if got, _ := roundTrip(t, Person{}); !cmp.Equal(Person{}, got) {
+		t.Errorf("Person{} round trip = %+v", got)
+	}
+}
+
+func TestUnknownEnumInNestedJSON(t *testing.T) {
+	var p Programme
+	err := json.Unmarshal([]byte(`{"id":"p","participants":[{"person":{"id":"a"},"role":"boss"}]}`), &p)
+	require.ErrorIs(t, err, ErrUnknownEnum)
+}

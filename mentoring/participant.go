@@ -1,0 +1,81 @@
+package mentoring
+
+import "slices"
+
+// Limits on a participant's commitment.
+const (
+	MaxCapacity      = 100 // most mentees one mentor can take
+	MaxHoursPerMonth = 744 // hours in a 31-day month: the physical ceiling
+)
+
+// Participant is a person taking part in one programme: their role there,
+// what they offer and want to develop, and how much they can give.
+type Participant struct {
+	// Person is the participant's profile (copied in, so a Participant is a
+	// self-contained value that matching can score).
+	Person Person `json:"person"`
+	// Role is the role in this programme; required.
+	Role Role `json:"role"`
+	// Offers are the topics the participant can mentor on. A reverse
+	// mentor's relationship topic must be one of them.
+	Offers []string `json:"offers,omitempty"`
+	// WantsToDevelop are the topics the participant wants to grow in.
+	WantsToDevelop []string `json:"wantsToDevelop,omitempty"`
+	// Capacity is how many mentees a mentor, reverse mentor or peer mentor
+	// takes at once: 1 to MaxCapacity for those roles (a group counts each
+	// mentee). A mentee's capacity must be 0.
+	Capacity int `json:"capacity,omitempty"`
+	// HoursPerMonth is the time the participant can give, 0 to
+	// MaxHoursPerMonth hours.
+	HoursPerMonth float64 `json:"hoursPerMonth"`
+	// Trained reports whether a mentor has completed the programme's mentor
+	// training (seed 000: "goed opgeleide mentoren"; seed 002: "Bied training
+	// en ondersteuning"). The readiness review checks it for the mentor
+	// roles.
+	Trained bool `json:"trained,omitempty"`
+}
+
+// Validate reports every problem with the participant, including those of
+// the embedded person (fields prefixed "person."), joined with errors.Join.
+// It returns nil for a valid participant.
+func (p Participant) Validate() error {
+	var v validator
+	p.check(&v, "")
+	return v.err()
+}
+
+func (p Participant) check(v *validator, path string) {
+	p.Person.check(v, field(path, "person"))
+	enumCheck(v, field(path, "role"), "Role", roleNames, p.Role, true)
+	v.uniqueTexts(field(path, "offers"), p.Offers)
+	v.uniqueTexts(field(path, "wantsToDevelop"), p.WantsToDevelop)
+	switch {
+	case p.Role.canMentor():
+		if p.Capacity < 1 || p.Capacity > MaxCapacity {
+			v.add(field(path, "capacity"), p.Capacity, "a "+p.Role.String()+" takes 1 to 100 mentees", ErrOutOfRange)
+		}
+	case p.Capacity != 0:
+		v.add(field(path, "capacity"), p.Capacity, "only mentoring roles have a capacity", ErrOutOfRange)
+	}
+	v.nonNegative(field(path, "hoursPerMonth"), p.HoursPerMonth, MaxHoursPerMonth)
+}
+
+// Clone returns a deep copy of p.
+func (p Participant) Clone() Participant {
+	q := p
+	q.Person = p.Person.Clone()
+	q.Offers = slices.Clone(p.Offers)
+	q.WantsToDevelop = slices.Clone(p.WantsToDevelop)
+	return q
+}
+
+// OffersTopic reports whether topic is among p.Offers, ignoring case and
+// surrounding space.
+func (p Participant) OffersTopic(topic string) bool {
+	for _, o := range p.Offers {
+		if sameText(o, topic) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,242 @@
+package mentoring
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+)
+
+// Level is a person's career level. Levels are ordered: a higher level is
+// more senior. It marshals to JSON as a string ("senior"); the zero value is
+// unset and marshals as "".
+type Level uint8
+
+// The career levels, from least to most senior.
+const (
+	// LevelJunior is a starter (seed 003: "junior").
+	LevelJunior Level = iota + 1
+	// LevelMedior is mid-level (Dutch "medior", seed 003).
+	LevelMedior
+	// LevelSenior is an experienced professional (seed 003: "senior").
+	LevelSenior
+	// LevelLead leads a team or a discipline.
+	LevelLead
+	// LevelExecutive is director or board level (seed 001: "directie").
+	LevelExecutive
+)
+
+var levelNames = []string{"", "junior", "medior", "senior", "lead", "executive"}
+
+// String returns the JSON name ("medior"), "unset" for the zero value or
+// "Level(n)" for an undeclared value.
+func (l Level) String() string { return enumString("Level", levelNames, l) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping ErrUnknownEnum.
+func (l Level) MarshalText() ([]byte, error) { return enumMarshal("Level", levelNames, l) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
+// error wrapping ErrUnknownEnum and leaves l unchanged.
+func (l *Level) UnmarshalText(text []byte) error {
+	x, err := enumParse[Level]("Level", levelNames, text)
+	if err == nil {
+		*l = x
+	}
+	return err
+}
+
+// MaxYears is the largest accepted number of years of experience.
+const MaxYears = 70
+
+// Seniority is how senior a person is: a career level and years of
+// experience.
+type Seniority struct {
+	// Level is the career level; required.
+	Level Level `json:"level"`
+	// Years is the years of relevant work experience, 0 to MaxYears
+	// (fractions allowed).
+	Years float64 `json:"years"`
+}
+
+// Compare orders seniorities: by Level first, then by Years. It returns -1
+// when s is less senior than t, +1 when more senior and 0 when equal. Age
+// plays no part (seed 000: "Leeftijd is hierbij niet relevant").
+func (s Seniority) Compare(t Seniority) int {
+	if c := cmp.Compare(s.Level, t.Level); c != 0 {
+		return c
+	}
+	return cmp.Compare(s.Years, t.Years)
+}
+
+// Skill levels run from MinSkillLevel (aware) to MaxSkillLevel (expert).
+const (
+	MinSkillLevel = 1 // lowest skill level: aware of the skill
+	MaxSkillLevel = 5 // highest skill level: expert who can teach it
+)
+
+// Skill is a named skill and how well the person masters it.
+type Skill struct {
+	// Name names the skill ("negotiation"); unique per person, ignoring case
+	// and surrounding space.
+	Name string `json:"name"`
+	// Level is MinSkillLevel (1, aware) to MaxSkillLevel (5, expert).
+	Level int `json:"level"`
+}
+
+// Personality is a Big Five profile, each trait scored 0 (lowest) to 1
+// (highest), for example a rescaled IPIP-NEO or BFI score. mentorkit does
+// not score questionnaires; it only carries the result.
+type Personality struct {
+	// Openness to experience, 0 to 1.
+	Openness float64 `json:"openness"`
+	// Conscientiousness, 0 to 1.
+	Conscientiousness float64 `json:"conscientiousness"`
+	// Extraversion, 0 to 1.
+	Extraversion float64 `json:"extraversion"`
+	// Agreeableness, 0 to 1.
+	Agreeableness float64 `json:"agreeableness"`
+	// Neuroticism (the inverse of emotional stability), 0 to 1.
+	Neuroticism float64 `json:"neuroticism"`
+}
+
+// Validate reports every trait outside [0, 1] (NaN included), joined.
+func (p Personality) Validate() error {
+	var v validator
+	p.check(&v, "")
+	return v.err()
+}
+
+func (p Personality) check(v *validator, path string) {
+	v.unitInterval(field(path, "openness"), p.Openness)
+	v.unitInterval(field(path, "conscientiousness"), p.Conscientiousness)
+	v.unitInterval(field(path, "extraversion"), p.Extraversion)
+	v.unitInterval(field(path, "agreeableness"), p.Agreeableness)
+	v.unitInterval(field(path, "neuroticism"), p.Neuroticism)
+}
+
+// UTC offsets in minutes that exist on Earth: UTC-12:00 to UTC+14:00.
+const (
+	MinUTCOffset = -12 * 60 // minutes, Baker Island
+	MaxUTCOffset = 14 * 60  // minutes, Line Islands
+)
+
+// Person is someone in the organisation: who they are, where they sit in it
+// and what they bring. A Person is a plain value; the same person can be a
+// participant in several programmes.
+type Person struct {
+	// ID identifies the person; required, unique within a programme, no
+	// surrounding white space.
+	ID string `json:"id"`
+	// Name is the display name; required.
+	Name string `json:"name"`
+	// Organisation is the employer; needed for cross-organisation
+	// programmes, optional otherwise.
+	Organisation string `json:"organisation,omitempty"`
+	// Department is the department or team.
+	Department string `json:"department,omitempty"`
+	// ManagerID is the ID of the person's manager (the reporting line), or
+	// empty. A person is not their own manager.
+	ManagerID string `json:"managerId,omitempty"`
+	// Seniority is the career level and years of experience.
+	Seniority Seniority `json:"seniority"`
+	// Skills are the person's skills with levels 1 to 5; names unique.
+	Skills []Skill `json:"skills,omitempty"`
+	// Interests are topics the person cares about; unique ignoring case.
+	Interests []string `json:"interests,omitempty"`
+	// CareerGoals are where the person wants to go ("team lead within two
+	// years"); unique ignoring case.
+	CareerGoals []string `json:"careerGoals,omitempty"`
+	// Languages are the languages the person can be mentored in, as written
+	// by the caller (BCP 47 tags such as "nl" or "en-GB" recommended);
+	// unique ignoring case.
+	Languages []string `json:"languages,omitempty"`
+	// UTCOffsetMinutes is the time zone as an offset from UTC in minutes
+	// (India is +330), MinUTCOffset to MaxUTCOffset.
+	UTCOffsetMinutes int `json:"utcOffsetMinutes"`
+	// Location is a free place name ("Utrecht").
+	Location string `json:"location,omitempty"`
+	// Personality is the optional Big Five profile; nil when unknown.
+	Personality *Personality `json:"personality,omitempty"`
+	// Attributes are free custom attributes; keys must be non-empty. JSON
+	// writes them in key order.
+	Attributes map[string]string `json:"attributes,omitempty"`
+}
+
+// Validate reports every problem with the person, joined with errors.Join;
+// each is a *FieldError that unwraps to a sentinel such as ErrMissing,
+// ErrOutOfRange, ErrDuplicate or ErrUnknownEnum. It returns nil for a valid
+// person.
+func (p Person) Validate() error {
+	var v validator
+	p.check(&v, "")
+	return v.err()
+}
+
+func (p Person) check(v *validator, path string) {
+	v.requireID(field(path, "id"), p.ID)
+	v.requireText(field(path, "name"), p.Name)
+	if p.ManagerID != "" {
+		switch {
+		case blank(p.ManagerID):
+			v.add(field(path, "managerId"), p.ManagerID, "is only white space", ErrMissing)
+		case p.ManagerID == p.ID:
+			v.add(field(path, "managerId"), p.ManagerID, "a person is not their own manager", ErrSelfMentoring)
+		}
+	}
+	enumCheck(v, field(path, "seniority.level"), "Level", levelNames, p.Seniority.Level, true)
+	v.nonNegative(field(path, "seniority.years"), p.Seniority.Years, MaxYears)
+	seen := make(map[string]int, len(p.Skills))
+	for i, s := range p.Skills {
+		sp := index(field(path, "skills"), i)
+		if blank(s.Name) {
+			v.add(field(sp, "name"), s.Name, "is empty", ErrMissing)
+		} else if j, dup := seen[foldKey(s.Name)]; dup {
+			v.add(field(sp, "name"), s.Name, "repeats "+index(field(path, "skills"), j), ErrDuplicate)
+		} else {
+			seen[foldKey(s.Name)] = i
+		}
+		if s.Level < MinSkillLevel || s.Level > MaxSkillLevel {
+			v.add(field(sp, "level"), s.Level, "must be 1 to 5", ErrOutOfRange)
+		}
+	}
+	v.uniqueTexts(field(path, "interests"), p.Interests)
+	v.uniqueTexts(field(path, "careerGoals"), p.CareerGoals)
+	v.uniqueTexts(field(path, "languages"), p.Languages)
+	if p.UTCOffsetMinutes < MinUTCOffset || p.UTCOffsetMinutes > MaxUTCOffset {
+		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, "must be -720 to +840 minutes", ErrOutOfRange)
+	}
+	if p.Personality != nil {
+		p.Personality.check(v, field(path, "personality"))
+	}
+	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) {
+		if blank(k) {
+			v.add(field(path, "attributes"), k, "has an empty key", ErrMissing)
+		}
+	}
+}
+
+// Clone returns a deep copy of p: no slice, map or pointer is shared.
+func (p Person) Clone() Person {
+	q := p
+	q.Skills = slices.Clone(p.Skills)
+	q.Interests = slices.Clone(p.Interests)
+	q.CareerGoals = slices.Clone(p.CareerGoals)
+	q.Languages = slices.Clone(p.Languages)
+	if p.Personality != nil {
+		pp := *p.Personality
+		q.Personality = &pp
+	}
+	q.Attributes = maps.Clone(p.Attributes)
+	return q
+}
+
+// SkillLevel returns the level of the named skill (matched ignoring case and
+// surrounding space) and whether the person has it.
+func (p Person) SkillLevel(name string) (int, bool) {
+	for _, s := range p.Skills {
+		if sameText(s.Name, name) {
+			return s.Level, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,221 @@
+package mentoring
+
+import (
+	"slices"
+	"time"
+)
+
+// Objective is one objective of a programme. Seed 000 asks for "heldere en
+// meetbare doelen" and seed 002 for objectives that are "specifiek en
+// meetbaar": an objective counts as measurable when Measure says how and
+// against what target it is measured.
+type Objective struct {
+	// Statement says what the programme wants to achieve; required.
+	Statement string `json:"statement"`
+	// Measure says how success is measured, with its target ("share of
+	// mentees still employed after 12 months, target 90%"); empty when not
+	// stated.
+	Measure string `json:"measure,omitempty"`
+}
+
+// Guideline states the responsibilities of one role in a programme (seed
+// 002: "richtlijnen die de rollen en verantwoordelijkheden van mentoren en
+// mentees definiëren").
+type Guideline struct {
+	// Role is the role the guideline is for; required, one guideline per
+	// role.
+	Role Role `json:"role"`
+	// Responsibilities lists what the role is expected to do; at least one.
+	Responsibilities []string `json:"responsibilities"`
+}
+
+// GroupSize bounds the number of mentees in one relationship of a group
+// programme. A zero field takes its default (DefaultGroupMin,
+// DefaultGroupMax).
+type GroupSize struct {
+	// Min is the fewest mentees, at least 1; 0 means DefaultGroupMin.
+	Min int `json:"min,omitempty"`
+	// Max is the most mentees, at least Min; 0 means DefaultGroupMax.
+	Max int `json:"max,omitempty"`
+}
+
+// DefaultPeerBandYears is the peer band used when Programme.PeerBandYears is
+// zero: peer mentors may differ by at most this many years of experience.
+const DefaultPeerBandYears = 5
+
+// MaxCadence is the longest accepted meeting cadence (a year).
+const MaxCadence = 366 * 24 * time.Hour
+
+// Programme is a mentoring programme: its set-up and its participants.
+type Programme struct {
+	// ID identifies the programme; required.
+	ID string `json:"id"`
+	// Name is the display name; required.
+	Name string `json:"name"`
+	// Format is the programme's format; required.
+	Format Format `json:"format"`
+	// Objectives are what the programme wants to achieve.
+	Objectives []Objective `json:"objectives,omitempty"`
+	// Start is when the programme starts; zero when not yet set.
+	Start time.Time `json:"start,omitzero"`
+	// End is when the programme ends, after Start; zero when not yet set.
+	End time.Time `json:"end,omitzero"`
+	// Cadence is the intended time between two sessions of a relationship
+	// (for example 14 days); zero when not set, at most MaxCadence. Health
+	// measures overdue and stalled against it. JSON writes it in
+	// nanoseconds, as encoding/json does for time.Duration.
+	Cadence time.Duration `json:"cadence,omitempty"`
+	// HoursPerMonth is the expected time commitment per participant, 0 to
+	// MaxHoursPerMonth hours; zero when not stated.
+	HoursPerMonth float64 `json:"hoursPerMonth,omitempty"`
+	// Guidelines are the roles and responsibilities.
+	Guidelines []Guideline `json:"guidelines,omitempty"`
+	// FeedbackMoments are the planned moments to gather feedback from
+	// participants (seed 001 step 4: "Vraag om feedback"), inside
+	// [Start, End] when those are set.
+	FeedbackMoments []time.Time `json:"feedbackMoments,omitempty"`
+	// GroupSize bounds the mentees per relationship; only for FormatGroup.
+	GroupSize GroupSize `json:"groupSize,omitzero"`
+	// PeerBandYears is the largest difference in years of experience
+	// between two peer mentors; 0 means DefaultPeerBandYears. Peers must
+	// also be at most one Level apart.
+	PeerBandYears float64 `json:"peerBandYears,omitempty"`
+	// Participants are the people in the programme; person IDs unique.
+	Participants []Participant `json:"participants,omitempty"`
+}
+
+// Validate reports every problem with the programme and its participants,
+// joined with errors.Join; each is a *FieldError unwrapping to a sentinel.
+// It checks values, not completeness: a programme still being set up
+// (no dates, no cadence) is valid, and Review says what it lacks.
+//
+// Participants' roles must fit the format: peer mentors in a peer programme,
+// reverse mentors and mentees in a reverse programme, mentors and mentees
+// otherwise.
+func (p Programme) Validate() error {
+	var v validator
+	p.check(&v, "")
+	return v.err()
+}
+
+func (p Programme) check(v *validator, path string) {
+	v.requireID(field(path, "id"), p.ID)
+	v.requireText(field(path, "name"), p.Name)
+	enumCheck(v, field(path, "format"), "Format", formatNames, p.Format, true)
+	for i, o := range p.Objectives {
+		v.requireText(field(index(field(path, "objectives"), i), "statement"), o.Statement)
+	}
+	if !p.Start.IsZero() && !p.End.IsZero() && !p.End.After(p.Start) {
+		v.add(field(path, "end"), p.End, "must be after start "+p.Start.Format(time.RFC3339), ErrTimeOrder)
+	}
+	if p.Cadence < 0 || p.Cadence > MaxCadence {
+		v.add(field(path, "cadence"), p.Cadence, "must be from 0 to 366 days", ErrOutOfRange)
+	}
+	v.nonNegative(field(path, "hoursPerMonth"), p.HoursPerMonth, MaxHoursPerMonth)
+	roles := make(map[Role]int)
+	for i, g := range p.Guidelines {
+		gp := index(field(path, "guidelines"), i)
+		enumCheck(v, field(gp, "role"), "Role", roleNames, g.Role, true)
+		if j, dup := roles[g.Role]; dup && g.Role != 0 {
+			v.add(field(gp, "role"), g.Role.String(), "repeats "+index(field(path, "guidelines"), j), ErrDuplicate)
+		} else {
+			roles[g.Role] = i
+		}
+		if len(g.Responsibilities) == 0 {
+			v.add(field(gp, "responsibilities"), nil, "needs at least one responsibility", ErrMissing)
+		}
+		v.uniqueTexts(field(gp, "responsibilities"), g.Responsibilities)
+	}
+	for i, t := range p.FeedbackMoments {
+		fp := index(field(path, "feedbackMoments"), i)
+		switch {
+		case t.IsZero():
+			v.add(fp, nil, "is the zero time", ErrMissing)
+		case !p.Start.IsZero() && t.Before(p.Start):
+			v.add(fp, t, "is before the programme starts", ErrTimeOrder)
+		case !p.End.IsZero() && t.After(p.End):
+			v.add(fp, t, "is after the programme ends", ErrTimeOrder)
+		}
+	}
+	gs := field(path, "groupSize")
+	switch {
+	case p.GroupSize != GroupSize{} && p.Format != FormatGroup:
+		v.add(gs, p.GroupSize, "only a group programme has a group size", ErrOutOfRange)
+	case p.GroupSize.Min < 0 || p.GroupSize.Max < 0:
+		v.add(gs, p.GroupSize, "bounds must not be negative", ErrOutOfRange)
+	case p.GroupSize.Max > MaxCapacity:
+		v.add(field(gs, "max"), p.GroupSize.Max, "must be at most 100", ErrOutOfRange)
+	default:
+		if lo, hi := p.Format.menteeBounds(p.GroupSize); lo > hi {
+			v.add(gs, p.GroupSize, "min exceeds max once defaults apply", ErrOutOfRange)
+		}
+	}
+	v.nonNegative(field(path, "peerBandYears"), p.PeerBandYears, MaxYears)
+	ids := make(map[string]int, len(p.Participants))
+	for i, q := range p.Participants {
+		qp := index(field(path, "participants"), i)
+		q.check(v, qp)
+		if q.Person.ID != "" {
+			if j, dup := ids[q.Person.ID]; dup {
+				v.add(field(qp, "person.id"), q.Person.ID, "repeats "+index(field(path, "participants"), j), ErrDuplicate)
+			} else {
+				ids[q.Person.ID] = i
+			}
+		}
+		if q.Role != 0 && p.Format != 0 && !p.Format.allows(q.Role) {
+			v.add(field(qp, "role"), q.Role.String(), "does not fit a "+p.Format.String()+" programme", ErrRoleMismatch)
+		}
+	}
+}
+
+// allows reports whether a participant with role r may join a programme of
+// format f.
+func (f Format) allows(r Role) bool {
+	switch f {
+	case FormatPeer:
+		return r == RolePeerMentor
+	case FormatReverse:
+		return r == RoleReverseMentor || r == RoleMentee
+	default:
+		return r == RoleMentor || r == RoleMentee
+	}
+}
+
+// Participant returns the participant with the given person ID and whether
+// there is one.
+func (p Programme) Participant(personID string) (Participant, bool) {
+	for _, q := range p.Participants {
+		if q.Person.ID == personID {
+			return q.Clone(), true
+		}
+	}
+	return Participant{}, false
+}
+
+// Clone returns a deep copy of p.
+func (p Programme) Clone() Programme {
+	q := p
+	q.Objectives = slices.Clone(p.Objectives)
+	if p.Guidelines != nil {
+		q.Guidelines = make([]Guideline, len(p.Guidelines))
+		for i, g := range p.Guidelines {
+			q.Guidelines[i] = Guideline{Role: g.Role, Responsibilities: slices.Clone(g.Responsibilities)}
+		}
+	}
+	q.FeedbackMoments = slices.Clone(p.FeedbackMoments)
+	if p.Participants != nil {
+		q.Participants = make([]Participant, len(p.Participants))
+		for i, x := range p.Participants {
+			q.Participants[i] = x.Clone()
+		}
+	}
+	return q
+}
+
+// peerBand returns the effective peer band in years.
+func (p Programme) peerBand() float64 {
+	if p.PeerBandYears == 0 {
+		return DefaultPeerBandYears
+	}
+	return p.PeerBandYears
+}

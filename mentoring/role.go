@@ -1,0 +1,51 @@
+package mentoring
+
+// Role is the part a participant plays in a programme. It marshals to JSON
+// as a lowerCamel string ("reverseMentor"); the zero value is unset and
+// marshals as "".
+type Role uint8
+
+// The roles. A mentor, reverse mentor or peer mentor takes the mentor side
+// of a relationship; a mentee or peer mentor takes the mentee side.
+const (
+	// RoleMentor is a more experienced person who guides a mentee (seed 000:
+	// "een werknemer met meer ervaring ... begeleidt").
+	RoleMentor Role = iota + 1
+	// RoleMentee is the person whose growth is the point of the relationship.
+	RoleMentee
+	// RoleReverseMentor is a less senior person who mentors a more senior
+	// one on a topic they offer (seed 000 "omgekeerd mentorschap", seed 001
+	// "reverse mentoring").
+	RoleReverseMentor
+	// RolePeerMentor is a colleague of similar seniority; peer mentors can
+	// take either side of a peer relationship.
+	RolePeerMentor
+)
+
+var roleNames = []string{"", "mentor", "mentee", "reverseMentor", "peerMentor"}
+
+// String returns the JSON name ("reverseMentor"), "unset" for the zero value
+// or "Role(n)" for an undeclared value.
+func (r Role) String() string { return enumString("Role", roleNames, r) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping ErrUnknownEnum.
+func (r Role) MarshalText() ([]byte, error) { return enumMarshal("Role", roleNames, r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
+// error wrapping ErrUnknownEnum and leaves r unchanged.
+func (r *Role) UnmarshalText(text []byte) error {
+	x, err := enumParse[Role]("Role", roleNames, text)
+	if err == nil {
+		*r = x
+	}
+	return err
+}
+
+// canMentor reports whether the role may take the mentor side.
+func (r Role) canMentor() bool {
+	return r == RoleMentor || r == RoleReverseMentor || r == RolePeerMentor
+}
+
+// canBeMentored reports whether the role may take the mentee side.
+func (r Role) canBeMentored() bool { return r == RoleMentee || r == RolePeerMentor }
