@@ -1,0 +1,53 @@
+package evaluation
+
+import "math"
+
+// ZTest is the result of a two-proportion z-test.
+type ZTest struct {
+	Z       float64 // (p1 - p2)/SE; NaN when the pooled proportion is 0 or 1
+	PValue  float64 // two-sided, 2·P(Z > |z|); NaN with Z
+	Diff    float64 // p1 - p2, the difference of the sample proportions
+	PPooled float64 // (count1 + count2)/(n1 + n2)
+	N1, N2  int     // the two sample sizes
+}
+
+// TwoProportionZTest tests whether two binomial proportions, count1 of n1
+// and count2 of n2, are equal, with the pooled-variance z statistic and no
+// continuity correction, as statsmodels
+// proportions_ztest([count1, count2], [n1, n2]) does:
+//
+//	p = (count1+count2)/(n1+n2), SE = √(p(1-p)(1/n1 + 1/n2))
+//	z = (count1/n1 - count2/n2)/SE
+//
+// The sign of z is that of p1 - p2. When the pooled proportion is 0 or 1
+// the standard error is 0 and, as statsmodels does, Z and PValue are NaN.
+// It is R's prop.test(correct=FALSE) with z² as the chi-square statistic.
+//
+// n1 and n2 must be at least 1 and each count in [0, n]; otherwise the
+// error joins an *InputError per problem.
+func TwoProportionZTest(count1, n1, count2, n2 int) (ZTest, error) {
+	var errs []error
+	if n1 < 1 {
+		errs = append(errs, inputErr("n1", n1, ErrEmpty, "needs at least one trial"))
+	} else if count1 < 0 || count1 > n1 {
+		errs = append(errs, inputErr("count1", count1, ErrOutOfRange, "must lie in [0, n1]"))
+	}
+	if n2 < 1 {
+		errs = append(errs, inputErr("n2", n2, ErrEmpty, "needs at least one trial"))
+	} else if count2 < 0 || count2 > n2 {
+		errs = append(errs, inputErr("count2", count2, ErrOutOfRange, "must lie in [0, n2]"))
+	}
+	if err := joinErrs(errs); err != nil {
+		return ZTest{}, err
+	}
+	p1 := float64(count1) / float64(n1)
+	p2 := float64(count2) / float64(n2)
+	pooled := float64(count1+count2) / float64(n1+n2)
+	se := math.Sqrt(pooled * (1 - pooled) * (1/float64(n1) + 1/float64(n2)))
+	diff := p1 - p2
+	z := math.NaN()
+	if se > 0 {
+		z = diff / se
+	}
+	return ZTest{Z: z, PValue: 2 * normSF(math.Abs(z)), Diff: diff, PPooled: pooled, N1: n1, N2: n2}, nil
+}
