@@ -67,6 +67,12 @@ var (
 	ErrForbiddenSign = errors.New("matching: infinity of the wrong sign for the objective")
 	// ErrObjective means the Objective is neither Minimize nor Maximize.
 	ErrObjective = errors.New("matching: unknown objective")
+	// ErrShape means the matrix or the destination is nil, or the matrix
+	// reports negative dimensions.
+	ErrShape = errors.New("matching: nil or malformed argument")
+	// ErrCertificate means Verify found that an Assignment is not a valid,
+	// provably optimal solution of the problem it was checked against.
+	ErrCertificate = errors.New("matching: assignment is not certified optimal")
 )
 
 // EntryError reports a bad entry of the input at row Row and column Col.
@@ -85,16 +91,31 @@ func (e *EntryError) Error() string {
 // Unwrap returns the sentinel the error wraps.
 func (e *EntryError) Unwrap() error { return e.Err }
 
-// InfeasibleError names a Hall violator: a set of rows that together are
-// allowed fewer distinct columns than there are rows in the set, so they
-// cannot all be assigned. It unwraps to ErrInfeasible.
+// InfeasibleError names a Hall violator: a set of lines of the smaller side
+// that together are allowed fewer distinct lines of the other side than there
+// are lines in the set, so they cannot all be assigned. It unwraps to
+// ErrInfeasible.
+//
+// When the rows are the smaller side (rows <= columns), Rows and Allowed are
+// set: the violating rows and every column any of them may take. When the
+// columns are the smaller side (rows > columns), Cols and AllowedRows are set
+// instead: the violating columns and every row any of them may take. All
+// slices are ascending, and the allowed slice is always shorter than the
+// violating one (it may be empty: a line whose every entry is forbidden).
 type InfeasibleError struct {
-	Rows    []int // the rows of the violating set, ascending
+	Rows    []int // the rows of the violating set, ascending (rows <= columns)
 	Allowed []int // every column any of those rows may take, ascending (fewer than Rows)
+
+	Cols        []int // the columns of the violating set, ascending (rows > columns)
+	AllowedRows []int // every row any of those columns may take, ascending (fewer than Cols)
 }
 
 // Error implements the error interface.
 func (e *InfeasibleError) Error() string {
+	if e.Cols != nil {
+		return fmt.Sprintf("%v: columns %v are allowed only %d row(s) %v between them",
+			ErrInfeasible, e.Cols, len(e.AllowedRows), e.AllowedRows)
+	}
 	return fmt.Sprintf("%v: rows %v are allowed only %d column(s) %v between them",
 		ErrInfeasible, e.Rows, len(e.Allowed), e.Allowed)
 }

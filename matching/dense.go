@@ -1,0 +1,407 @@
+package matching
+
+import (
+	"math"
+	"slices"
+)
+
+// denseKernel is the Jonker–Volgenant shortest-augmenting-path solver on a
+// row-major cost matrix with n rows and nc >= n columns.
+//
+// Costs are read as sgn*c[i*stride+j] (sgn = +1 for Minimize, -1 for
+// Maximize), so the kernel always minimises and never copies or negates the
+// caller's matrix; multiplying by ±1 is exact. A +Inf cost (after the sign)
+// is a forbidden pair. The kernel holds no sentinel values: +Inf is only
+// ever compared, never added, and every potential stays finite.
+//
+// Invariant (dual feasibility in JV's implicit form): for every assigned row
+// i with column x[i], sgn*c[i][x[i]] - v[x[i]] <= sgn*c[i][j] - v[j] for all
+// j, so u[i] = sgn*c[i][x[i]] - v[x[i]] and v are feasible duals that are
+// tight on the assigned pairs. For rectangular problems v starts at 0 and
+// only ever decreases, and only on columns that are (and stay) assigned, so
+// v <= 0 with v = 0 on the unassigned columns: the sign condition.
+//
+// Reference: R. Jonker and A. Volgenant, "A shortest augmenting path
+// algorithm for dense and sparse linear assignment problems", Computing 38
+// (1987) 325–340.
+type denseKernel struct {
+	c      []float64 // costs in the caller's units, row-major, rows of length >= nc
+	stride int
+	sgn    float64
+	n, nc  int
+
+	v       []float64 // column potentials (minimisation form)
+	d       []float64 // shortest-path distances; column minima during column reduction
+	rowsol  []int     // column of each row, -1 while free
+	colsol  []int     // row of each column, -1 while free
+	pred    []int     // predecessor row of each column on the shortest-path tree
+	free    []int     // free rows
+	todo    []int     // columns at the current minimum distance, not yet scanned
+	fin     []int     // columns whose distance is final in this search
+	final   []bool    // final[j]: j is in fin
+	matches []int     // how many columns chose each row in column reduction
+	tree    []int     // rows of the last failed search (Hall violator)
+}
+
+// denseARRBudgetFactor bounds augmenting row reduction to this many row
+// scans per row and per pass, so the initialisation stays O(n·nc) even
+// when prices creep down in tiny steps; rows left over simply go to the
+// shortest-path phase.
+const denseARRBudgetFactor = 3
+
+// denseGrow returns s resized to length n, reusing its storage when it can.
+func denseGrow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// prepare sizes the scratch buffers for an n×nc problem.
+func (k *denseKernel) prepare(n, nc int) {
+	k.n, k.nc = n, nc
+	k.v = denseGrow(k.v, nc)
+	k.d = denseGrow(k.d, nc)
+	k.colsol = denseGrow(k.colsol, nc)
+	k.pred = denseGrow(k.pred, nc)
+	k.todo = denseGrow(k.todo, nc)
+	k.fin = denseGrow(k.fin, nc)
+	k.final = denseGrow(k.final, nc)
+	k.rowsol = denseGrow(k.rowsol, n)
+	k.free = denseGrow(k.free, n)
+	k.matches = denseGrow(k.matches, n)
+	k.tree = k.tree[:0]
+	clear(k.final)
+}
+
+// row returns row i of the cost matrix, exactly nc long.
+func (k *denseKernel) row(i int) []float64 {
+	off := i * k.stride
+	return k.c[off : off+k.nc : off+k.nc]
+}
+
+// valid reports whether every entry is a number and none is the wrong
+// infinity (-Inf after the sign); it also leaves the column minima and the
+// first row attaining each in d and pred when colmin is set.
+func (k *denseKernel) valid(colmin bool) bool {
+	sgn := k.sgn
+	ninf := math.Inf(-1)
+	if !colmin {
+		for i := range k.n {
+			for _, x := range k.row(i) {
+				if !(sgn*x > ninf) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	d := k.d[:k.nc]
+	pred := k.pred[:len(d)]
+	for j := range d {
+		d[j] = math.Inf(1)
+		pred[j] = -1
+	}
+	for i := range k.n {
+		row := k.row(i)
+		d := d[:len(row)]
+		pred := pred[:len(row)]
+		bad := false
+		for j, x := range row {
+			c := sgn * x
+			if c < d[j] {
+				d[j] = c
+				pred[j] = i
+			}
+			bad = bad || !(c > ninf)
+		}
+		if bad {
+			return false
+		}
+	}
+	return true
+}
+
+// solve runs the whole algorithm. It returns false when some row cannot be
+// assigned; k.tree then holds a Hall violator (kernel rows).
+func (k *denseKernel) solve() bool {
+	n, nc := k.n, k.nc
+	for i := range k.rowsol {
+		k.rowsol[i] = -1
+	}
+	for j := range k.colsol {
+		k.colsol[j] = -1
+	}
+	var nfree int
+	if n == nc {
+		nfree = k.columnReduction()
+	} else {
+		clear(k.v)
+		for i := range n {
+			k.free[i] = i
+		}
+		nfree = n
+	}
+	for range 2 {
+		nfree = k.augmentingRowReduction(nfree)
+	}
+	for _, f := range k.free[:nfree] {
+		if !k.augment(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// columnReduction is JV's column reduction and reduction transfer for a
+// square problem; valid(true) has left the column minima in d and pred.
+// It returns the number of free rows, listed in k.free.
+func (k *denseKernel) columnReduction() int {
+	n := k.n
+	v, d, pred := k.v, k.d, k.pred
+	rowsol, colsol, matches := k.rowsol, k.colsol, k.matches
+	clear(matches)
+	for j := n - 1; j >= 0; j-- {
+		if math.IsInf(d[j], 1) {
+			// A column no row may take: the problem is infeasible, which
+			// the shortest-path phase reports with a Hall violator.
+			v[j] = 0
+			continue
+		}
+		v[j] = d[j]
+		i := pred[j]
+		matches[i]++
+		if matches[i] == 1 {
+			rowsol[i], colsol[j] = j, i
+		} else if v[j] < v[rowsol[i]] {
+			colsol[rowsol[i]] = -1
+			rowsol[i], colsol[j] = j, i
+		}
+	}
+	sgn := k.sgn
+	nfree := 0
+	for i := range n {
+		switch matches[i] {
+		case 0:
+			k.free[nfree] = i
+			nfree++
+		case 1:
+			// Reduction transfer: move row i's slack to its column.
+			j1 := rowsol[i]
+			row := k.row(i)
+			v := v[:len(row)]
+			mn := math.Inf(1)
+			for j, x := range row {
+				if h := sgn*x - v[j]; h < mn && j != j1 {
+					mn = h
+				}
+			}
+			if !math.IsInf(mn, 1) {
+				v[j1] -= mn
+			}
+		}
+	}
+	return nfree
+}
+
+// augmentingRowReduction is one pass of JV's augmenting row reduction over
+// the nfree rows in k.free; it returns the rows still free, in k.free.
+func (k *denseKernel) augmentingRowReduction(nfree int) int {
+	free, rowsol, colsol := k.free, k.rowsol, k.colsol
+	v := k.v[:k.nc]
+	sgn := k.sgn
+	budget := denseARRBudgetFactor * k.n
+	prv := nfree
+	nfree = 0
+	for p := 0; p < prv; {
+		if budget == 0 {
+			nfree += copy(free[nfree:], free[p:prv])
+			break
+		}
+		budget--
+		i := free[p]
+		p++
+		row := k.row(i)
+		v := v[:len(row)]
+		umin, usub := math.Inf(1), math.Inf(1)
+		j1, j2 := -1, -1
+		for j, x := range row {
+			h := sgn*x - v[j]
+			if h < usub {
+				if h >= umin {
+					usub, j2 = h, j
+				} else {
+					usub, j2 = umin, j1
+					umin, j1 = h, j
+				}
+			}
+		}
+		if j1 < 0 {
+			// Every entry of the row is forbidden.
+			free[nfree] = i
+			nfree++
+			continue
+		}
+		i0 := colsol[j1]
+		if math.IsInf(usub, 1) {
+			// One allowed column: take it only if nobody holds it.
+			if i0 < 0 {
+				rowsol[i], colsol[j1] = j1, i
+			} else {
+				free[nfree] = i
+				nfree++
+			}
+			continue
+		}
+		if umin < usub {
+			v[j1] -= usub - umin
+		} else if i0 >= 0 {
+			j1 = j2
+			i0 = colsol[j1]
+		}
+		rowsol[i], colsol[j1] = j1, i
+		if i0 >= 0 {
+			rowsol[i0] = -1
+			if umin < usub {
+				p--
+				free[p] = i0
+			} else {
+				free[nfree] = i0
+				nfree++
+			}
+		}
+	}
+	return nfree
+}
+
+// augment finds a shortest augmenting path from the free row f (Dijkstra on
+// reduced costs), updates the prices and flips the path. Columns at equal
+// distance are taken in ascending index order and the path ends at the
+// first free column found that way. It returns false when no free column
+// is reachable; k.tree then holds the rows of the search tree.
+func (k *denseKernel) augment(f int) bool {
+	nc := k.nc
+	sgn := k.sgn
+	inf := math.Inf(1)
+	v := k.v[:nc]
+	d := k.d[:nc]
+	pred := k.pred[:nc]
+	final := k.final[:nc]
+	colsol := k.colsol[:nc]
+	todo := k.todo[:0]
+	fin := k.fin[:0]
+
+	mu := inf
+	row := k.row(f)
+	for j, x := range row {
+		dj := sgn*x - v[j]
+		d[j] = dj
+		pred[j] = f
+		if dj <= mu {
+			if dj < mu {
+				mu = dj
+				todo = todo[:0]
+			}
+			todo = append(todo, j)
+		}
+	}
+	end := -1
+	head := 0
+	for end < 0 {
+		if head == len(todo) {
+			// Collect the columns at the new minimum distance.
+			todo = todo[:0]
+			head = 0
+			mu = inf
+			for j, dj := range d {
+				if final[j] || dj > mu {
+					continue
+				}
+				if dj < mu {
+					mu = dj
+					todo = todo[:0]
+				}
+				todo = append(todo, j)
+			}
+		}
+		if head == 0 {
+			if mu == inf || len(todo) == 0 {
+				k.failTree(f, fin)
+				return false
+			}
+			for _, j := range todo {
+				final[j] = true
+				fin = append(fin, j)
+			}
+			for _, j := range todo {
+				if colsol[j] < 0 {
+					end = j
+					break
+				}
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		// Scan the row assigned to the next column at distance mu.
+		j1 := todo[head]
+		head++
+		i := colsol[j1]
+		row := k.row(i)
+		h := sgn*row[j1] - v[j1] - mu
+		d := d[:len(row)]
+		v := v[:len(row)]
+		pred := pred[:len(row)]
+		final := final[:len(row)]
+		colsol := colsol[:len(row)]
+		for j, x := range row {
+			if final[j] {
+				continue
+			}
+			r := sgn*x - v[j] - h
+			if r < d[j] {
+				pred[j] = i
+				if r <= mu {
+					// r < mu only by rounding: the distance is mu.
+					d[j] = mu
+					if colsol[j] < 0 {
+						end = j
+						break
+					}
+					final[j] = true
+					fin = append(fin, j)
+					todo = append(todo, j)
+				} else {
+					d[j] = r
+				}
+			}
+		}
+	}
+	// Update the prices of the columns whose distance is final.
+	for _, j := range fin {
+		v[j] += d[j] - mu
+		final[j] = false
+	}
+	// Flip the augmenting path.
+	rowsol := k.rowsol
+	for {
+		i := pred[end]
+		colsol[end] = i
+		end, rowsol[i] = rowsol[i], end
+		if i == f {
+			break
+		}
+	}
+	return true
+}
+
+// failTree records the rows of a failed search from f (f and the rows
+// holding the final columns), ascending, in k.tree, and clears the marks.
+func (k *denseKernel) failTree(f int, fin []int) {
+	k.tree = append(k.tree[:0], f)
+	for _, j := range fin {
+		k.final[j] = false
+		k.tree = append(k.tree, k.colsol[j])
+	}
+	slices.Sort(k.tree)
+}
