@@ -1,0 +1,50 @@
+package feedback
+
+import "fmt"
+
+// Minimum group sizes of a Policy.
+const (
+	// DefaultMinRespondents is the minimum group size a zero Policy uses:
+	// the common default of HR survey tools.
+	DefaultMinRespondents = 5
+	// FloorMinRespondents is the lowest minimum a Policy may set.
+	FloorMinRespondents = 3
+)
+
+// Policy is the confidentiality policy of a report. The zero value is the
+// default: at least 5 respondents per reported group, no exemptions.
+type Policy struct {
+	// MinRespondents is the smallest group whose statistics may be
+	// released. 0 means DefaultMinRespondents; 1 and 2 are rejected
+	// (FloorMinRespondents is the floor).
+	MinRespondents int `json:"minRespondents,omitempty"`
+	// ExemptSelf releases a group made only of self-ratings whatever its
+	// size (the 360-degree convention: the subject sees their own rating).
+	ExemptSelf bool `json:"exemptSelf,omitempty"`
+	// ExemptManager releases a group made only of (named) manager ratings
+	// whatever its size. Leave it off unless managers were told their
+	// rating is shown under their name.
+	ExemptManager bool `json:"exemptManager,omitempty"`
+}
+
+// Min returns the effective minimum group size.
+func (p Policy) Min() int {
+	if p.MinRespondents == 0 {
+		return DefaultMinRespondents
+	}
+	return p.MinRespondents
+}
+
+// Validate rejects a minimum below FloorMinRespondents (other than 0).
+func (p Policy) Validate() error {
+	if p.MinRespondents != 0 && p.MinRespondents < FloorMinRespondents {
+		return fieldErr(ErrOutOfRange, p.MinRespondents, fmt.Sprintf("the minimum group size is never below %d; 0 means the default %d", FloorMinRespondents, DefaultMinRespondents), "policy.minRespondents")
+	}
+	return nil
+}
+
+// exempt reports whether the policy releases a respondent of group g without
+// protection.
+func (p Policy) exempt(g RaterGroup) bool {
+	return (g == Self && p.ExemptSelf) || (g == Manager && p.ExemptManager)
+}

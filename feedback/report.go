@@ -1,0 +1,506 @@
+package feedback
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// MaxDimensions is the largest number of dimensions one report may use.
+const MaxDimensions = 8
+
+// DefaultTrim is the proportion cut from each end for ItemStats.TrimmedMean
+// when ReportSpec.Trim is 0.
+const DefaultTrim = 0.1
+
+// Dimension is a way of classifying responses: the team of the respondent,
+// the department, the rater group. Key returns the response's value in this
+// dimension, or ok = false to leave the response out of every grouping that
+// uses the dimension. Key must be a pure function of the response.
+type Dimension struct {
+	Name string
+	Key  func(r *Response) (value string, ok bool)
+}
+
+// RaterGroupDimension classifies responses by Response.Group ("peer",
+// "manager", ...). Its name is "raterGroup".
+func RaterGroupDimension() Dimension {
+	return Dimension{Name: "raterGroup", Key: func(r *Response) (string, bool) { return r.Group.String(), true }}
+}
+
+// SubjectDimension classifies responses by Response.Subject. Its name is
+// "subject".
+func SubjectDimension() Dimension {
+	return Dimension{Name: "subject", Key: func(r *Response) (string, bool) { return r.Subject, true }}
+}
+
+// SelfOtherDimension puts self-ratings under "self" and every other rater
+// group under "others". Its name is "selfOther".
+func SelfOtherDimension() Dimension {
+	return Dimension{Name: "selfOther", Key: func(r *Response) (string, bool) {
+		if r.Group == Self {
+			return "self", true
+		}
+		return "others", true
+	}}
+}
+
+// Grouping is one breakdown of a report: the cross-cut of the named
+// dimensions (in this order). An empty By puts every response in one cell,
+// the overall total.
+type Grouping struct {
+	Name string   `json:"name"`
+	By   []string `json:"by"`
+}
+
+// ReportSpec says what one report holds.
+type ReportSpec struct {
+	Policy     Policy
+	Dimensions []Dimension
+	Groupings  []Grouping
+	// Trim is the proportion cut from each end for the trimmed mean, in
+	// [0, 0.5); 0 means DefaultTrim.
+	Trim float64
+}
+
+// Report is the confidential aggregate of one set of responses: every cell
+// of every grouping, with statistics only where it is safe to release them.
+// All numbers in one Report are safe together (see BuildReport); two
+// Reports over overlapping responses are not, unless the caller keeps them
+// apart.
+type Report struct {
+	Instrument string `json:"instrument"`
+	Policy     Policy `json:"policy"` // with the effective minimum filled in
+	Cells      []Cell `json:"cells"`  // grouping order, then key order
+}
+
+// Cell is one group of a grouping. A suppressed cell carries only its
+// grouping, key and the Suppressed flag: not its size, nor why it was
+// suppressed, since both are statistics.
+type Cell struct {
+	Grouping   string          `json:"grouping"`
+	Key        []string        `json:"key"` // one value per Grouping.By dimension
+	Suppressed bool            `json:"suppressed"`
+	Exempt     bool            `json:"exempt,omitempty"` // released under a Policy exemption (self or manager)
+	N          int             `json:"n"`                // respondents; 0 when suppressed
+	Items      []ItemStats     `json:"items,omitempty"`
+	Subscales  []SubscaleStats `json:"subscales,omitempty"`
+}
+
+// ItemStats describes the answers to one item in one cell, after reverse
+// keying. With no answers, the means, median, SD, box and index are NaN;
+// with one answer, SD is NaN.
+type ItemStats struct {
+	Item    string `json:"item"`
+	N       int    `json:"n"`       // answers
+	Missing int    `json:"missing"` // respondents of the cell who skipped the item
+	// Mean, Median, TrimmedMean and SD are on the instrument's scale; SD
+	// has the n−1 denominator; the median of an even count is the mean of
+	// the two middle answers; TrimmedMean cuts floor(Trim·n) answers from
+	// each end (scipy.stats.trim_mean).
+	Mean, Median, TrimmedMean, SD float64
+	// TopTwoBox is the share (0–1) of answers on the two highest points.
+	TopTwoBox float64 `json:"topTwoBox"`
+	// Index is the mean mapped to 0–100: (mean − min)/(max − min)·100.
+	Index float64 `json:"index"`
+	// Distribution[k] counts the answers scoring Scale.Min + k.
+	Distribution []int `json:"distribution"`
+}
+
+// SubscaleStats describes the subscale scores of one cell: a respondent's
+// score is the mean of their answered items of the subscale (after reverse
+// keying); respondents who answered none of them are left out.
+type SubscaleStats struct {
+	Subscale string  `json:"subscale"`
+	N        int     `json:"n"`
+	Mean     float64 `json:"mean"`
+	SD       float64 `json:"sd"` // n−1 denominator; NaN below 2
+	Index    float64 `json:"index"`
+}
+
+// Find returns the cell of the grouping with the given key.
+func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
+	for i := range r.Cells {
+		if r.Cells[i].Grouping == grouping && slices.Equal(r.Cells[i].Key, key) {
+			return &r.Cells[i], true
+		}
+	}
+	return nil, false
+}
+
+// BuildReport aggregates the responses under the policy, in one call, for
+// all the groupings of spec.
+//
+// Confidentiality. A cell with fewer respondents than the policy's minimum
+// is suppressed (primary suppression), unless it holds only exempt
+// respondents (see Policy). Every released number of a cell — its count,
+// each item's answer distribution and missing count, and the sums behind
+// means, SDs and subscale scores — is the membership row of the cell
+// applied to a per-respondent vector. BuildReport therefore suppresses
+// further cells (secondary suppression) until, in exact rational arithmetic,
+// neither the membership row of a primary-suppressed cell nor the indicator
+// of any single non-exempt respondent lies in the row space of the released
+// cells: no linear combination of released numbers, across overlapping and
+// nested groupings, yields a suppressed group's totals or one person's
+// answers. Each step suppresses, among the released cells that the
+// disclosing combination uses, the one with the fewest respondents (exempt
+// cells last, ties by cell order). A suppressed cell whose totals the
+// released cells determine anyway is then released again, since it adds
+// nothing. The guarantee covers linear inference only: a released group
+// whose members all gave the same answer still shows that answer, and a
+// listed cell shows that someone fell into it.
+//
+// Errors. The instrument, spec and responses are validated first and all
+// problems joined (FieldError, unwrapping to ErrInvalid, ErrDuplicate,
+// ErrUnknownItem, ErrOutOfRange, ErrTooFew). Each respondent may appear
+// once: build one report per subject when the same people rate several.
+//
+// Complexity. One pass over the responses, O(responses·(dimensions +
+// answers)) with no allocation per response; then exact elimination per
+// connected component of cells, O(iterations·rows·(rows+atoms)·rank) big.Rat
+// operations, where atoms are the distinct combinations of dimension values.
+// Disjoint groupings (teams only) cost almost nothing; large nested
+// cross-cuts cost the most.
+func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
+	if inst == nil {
+		return Report{}, fieldErr(ErrInvalid, nil, "must not be nil", "instrument")
+	}
+	if err := errors.Join(validateSpec(&spec), inst.ValidateResponses(responses)); err != nil {
+		return Report{}, err
+	}
+	if len(responses) == 0 {
+		return Report{}, fieldErr(ErrTooFew, nil, "a report needs responses", "responses")
+	}
+	acc := accumulate(inst, responses, spec.Dimensions)
+	cells := buildCells(acc, &spec)
+	prob := sdcProblem{nAtoms: len(acc.size), min: spec.Policy.Min()}
+	for _, c := range cells {
+		prob.grouping = append(prob.grouping, c.gi)
+		prob.cellAtoms = append(prob.cellAtoms, c.atoms)
+		prob.cellN = append(prob.cellN, c.n)
+		exempt := (spec.Policy.ExemptSelf && c.self == c.n) || (spec.Policy.ExemptManager && c.manager == c.n)
+		prob.exempt = append(prob.exempt, exempt)
+		prob.primary = append(prob.primary, !exempt && c.n < spec.Policy.Min())
+	}
+	prob.protected = make([]bool, len(acc.size))
+	for a, n := range acc.size {
+		prob.protected[a] = n == 1 && !spec.Policy.exempt(acc.lone[a])
+	}
+	suppressed := prob.solve()
+
+	trim := spec.Trim
+	if trim == 0 {
+		trim = DefaultTrim
+	}
+	pol := spec.Policy
+	pol.MinRespondents = pol.Min()
+	rep := Report{Instrument: inst.ID, Policy: pol, Cells: make([]Cell, len(cells))}
+	for i, c := range cells {
+		out := Cell{Grouping: c.grouping, Key: c.key, Suppressed: suppressed[i]}
+		if !suppressed[i] {
+			out.Exempt = prob.exempt[i]
+			out.N = c.n
+			out.Items, out.Subscales = acc.cellStats(inst, c, trim)
+		}
+		rep.Cells[i] = out
+	}
+	return rep, nil
+}
+
+func validateSpec(spec *ReportSpec) error {
+	var errs []error
+	if err := spec.Policy.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if !(spec.Trim >= 0 && spec.Trim < 0.5) {
+		errs = append(errs, fieldErr(ErrOutOfRange, spec.Trim, "want 0 <= trim < 0.5", "spec.trim"))
+	}
+	if len(spec.Dimensions) > MaxDimensions {
+		errs = append(errs, fieldErr(ErrOutOfRange, len(spec.Dimensions), fmt.Sprintf("at most %d dimensions", MaxDimensions), "spec.dimensions"))
+	}
+	dims := map[string]bool{}
+	for i, d := range spec.Dimensions {
+		switch {
+		case d.Name == "":
+			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("spec.dimensions[%d].name", i)))
+		case dims[d.Name]:
+			errs = append(errs, fieldErr(ErrDuplicate, d.Name, "dimension names are unique", fmt.Sprintf("spec.dimensions[%d].name", i)))
+		}
+		dims[d.Name] = true
+		if d.Key == nil {
+			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be nil", fmt.Sprintf("spec.dimensions[%d].key", i)))
+		}
+	}
+	if len(spec.Groupings) == 0 {
+		errs = append(errs, fieldErr(ErrTooFew, nil, "a report needs at least one grouping", "spec.groupings"))
+	}
+	names := map[string]bool{}
+	for i, g := range spec.Groupings {
+		switch {
+		case g.Name == "":
+			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("spec.groupings[%d].name", i)))
+		case names[g.Name]:
+			errs = append(errs, fieldErr(ErrDuplicate, g.Name, "grouping names are unique", fmt.Sprintf("spec.groupings[%d].name", i)))
+		}
+		names[g.Name] = true
+		used := map[string]bool{}
+		for j, b := range g.By {
+			if !dims[b] {
+				errs = append(errs, fieldErr(ErrInvalid, b, "not a dimension of the spec", fmt.Sprintf("spec.groupings[%d].by[%d]", i, j)))
+			}
+			if used[b] {
+				errs = append(errs, fieldErr(ErrDuplicate, b, "a dimension appears once per grouping", fmt.Sprintf("spec.groupings[%d].by[%d]", i, j)))
+			}
+			used[b] = true
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// accumulator holds additive totals per atom: a distinct combination of
+// dimension values. Every cell is a union of atoms.
+type accumulator struct {
+	nItems, points, nSub int
+	subOf                []int // item → subscale index or -1
+	subNames             []string
+	dimNames             [][]string // dimension → value id → value
+	keys                 [][MaxDimensions]int32
+	size                 []int
+	self, manager        []int
+	lone                 []RaterGroup // the rater group of the atom's first respondent
+	hist                 []int        // (atom·nItems + item)·points + k
+	subN                 []int        // atom·nSub + s
+	subSum, subSq        []float64    // of (score − centre)
+	centre               float64
+}
+
+func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator {
+	acc := &accumulator{nItems: len(inst.Items), points: inst.Scale.Points()}
+	acc.centre = float64(inst.Scale.Min+inst.Scale.Max) / 2
+	acc.subNames = inst.Subscales()
+	acc.nSub = len(acc.subNames)
+	acc.subOf = make([]int, acc.nItems)
+	for j, it := range inst.Items {
+		acc.subOf[j] = slices.Index(acc.subNames, it.Subscale)
+	}
+	idx := inst.itemIndex()
+	acc.dimNames = make([][]string, len(dims))
+	dimIDs := make([]map[string]int32, len(dims))
+	for d := range dims {
+		dimIDs[d] = map[string]int32{}
+	}
+	atomOf := map[[MaxDimensions]int32]int{}
+	subTot := make([]float64, acc.nSub)
+	subCnt := make([]int, acc.nSub)
+	minV := inst.Scale.Min
+	for i := range rs {
+		r := &rs[i]
+		var key [MaxDimensions]int32
+		for d := range dims {
+			v, ok := dims[d].Key(r)
+			if !ok {
+				key[d] = -1
+				continue
+			}
+			id, found := dimIDs[d][v]
+			if !found {
+				id = int32(len(acc.dimNames[d]))
+				dimIDs[d][v] = id
+				acc.dimNames[d] = append(acc.dimNames[d], v)
+			}
+			key[d] = id
+		}
+		a, found := atomOf[key]
+		if !found {
+			a = len(acc.size)
+			atomOf[key] = a
+			acc.keys = append(acc.keys, key)
+			acc.size = append(acc.size, 0)
+			acc.self = append(acc.self, 0)
+			acc.manager = append(acc.manager, 0)
+			acc.lone = append(acc.lone, r.Group)
+			acc.hist = append(acc.hist, make([]int, acc.nItems*acc.points)...)
+			acc.subN = append(acc.subN, make([]int, acc.nSub)...)
+			acc.subSum = append(acc.subSum, make([]float64, acc.nSub)...)
+			acc.subSq = append(acc.subSq, make([]float64, acc.nSub)...)
+		}
+		acc.size[a]++
+		switch r.Group {
+		case Self:
+			acc.self[a]++
+		case Manager:
+			acc.manager[a]++
+		}
+		clear(subTot)
+		clear(subCnt)
+		h := acc.hist[a*acc.nItems*acc.points : (a+1)*acc.nItems*acc.points]
+		for k := range r.Answers {
+			j, _ := lookupItem(inst, idx, k, r.Answers[k].Item)
+			v := inst.Scale.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
+			h[j*acc.points+v-minV]++
+			if s := acc.subOf[j]; s >= 0 {
+				subTot[s] += float64(v)
+				subCnt[s]++
+			}
+		}
+		for s := range subCnt {
+			if subCnt[s] > 0 {
+				x := subTot[s]/float64(subCnt[s]) - acc.centre
+				acc.subN[a*acc.nSub+s]++
+				acc.subSum[a*acc.nSub+s] += x
+				acc.subSq[a*acc.nSub+s] += x * x
+			}
+		}
+	}
+	return acc
+}
+
+type cellInfo struct {
+	grouping         string
+	gi               int
+	key              []string
+	atoms            []int
+	n, self, manager int
+}
+
+// buildCells lists the cells of every grouping, in grouping order and then
+// in lexicographic key order.
+func buildCells(acc *accumulator, spec *ReportSpec) []cellInfo {
+	dimIndex := map[string]int{}
+	for d, dim := range spec.Dimensions {
+		dimIndex[dim.Name] = d
+	}
+	var out []cellInfo
+	for gi, g := range spec.Groupings {
+		ds := make([]int, len(g.By))
+		for i, b := range g.By {
+			ds[i] = dimIndex[b]
+		}
+		byKey := map[[MaxDimensions]int32]int{}
+		var cells []cellInfo
+	atoms:
+		for a, key := range acc.keys {
+			var proj [MaxDimensions]int32
+			for i, d := range ds {
+				if key[d] < 0 {
+					continue atoms
+				}
+				proj[i] = key[d]
+			}
+			c, ok := byKey[proj]
+			if !ok {
+				c = len(cells)
+				byKey[proj] = c
+				names := make([]string, len(ds))
+				for i, d := range ds {
+					names[i] = acc.dimNames[d][proj[i]]
+				}
+				cells = append(cells, cellInfo{grouping: g.Name, gi: gi, key: names})
+			}
+			cells[c].atoms = append(cells[c].atoms, a)
+			cells[c].n += acc.size[a]
+			cells[c].self += acc.self[a]
+			cells[c].manager += acc.manager[a]
+		}
+		slices.SortFunc(cells, func(x, y cellInfo) int { return slices.Compare(x.key, y.key) })
+		out = append(out, cells...)
+	}
+	return out
+}
+
+// cellStats sums the atoms of a released cell and derives its statistics.
+func (acc *accumulator) cellStats(inst *Instrument, c cellInfo, trim float64) ([]ItemStats, []SubscaleStats) {
+	items := make([]ItemStats, acc.nItems)
+	for j := range items {
+		h := make([]int, acc.points)
+		for _, a := range c.atoms {
+			base := (a*acc.nItems + j) * acc.points
+			for k := range h {
+				h[k] += acc.hist[base+k]
+			}
+		}
+		items[j] = histStats(inst.Items[j].ID, h, inst.Scale, trim)
+		items[j].Missing = c.n - items[j].N
+	}
+	subs := make([]SubscaleStats, acc.nSub)
+	for s := range subs {
+		var n int
+		var sum, sq float64
+		for _, a := range c.atoms {
+			n += acc.subN[a*acc.nSub+s]
+			sum += acc.subSum[a*acc.nSub+s]
+			sq += acc.subSq[a*acc.nSub+s]
+		}
+		st := SubscaleStats{Subscale: acc.subNames[s], N: n, Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
+		if n > 0 {
+			m := sum / float64(n)
+			st.Mean = m + acc.centre
+			st.Index = inst.Scale.Index(st.Mean)
+			if n > 1 {
+				st.SD = math.Sqrt(math.Max(0, (sq-float64(n)*m*m)/float64(n-1)))
+			}
+		}
+		subs[s] = st
+	}
+	return items, subs
+}
+
+// histStats computes the statistics of one item from its answer counts.
+func histStats(id string, h []int, sc Scale, trim float64) ItemStats {
+	st := ItemStats{Item: id, Distribution: h}
+	nan := math.NaN()
+	st.Mean, st.Median, st.TrimmedMean, st.SD, st.TopTwoBox, st.Index = nan, nan, nan, nan, nan, nan
+	for _, c := range h {
+		st.N += c
+	}
+	if st.N == 0 {
+		return st
+	}
+	n := float64(st.N)
+	var sum float64
+	for k, c := range h {
+		sum += float64(c) * float64(sc.Min+k)
+	}
+	st.Mean = sum / n
+	if st.N > 1 {
+		var ss float64
+		for k, c := range h {
+			d := float64(sc.Min+k) - st.Mean
+			ss += float64(c) * d * d
+		}
+		st.SD = math.Sqrt(ss / (n - 1))
+	}
+	st.Median = (valueAt(h, sc, (st.N-1)/2) + valueAt(h, sc, st.N/2)) / 2
+	cut := int(trim * n)
+	var tsum float64
+	pos := 0
+	for k, c := range h {
+		lo, hi := max(pos, cut), min(pos+c, st.N-cut)
+		if hi > lo {
+			tsum += float64(hi-lo) * float64(sc.Min+k)
+		}
+		pos += c
+	}
+	st.TrimmedMean = tsum / float64(st.N-2*cut)
+	st.TopTwoBox = float64(h[len(h)-1]+h[len(h)-2]) / n
+	st.Index = sc.Index(st.Mean)
+	return st
+}
+
+// valueAt returns the answer at 0-based position p of the sorted answers.
+func valueAt(h []int, sc Scale, p int) float64 {
+	for k, c := range h {
+		if p < c {
+			return float64(sc.Min + k)
+		}
+		p -= c
+	}
+	return math.NaN()
+}
+
+// String renders the cell's grouping and key, e.g. "team × raterGroup: A/peer".
+func (c *Cell) String() string {
+	return c.Grouping + ": " + strings.Join(c.Key, "/")
+}

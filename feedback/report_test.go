@@ -1,0 +1,450 @@
+package feedback
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// testOrg is a small organisation: respondent → team and department.
+type testOrg struct {
+	team, dept map[string]string
+}
+
+func (o testOrg) dims() []Dimension {
+	return []Dimension{
+		{Name: "dept", Key: func(r *Response) (string, bool) { d, ok := o.dept[r.Respondent]; return d, ok }},
+		{Name: "team", Key: func(r *Response) (string, bool) { t, ok := o.team[r.Respondent]; return t, ok }},
+		RaterGroupDimension(),
+	}
+}
+
+func fiveItems() *Instrument {
+	in := &Instrument{ID: "pulse", Scale: LikertScale(5)}
+	for j := range 5 {
+		it := Item{ID: fmt.Sprintf("q%d", j+1), Text: map[string]string{"en": fmt.Sprintf("Question %d", j+1)}}
+		if j < 3 {
+			it.Subscale = "support"
+		}
+		it.Reverse = j == 4
+		in.Items = append(in.Items, it)
+	}
+	return in
+}
+
+// people builds respondents named p0, p1, ... in the given teams.
+func people(teams map[string][]int, dept map[string]string) (testOrg, []Response) {
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	names := make([]string, 0, len(teams))
+	for t := range teams {
+		names = append(names, t)
+	}
+	slices.Sort(names)
+	for _, t := range names {
+		for _, v := range teams[t] {
+			id := fmt.Sprintf("p%d", len(rs))
+			o.team[id] = t
+			o.dept[id] = dept[t]
+			rs = append(rs, Response{Respondent: id, Subject: "prog", Group: Mentee,
+				Answers: []Answer{{"q1", v}, {"q2", v}, {"q3", v}, {"q4", v}, {"q5", v}}})
+		}
+	}
+	return o, rs
+}
+
+func suppressedCells(rep Report) []string {
+	var out []string
+	for _, c := range rep.Cells {
+		if c.Suppressed {
+			out = append(out, c.String())
+		}
+	}
+	return out
+}
+
+func TestBuildReportDifferencing(t *testing.T) {
+	// Department D = team A (5 people) + team B (2 people). Releasing D and
+	// A would give B's totals as D − A, so A (the smaller released cell
+	// used) must go too.
+	in := fiveItems()
+	o, rs := people(map[string][]int{"A": {1, 2, 3, 4, 5}, "B": {5, 5}, "C": {1, 1, 2, 2, 3, 3}}, map[string]string{"A": "D", "B": "D", "C": "E"})
+	rep, err := BuildReport(in, rs, ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{
+		{Name: "overall"}, {Name: "dept", By: []string{"dept"}}, {Name: "team", By: []string{"team"}},
+	}})
+	require.NoError(t, err)
+	// Hand analysis: B (2) is below the minimum. D − A = B, so one of D and
+	// A must go: A has fewer respondents. Then D = A + B, E = C and overall
+	// = D + E reveal nothing about A or B alone.
+	want := []string{"team: A", "team: B"}
+	if diff := cmp.Diff(want, suppressedCells(rep)); diff != "" {
+		t.Errorf("suppressed cells (-want +got):\n%s", diff)
+	}
+	d, ok := rep.Find("dept", "D")
+	require.True(t, ok)
+	require.False(t, d.Suppressed)
+	// D's q1 answers are 1, 2, 3, 4, 5, 5, 5: sum 25, sum of squares 105,
+	// SS = 105 − 25²/7 = 110/7, variance 55/21; the top two points (4, 5)
+	// hold 4 of 7; floor(0.1·7) = 0 answers are trimmed.
+	want1 := ItemStats{Item: "q1", N: 7, Mean: 25.0 / 7, Median: 4, TrimmedMean: 25.0 / 7,
+		SD: math.Sqrt(55.0 / 21), TopTwoBox: 4.0 / 7, Index: (25.0/7 - 1) / 4 * 100, Distribution: []int{1, 1, 1, 1, 3}}
+	if diff := cmp.Diff(want1, d.Items[0], approx()); diff != "" {
+		t.Errorf("q1 in D (-want +got):\n%s", diff)
+	}
+	// q5 is reverse keyed: 6 − x gives 5, 4, 3, 2, 1, 1, 1.
+	require.Equal(t, []int{3, 1, 1, 1, 1}, d.Items[4].Distribution)
+	// The support subscale (q1..q3) scores are the answers themselves.
+	if diff := cmp.Diff(SubscaleStats{Subscale: "support", N: 7, Mean: 25.0 / 7, SD: math.Sqrt(55.0 / 21), Index: (25.0/7 - 1) / 4 * 100}, d.Subscales[0], approx()); diff != "" {
+		t.Errorf("subscale in D (-want +got):\n%s", diff)
+	}
+}
+
+func approx() cmp.Option {
+	return cmp.Comparer(func(x, y float64) bool {
+		return x == y || math.Abs(x-y) <= 1e-12*math.Max(1, math.Abs(y)) || (math.IsNaN(x) && math.IsNaN(y))
+	})
+}
+
+// --- the attacker -----------------------------------------------------------
+
+// echelon is an exact row-echelon form over the rationals, written here
+// independently of the package's own elimination.
+type echelon struct {
+	rows  [][]*big.Rat
+	pivot []int
+}
+
+func (e *echelon) residual(v []*big.Rat) []*big.Rat {
+	r := make([]*big.Rat, len(v))
+	for i := range v {
+		r[i] = new(big.Rat).Set(v[i])
+	}
+	for k, row := range e.rows {
+		p := e.pivot[k]
+		if r[p].Sign() == 0 {
+			continue
+		}
+		f := new(big.Rat).Quo(r[p], row[p])
+		for j := range r {
+			r[j].Sub(r[j], new(big.Rat).Mul(f, row[j]))
+		}
+	}
+	return r
+}
+
+// add appends v and returns whether the rank grew.
+func (e *echelon) add(v []*big.Rat) bool {
+	r := e.residual(v)
+	for j := range r {
+		if r[j].Sign() != 0 {
+			e.rows = append(e.rows, r)
+			e.pivot = append(e.pivot, j)
+			return true
+		}
+	}
+	return false
+}
+
+func (e *echelon) rank() int { return len(e.rows) }
+
+// rankWith is the rank of the system with v appended.
+func (e *echelon) rankWith(v []*big.Rat) int {
+	c := echelon{rows: slices.Clone(e.rows), pivot: slices.Clone(e.pivot)}
+	c.add(v)
+	return c.rank()
+}
+
+func indicator(n int, in func(i int) bool) []*big.Rat {
+	v := make([]*big.Rat, n)
+	for i := range v {
+		v[i] = new(big.Rat)
+		if in(i) {
+			v[i].SetInt64(1)
+		}
+	}
+	return v
+}
+
+// member reports whether response r falls in cell c, recomputed from the
+// dimension functions and nothing else.
+func member(dims []Dimension, g Grouping, c Cell, r *Response) bool {
+	for i, name := range g.By {
+		for _, d := range dims {
+			if d.Name == name {
+				v, ok := d.Key(r)
+				if !ok || v != c.Key[i] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// attack checks a report as an adversary would: every released count and
+// every released item sum is one row of a linear system over respondents,
+// y = M·x. It asserts that the released numbers are exactly M times the
+// respondents' values, and that neither the membership row of a suppressed
+// cell nor any non-exempt respondent's unit vector lies in the row space of
+// M (rank([M; t]) > rank(M), exact arithmetic). It returns the numbers of
+// released and suppressed cells.
+func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Report) (released, suppressed int) {
+	t.Helper()
+	groupings := map[string]Grouping{}
+	for _, g := range spec.Groupings {
+		groupings[g.Name] = g
+	}
+	n := len(rs)
+	var sys echelon
+	for _, c := range rep.Cells {
+		if c.Suppressed {
+			suppressed++
+			require.Zero(t, c.N, "suppressed cell %s shows its size", c.String())
+			require.Nil(t, c.Items, "suppressed cell %s shows statistics", c.String())
+			continue
+		}
+		released++
+		g := groupings[c.Grouping]
+		row := indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })
+		count := 0
+		for i := range rs {
+			if row[i].Sign() != 0 {
+				count++
+			}
+		}
+		require.Equal(t, count, c.N, "count of %s", c.String())
+		require.True(t, c.Exempt || count >= spec.Policy.Min(), "released %s has %d < min", c.String(), count)
+		for j, it := range in.Items {
+			sum, answered := 0, 0
+			for i := range rs {
+				if row[i].Sign() == 0 {
+					continue
+				}
+				for _, a := range rs[i].Answers {
+					if a.Item == it.ID {
+						sum += in.Scale.Rescore(a.Value, it.Reverse)
+						answered++
+					}
+				}
+			}
+			require.Equal(t, answered, c.Items[j].N, "answers to %s in %s", it.ID, c.String())
+			if answered > 0 {
+				require.InDelta(t, float64(sum), c.Items[j].Mean*float64(answered), 1e-9, "sum of %s in %s", it.ID, c.String())
+			}
+		}
+		sys.add(row)
+	}
+	rank := sys.rank()
+	for _, c := range rep.Cells {
+		if !c.Suppressed {
+			continue
+		}
+		g := groupings[c.Grouping]
+		target := indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })
+		require.Greater(t, sys.rankWith(target), rank, "the released cells determine suppressed %s", c.String())
+	}
+	// Implicit groups: the union of a grouping's too-small cells.
+	for _, g := range spec.Groupings {
+		var union []bool = make([]bool, n)
+		size := 0
+		for _, c := range rep.Cells {
+			if c.Grouping != g.Name || !c.Suppressed {
+				continue
+			}
+			var cnt, exempt int
+			for i := range rs {
+				if member(spec.Dimensions, g, c, &rs[i]) {
+					cnt++
+					if spec.Policy.exempt(rs[i].Group) {
+						exempt++
+					}
+				}
+			}
+			if cnt < spec.Policy.Min() && exempt < cnt {
+				for i := range rs {
+					if member(spec.Dimensions, g, c, &rs[i]) {
+						union[i] = true
+						size++
+					}
+				}
+			}
+		}
+		if size > 0 && size < spec.Policy.Min() {
+			target := indicator(n, func(i int) bool { return union[i] })
+			require.Greater(t, sys.rankWith(target), rank, "the released cells determine the small cells of %s together", g.Name)
+		}
+	}
+	for i := range rs {
+		if spec.Policy.exempt(rs[i].Group) {
+			continue
+		}
+		target := indicator(n, func(k int) bool { return k == i })
+		require.Greater(t, sys.rankWith(target), rank, "the released cells determine respondent %s", rs[i].Respondent)
+	}
+	return released, suppressed
+}
+
+func randomOrg(rng *rand.Rand, in *Instrument) (testOrg, []Response) {
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	groups := []RaterGroup{Mentee, Mentee, Mentor, Peer, DirectReport, Manager, Self}
+	for d := range 1 + rng.IntN(3) {
+		for t := range 1 + rng.IntN(3) {
+			size := 1 + rng.IntN(8)
+			for range size {
+				id := fmt.Sprintf("r%d", len(rs))
+				if rng.IntN(10) > 0 { // a few respondents have no team or department
+					o.team[id] = fmt.Sprintf("t%d.%d", d, t)
+					o.dept[id] = fmt.Sprintf("d%d", d)
+				}
+				r := Response{Respondent: id, Subject: "prog", Group: groups[rng.IntN(len(groups))]}
+				for _, it := range in.Items {
+					if rng.IntN(8) > 0 {
+						r.Answers = append(r.Answers, Answer{Item: it.ID, Value: 1 + rng.IntN(5)})
+					}
+				}
+				rs = append(rs, r)
+			}
+		}
+	}
+	return o, rs
+}
+
+func TestBuildReportAttacker(t *testing.T) {
+	in := fiveItems()
+	all := []Grouping{
+		{Name: "overall"},
+		{Name: "dept", By: []string{"dept"}},
+		{Name: "team", By: []string{"team"}},
+		{Name: "raterGroup", By: []string{"raterGroup"}},
+		{Name: "dept×raterGroup", By: []string{"dept", "raterGroup"}},
+		{Name: "team×raterGroup", By: []string{"team", "raterGroup"}},
+		{Name: "raterGroup×dept", By: []string{"raterGroup", "dept"}},
+	}
+	rng := rand.New(rand.NewPCG(7, 2026))
+	var released, suppressed, secondary int
+	for trial := range 300 {
+		o, rs := randomOrg(rng, in)
+		var gs []Grouping
+		for _, g := range all {
+			if rng.IntN(2) == 0 {
+				gs = append(gs, g)
+			}
+		}
+		if len(gs) == 0 {
+			gs = all[:3]
+		}
+		spec := ReportSpec{
+			Policy:     Policy{MinRespondents: []int{0, 3, 4, 5}[rng.IntN(4)], ExemptSelf: rng.IntN(2) == 0, ExemptManager: rng.IntN(3) == 0},
+			Dimensions: o.dims(),
+			Groupings:  gs,
+		}
+		rep, err := BuildReport(in, rs, spec)
+		require.NoError(t, err)
+		t.Run(fmt.Sprint(trial), func(t *testing.T) {
+			r, s := attack(t, in, rs, spec, rep)
+			released += r
+			suppressed += s
+		})
+		// Count cells that were big enough but had to go.
+		for _, c := range rep.Cells {
+			if c.Suppressed {
+				g := spec.Groupings[slices.IndexFunc(spec.Groupings, func(g Grouping) bool { return g.Name == c.Grouping })]
+				size := 0
+				for i := range rs {
+					if member(spec.Dimensions, g, c, &rs[i]) {
+						size++
+					}
+				}
+				if size >= spec.Policy.Min() {
+					secondary++
+				}
+			}
+		}
+	}
+	// The property must not hold vacuously.
+	require.Greater(t, released, 300)
+	require.Greater(t, suppressed, 300)
+	require.Greater(t, secondary, 50)
+	t.Logf("released %d, suppressed %d (of which %d big enough on their own)", released, suppressed, secondary)
+}
+
+func TestBuildReportSelfExemption(t *testing.T) {
+	// A 360 of one subject: self, manager and some peers, self exempt.
+	// Releasing "all raters" gives all − self = manager + peers. With three
+	// peers that is an implicit group of four, below the minimum of five,
+	// so "all" must go; with four peers it is five people and may stay.
+	in := fiveItems()
+	for _, tc := range []struct {
+		peers int
+		want  []string
+	}{
+		{3, []string{"all: ", "raterGroup: manager", "raterGroup: peer"}},
+		{4, []string{"raterGroup: manager", "raterGroup: peer"}},
+	} {
+		t.Run(fmt.Sprint(tc.peers, " peers"), func(t *testing.T) {
+			var rs []Response
+			add := func(id string, g RaterGroup, v int) {
+				rs = append(rs, Response{Respondent: id, Subject: "m1", Group: g, Answers: []Answer{{"q1", v}}})
+			}
+			add("s", Self, 5)
+			add("m", Manager, 4)
+			for i := range tc.peers {
+				add(fmt.Sprint("p", i), Peer, 2+i%2)
+			}
+			spec := ReportSpec{Policy: Policy{ExemptSelf: true}, Dimensions: []Dimension{RaterGroupDimension()},
+				Groupings: []Grouping{{Name: "all"}, {Name: "raterGroup", By: []string{"raterGroup"}}}}
+			rep, err := BuildReport(in, rs, spec)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tc.want, suppressedCells(rep)); diff != "" {
+				t.Errorf("suppressed (-want +got):\n%s", diff)
+			}
+			self, _ := rep.Find("raterGroup", "self")
+			require.True(t, self.Exempt)
+			require.Equal(t, 5.0, self.Items[0].Mean)
+			attack(t, in, rs, spec, rep)
+		})
+	}
+}
+
+func TestBuildReportErrors(t *testing.T) {
+	in := fiveItems()
+	o, rs := people(map[string][]int{"A": {1, 2, 3}}, map[string]string{"A": "D"})
+	good := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "team", By: []string{"team"}}}}
+	bad := slices.Clone(rs)
+	bad[1] = Response{Respondent: "p0", Subject: "", Group: 0, Answers: []Answer{{"q9", 3}, {"q1", 7}, {"q1", 2}}}
+	tests := []struct {
+		name  string
+		spec  ReportSpec
+		rs    []Response
+		want  []error
+		field string
+	}{
+		{"policy below floor", ReportSpec{Policy: Policy{MinRespondents: 2}, Dimensions: good.Dimensions, Groupings: good.Groupings}, rs, []error{ErrOutOfRange}, "policy.minRespondents"},
+		{"no groupings", ReportSpec{Dimensions: good.Dimensions}, rs, []error{ErrTooFew}, "spec.groupings"},
+		{"unknown dimension", ReportSpec{Dimensions: good.Dimensions, Groupings: []Grouping{{Name: "x", By: []string{"nope"}}}}, rs, []error{ErrInvalid}, "spec.groupings[0].by[0]"},
+		{"nil key", ReportSpec{Dimensions: []Dimension{{Name: "x"}}, Groupings: []Grouping{{Name: "x", By: []string{"x"}}}}, rs, []error{ErrInvalid}, "spec.dimensions[0].key"},
+		{"trim", ReportSpec{Trim: 0.5, Dimensions: good.Dimensions, Groupings: good.Groupings}, rs, []error{ErrOutOfRange}, "spec.trim"},
+		{"bad responses", good, bad, []error{ErrDuplicate, ErrInvalid, ErrUnknownItem, ErrOutOfRange}, "responses[1].answers[1].value"},
+		{"no responses", good, nil, []error{ErrTooFew}, "responses"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := BuildReport(in, tc.rs, tc.spec)
+			require.Error(t, err)
+			for _, w := range tc.want {
+				require.ErrorIs(t, err, w)
+			}
+			var fe *FieldError
+			require.True(t, errors.As(err, &fe))
+			require.Contains(t, err.Error(), tc.field)
+		})
+	}
+}

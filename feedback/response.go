@@ -1,0 +1,174 @@
+package feedback
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// RaterGroup is the relation of a respondent to the subject of a response.
+// The zero value is invalid: every response says who gave it.
+type RaterGroup int
+
+// Rater groups. Self and Manager are the 360-degree groups that a Policy may
+// exempt from the minimum; all others are anonymous.
+const (
+	Mentee RaterGroup = iota + 1
+	Mentor
+	Peer
+	DirectReport
+	Manager
+	Self
+)
+
+var raterGroupNames = [...]string{"", "mentee", "mentor", "peer", "directReport", "manager", "self"}
+
+// String returns the lowerCamel name ("directReport"), or "RaterGroup(n)".
+func (g RaterGroup) String() string {
+	if g > 0 && int(g) < len(raterGroupNames) {
+		return raterGroupNames[g]
+	}
+	return fmt.Sprintf("RaterGroup(%d)", int(g))
+}
+
+// Valid reports whether g is one of the defined rater groups.
+func (g RaterGroup) Valid() bool { return g > 0 && int(g) < len(raterGroupNames) }
+
+// MarshalJSON encodes the group as its name; an undefined group is an error.
+func (g RaterGroup) MarshalJSON() ([]byte, error) {
+	if !g.Valid() {
+		return nil, fieldErr(ErrInvalid, int(g), "not a defined rater group", "raterGroup")
+	}
+	return json.Marshal(g.String())
+}
+
+// UnmarshalJSON decodes a group name; an unknown name is an error.
+func (g *RaterGroup) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fieldErr(ErrInvalid, string(b), "a rater group is a string", "raterGroup")
+	}
+	for i := 1; i < len(raterGroupNames); i++ {
+		if raterGroupNames[i] == s {
+			*g = RaterGroup(i)
+			return nil
+		}
+	}
+	return fieldErr(ErrInvalid, s, "want mentee, mentor, peer, directReport, manager or self", "raterGroup")
+}
+
+// Answer is one answer: the item's ID and the value on the instrument's scale
+// as given (before reverse keying).
+type Answer struct {
+	Item  string `json:"item"`
+	Value int    `json:"value"`
+}
+
+// Response is one respondent's answers to an instrument about one subject.
+// An item without an Answer is missing; missing answers are allowed and
+// counted.
+type Response struct {
+	Respondent string     `json:"respondent"` // who answered; non-empty
+	Subject    string     `json:"subject"`    // what it is about: a relationship, a mentor, a programme; non-empty
+	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject
+	At         time.Time  `json:"at"`         // when it was given; the zero time means unknown
+	Answers    []Answer   `json:"answers"`
+}
+
+// ValidateResponse checks r against the instrument: non-empty respondent and
+// subject, a defined rater group, and answers only to known items, each at
+// most once, within the scale. All problems are joined; field paths start
+// with "response".
+func (in *Instrument) ValidateResponse(r *Response) error {
+	idx := in.itemIndex()
+	return errors.Join(in.validateResponse(idx, r, -1, nil)...)
+}
+
+// ValidateResponses validates the instrument and every response (see
+// ValidateResponse) and also rejects a respondent who appears twice: one
+// report holds one response per respondent. Field paths are
+// "responses[i]...". It allocates only for what it reports.
+func (in *Instrument) ValidateResponses(rs []Response) error {
+	if err := in.Validate(); err != nil {
+		return err
+	}
+	idx := in.itemIndex()
+	var errs []error
+	seen := make(map[string]int, len(rs))
+	for i := range rs {
+		errs = in.validateResponse(idx, &rs[i], i, errs)
+		if rs[i].Respondent == "" {
+			continue
+		}
+		if j, dup := seen[rs[i].Respondent]; dup {
+			errs = append(errs, fieldErr(ErrDuplicate, rs[i].Respondent, fmt.Sprintf("also responses[%d]; one response per respondent per report", j), responsePath(i)+".respondent"))
+		} else {
+			seen[rs[i].Respondent] = i
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func responsePath(i int) string {
+	if i < 0 {
+		return "response"
+	}
+	return fmt.Sprintf("responses[%d]", i)
+}
+
+func (in *Instrument) itemIndex() map[string]int {
+	idx := make(map[string]int, len(in.Items))
+	for i, it := range in.Items {
+		idx[it.ID] = i
+	}
+	return idx
+}
+
+// validateResponse appends the problems of r (at index i of a slice, or -1
+// for a lone response) to errs. It allocates only when it finds a problem or
+// when the instrument has more than 64 items.
+func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, errs []error) []error {
+	if r.Respondent == "" {
+		errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", responsePath(i)+".respondent"))
+	}
+	if r.Subject == "" {
+		errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", responsePath(i)+".subject"))
+	}
+	if !r.Group.Valid() {
+		errs = append(errs, fieldErr(ErrInvalid, int(r.Group), "not a defined rater group", responsePath(i)+".group"))
+	}
+	var small [64]bool
+	var seen []bool
+	if len(in.Items) <= len(small) {
+		seen = small[:len(in.Items)]
+	} else {
+		seen = make([]bool, len(in.Items))
+	}
+	for a := range r.Answers {
+		ans := &r.Answers[a]
+		j, ok := lookupItem(in, idx, a, ans.Item)
+		if !ok {
+			errs = append(errs, fieldErr(ErrUnknownItem, ans.Item, "not an item of instrument "+in.ID, fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
+			continue
+		}
+		if seen[j] {
+			errs = append(errs, fieldErr(ErrDuplicate, ans.Item, "answered twice", fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
+		}
+		seen[j] = true
+		if ans.Value < in.Scale.Min || ans.Value > in.Scale.Max {
+			errs = append(errs, fieldErr(ErrOutOfRange, ans.Value, fmt.Sprintf("the scale is %d..%d", in.Scale.Min, in.Scale.Max), fmt.Sprintf("%s.answers[%d].value", responsePath(i), a)))
+		}
+	}
+	return errs
+}
+
+// lookupItem finds an answer's item: first at the answer's own position
+// (answers usually come in item order), then through the index.
+func lookupItem(in *Instrument, idx map[string]int, pos int, id string) (int, bool) {
+	if pos < len(in.Items) && in.Items[pos].ID == id {
+		return pos, true
+	}
+	j, ok := idx[id]
+	return j, ok
+}
