@@ -1,0 +1,304 @@
+package mentoring
+
+import (
+	"math"
+	"strconv"
+	"time"
+)
+
+// Defaults that a zero HealthConfig field stands for.
+const (
+	// DefaultOverdueAfter: a relationship is overdue once more than 1.5
+	// cadences have passed since the last session.
+	DefaultOverdueAfter = 1.5
+	// DefaultStalledAfter: a relationship has stalled once more than 3
+	// cadences have passed since the last session.
+	DefaultStalledAfter = 3.0
+	// DefaultMinSessions: the initiative and talk signals need at least 3
+	// sessions before they raise a concern.
+	DefaultMinSessions = 3
+	// DefaultMinMenteeInitiative: the mentee should take the initiative for
+	// at least half of the sessions.
+	DefaultMinMenteeInitiative = 0.5
+	// DefaultMaxMentorTalkShare: the mentor talks more than they listen
+	// when their mean talk share exceeds one half.
+	DefaultMaxMentorTalkShare = 0.5
+)
+
+// HealthConfig holds the thresholds of AssessHealth. The zero value means
+// the documented defaults; each zero field takes its own default. The seeds
+// give the questions (seed 004), not the numbers: the defaults are
+// mentorkit's choice, made to be easy to explain to a programme manager.
+type HealthConfig struct {
+	// OverdueAfter is the number of cadences after the last session from
+	// which the relationship is overdue; finite and at least 1; 0 means
+	// DefaultOverdueAfter.
+	OverdueAfter float64
+	// StalledAfter is the number of cadences after the last session from
+	// which the relationship has stalled; at least OverdueAfter; 0 means
+	// DefaultStalledAfter.
+	StalledAfter float64
+	// MinSessions is how many sessions the initiative signal needs (and how
+	// many sessions with a recorded talk share the talk signal needs) before
+	// it raises a concern; 0 means DefaultMinSessions, at most 1000.
+	MinSessions int
+	// MinMenteeInitiative is the share of sessions, 0 to 1, the mentees
+	// should initiate; below it MentorDrivesInitiative is set. 0 means
+	// DefaultMinMenteeInitiative.
+	MinMenteeInitiative float64
+	// MaxMentorTalkShare is the mean mentor talk share, 0 to 1, above which
+	// MentorTalksMore is set; 0 means DefaultMaxMentorTalkShare.
+	MaxMentorTalkShare float64
+}
+
+// withDefaults returns c with every zero field replaced by its default.
+func (c HealthConfig) withDefaults() HealthConfig {
+	if c.OverdueAfter == 0 {
+		c.OverdueAfter = DefaultOverdueAfter
+	}
+	if c.StalledAfter == 0 {
+		c.StalledAfter = DefaultStalledAfter
+	}
+	if c.MinSessions == 0 {
+		c.MinSessions = DefaultMinSessions
+	}
+	if c.MinMenteeInitiative == 0 {
+		c.MinMenteeInitiative = DefaultMinMenteeInitiative
+	}
+	if c.MaxMentorTalkShare == 0 {
+		c.MaxMentorTalkShare = DefaultMaxMentorTalkShare
+	}
+	return c
+}
+
+// Validate reports every threshold out of range, joined, after the zero
+// fields have taken their defaults.
+func (c HealthConfig) Validate() error {
+	var v validator
+	c.check(&v, "")
+	return v.err()
+}
+
+func (c HealthConfig) check(v *validator, path string) {
+	d := c.withDefaults()
+	if math.IsNaN(d.OverdueAfter) || d.OverdueAfter < 1 || math.IsInf(d.OverdueAfter, 0) {
+		v.add(field(path, "OverdueAfter"), c.OverdueAfter, "must be a finite number of cadences, at least 1", ErrOutOfRange)
+	}
+	if math.IsNaN(d.StalledAfter) || math.IsInf(d.StalledAfter, 0) || d.StalledAfter < d.OverdueAfter {
+		v.add(field(path, "StalledAfter"), c.StalledAfter, "must be finite and at least OverdueAfter ("+strconv.FormatFloat(d.OverdueAfter, 'g', -1, 64)+")", ErrOutOfRange)
+	}
+	if d.MinSessions < 0 || d.MinSessions > 1000 {
+		v.add(field(path, "MinSessions"), c.MinSessions, "must be 0 to 1000", ErrOutOfRange)
+	}
+	v.unitInterval(field(path, "MinMenteeInitiative"), d.MinMenteeInitiative)
+	v.unitInterval(field(path, "MaxMentorTalkShare"), d.MaxMentorTalkShare)
+}
+
+// Health is the state of one relationship as seen at a moment: how long
+// since the last session against the programme's cadence, who takes the
+// initiative, and whether the mentor talks more than they listen (seed 004).
+// It is the one place these signals are computed; package feedback reads
+// them.
+type Health struct {
+	// RelationshipID is the relationship's ID.
+	RelationshipID string `json:"relationshipId"`
+	// State is the relationship's state.
+	State State `json:"state"`
+	// At is the moment of the assessment (the now passed in).
+	At time.Time `json:"at"`
+	// Sessions is the number of sessions held.
+	Sessions int `json:"sessions"`
+	// LastSession is the start of the latest session; zero when there was
+	// none.
+	LastSession time.Time `json:"lastSession,omitzero"`
+	// DaysSinceLastSession is the time from LastSession to At in days
+	// (24-hour days, fractional). With no session yet it counts from the
+	// relationship's activation, and it is 0 for a relationship that was
+	// never active.
+	DaysSinceLastSession float64 `json:"daysSinceLastSession"`
+	// CadenceDays is the programme's cadence in days; 0 when there is none,
+	// and then Overdue and Stalled stay false.
+	CadenceDays float64 `json:"cadenceDays"`
+	// Overdue reports an active relationship whose DaysSinceLastSession
+	// exceeds OverdueAfter × CadenceDays. Paused, proposed and closed
+	// relationships are never overdue.
+	Overdue bool `json:"overdue"`
+	// Stalled reports an active relationship whose DaysSinceLastSession
+	// exceeds StalledAfter × CadenceDays; a stalled relationship is also
+	// overdue.
+	Stalled bool `json:"stalled"`
+	// MenteeInitiativeShare is the share of sessions, 0 to 1, initiated by a
+	// mentee; 0 when Sessions is 0.
+	MenteeInitiativeShare float64 `json:"menteeInitiativeShare"`
+	// MentorInitiativeShare is the share of sessions, 0 to 1, initiated by
+	// the mentor; 0 when Sessions is 0. With at least one session the two
+	// shares add up to 1.
+	MentorInitiativeShare float64 `json:"mentorInitiativeShare"`
+	// MentorDrivesInitiative reports that, over at least MinSessions
+	// sessions, the mentees initiated fewer than MinMenteeInitiative of
+	// them: the mentee is not taking responsibility for their own learning
+	// (seed 004).
+	MentorDrivesInitiative bool `json:"mentorDrivesInitiative"`
+	// TalkShareSessions is the number of sessions that recorded the mentor's
+	// talk share.
+	TalkShareSessions int `json:"talkShareSessions"`
+	// MentorTalkShare is the mean mentor talk share, 0 to 1, over those
+	// sessions (each session weighs the same); 0 when TalkShareSessions is
+	// 0.
+	MentorTalkShare float64 `json:"mentorTalkShare"`
+	// MentorTalksMore reports that, over at least MinSessions sessions with
+	// a recorded talk share, MentorTalkShare exceeds MaxMentorTalkShare: the
+	// mentor sends more than they receive (seed 004: "zenden/ontvangen").
+	MentorTalksMore bool `json:"mentorTalksMore"`
+	// ExpectationsDiscussed reports whether any session discussed mutual
+	// expectations (seed 004).
+	ExpectationsDiscussed bool `json:"expectationsDiscussed"`
+}
+
+// Concern codes returned by Health.Concerns. They are stable: store and
+// compare them.
+const (
+	ConcernOverdue                  = "overdue"
+	ConcernStalled                  = "stalled"
+	ConcernMentorDrivesInitiative   = "mentorDrivesInitiative"
+	ConcernMentorTalksMore          = "mentorTalksMore"
+	ConcernExpectationsNotDiscussed = "expectationsNotDiscussed"
+)
+
+// Concerns returns the codes of the signals that call for attention, in
+// this fixed order: stalled (or else overdue), mentorDrivesInitiative,
+// mentorTalksMore, expectationsNotDiscussed (raised for a relationship with
+// at least one session, none of which discussed expectations). It returns
+// nil for a healthy relationship.
+func (h Health) Concerns() []string {
+	var out []string
+	switch {
+	case h.Stalled:
+		out = append(out, ConcernStalled)
+	case h.Overdue:
+		out = append(out, ConcernOverdue)
+	}
+	if h.MentorDrivesInitiative {
+		out = append(out, ConcernMentorDrivesInitiative)
+	}
+	if h.MentorTalksMore {
+		out = append(out, ConcernMentorTalksMore)
+	}
+	if h.Sessions > 0 && !h.ExpectationsDiscussed {
+		out = append(out, ConcernExpectationsNotDiscussed)
+	}
+	return out
+}
+
+// day24 is the length of a day in the health signals: 24 hours, ignoring
+// daylight-saving changes.
+const day24 = 24 * time.Hour
+
+// daysBetween returns (b − a) in 24-hour days without the ±292-year limit
+// of time.Duration.
+func daysBetween(a, b time.Time) float64 {
+	secs := float64(b.Unix() - a.Unix())
+	nanos := float64(b.Nanosecond() - a.Nanosecond())
+	return secs/86400 + nanos/86400e9
+}
+
+// AssessHealth computes the health of r at now from its sessions, given the
+// programme's cadence (Programme.Cadence; 0 for none, as for a flash
+// programme) and thresholds in cfg (zero value: defaults).
+//
+// Every session must pass Validate, belong to r (RelationshipID), be
+// initiated by r's mentor or one of its mentees, have a unique ID, and
+// start no earlier than r was proposed and no later than now; r must pass
+// Validate and now must not be before r's last transition. All problems
+// are returned joined (sessions' fields prefixed "sessions[i]."), and then
+// the Health is zero.
+//
+// Days are 24-hour periods: DaysSinceLastSession = (now − last start) / 24h.
+// Sessions may come in any order; the result does not depend on it. The
+// cost is O(len(sessions)).
+func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now time.Time, cfg HealthConfig) (Health, error) {
+	var v validator
+	r.check(&v, "relationship")
+	cfg.check(&v, "config")
+	if cadence < 0 || cadence > MaxCadence {
+		v.add("cadence", cadence, "must be from 0 to 366 days", ErrOutOfRange)
+	}
+	if now.IsZero() {
+		v.add("now", nil, "is required", ErrMissing)
+	} else if since := r.Since(); !since.IsZero() && now.Before(since) {
+		v.add("now", now, "is before the relationship's last transition at "+since.Format(time.RFC3339), ErrTimeOrder)
+	}
+	var proposed time.Time
+	if len(r.Transitions) > 0 {
+		proposed = r.Transitions[0].At
+	}
+	ids := make(map[string]int, len(sessions))
+	for i, s := range sessions {
+		p := index("sessions", i)
+		s.check(&v, p)
+		if s.ID != "" {
+			if j, dup := ids[s.ID]; dup {
+				v.add(field(p, "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
+			} else {
+				ids[s.ID] = i
+			}
+		}
+		if s.RelationshipID != "" && s.RelationshipID != r.ID {
+			v.add(field(p, "relationshipId"), s.RelationshipID, "is not relationship "+strconv.Quote(r.ID), ErrUnknownReference)
+		}
+		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
+			v.add(field(p, "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee", ErrUnknownReference)
+		}
+		if !s.Start.IsZero() {
+			if !now.IsZero() && s.Start.After(now) {
+				v.add(field(p, "start"), s.Start, "is after now: record only sessions that took place", ErrTimeOrder)
+			}
+			if !proposed.IsZero() && s.Start.Before(proposed) {
+				v.add(field(p, "start"), s.Start, "is before the relationship was proposed", ErrTimeOrder)
+			}
+		}
+	}
+	if err := v.err(); err != nil {
+		return Health{}, err
+	}
+	cfg = cfg.withDefaults()
+
+	h := Health{RelationshipID: r.ID, State: r.State, At: now, Sessions: len(sessions)}
+	var mentorInitiated int
+	var talkSum float64
+	for _, s := range sessions {
+		if s.Start.After(h.LastSession) {
+			h.LastSession = s.Start
+		}
+		if s.InitiatedBy == r.MentorID {
+			mentorInitiated++
+		}
+		if s.MentorTalkShare != nil {
+			h.TalkShareSessions++
+			talkSum += *s.MentorTalkShare
+		}
+		h.ExpectationsDiscussed = h.ExpectationsDiscussed || s.ExpectationsDiscussed
+	}
+	ref := h.LastSession
+	if ref.IsZero() {
+		ref, _ = r.Activated()
+	}
+	if !ref.IsZero() {
+		h.DaysSinceLastSession = daysBetween(ref, now)
+	}
+	h.CadenceDays = float64(cadence) / float64(day24)
+	if r.State == StateActive && cadence > 0 {
+		h.Overdue = h.DaysSinceLastSession > cfg.OverdueAfter*h.CadenceDays
+		h.Stalled = h.DaysSinceLastSession > cfg.StalledAfter*h.CadenceDays
+	}
+	if n := len(sessions); n > 0 {
+		h.MentorInitiativeShare = float64(mentorInitiated) / float64(n)
+		h.MenteeInitiativeShare = float64(n-mentorInitiated) / float64(n)
+		h.MentorDrivesInitiative = n >= cfg.MinSessions && h.MenteeInitiativeShare < cfg.MinMenteeInitiative
+	}
+	if h.TalkShareSessions > 0 {
+		h.MentorTalkShare = talkSum / float64(h.TalkShareSessions)
+		h.MentorTalksMore = h.TalkShareSessions >= cfg.MinSessions && h.MentorTalkShare > cfg.MaxMentorTalkShare
+	}
+	return h, nil
+}

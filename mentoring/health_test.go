@@ -1,0 +1,242 @@
+package mentoring
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+)
+
+const fortnight = 14 * 24 * time.Hour
+
+// days returns day plus n 24-hour days.
+func days(n float64) time.Time { return day.Add(time.Duration(n * float64(24*time.Hour))) }
+
+// healthScenario is an active relationship (activated day+1h) with four
+// fortnightly sessions, three of them started by the mentor.
+func healthScenario(t *testing.T) (Relationship, []Session) {
+	t.Helper()
+	r := inState(t, StateActive)
+	s := []Session{
+		testSession("s1", days(2)), testSession("s2", days(16)),
+		testSession("s3", days(30)), testSession("s4", days(44)),
+	}
+	s[0].MentorTalkShare, s[0].ExpectationsDiscussed = TalkShare(0.6), true
+	s[1].InitiatedBy, s[1].MentorTalkShare = "m1", TalkShare(0.7)
+	s[2].InitiatedBy = "m1"
+	s[3].InitiatedBy, s[3].MentorTalkShare = "m1", TalkShare(0.5)
+	return r, s
+}
+
+func TestAssessHealth(t *testing.T) {
+	r, sessions := healthScenario(t)
+	tests := []struct {
+		name     string
+		rel      func() Relationship
+		sessions []Session
+		cadence  time.Duration
+		now      time.Time
+		cfg      HealthConfig
+		want     Health
+		concerns []string
+	}{
+		{
+			// Hand calculation: last session at day 44, now day 66, so 22
+			// days; overdue after 1.5 × 14 = 21 days (22 > 21), stalled
+			// after 3 × 14 = 42 (no). Mentor started 3 of 4 sessions:
+			// mentor share 0.75, mentee 0.25 < 0.5 over 4 ≥ 3 sessions.
+			// Talk share mean of 0.6, 0.7, 0.5 = 1.8 / 3 = 0.6 > 0.5 over
+			// 3 ≥ 3 sessions.
+			name: "overdue, mentor drives and talks", rel: func() Relationship { return r },
+			sessions: sessions, cadence: fortnight, now: days(66),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
+				DaysSinceLastSession: 22, CadenceDays: 14, Overdue: true,
+				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
+				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
+			},
+			concerns: []string{ConcernOverdue, ConcernMentorDrivesInitiative, ConcernMentorTalksMore},
+		},
+		{
+			// Exactly 21 days is not yet overdue: the thresholds are strict.
+			name: "boundary", rel: func() Relationship { return r },
+			sessions: sessions, cadence: fortnight, now: days(65),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(65), Sessions: 4, LastSession: days(44),
+				DaysSinceLastSession: 21, CadenceDays: 14,
+				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
+				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
+			},
+			concerns: []string{ConcernMentorDrivesInitiative, ConcernMentorTalksMore},
+		},
+		{
+			// Custom thresholds: overdue after 2 × 14 = 28 days (22 is not),
+			// mentees should start 20% (25% is enough), talk up to 0.65
+			// (0.6 is fine).
+			name: "custom config", rel: func() Relationship { return r },
+			sessions: sessions, cadence: fortnight, now: days(66),
+			cfg: HealthConfig{OverdueAfter: 2, MinMenteeInitiative: 0.2, MaxMentorTalkShare: 0.65},
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
+				DaysSinceLastSession: 22, CadenceDays: 14,
+				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75,
+				TalkShareSessions: 3, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
+			},
+		},
+		{
+			// Two sessions, both by the mentor, with high talk share: below
+			// the default MinSessions of 3 nothing is flagged yet.
+			name: "too few sessions to judge", rel: func() Relationship { return r },
+			sessions: sessions[1:3], cadence: fortnight, now: days(31),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(31), Sessions: 2, LastSession: days(30),
+				DaysSinceLastSession: 1, CadenceDays: 14,
+				MentorInitiativeShare: 1, TalkShareSessions: 1, MentorTalkShare: 0.7,
+			},
+			concerns: []string{ConcernExpectationsNotDiscussed},
+		},
+		{
+			// No session yet: counted from activation at day + 1h. Now is
+			// day + 1h + 43 days: 43 > 42, stalled (and so overdue).
+			name: "stalled without sessions", rel: func() Relationship { return r },
+			cadence: fortnight, now: day.Add(time.Hour).Add(43 * 24 * time.Hour),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: day.Add(time.Hour).Add(43 * 24 * time.Hour),
+				DaysSinceLastSession: 43, CadenceDays: 14, Overdue: true, Stalled: true,
+			},
+			concerns: []string{ConcernStalled},
+		},
+		{
+			// Paused on purpose: never overdue however long.
+			name: "paused", rel: func() Relationship { return inState(t, StatePaused) },
+			cadence: fortnight, now: days(100),
+			want: Health{
+				RelationshipID: "r1", State: StatePaused, At: days(100),
+				DaysSinceLastSession: 100 - 1.0/24, CadenceDays: 14,
+			},
+		},
+		{
+			name: "proposed, never active", rel: func() Relationship { return proposed(t) },
+			cadence: fortnight, now: days(100),
+			want: Health{RelationshipID: "r1", State: StateProposed, At: days(100), CadenceDays: 14},
+		},
+		{
+			// A flash programme has no cadence: nothing is ever overdue.
+			name: "no cadence", rel: func() Relationship { return r },
+			sessions: sessions[:1], now: days(400),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(400), Sessions: 1, LastSession: days(2),
+				DaysSinceLastSession: 398, MenteeInitiativeShare: 1,
+				TalkShareSessions: 1, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rel := tt.rel()
+			relBefore := rel.Clone()
+			before := make([]Session, len(tt.sessions))
+			for i, s := range tt.sessions {
+				before[i] = s.Clone()
+			}
+			got, err := AssessHealth(rel, tt.sessions, tt.cadence, tt.now, tt.cfg)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+				t.Errorf("Health (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.concerns, got.Concerns()); diff != "" {
+				t.Errorf("Concerns (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(before, tt.sessions, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("sessions modified (-before +after):\n%s", diff)
+			}
+			if diff := cmp.Diff(relBefore, rel); diff != "" {
+				t.Errorf("relationship modified (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAssessHealthOrderIndependent(t *testing.T) {
+	r, sessions := healthScenario(t)
+	want, err := AssessHealth(r, sessions, fortnight, days(66), HealthConfig{})
+	require.NoError(t, err)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		s := append([]Session(nil), sessions...)
+		rng.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
+		got, err := AssessHealth(r, s, fortnight, days(66), HealthConfig{})
+		require.NoError(t, err)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("order changed the result (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestAssessHealthErrors(t *testing.T) {
+	r, sessions := healthScenario(t)
+	other := testSession("s9", days(3))
+	other.RelationshipID = "r2"
+	outsider := testSession("s8", days(4))
+	outsider.InitiatedBy = "stranger"
+	future := testSession("s7", days(70))
+	early := testSession("s6", days(-1))
+	dup := testSession("s1", days(5))
+	bad := testSession("s5", days(6))
+	bad.Duration = 0
+	list := append(append([]Session(nil), sessions...), other, outsider, future, early, dup, bad)
+	_, err := AssessHealth(r, list, fortnight, days(66), HealthConfig{})
+	want := []problem{
+		{"sessions[4].relationshipId", ErrUnknownReference},
+		{"sessions[5].initiatedBy", ErrUnknownReference},
+		{"sessions[6].start", ErrTimeOrder},
+		{"sessions[7].start", ErrTimeOrder},
+		{"sessions[8].id", ErrDuplicate},
+		{"sessions[9].duration", ErrOutOfRange},
+	}
+	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+
+	_, err = AssessHealth(r, nil, -time.Second, day, HealthConfig{OverdueAfter: 0.5, StalledAfter: math.NaN(), MinSessions: -1, MinMenteeInitiative: 2, MaxMentorTalkShare: -1})
+	want = []problem{
+		{"config.OverdueAfter", ErrOutOfRange}, {"config.StalledAfter", ErrOutOfRange},
+		{"config.MinSessions", ErrOutOfRange}, {"config.MinMenteeInitiative", ErrOutOfRange},
+		{"config.MaxMentorTalkShare", ErrOutOfRange},
+		{"cadence", ErrOutOfRange}, {"now", ErrTimeOrder},
+	}
+	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+
+	bad2 := r.Clone()
+	bad2.MenteeIDs = nil
+	_, err = AssessHealth(bad2, nil, fortnight, time.Time{}, HealthConfig{StalledAfter: 1.2})
+	want = []problem{
+		{"relationship.menteeIds", ErrMissing},
+		{"config.StalledAfter", ErrOutOfRange}, // below the default OverdueAfter of 1.5
+		{"now", ErrMissing},
+	}
+	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+func TestHealthConfigValidate(t *testing.T) {
+	require.NoError(t, HealthConfig{}.Validate())
+	require.NoError(t, HealthConfig{OverdueAfter: 1, StalledAfter: 1, MinSessions: 1, MinMenteeInitiative: 1, MaxMentorTalkShare: 1}.Validate())
+	require.ErrorIs(t, HealthConfig{OverdueAfter: math.Inf(1)}.Validate(), ErrOutOfRange)
+}
+
+func TestDaysBetweenBeyondDurationRange(t *testing.T) {
+	a := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	// 2000 Gregorian years hold 5 × 400-year cycles of 146097 days.
+	if got := daysBetween(a, b); got != 5*146097 {
+		t.Fatalf("daysBetween = %v, want %v", got, 5*146097)
+	}
+}

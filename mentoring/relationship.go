@@ -1,0 +1,246 @@
+package mentoring
+
+import (
+	"slices"
+	"time"
+)
+
+// Transition records one step of a relationship's lifecycle: from which
+// state to which, when, and (for ending) why.
+type Transition struct {
+	// From is the state left; unset (zero) for the proposal record that
+	// opens every history.
+	From State `json:"from"`
+	// To is the state entered.
+	To State `json:"to"`
+	// At is when the transition happened, as passed by the caller.
+	At time.Time `json:"at"`
+	// Reason is why the relationship ended; set exactly when To is
+	// StateEnded.
+	Reason EndReason `json:"reason,omitempty"`
+}
+
+// Relationship is a mentor and their mentee or mentees in one programme,
+// with the lifecycle so far. A one-to-one, peer, reverse, flash or
+// cross-organisation relationship has one mentee; a group relationship has
+// as many as the programme's GroupSize allows (Programme.ValidateRelationships
+// checks that against the programme).
+//
+// Create one with Propose and move it with Activate, Pause, Complete, End or
+// Transition; each returns a new value and leaves the old one untouched.
+type Relationship struct {
+	// ID identifies the relationship; required.
+	ID string `json:"id"`
+	// ProgrammeID is the ID of the programme it belongs to; required.
+	ProgrammeID string `json:"programmeId"`
+	// MentorID is the person ID of the mentor (or reverse or peer mentor).
+	MentorID string `json:"mentorId"`
+	// MenteeIDs are the person IDs of the mentees, at least one, unique,
+	// never the mentor.
+	MenteeIDs []string `json:"menteeIds"`
+	// Topic is what the mentoring is about; required for reverse mentoring,
+	// where the mentor must offer it. Two people may not mentor each other
+	// on the same topic.
+	Topic string `json:"topic,omitempty"`
+	// State is the current lifecycle state; it equals the To of the last
+	// transition.
+	State State `json:"state"`
+	// Transitions is the full history, oldest first, starting with the
+	// proposal record {To: proposed}.
+	Transitions []Transition `json:"transitions"`
+}
+
+// Propose returns a copy of r in StateProposed whose history holds the
+// proposal record at now. r must have an ID, ProgrammeID, MentorID and
+// MenteeIDs, no State and no Transitions; the result must pass Validate,
+// otherwise Propose returns the problems and a zero Relationship.
+func Propose(r Relationship, now time.Time) (Relationship, error) {
+	var v validator
+	if r.State != 0 {
+		v.add("state", r.State.String(), "a new relationship has no state yet", ErrOutOfRange)
+	}
+	if len(r.Transitions) != 0 {
+		v.add("transitions", len(r.Transitions), "a new relationship has no history yet", ErrOutOfRange)
+	}
+	if err := v.err(); err != nil {
+		return Relationship{}, err
+	}
+	out := r.Clone()
+	out.State = StateProposed
+	out.Transitions = []Transition{{To: StateProposed, At: now}}
+	if err := out.Validate(); err != nil {
+		return Relationship{}, err
+	}
+	return out, nil
+}
+
+// Transition returns a copy of r moved to state to at time now, with the
+// transition appended to its history. reason is required when to is
+// StateEnded and must be zero otherwise; ReasonDeclined only ends a
+// proposed relationship.
+//
+// An illegal move (see CanTransition) returns a *TransitionError naming
+// both states; a missing or misplaced reason, or a now before the last
+// transition, returns *FieldErrors. On error the result is the zero
+// Relationship; r itself is never modified.
+func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Relationship, error) {
+	if !CanTransition(r.State, to) {
+		return Relationship{}, &TransitionError{RelationshipID: r.ID, From: r.State, To: to}
+	}
+	var v validator
+	checkReason(&v, "reason", r.State, to, reason)
+	switch {
+	case now.IsZero():
+		v.add("at", nil, "the time of a transition is required", ErrMissing)
+	case len(r.Transitions) > 0 && now.Before(r.Transitions[len(r.Transitions)-1].At):
+		v.add("at", now, "is before the previous transition at "+r.Transitions[len(r.Transitions)-1].At.Format(time.RFC3339), ErrTimeOrder)
+	}
+	if err := v.err(); err != nil {
+		return Relationship{}, err
+	}
+	out := r.Clone()
+	out.State = to
+	out.Transitions = append(out.Transitions, Transition{From: r.State, To: to, At: now, Reason: reason})
+	return out, nil
+}
+
+// checkReason reports a missing reason for ending, a reason on any other
+// transition, and a decline of a relationship that had already started.
+func checkReason(v *validator, path string, from, to State, reason EndReason) {
+	switch {
+	case int(reason) >= len(reasonNames):
+		v.add(path, int(reason), "is not a declared EndReason", ErrUnknownEnum)
+	case to == StateEnded && reason == 0:
+		v.add(path, nil, "ending a relationship needs a reason", ErrMissing)
+	case to != StateEnded && reason != 0:
+		v.add(path, reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
+	case reason == ReasonDeclined && from != StateProposed:
+		v.add(path, reason.String(), "only a proposed relationship can be declined, this one was "+from.String(), ErrOutOfRange)
+	}
+}
+
+// Activate starts a proposed relationship or resumes a paused one at now.
+func (r Relationship) Activate(now time.Time) (Relationship, error) {
+	return r.Transition(StateActive, now, 0)
+}
+
+// Pause puts an active relationship on hold at now.
+func (r Relationship) Pause(now time.Time) (Relationship, error) {
+	return r.Transition(StatePaused, now, 0)
+}
+
+// Complete closes an active or paused relationship that ran its course.
+func (r Relationship) Complete(now time.Time) (Relationship, error) {
+	return r.Transition(StateCompleted, now, 0)
+}
+
+// End stops a relationship early (or declines a proposed one) for reason.
+func (r Relationship) End(now time.Time, reason EndReason) (Relationship, error) {
+	return r.Transition(StateEnded, now, reason)
+}
+
+// Since returns when r entered its current state: the time of its last
+// transition, or the zero time when it has no history.
+func (r Relationship) Since() time.Time {
+	if len(r.Transitions) == 0 {
+		return time.Time{}
+	}
+	return r.Transitions[len(r.Transitions)-1].At
+}
+
+// Activated returns when r first became active and whether it ever did.
+func (r Relationship) Activated() (time.Time, bool) {
+	for _, t := range r.Transitions {
+		if t.To == StateActive {
+			return t.At, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// HasMember reports whether personID is the mentor or one of the mentees.
+func (r Relationship) HasMember(personID string) bool {
+	return personID == r.MentorID || slices.Contains(r.MenteeIDs, personID)
+}
+
+// Clone returns a deep copy of r.
+func (r Relationship) Clone() Relationship {
+	q := r
+	q.MenteeIDs = slices.Clone(r.MenteeIDs)
+	q.Transitions = slices.Clone(r.Transitions)
+	return q
+}
+
+// Validate reports every problem with r on its own, joined: missing IDs,
+// duplicate mentees, a mentor among the mentees (ErrSelfMentoring), and a
+// history that does not start with the proposal record, skips an illegal
+// step (ErrIllegalTransition), goes back in time (ErrTimeOrder), lacks or
+// misplaces an end reason, or disagrees with State. Checks that need the
+// programme (roles, seniority, group size, capacity, mutual mentoring) are
+// in Programme.ValidateRelationships.
+func (r Relationship) Validate() error {
+	var v validator
+	r.check(&v, "")
+	return v.err()
+}
+
+func (r Relationship) check(v *validator, path string) {
+	v.requireID(field(path, "id"), r.ID)
+	v.requireID(field(path, "programmeId"), r.ProgrammeID)
+	v.requireID(field(path, "mentorId"), r.MentorID)
+	if len(r.MenteeIDs) == 0 {
+		v.add(field(path, "menteeIds"), nil, "needs at least one mentee", ErrMissing)
+	}
+	seen := make(map[string]int, len(r.MenteeIDs))
+	for i, id := range r.MenteeIDs {
+		p := index(field(path, "menteeIds"), i)
+		v.requireID(p, id)
+		if id == "" {
+			continue
+		}
+		if id == r.MentorID {
+			v.add(p, id, "the mentor cannot be their own mentee", ErrSelfMentoring)
+		}
+		if j, dup := seen[id]; dup {
+			v.add(p, id, "repeats "+index(field(path, "menteeIds"), j), ErrDuplicate)
+		} else {
+			seen[id] = i
+		}
+	}
+	if r.Topic != "" && blank(r.Topic) {
+		v.add(field(path, "topic"), r.Topic, "is only white space", ErrMissing)
+	}
+	enumCheck(v, field(path, "state"), "State", stateNames, r.State, true)
+	tp := field(path, "transitions")
+	if len(r.Transitions) == 0 {
+		v.add(tp, nil, "needs at least the proposal record (use Propose)", ErrMissing)
+		return
+	}
+	for i, t := range r.Transitions {
+		ip := index(tp, i)
+		if t.At.IsZero() {
+			v.add(field(ip, "at"), nil, "is required", ErrMissing)
+		} else if i > 0 && t.At.Before(r.Transitions[i-1].At) {
+			v.add(field(ip, "at"), t.At, "is before the previous transition", ErrTimeOrder)
+		}
+		if i == 0 {
+			if t.From != 0 || t.To != StateProposed {
+				v.add(ip, t.From.String()+"→"+t.To.String(), "the history must start with the proposal record (from unset to proposed)", ErrIllegalTransition)
+			}
+			if t.Reason != 0 {
+				v.add(field(ip, "reason"), t.Reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
+			}
+			continue
+		}
+		prev := r.Transitions[i-1].To
+		if t.From != prev {
+			v.add(field(ip, "from"), t.From.String(), "does not continue from the previous state "+prev.String(), ErrIllegalTransition)
+		} else if !CanTransition(t.From, t.To) {
+			v.add(ip, t.From.String()+"→"+t.To.String(), "is not a legal transition", ErrIllegalTransition)
+		}
+		checkReason(v, field(ip, "reason"), t.From, t.To, t.Reason)
+	}
+	if last := r.Transitions[len(r.Transitions)-1].To; r.State != 0 && last != r.State {
+		v.add(field(path, "state"), r.State.String(), "differs from the last transition's state "+last.String(), ErrIllegalTransition)
+	}
+}

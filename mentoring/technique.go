@@ -1,0 +1,47 @@
+package mentoring
+
+// Technique is a way of mentoring used in a session: the five techniques of
+// seed 000 ("Technieken en modellen voor mentoring"). It marshals to JSON as
+// a string ("openQuestions"); the zero value is unset and marshals as "".
+type Technique uint8
+
+// The five techniques of seed 000.
+const (
+	// TechniqueGuidance: the mentor passes on knowledge of the trade
+	// ("Begeleiding").
+	TechniqueGuidance Technique = iota + 1
+	// TechniqueReflection: the mentee brings a situation and reflects on
+	// their choices ("Reflecteren").
+	TechniqueReflection
+	// TechniqueRoleModel: the mentor uses their own experience as an
+	// example ("Voorbeeldfunctie").
+	TechniqueRoleModel
+	// TechniqueOpenQuestions: the mentor asks open questions, close to
+	// coaching ("Open vragen").
+	TechniqueOpenQuestions
+	// TechniqueReverseMentoring: the junior mentors the senior
+	// ("Omgekeerd mentorschap").
+	TechniqueReverseMentoring
+)
+
+var techniqueNames = []string{"", "guidance", "reflection", "roleModel", "openQuestions", "reverseMentoring"}
+
+// String returns the JSON name ("roleModel"), "unset" for the zero value or
+// "Technique(n)" for an undeclared value.
+func (t Technique) String() string { return enumString("Technique", techniqueNames, t) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping ErrUnknownEnum.
+func (t Technique) MarshalText() ([]byte, error) {
+	return enumMarshal("Technique", techniqueNames, t)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
+// error wrapping ErrUnknownEnum and leaves t unchanged.
+func (t *Technique) UnmarshalText(text []byte) error {
+	x, err := enumParse[Technique]("Technique", techniqueNames, text)
+	if err == nil {
+		*t = x
+	}
+	return err
+}
