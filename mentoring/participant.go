@@ -69,11 +69,11 @@ func (p Participant) Clone() Participant {
 	return q
 }
 
-// OffersTopic reports whether topic is among p.Offers, ignoring case and
-// surrounding space.
+// OffersTopic reports whether topic is among p.Offers as a term: the same
+// words, ignoring case, accents and punctuation between words.
 func (p Participant) OffersTopic(topic string) bool {
 	for _, o := range p.Offers {
-		if sameText(o, topic) {
+		if sameTerm(o, topic) {
 			return true
 		}
 	}

@@ -76,8 +76,8 @@ const (
 
 // Skill is a named skill and how well the person masters it.
 type Skill struct {
-	// Name names the skill ("negotiation"); unique per person, ignoring case
-	// and surrounding space.
+	// Name names the skill ("negotiation"); unique per person as a term
+	// (ignoring case, accents and punctuation between words).
 	Name string `json:"name"`
 	// Level is MinSkillLevel (1, aware) to MaxSkillLevel (5, expert).
 	Level int `json:"level"`
@@ -141,14 +141,14 @@ type Person struct {
 	Seniority Seniority `json:"seniority"`
 	// Skills are the person's skills with levels 1 to 5; names unique.
 	Skills []Skill `json:"skills,omitempty"`
-	// Interests are topics the person cares about; unique ignoring case.
+	// Interests are topics the person cares about; unique as terms.
 	Interests []string `json:"interests,omitempty"`
 	// CareerGoals are where the person wants to go ("team lead within two
-	// years"); unique ignoring case.
+	// years"); unique as terms.
 	CareerGoals []string `json:"careerGoals,omitempty"`
 	// Languages are the languages the person can be mentored in, as written
 	// by the caller (BCP 47 tags such as "nl" or "en-GB" recommended);
-	// unique ignoring case.
+	// unique as terms.
 	Languages []string `json:"languages,omitempty"`
 	// UTCOffsetMinutes is the time zone as an offset from UTC in minutes
 	// (India is +330), MinUTCOffset to MaxUTCOffset.
@@ -188,12 +188,12 @@ func (p Person) check(v *validator, path string) {
 	seen := make(map[string]int, len(p.Skills))
 	for i, s := range p.Skills {
 		sp := index(field(path, "skills"), i)
-		if blank(s.Name) {
-			v.add(field(sp, "name"), s.Name, "is empty", ErrMissing)
-		} else if j, dup := seen[foldKey(s.Name)]; dup {
+		if k := termKey(s.Name); k == "" {
+			v.add(field(sp, "name"), s.Name, "has no words", ErrMissing)
+		} else if j, dup := seen[k]; dup {
 			v.add(field(sp, "name"), s.Name, "repeats "+index(field(path, "skills"), j), ErrDuplicate)
 		} else {
-			seen[foldKey(s.Name)] = i
+			seen[k] = i
 		}
 		if s.Level < MinSkillLevel || s.Level > MaxSkillLevel {
 			v.add(field(sp, "level"), s.Level, "must be 1 to 5", ErrOutOfRange)
@@ -230,11 +230,12 @@ func (p Person) Clone() Person {
 	return q
 }
 
-// SkillLevel returns the level of the named skill (matched ignoring case and
-// surrounding space) and whether the person has it.
+// SkillLevel returns the level of the named skill and whether the person has
+// it. Names match as terms: the same words, ignoring case, accents and
+// punctuation between words ("Coördinatie" is "coordinatie").
 func (p Person) SkillLevel(name string) (int, bool) {
 	for _, s := range p.Skills {
-		if sameText(s.Name, name) {
+		if sameTerm(s.Name, name) {
 			return s.Level, true
 		}
 	}

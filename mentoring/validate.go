@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/mentorkit/mentorkit/internal/words"
 )
 
 // validator collects FieldErrors; err joins them in the order found.
@@ -57,17 +59,18 @@ func (v *validator) requireText(path, s string) {
 	}
 }
 
-// uniqueTexts reports blank entries and case-insensitive duplicates in a
-// list of short texts (interests, languages, topics).
+// uniqueTexts reports entries without a word and duplicates, compared as
+// terms (see termKey), in a list of short texts (interests, languages,
+// topics).
 func (v *validator) uniqueTexts(path string, list []string) {
 	seen := make(map[string]int, len(list))
 	for i, s := range list {
 		p := index(path, i)
-		if blank(s) {
-			v.add(p, s, "is empty", ErrMissing)
+		k := termKey(s)
+		if k == "" {
+			v.add(p, s, "has no words", ErrMissing)
 			continue
 		}
-		k := foldKey(s)
 		if j, dup := seen[k]; dup {
 			v.add(p, s, "repeats "+index(path, j), ErrDuplicate)
 			continue
@@ -76,13 +79,23 @@ func (v *validator) uniqueTexts(path string, list []string) {
 	}
 }
 
-// foldKey is the key under which two texts are the same: trimmed and
-// case-folded.
-func foldKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+// termKey is the key under which two terms are the same: their words,
+// lower-cased and without accents, joined by single spaces, so "Sociale
+// media", "sociale-media" and "sociale  média" share a key. A text without
+// words has the key "".
+func termKey(s string) string {
+	toks := words.Tokens(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = words.Fold(s[t.Start:t.End])
+	}
+	return strings.Join(parts, " ")
+}
 
-// sameText reports whether a and b are equal after trimming, ignoring case
-// (Unicode simple folding).
-func sameText(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
+// sameTerm reports whether a and b are the same term: the same words once
+// case and accents are ignored (words.Equal). Texts without words never
+// match.
+func sameTerm(a, b string) bool { return termKey(a) != "" && words.Equal(a, b) }
 
 // unitInterval reports a number outside [0, 1] or not finite.
 func (v *validator) unitInterval(path string, x float64) {
