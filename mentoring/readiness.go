@@ -1,0 +1,230 @@
+package mentoring
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// FindingCode identifies one kind of readiness finding. The codes are
+// stable: store them, compare them, translate them. A FindingCode marshals
+// to JSON as its string; an unknown string is an error wrapping
+// ErrUnknownEnum. The empty code is unset, as for the other enums.
+type FindingCode string
+
+// The readiness findings, after the set-up steps of seed 000 ("Hoe
+// mentoring toepassen in jouw organisatie?") and seed 002 ("Een succesvol
+// mentoringprogramma opzetten").
+const (
+	// FindingObjectivesMissing: the programme states no objectives (seed
+	// 000: "heldere en meetbare doelen"; seed 002: "Definieer
+	// programmadoelstellingen"). Blocker.
+	FindingObjectivesMissing FindingCode = "objectivesMissing"
+	// FindingObjectiveNotMeasurable: an objective says nothing about how it
+	// is measured (seed 002: "specifiek en meetbaar"). Blocker.
+	FindingObjectiveNotMeasurable FindingCode = "objectiveNotMeasurable"
+	// FindingDurationMissing: the start or the end is not set. Blocker.
+	FindingDurationMissing FindingCode = "durationMissing"
+	// FindingCadenceMissing: the meeting cadence is not set (not asked of a
+	// flash programme, which has a single session). Blocker.
+	FindingCadenceMissing FindingCode = "cadenceMissing"
+	// FindingCommitmentMissing: the expected hours per month are not stated
+	// (seed 002: "Stel realistische verwachtingen ... de tijdsinvestering").
+	// Blocker.
+	FindingCommitmentMissing FindingCode = "commitmentMissing"
+	// FindingGuidelinesMissing: there are no guidelines at all (seed 002:
+	// "Stel duidelijke richtlijnen op"). Blocker.
+	FindingGuidelinesMissing FindingCode = "guidelinesMissing"
+	// FindingRoleWithoutGuideline: a role held by participants has no
+	// guideline of its own. Warning.
+	FindingRoleWithoutGuideline FindingCode = "roleWithoutGuideline"
+	// FindingFeedbackMomentsMissing: no feedback moment is planned (seed
+	// 000: "feedbackmomenten"; seed 001: "Vraag om feedback"; seed 002:
+	// "Monitor en evalueer voortgang"). Blocker.
+	FindingFeedbackMomentsMissing FindingCode = "feedbackMomentsMissing"
+	// FindingMentorUntrained: a participant in a mentoring role has not
+	// been trained (seed 000: "goed opgeleide mentoren"; seed 002: "Bied
+	// training en ondersteuning"). Blocker.
+	FindingMentorUntrained FindingCode = "mentorUntrained"
+	// FindingMentorsMissing: no participant has a mentoring role yet, so
+	// training cannot be checked. Warning.
+	FindingMentorsMissing FindingCode = "mentorsMissing"
+	// FindingParticipantTimeShort: a participant has fewer hours per month
+	// than the programme expects. Warning.
+	FindingParticipantTimeShort FindingCode = "participantTimeShort"
+)
+
+var findingCodes = []FindingCode{
+	FindingObjectivesMissing, FindingObjectiveNotMeasurable, FindingDurationMissing,
+	FindingCadenceMissing, FindingCommitmentMissing, FindingGuidelinesMissing,
+	FindingRoleWithoutGuideline, FindingFeedbackMomentsMissing, FindingMentorUntrained,
+	FindingMentorsMissing, FindingParticipantTimeShort,
+}
+
+// MarshalText implements encoding.TextMarshaler; an unknown code is an
+// error wrapping ErrUnknownEnum.
+func (c FindingCode) MarshalText() ([]byte, error) {
+	if c != "" && !slices.Contains(findingCodes, c) {
+		return nil, &FieldError{Field: "FindingCode", Value: string(c), Problem: "is not a declared FindingCode", Err: ErrUnknownEnum}
+	}
+	return []byte(c), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error wrapping ErrUnknownEnum and leaves c unchanged.
+func (c *FindingCode) UnmarshalText(text []byte) error {
+	x := FindingCode(text)
+	if x != "" && !slices.Contains(findingCodes, x) {
+		return &FieldError{Field: "FindingCode", Value: string(text), Problem: "is not a declared FindingCode", Err: ErrUnknownEnum}
+	}
+	*c = x
+	return nil
+}
+
+// Severity says whether a finding keeps a programme from starting. It
+// marshals to JSON as "warning" or "blocker"; the zero value is unset.
+type Severity uint8
+
+// The severities.
+const (
+	// SeverityWarning: worth fixing, but the programme can start.
+	SeverityWarning Severity = iota + 1
+	// SeverityBlocker: the programme is not ready until it is fixed.
+	SeverityBlocker
+)
+
+var severityNames = []string{"", "warning", "blocker"}
+
+// String returns "warning", "blocker", "unset" or "Severity(n)".
+func (s Severity) String() string { return enumString("Severity", severityNames, s) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping ErrUnknownEnum.
+func (s Severity) MarshalText() ([]byte, error) { return enumMarshal("Severity", severityNames, s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
+// error wrapping ErrUnknownEnum and leaves s unchanged.
+func (s *Severity) UnmarshalText(text []byte) error {
+	x, err := enumParse[Severity]("Severity", severityNames, text)
+	if err == nil {
+		*s = x
+	}
+	return err
+}
+
+// Finding is one result of a readiness review.
+type Finding struct {
+	// Code is the stable code of the finding.
+	Code FindingCode `json:"code"`
+	// Severity is blocker or warning.
+	Severity Severity `json:"severity"`
+	// Field is the path (JSON names) of the programme field concerned, such
+	// as "objectives[1].measure" or "participants[3].trained".
+	Field string `json:"field"`
+	// Message explains the finding in English for a programme manager.
+	Message string `json:"message"`
+}
+
+// Readiness is the outcome of Programme.Review.
+type Readiness struct {
+	// Ready is true when no finding is a blocker.
+	Ready bool `json:"ready"`
+	// Findings lists what is missing, in a fixed order: the checks in the
+	// order of the Finding constants, and within a check by index.
+	Findings []Finding `json:"findings,omitempty"`
+}
+
+// Blockers returns the number of blocker findings.
+func (r Readiness) Blockers() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == SeverityBlocker {
+			n++
+		}
+	}
+	return n
+}
+
+// Review checks whether the programme is ready to start, against the set-up
+// steps of seeds 000 and 002: measurable objectives stated, duration and
+// cadence set, time commitment stated, guidelines present for every role,
+// feedback moments planned and mentors trained. It returns findings with
+// stable codes rather than an error: an incomplete programme is a normal
+// state while it is being set up. Review does not validate values (a
+// reversed date range is Validate's business) and never fails.
+func (p Programme) Review() Readiness {
+	var fs []Finding
+	add := func(code FindingCode, sev Severity, fieldPath, msg string) {
+		fs = append(fs, Finding{Code: code, Severity: sev, Field: fieldPath, Message: msg})
+	}
+	if len(p.Objectives) == 0 {
+		add(FindingObjectivesMissing, SeverityBlocker, "objectives", "State what the programme should achieve, with measurable objectives.")
+	}
+	for i, o := range p.Objectives {
+		if termKey(o.Measure) == "" {
+			add(FindingObjectiveNotMeasurable, SeverityBlocker, field(index("objectives", i), "measure"),
+				fmt.Sprintf("Objective %q does not say how it is measured or what the target is.", o.Statement))
+		}
+	}
+	switch {
+	case p.Start.IsZero() && p.End.IsZero():
+		add(FindingDurationMissing, SeverityBlocker, "start", "Set the start and end dates.")
+	case p.Start.IsZero():
+		add(FindingDurationMissing, SeverityBlocker, "start", "Set the start date.")
+	case p.End.IsZero():
+		add(FindingDurationMissing, SeverityBlocker, "end", "Set the end date.")
+	}
+	if p.Cadence == 0 && p.Format != FormatFlash {
+		add(FindingCadenceMissing, SeverityBlocker, "cadence", "Set how often mentor and mentee meet.")
+	}
+	if p.HoursPerMonth == 0 {
+		add(FindingCommitmentMissing, SeverityBlocker, "hoursPerMonth", "State the expected time commitment in hours per month.")
+	}
+	if len(p.Guidelines) == 0 {
+		add(FindingGuidelinesMissing, SeverityBlocker, "guidelines", "Write guidelines with the roles and responsibilities of mentors and mentees.")
+	} else {
+		var missing []Role
+		for _, q := range p.Participants {
+			if q.Role != 0 && !slices.ContainsFunc(p.Guidelines, func(g Guideline) bool { return g.Role == q.Role }) && !slices.Contains(missing, q.Role) {
+				missing = append(missing, q.Role)
+			}
+		}
+		slices.Sort(missing)
+		for _, r := range missing {
+			add(FindingRoleWithoutGuideline, SeverityWarning, "guidelines",
+				fmt.Sprintf("Participants have the role %s, but no guideline says what a %s is responsible for.", r, r))
+		}
+	}
+	if len(p.FeedbackMoments) == 0 {
+		add(FindingFeedbackMomentsMissing, SeverityBlocker, "feedbackMoments", "Plan moments to ask participants for feedback.")
+	}
+	mentors := 0
+	for i, q := range p.Participants {
+		if q.Role.canMentor() {
+			mentors++
+			if !q.Trained {
+				add(FindingMentorUntrained, SeverityBlocker, field(index("participants", i), "trained"),
+					fmt.Sprintf("%s (%s) has not been trained as a mentor.", q.Person.Name, q.Person.ID))
+			}
+		}
+	}
+	if mentors == 0 {
+		add(FindingMentorsMissing, SeverityWarning, "participants", "No mentors have joined yet, so their training cannot be checked.")
+	}
+	if p.HoursPerMonth > 0 {
+		for i, q := range p.Participants {
+			if q.HoursPerMonth < p.HoursPerMonth {
+				add(FindingParticipantTimeShort, SeverityWarning, field(index("participants", i), "hoursPerMonth"),
+					fmt.Sprintf("%s (%s) has %s hours a month; the programme expects %s.", q.Person.Name, q.Person.ID,
+						strconv.FormatFloat(q.HoursPerMonth, 'g', -1, 64), strconv.FormatFloat(p.HoursPerMonth, 'g', -1, 64)))
+			}
+		}
+	}
+	ready := true
+	for _, f := range fs {
+		if f.Severity == SeverityBlocker {
+			ready = false
+		}
+	}
+	return Readiness{Ready: ready, Findings: fs}
+}
