@@ -62,9 +62,13 @@ type Item struct {
 	// Reverse marks a reverse-keyed item: its answers are re-scored as
 	// (Max + Min) − x before any statistic.
 	Reverse bool `json:"reverse,omitempty"`
+	// Scale, when set, overrides the instrument's scale for this item: a
+	// 0..10 recommendation question in a Likert survey. Items of one
+	// subscale share a scale.
+	Scale *Scale `json:"scale,omitempty"`
 }
 
-// Instrument is a questionnaire: items answered on one scale.
+// Instrument is a questionnaire: items answered on a scale.
 type Instrument struct {
 	ID    string `json:"id"`
 	Scale Scale  `json:"scale"`
@@ -86,6 +90,7 @@ func (in *Instrument) Validate() error {
 		errs = append(errs, fieldErr(ErrTooFew, nil, "an instrument needs at least one item", "instrument.items"))
 	}
 	seen := make(map[string]int, len(in.Items))
+	subScale := map[string]int{}
 	for i, it := range in.Items {
 		if it.ID == "" {
 			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("instrument.items[%d].id", i)))
@@ -93,6 +98,22 @@ func (in *Instrument) Validate() error {
 			errs = append(errs, fieldErr(ErrDuplicate, it.ID, fmt.Sprintf("also items[%d]", j), fmt.Sprintf("instrument.items[%d].id", i)))
 		} else {
 			seen[it.ID] = i
+		}
+		if it.Scale != nil {
+			if err := it.Scale.Validate(); err != nil {
+				var fe *FieldError
+				if errors.As(err, &fe) {
+					fe.Field = fmt.Sprintf("instrument.items[%d].scale", i)
+				}
+				errs = append(errs, err)
+			}
+		}
+		if it.Subscale != "" {
+			if j, ok := subScale[it.Subscale]; ok && in.ItemScale(j) != in.ItemScale(i) {
+				errs = append(errs, fieldErr(ErrInvalid, it.Subscale, fmt.Sprintf("items of a subscale share a scale; items[%d] differs", j), fmt.Sprintf("instrument.items[%d].scale", i)))
+			} else if !ok {
+				subScale[it.Subscale] = i
+			}
 		}
 		if len(it.Text) == 0 {
 			errs = append(errs, fieldErr(ErrInvalid, nil, "needs the wording in at least one language", fmt.Sprintf("instrument.items[%d].text", i)))
@@ -109,6 +130,14 @@ func (in *Instrument) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// ItemScale returns the scale of item j: its own, or the instrument's.
+func (in *Instrument) ItemScale(j int) Scale {
+	if s := in.Items[j].Scale; s != nil {
+		return *s
+	}
+	return in.Scale
 }
 
 // Subscales returns the instrument's subscale names in order of first

@@ -262,28 +262,40 @@ func validateSpec(spec *ReportSpec) error {
 // accumulator holds additive totals per atom: a distinct combination of
 // dimension values. Every cell is a union of atoms.
 type accumulator struct {
-	nItems, points, nSub int
-	subOf                []int // item → subscale index or -1
-	subNames             []string
-	dimNames             [][]string // dimension → value id → value
-	keys                 [][MaxDimensions]int32
-	size                 []int
-	self, manager        []int
-	lone                 []RaterGroup // the rater group of the atom's first respondent
-	hist                 []int        // (atom·nItems + item)·points + k
-	subN                 []int        // atom·nSub + s
-	subSum, subSq        []float64    // of (score − centre)
-	centre               float64
+	nItems, nSub, width int   // width: histogram bins per atom
+	off                 []int // item → first bin within an atom's histogram
+	scale               []Scale
+	subOf               []int // item → subscale index or -1
+	subNames            []string
+	dimNames            [][]string // dimension → value id → value
+	keys                [][MaxDimensions]int32
+	size                []int
+	self, manager       []int
+	lone                []RaterGroup // the rater group of the atom's first respondent
+	hist                []int        // atom·width + off[item] + k
+	subN                []int        // atom·nSub + s
+	subSum, subSq       []float64    // of (score − centre of the subscale's scale)
+	centre              []float64    // per subscale
+	subScale            []Scale
 }
 
 func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator {
-	acc := &accumulator{nItems: len(inst.Items), points: inst.Scale.Points()}
-	acc.centre = float64(inst.Scale.Min+inst.Scale.Max) / 2
+	acc := &accumulator{nItems: len(inst.Items)}
 	acc.subNames = inst.Subscales()
 	acc.nSub = len(acc.subNames)
 	acc.subOf = make([]int, acc.nItems)
+	acc.centre = make([]float64, acc.nSub)
+	acc.subScale = make([]Scale, acc.nSub)
 	for j, it := range inst.Items {
+		sc := inst.ItemScale(j)
+		acc.scale = append(acc.scale, sc)
+		acc.off = append(acc.off, acc.width)
+		acc.width += sc.Points()
 		acc.subOf[j] = slices.Index(acc.subNames, it.Subscale)
+		if s := acc.subOf[j]; s >= 0 {
+			acc.centre[s] = float64(sc.Min+sc.Max) / 2
+			acc.subScale[s] = sc
+		}
 	}
 	idx := inst.itemIndex()
 	acc.dimNames = make([][]string, len(dims))
@@ -294,7 +306,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 	atomOf := map[[MaxDimensions]int32]int{}
 	subTot := make([]float64, acc.nSub)
 	subCnt := make([]int, acc.nSub)
-	minV := inst.Scale.Min
 	for i := range rs {
 		r := &rs[i]
 		var key [MaxDimensions]int32
@@ -321,7 +332,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			acc.self = append(acc.self, 0)
 			acc.manager = append(acc.manager, 0)
 			acc.lone = append(acc.lone, r.Group)
-			acc.hist = append(acc.hist, make([]int, acc.nItems*acc.points)...)
+			acc.hist = append(acc.hist, make([]int, acc.width)...)
 			acc.subN = append(acc.subN, make([]int, acc.nSub)...)
 			acc.subSum = append(acc.subSum, make([]float64, acc.nSub)...)
 			acc.subSq = append(acc.subSq, make([]float64, acc.nSub)...)
@@ -335,11 +346,12 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 		}
 		clear(subTot)
 		clear(subCnt)
-		h := acc.hist[a*acc.nItems*acc.points : (a+1)*acc.nItems*acc.points]
+		h := acc.hist[a*acc.width : (a+1)*acc.width]
 		for k := range r.Answers {
 			j, _ := lookupItem(inst, idx, k, r.Answers[k].Item)
-			v := inst.Scale.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
-			h[j*acc.points+v-minV]++
+			sc := acc.scale[j]
+			v := sc.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
+			h[acc.off[j]+v-sc.Min]++
 			if s := acc.subOf[j]; s >= 0 {
 				subTot[s] += float64(v)
 				subCnt[s]++
@@ -347,7 +359,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 		}
 		for s := range subCnt {
 			if subCnt[s] > 0 {
-				x := subTot[s]/float64(subCnt[s]) - acc.centre
+				x := subTot[s]/float64(subCnt[s]) - acc.centre[s]
 				acc.subN[a*acc.nSub+s]++
 				acc.subSum[a*acc.nSub+s] += x
 				acc.subSq[a*acc.nSub+s] += x * x
@@ -414,14 +426,14 @@ func buildCells(acc *accumulator, spec *ReportSpec) []cellInfo {
 func (acc *accumulator) cellStats(inst *Instrument, c cellInfo, trim float64) ([]ItemStats, []SubscaleStats) {
 	items := make([]ItemStats, acc.nItems)
 	for j := range items {
-		h := make([]int, acc.points)
+		h := make([]int, acc.scale[j].Points())
 		for _, a := range c.atoms {
-			base := (a*acc.nItems + j) * acc.points
+			base := a*acc.width + acc.off[j]
 			for k := range h {
 				h[k] += acc.hist[base+k]
 			}
 		}
-		items[j] = histStats(inst.Items[j].ID, h, inst.Scale, trim)
+		items[j] = histStats(inst.Items[j].ID, h, acc.scale[j], trim)
 		items[j].Missing = c.n - items[j].N
 	}
 	subs := make([]SubscaleStats, acc.nSub)
@@ -436,8 +448,8 @@ func (acc *accumulator) cellStats(inst *Instrument, c cellInfo, trim float64) ([
 		st := SubscaleStats{Subscale: acc.subNames[s], N: n, Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
 		if n > 0 {
 			m := sum / float64(n)
-			st.Mean = m + acc.centre
-			st.Index = inst.Scale.Index(st.Mean)
+			st.Mean = m + acc.centre[s]
+			st.Index = acc.subScale[s].Index(st.Mean)
 			if n > 1 {
 				st.SD = math.Sqrt(math.Max(0, (sq-float64(n)*m*m)/float64(n-1)))
 			}

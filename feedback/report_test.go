@@ -229,7 +229,7 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 				}
 				for _, a := range rs[i].Answers {
 					if a.Item == it.ID {
-						sum += in.Scale.Rescore(a.Value, it.Reverse)
+						sum += in.ItemScale(j).Rescore(a.Value, it.Reverse)
 						answered++
 					}
 				}

@@ -156,8 +156,8 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 			errs = append(errs, fieldErr(ErrDuplicate, ans.Item, "answered twice", fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
 		}
 		seen[j] = true
-		if ans.Value < in.Scale.Min || ans.Value > in.Scale.Max {
-			errs = append(errs, fieldErr(ErrOutOfRange, ans.Value, fmt.Sprintf("the scale is %d..%d", in.Scale.Min, in.Scale.Max), fmt.Sprintf("%s.answers[%d].value", responsePath(i), a)))
+		if sc := in.ItemScale(j); ans.Value < sc.Min || ans.Value > sc.Max {
+			errs = append(errs, fieldErr(ErrOutOfRange, ans.Value, fmt.Sprintf("the scale of %s is %d..%d", ans.Item, sc.Min, sc.Max), fmt.Sprintf("%s.answers[%d].value", responsePath(i), a)))
 		}
 	}
 	return errs

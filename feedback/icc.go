@@ -1,0 +1,146 @@
+package feedback
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// ICCConfig sets the intervals of ICC. The zero value gives 95 % intervals
+// (psych::ICC's alpha = 0.05).
+type ICCConfig struct {
+	// Alpha is 1 − the interval's coverage, in (0, 1); 0 means 0.05.
+	Alpha float64
+}
+
+// ICCEstimate is one intraclass correlation with its F test and interval.
+type ICCEstimate struct {
+	ICC      float64
+	F        float64
+	DF1, DF2 float64
+	P        float64 // upper tail of F(DF1, DF2) at F
+	Lower    float64
+	Upper    float64
+}
+
+// ICCResult holds the six Shrout–Fleiss (1979) intraclass correlations and
+// the two-way ANOVA mean squares they come from.
+type ICCResult struct {
+	// ICC1 is ICC(1,1), one-way random; ICC2 is ICC(2,1), two-way random,
+	// absolute agreement; ICC3 is ICC(3,1), two-way mixed, consistency.
+	// The k versions are the reliabilities of the mean of the k raters.
+	ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k ICCEstimate
+	// MSB between targets, MSJ between raters (judges), MSE residual, MSW
+	// within targets.
+	MSB, MSJ, MSE, MSW float64
+	N, K               int // targets, raters
+}
+
+// ICC computes the intraclass correlations of ratings (rows = targets,
+// columns = raters, complete data) by the exact two-way ANOVA, as
+// psych::ICC(lmer = FALSE) 2.2.9 does, including its interval formulas
+// (McGraw & Wong 1996 for ICC(2,1)):
+//
+//	ICC(2,1) = (MSB − MSE) / (MSB + (k−1)·MSE + k·(MSJ − MSE)/n)
+//	ICC(3,1) = (MSB − MSE) / (MSB + (k−1)·MSE)
+//
+// It needs at least 2 targets and 2 raters (ErrTooFew) and finite values
+// (ErrNaN). With zero residual variance the F statistics are +Inf or NaN,
+// as in R.
+func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
+	alpha := cfg.Alpha
+	if alpha == 0 {
+		alpha = 0.05
+	}
+	if !(alpha > 0 && alpha < 1) {
+		return ICCResult{}, fieldErr(ErrOutOfRange, cfg.Alpha, "want 0 < alpha < 1", "cfg.alpha")
+	}
+	data, n, k, err := readMatrix(ratings, "ratings", false)
+	if err != nil {
+		return ICCResult{}, err
+	}
+	if n < 2 || k < 2 {
+		return ICCResult{}, fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "ICC needs at least 2 targets and 2 raters", "ratings")
+	}
+	var grand float64
+	rowMean := make([]float64, n)
+	colMean := make([]float64, k)
+	for i := range n {
+		for j := range k {
+			v := data[i*k+j]
+			rowMean[i] += v
+			colMean[j] += v
+			grand += v
+		}
+	}
+	nf, kf := float64(n), float64(k)
+	grand /= nf * kf
+	for i := range rowMean {
+		rowMean[i] /= kf
+	}
+	for j := range colMean {
+		colMean[j] /= nf
+	}
+	var ssb, ssj, sst float64
+	for i := range n {
+		ssb += (rowMean[i] - grand) * (rowMean[i] - grand)
+	}
+	ssb *= kf
+	for j := range k {
+		ssj += (colMean[j] - grand) * (colMean[j] - grand)
+	}
+	ssj *= nf
+	for _, v := range data {
+		sst += (v - grand) * (v - grand)
+	}
+	sse := math.Max(0, sst-ssb-ssj)
+	res := ICCResult{N: n, K: k}
+	res.MSB = ssb / (nf - 1)
+	res.MSJ = ssj / (kf - 1)
+	res.MSE = sse / ((nf - 1) * (kf - 1))
+	res.MSW = (sst - ssb) / (nf * (kf - 1))
+	msb, msj, mse, msw := res.MSB, res.MSJ, res.MSE, res.MSW
+
+	q := func(p, d1, d2 float64) float64 { return distuv.F{D1: d1, D2: d2}.Quantile(p) }
+	upper := func(f, d1, d2 float64) float64 { return distuv.F{D1: d1, D2: d2}.Survival(f) }
+
+	// One-way: ICC(1,1) and ICC(1,k).
+	df1n, df1d := nf-1, nf*(kf-1)
+	f1 := msb / msw
+	p1 := upper(f1, df1n, df1d)
+	f1l := f1 / q(1-alpha/2, df1n, df1d)
+	f1u := f1 * q(1-alpha/2, df1d, df1n)
+	res.ICC1 = ICCEstimate{ICC: (msb - msw) / (msb + (kf-1)*msw), F: f1, DF1: df1n, DF2: df1d, P: p1,
+		Lower: (f1l - 1) / (f1l + kf - 1), Upper: (f1u - 1) / (f1u + kf - 1)}
+	res.ICC1k = ICCEstimate{ICC: (msb - msw) / msb, F: f1, DF1: df1n, DF2: df1d, P: p1,
+		Lower: 1 - 1/f1l, Upper: 1 - 1/f1u}
+
+	// Two-way: ICC(3,1), ICC(3,k) (consistency) and ICC(2,1), ICC(2,k).
+	df2n, df2d := nf-1, (nf-1)*(kf-1)
+	f3 := msb / mse
+	p3 := upper(f3, df2n, df2d)
+	f3l := f3 / q(1-alpha/2, df2n, df2d)
+	f3u := f3 * q(1-alpha/2, df2d, df2n)
+	res.ICC3 = ICCEstimate{ICC: (msb - mse) / (msb + (kf-1)*mse), F: f3, DF1: df2n, DF2: df2d, P: p3,
+		Lower: (f3l - 1) / (f3l + kf - 1), Upper: (f3u - 1) / (f3u + kf - 1)}
+	res.ICC3k = ICCEstimate{ICC: (msb - mse) / msb, F: f3, DF1: df2n, DF2: df2d, P: p3,
+		Lower: 1 - 1/f3l, Upper: 1 - 1/f3u}
+
+	icc2 := (msb - mse) / (msb + (kf-1)*mse + kf*(msj-mse)/nf)
+	fj := msj / mse
+	a := kf*icc2*fj + nf*(1+(kf-1)*icc2) - kf*icc2
+	vn := (kf - 1) * (nf - 1) * a * a
+	b := nf*(1+(kf-1)*icc2) - kf*icc2
+	vd := (nf-1)*kf*kf*icc2*icc2*fj*fj + b*b
+	v := vn / vd
+	fu := q(1-alpha/2, nf-1, v)
+	fl := q(1-alpha/2, v, nf-1)
+	l2 := nf * (msb - fu*mse) / (fu*(kf*msj+(kf*nf-kf-nf)*mse) + nf*msb)
+	u2 := nf * (fl*msb - mse) / (kf*msj + (kf*nf-kf-nf)*mse + nf*fl*msb)
+	res.ICC2 = ICCEstimate{ICC: icc2, F: f3, DF1: df2n, DF2: df2d, P: p3, Lower: l2, Upper: u2}
+	res.ICC2k = ICCEstimate{ICC: (msb - mse) / (msb + (msj-mse)/nf), F: f3, DF1: df2n, DF2: df2d, P: p3,
+		Lower: l2 * kf / (1 + l2*(kf-1)), Upper: u2 * kf / (1 + u2*(kf-1))}
+	return res, nil
+}

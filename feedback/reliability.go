@@ -1,0 +1,197 @@
+package feedback
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// CronbachAlpha returns raw Cronbach's alpha of complete data, rows =
+// respondents, columns = items:
+//
+//	alpha = k/(k−1) · (1 − Σ var(item) / var(total))
+//
+// with n−1 denominators (Cronbach 1951; psych::alpha's raw_alpha). It needs
+// at least 2 rows and 2 columns (ErrTooFew) and finite values (ErrNaN: use
+// Reliability for data with missing answers). If the total has zero
+// variance, alpha is NaN, as in psych. The input is not modified.
+func CronbachAlpha(items mat.Matrix) (float64, error) {
+	data, n, k, err := readMatrix(items, "items", false)
+	if err != nil {
+		return math.NaN(), err
+	}
+	if n < 2 || k < 2 {
+		return math.NaN(), fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "alpha needs at least 2 respondents and 2 items", "items")
+	}
+	cov := covariance(data, n, k)
+	var diag, total float64
+	for i := range k {
+		diag += cov[i*k+i]
+		for j := range k {
+			total += cov[i*k+j]
+		}
+	}
+	return rawAlpha(k, diag, total), nil
+}
+
+func rawAlpha(k int, diag, total float64) float64 {
+	if total == 0 {
+		return math.NaN()
+	}
+	return float64(k) / float64(k-1) * (1 - diag/total)
+}
+
+// covariance returns the k×k sample covariance matrix (n−1) of row-major data.
+func covariance(data []float64, n, k int) []float64 {
+	mean := make([]float64, k)
+	for r := range n {
+		for j := range k {
+			mean[j] += data[r*k+j]
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(n)
+	}
+	cov := make([]float64, k*k)
+	for r := range n {
+		row := data[r*k : (r+1)*k]
+		for i := range k {
+			di := row[i] - mean[i]
+			for j := i; j < k; j++ {
+				cov[i*k+j] += di * (row[j] - mean[j])
+			}
+		}
+	}
+	for i := range k {
+		for j := i; j < k; j++ {
+			cov[i*k+j] /= float64(n - 1)
+			cov[j*k+i] = cov[i*k+j]
+		}
+	}
+	return cov
+}
+
+// ReliabilityConfig sets which items are reverse keyed. The zero value
+// keys every item as given.
+type ReliabilityConfig struct {
+	// Reverse lists 0-based columns to reverse key before the analysis.
+	// Reversing (max + min) − x only flips the sign of the item's
+	// covariances, so the constant does not matter.
+	Reverse []int
+}
+
+// ReliabilityReport is the internal-consistency report of a scale.
+type ReliabilityReport struct {
+	// RawAlpha is Cronbach's alpha from covariances; StdAlpha is
+	// k·r̄/(1 + (k−1)·r̄) from the average inter-item correlation r̄
+	// (AverageR).
+	RawAlpha, StdAlpha, AverageR float64
+	// NObs is the number of complete rows used; NDropped the rows dropped
+	// because an answer was missing (NaN).
+	NObs, NDropped, NItems int
+	Items                  []ItemReliability
+}
+
+// ItemReliability describes one item within the scale.
+type ItemReliability struct {
+	Column int
+	Mean   float64
+	SD     float64 // n−1 denominator
+	// ItemRestR is the corrected item–total correlation: the item against
+	// the sum of the other items (psych's r.drop).
+	ItemRestR float64
+	// AlphaIfDeleted is the raw alpha of the other items; NaN with two items.
+	AlphaIfDeleted float64
+}
+
+// Reliability computes the reliability report of items (rows =
+// respondents, columns = items). Missing answers are NaN; rows with any NaN
+// are dropped listwise and counted. It needs 2 items and 2 complete rows
+// (ErrTooFew); ±Inf is ErrNaN; a Reverse column out of range is
+// ErrOutOfRange. Zero-variance items make correlations, and so StdAlpha,
+// AverageR and ItemRestR, NaN. Checked against psych::alpha 2.2.9 on
+// listwise-complete data.
+func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, error) {
+	data, n, k, err := readMatrix(items, "items", true)
+	if err != nil {
+		return ReliabilityReport{}, err
+	}
+	sign := make([]float64, k)
+	for j := range sign {
+		sign[j] = 1
+	}
+	for i, c := range cfg.Reverse {
+		if c < 0 || c >= k {
+			return ReliabilityReport{}, fieldErr(ErrOutOfRange, c, fmt.Sprintf("columns are 0..%d", k-1), fmt.Sprintf("cfg.reverse[%d]", i))
+		}
+		sign[c] = -1
+	}
+	complete := make([]float64, 0, len(data))
+	for r := range n {
+		row := data[r*k : (r+1)*k]
+		ok := true
+		for _, v := range row {
+			if math.IsNaN(v) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for j, v := range row {
+				complete = append(complete, sign[j]*v)
+			}
+		}
+	}
+	used := len(complete) / k
+	rep := ReliabilityReport{NObs: used, NDropped: n - used, NItems: k}
+	if k < 2 || used < 2 {
+		return rep, fieldErr(ErrTooFew, fmt.Sprintf("%d complete rows × %d items", used, k), "reliability needs at least 2 complete rows and 2 items", "items")
+	}
+	cov := covariance(complete, used, k)
+	var diag, total float64
+	for i := range k {
+		diag += cov[i*k+i]
+		for j := range k {
+			total += cov[i*k+j]
+		}
+	}
+	rep.RawAlpha = rawAlpha(k, diag, total)
+	var rsum float64
+	for i := range k {
+		for j := i + 1; j < k; j++ {
+			rsum += cov[i*k+j] / math.Sqrt(cov[i*k+i]*cov[j*k+j])
+		}
+	}
+	rep.AverageR = rsum / float64(k*(k-1)/2)
+	rep.StdAlpha = float64(k) * rep.AverageR / (1 + float64(k-1)*rep.AverageR)
+	for c := range k {
+		var mean float64
+		for r := range used {
+			mean += complete[r*k+c]
+		}
+		mean /= float64(used)
+		// Covariance of the item with the rest, and the variance of the rest.
+		var withRest, restVar, restDiag float64
+		for i := range k {
+			if i == c {
+				continue
+			}
+			withRest += cov[c*k+i]
+			restDiag += cov[i*k+i]
+			for j := range k {
+				if j != c {
+					restVar += cov[i*k+j]
+				}
+			}
+		}
+		ir := ItemReliability{Column: c, Mean: sign[c] * mean, SD: math.Sqrt(cov[c*k+c])}
+		ir.ItemRestR = withRest / math.Sqrt(cov[c*k+c]*restVar)
+		ir.AlphaIfDeleted = math.NaN()
+		if k > 2 {
+			ir.AlphaIfDeleted = rawAlpha(k-1, restDiag, restVar)
+		}
+		rep.Items = append(rep.Items, ir)
+	}
+	return rep, nil
+}
