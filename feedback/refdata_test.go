@@ -120,7 +120,7 @@ func TestICCRefdata(t *testing.T) {
 			}
 			var want struct {
 				ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k est
-				MeanSquares                          struct{ MSB, MSJ, MSE, MSW float64 } `json:"mean_squares"`
+				MeanSquares                           struct{ MSB, MSJ, MSE, MSW float64 } `json:"mean_squares"`
 			}
 			require.NoError(t, json.Unmarshal(c.Input, &in))
 			require.NoError(t, json.Unmarshal(c.Expected, &want))
