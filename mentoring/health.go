@@ -33,22 +33,22 @@ type HealthConfig struct {
 	// OverdueAfter is the number of cadences after the last session from
 	// which the relationship is overdue; finite and at least 1; 0 means
 	// DefaultOverdueAfter.
-	OverdueAfter float64
+	OverdueAfter float64 `json:"overdueAfter,omitempty"`
 	// StalledAfter is the number of cadences after the last session from
 	// which the relationship has stalled; at least OverdueAfter; 0 means
 	// DefaultStalledAfter.
-	StalledAfter float64
+	StalledAfter float64 `json:"stalledAfter,omitempty"`
 	// MinSessions is how many sessions the initiative signal needs (and how
 	// many sessions with a recorded talk share the talk signal needs) before
 	// it raises a concern; 0 means DefaultMinSessions, at most 1000.
-	MinSessions int
+	MinSessions int `json:"minSessions,omitempty"`
 	// MinMenteeInitiative is the share of sessions, 0 to 1, the mentees
 	// should initiate; below it MentorDrivesInitiative is set. 0 means
 	// DefaultMinMenteeInitiative.
-	MinMenteeInitiative float64
+	MinMenteeInitiative float64 `json:"minMenteeInitiative,omitempty"`
 	// MaxMentorTalkShare is the mean mentor talk share, 0 to 1, above which
 	// MentorTalksMore is set; 0 means DefaultMaxMentorTalkShare.
-	MaxMentorTalkShare float64
+	MaxMentorTalkShare float64 `json:"maxMentorTalkShare,omitempty"`
 }
 
 // withDefaults returns c with every zero field replaced by its default.
@@ -82,16 +82,16 @@ func (c HealthConfig) Validate() error {
 func (c HealthConfig) check(v *validator, path string) {
 	d := c.withDefaults()
 	if math.IsNaN(d.OverdueAfter) || d.OverdueAfter < 1 || math.IsInf(d.OverdueAfter, 0) {
-		v.add(field(path, "OverdueAfter"), c.OverdueAfter, "must be a finite number of cadences, at least 1", ErrOutOfRange)
+		v.add(field(path, "overdueAfter"), c.OverdueAfter, "must be a finite number of cadences, at least 1", ErrOutOfRange)
 	}
 	if math.IsNaN(d.StalledAfter) || math.IsInf(d.StalledAfter, 0) || d.StalledAfter < d.OverdueAfter {
-		v.add(field(path, "StalledAfter"), c.StalledAfter, "must be finite and at least OverdueAfter ("+strconv.FormatFloat(d.OverdueAfter, 'g', -1, 64)+")", ErrOutOfRange)
+		v.add(field(path, "stalledAfter"), c.StalledAfter, "must be finite and at least OverdueAfter ("+strconv.FormatFloat(d.OverdueAfter, 'g', -1, 64)+")", ErrOutOfRange)
 	}
 	if d.MinSessions < 0 || d.MinSessions > 1000 {
-		v.add(field(path, "MinSessions"), c.MinSessions, "must be 0 to 1000", ErrOutOfRange)
+		v.add(field(path, "minSessions"), c.MinSessions, "must be 0 to 1000", ErrOutOfRange)
 	}
-	v.unitInterval(field(path, "MinMenteeInitiative"), d.MinMenteeInitiative)
-	v.unitInterval(field(path, "MaxMentorTalkShare"), d.MaxMentorTalkShare)
+	v.unitInterval(field(path, "minMenteeInitiative"), d.MinMenteeInitiative)
+	v.unitInterval(field(path, "maxMentorTalkShare"), d.MaxMentorTalkShare)
 }
 
 // Health is the state of one relationship as seen at a moment: how long

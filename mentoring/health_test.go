@@ -204,9 +204,9 @@ func TestAssessHealthErrors(t *testing.T) {
 
 	_, err = AssessHealth(r, nil, -time.Second, day, HealthConfig{OverdueAfter: 0.5, StalledAfter: math.NaN(), MinSessions: -1, MinMenteeInitiative: 2, MaxMentorTalkShare: -1})
 	want = []problem{
-		{"config.OverdueAfter", ErrOutOfRange}, {"config.StalledAfter", ErrOutOfRange},
-		{"config.MinSessions", ErrOutOfRange}, {"config.MinMenteeInitiative", ErrOutOfRange},
-		{"config.MaxMentorTalkShare", ErrOutOfRange},
+		{"config.overdueAfter", ErrOutOfRange}, {"config.stalledAfter", ErrOutOfRange},
+		{"config.minSessions", ErrOutOfRange}, {"config.minMenteeInitiative", ErrOutOfRange},
+		{"config.maxMentorTalkShare", ErrOutOfRange},
 		{"cadence", ErrOutOfRange}, {"now", ErrTimeOrder},
 	}
 	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
@@ -218,7 +218,7 @@ func TestAssessHealthErrors(t *testing.T) {
 	_, err = AssessHealth(bad2, nil, fortnight, time.Time{}, HealthConfig{StalledAfter: 1.2})
 	want = []problem{
 		{"relationship.menteeIds", ErrMissing},
-		{"config.StalledAfter", ErrOutOfRange}, // below the default OverdueAfter of 1.5
+		{"config.stalledAfter", ErrOutOfRange}, // below the default OverdueAfter of 1.5
 		{"now", ErrMissing},
 	}
 	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
