@@ -1,0 +1,123 @@
+package feedback
+
+import (
+	"fmt"
+	"math"
+)
+
+// Groupings of the report behind Build360.
+const (
+	Grouping360RaterGroup = "raterGroup"
+	Grouping360SelfOther  = "selfOther"
+)
+
+// Report360 is a 360-degree report on one subject: the mean of every rater
+// group and the gap between the self-rating and everyone else, per item and
+// per subscale. Every number comes from one confidential Report (Source), so
+// they are safe together.
+type Report360 struct {
+	Subject   string     `json:"subject"`
+	Items     []Score360 `json:"items"`
+	Subscales []Score360 `json:"subscales"`
+	Source    Report     `json:"source"`
+}
+
+// Score360 is one item or subscale of a Report360. A mean that could not be
+// released (suppressed cell, or no answers) is NaN.
+type Score360 struct {
+	Name   string       `json:"name"`
+	Self   float64      `json:"self"`
+	Others float64      `json:"others"`
+	Gap    float64      `json:"gap"` // Self − Others; positive: the subject rates themselves higher
+	Groups []GroupScore `json:"groups"`
+}
+
+// GroupScore is the mean of one rater group in a Report360.
+type GroupScore struct {
+	Group      RaterGroup `json:"group"`
+	Suppressed bool       `json:"suppressed"`
+	N          int        `json:"n"` // answers; 0 when suppressed
+	Mean       float64    `json:"mean"`
+}
+
+// Build360 builds the 360-degree report on subject from the responses about
+// it (responses about other subjects are ignored). It is one BuildReport
+// over two groupings, by rater group and by self versus others, under the
+// policy: set Policy.ExemptSelf to show the self-rating, and
+// Policy.ExemptManager only when the manager rates under their name. Peers,
+// direct reports, mentors and mentees stay anonymous: a group below the
+// minimum is suppressed, and so is whatever would let it be computed (all
+// others minus the peers giving away the manager). Errors are those of
+// BuildReport; a subject without responses is ErrTooFew.
+func Build360(inst *Instrument, responses []Response, subject string, policy Policy) (Report360, error) {
+	var about []Response
+	for i := range responses {
+		if responses[i].Subject == subject {
+			about = append(about, responses[i])
+		}
+	}
+	if len(about) == 0 {
+		return Report360{}, fieldErr(ErrTooFew, subject, "no responses about this subject", "subject")
+	}
+	rep, err := BuildReport(inst, about, ReportSpec{
+		Policy:     policy,
+		Dimensions: []Dimension{RaterGroupDimension(), SelfOtherDimension()},
+		Groupings: []Grouping{
+			{Name: Grouping360RaterGroup, By: []string{"raterGroup"}},
+			{Name: Grouping360SelfOther, By: []string{"selfOther"}},
+		},
+	})
+	if err != nil {
+		return Report360{}, err
+	}
+	out := Report360{Subject: subject, Source: rep}
+	self, _ := rep.Find(Grouping360SelfOther, "self")
+	others, _ := rep.Find(Grouping360SelfOther, "others")
+	for j, it := range inst.Items {
+		s := Score360{Name: it.ID}
+		s.Self = cellMean(self, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
+		s.Others = cellMean(others, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
+		s.Gap = s.Self - s.Others
+		s.Groups = groupScores(&rep, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
+		out.Items = append(out.Items, s)
+	}
+	for k, name := range inst.Subscales() {
+		s := Score360{Name: name}
+		s.Self = cellMean(self, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
+		s.Others = cellMean(others, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
+		s.Gap = s.Self - s.Others
+		s.Groups = groupScores(&rep, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
+		out.Subscales = append(out.Subscales, s)
+	}
+	return out, nil
+}
+
+func cellMean(c *Cell, get func(*Cell) (float64, int)) float64 {
+	if c == nil || c.Suppressed {
+		return math.NaN()
+	}
+	m, _ := get(c)
+	return m
+}
+
+// groupScores lists the rater groups present, in RaterGroup order.
+func groupScores(rep *Report, get func(*Cell) (float64, int)) []GroupScore {
+	var out []GroupScore
+	for g := Mentee; g <= Self; g++ {
+		c, ok := rep.Find(Grouping360RaterGroup, g.String())
+		if !ok {
+			continue
+		}
+		gs := GroupScore{Group: g, Suppressed: c.Suppressed, Mean: math.NaN()}
+		if !c.Suppressed {
+			gs.Mean, gs.N = get(c)
+		}
+		out = append(out, gs)
+	}
+	return out
+}
+
+// String renders the score as "name: self 4.00, others 3.50, gap +0.50".
+func (s Score360) String() string {
+	return fmt.Sprintf("%s: self %.2f, others %.2f, gap %+.2f", s.Name, s.Self, s.Others, s.Gap)
+}
