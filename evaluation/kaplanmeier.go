@@ -1,0 +1,300 @@
+package evaluation
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Transform is the scale on which a pointwise survival interval is built.
+// The zero value is R survfit's default.
+type Transform int
+
+const (
+	// TransformLog builds the interval on log S: S·exp(∓z·se), the upper
+	// end clipped at 1 (survfit conf.type = "log", the default).
+	TransformLog Transform = iota
+	// TransformLogLog builds it on log(-log S):
+	// S^exp(±z·se/log S) (survfit conf.type = "log-log"); undefined (NaN)
+	// where S is 1 or 0.
+	TransformLogLog
+)
+
+// String returns "log" or "log-log".
+func (t Transform) String() string {
+	switch t {
+	case TransformLog:
+		return "log"
+	case TransformLogLog:
+		return "log-log"
+	}
+	return "Transform(" + strconv.Itoa(int(t)) + ")"
+}
+
+// SurvivalConfig holds the settings of KaplanMeierWith. The zero value is
+// R survfit's default: a 95% interval on the log scale.
+type SurvivalConfig struct {
+	// Confidence is the level of the pointwise intervals; 0 means 0.95.
+	Confidence float64
+	// Transform is the scale of the intervals.
+	Transform Transform
+}
+
+// Median is the median survival time of a Kaplan–Meier curve with its
+// confidence interval. A value the curve (or an interval curve) never
+// reaches is NaN with its Reached flag false: "not reached" is a result,
+// not an error.
+type Median struct {
+	Time, Lower, Upper                 float64
+	Reached, LowerReached, UpperReached bool
+}
+
+// Curve is a Kaplan–Meier survival curve with one row per distinct
+// observed time (event or censoring), as R's survfit stores it. All
+// slices have one entry per row.
+type Curve struct {
+	// N is the number of subjects and Events the number of events.
+	N, Events int
+	// Time holds the distinct observed times, ascending.
+	Time []float64
+	// AtRisk is the number at risk just before each time; Died and
+	// Censored count the events and censorings at it (at a tied time the
+	// censored subjects are at risk, as events come first).
+	AtRisk, Died, Censored []int
+	// Surv is the Kaplan–Meier estimate S(t) = Π (1 - d/n) up to and
+	// including each time.
+	Surv []float64
+	// StdErr is Greenwood's standard error of -log S (R's $std.err):
+	// √Σ d/(n(n-d)). It is +Inf once S reaches 0.
+	StdErr []float64
+	// StdErrSurv is the standard error of S itself, S·StdErr (the one
+	// summary.survfit prints); NaN once S reaches 0.
+	StdErrSurv []float64
+	// Lower and Upper bound the pointwise confidence interval; NaN where
+	// R gives NA (S = 0, and S = 1 on the log-log scale).
+	Lower, Upper []float64
+	// Confidence and Transform are the settings of the intervals.
+	Confidence float64
+	Transform  Transform
+	// Median is the median survival with its interval.
+	Median Median
+}
+
+// KaplanMeier estimates the survival curve of subjects followed for
+// durations[i], with events[i] true when the event (leaving, say) was seen
+// and false when the subject was censored. It uses the default settings:
+// see KaplanMeierWith.
+func KaplanMeier(durations []float64, events []bool) (Curve, error) {
+	return KaplanMeierWith(durations, events, SurvivalConfig{})
+}
+
+// KaplanMeierWith estimates the Kaplan–Meier survival curve (Kaplan &
+// Meier, 1958) with Greenwood standard errors, pointwise intervals and the
+// median survival, matching R's survfit(Surv(time, event) ~ 1) from
+// survival 3.5.3 and print.survfit's median:
+//
+//	S(t) = Π_{t_i <= t} (1 - d_i/n_i), se(-log S) = √Σ d_i/(n_i(n_i - d_i))
+//
+// The median is the first time t with S(t) < 0.5 + √ε (ε the float64
+// machine epsilon); when S(t) equals 0.5 within that tolerance and the
+// curve drops later, it is the mean of t and the time of that drop. Its
+// interval applies the same rule to the Lower and Upper curves, skipping
+// NaN points. A curve that never reaches the median gives NaN and a false
+// flag (R's NA).
+//
+// Durations must be finite and non-negative, events as long as durations,
+// at least one subject. Errors are *InputError values (joined): ErrEmpty,
+// ErrLength, ErrOutOfRange, ErrUnknownOption for the transform. It sorts a
+// copy once: O(n log n) time, O(n) memory. Inputs are not modified.
+func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Curve, error) {
+	conf, err := checkSurvival(durations, events, cfg)
+	if err != nil {
+		return Curve{}, err
+	}
+	recs := sortedRecords(durations, events, nil)
+	c := Curve{N: len(recs), Confidence: conf, Transform: cfg.Transform}
+	atRisk := len(recs)
+	s, g := 1.0, 0.0
+	for i := 0; i < len(recs); {
+		t := recs[i].t
+		d, cens := 0, 0
+		for ; i < len(recs) && recs[i].t == t; i++ {
+			if recs[i].event {
+				d++
+			} else {
+				cens++
+			}
+		}
+		if d > 0 {
+			s *= 1 - float64(d)/float64(atRisk)
+			if d == atRisk {
+				g = math.Inf(1)
+			} else {
+				g += float64(d) / (float64(atRisk) * float64(atRisk-d))
+			}
+		}
+		se := math.Sqrt(g)
+		c.Time = append(c.Time, t)
+		c.AtRisk = append(c.AtRisk, atRisk)
+		c.Died = append(c.Died, d)
+		c.Censored = append(c.Censored, cens)
+		c.Surv = append(c.Surv, s)
+		c.StdErr = append(c.StdErr, se)
+		c.StdErrSurv = append(c.StdErrSurv, s*se)
+		c.Events += d
+		atRisk -= d + cens
+	}
+	z := normQuantile(0.5 + 0.5*conf)
+	c.Lower = make([]float64, len(c.Surv))
+	c.Upper = make([]float64, len(c.Surv))
+	for i, s := range c.Surv {
+		c.Lower[i], c.Upper[i] = survInterval(s, c.StdErr[i], z, cfg.Transform)
+	}
+	c.Median.Time, c.Median.Reached = medianOf(c.Surv, c.Time)
+	c.Median.Lower, c.Median.LowerReached = medianOf(c.Lower, c.Time)
+	c.Median.Upper, c.Median.UpperReached = medianOf(c.Upper, c.Time)
+	return c, nil
+}
+
+// survInterval is survfit_confint of survival 3.5.3 for one point.
+func survInterval(s, se, z float64, tr Transform) (lo, hi float64) {
+	if tr == TransformLogLog {
+		if s == 0 || s == 1 {
+			return math.NaN(), math.NaN()
+		}
+		ls := math.Log(s)
+		w := z * se / ls
+		c := math.Log(-ls)
+		return math.Exp(-math.Exp(c - w)), math.Exp(-math.Exp(c + w))
+	}
+	if s == 0 {
+		return math.NaN(), math.NaN()
+	}
+	ls := math.Log(s)
+	return math.Exp(ls - z*se), min(math.Exp(ls+z*se), 1)
+}
+
+// medianOf is survmean's minmin rule of survival 3.5.3: the first time
+// whose value is below 0.5 + √ε, averaged with the next lower value's time
+// when the value is 0.5 within that tolerance. NaN values are skipped.
+func medianOf(y, time []float64) (float64, bool) {
+	tol := math.Sqrt(0x1p-52)
+	first := -1
+	for i, v := range y {
+		if !math.IsNaN(v) && v < 0.5+tol {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return math.NaN(), false
+	}
+	if math.Abs(y[first]-0.5) < tol {
+		for j := first + 1; j < len(y); j++ {
+			if !math.IsNaN(y[j]) && y[j] < y[first] {
+				return (time[first] + time[j]) / 2, true
+			}
+		}
+	}
+	return time[first], true
+}
+
+// Point is the value of a survival curve at one time.
+type Point struct {
+	Time       float64 // the time asked for
+	Surv       float64 // S(Time)
+	StdErrSurv float64 // Greenwood standard error of S(Time)
+	Lower      float64 // lower end of the pointwise interval (NaN where R gives NA)
+	Upper      float64 // upper end of the pointwise interval
+	AtRisk     int     // number at risk at Time (just before it, events included)
+}
+
+// At returns the curve at time t, as summary(fit, times = t) does: the
+// values of the last row at or before t, and S = 1 with zero error and
+// interval [1, 1] before the first row. AtRisk is the number still at
+// risk at t: that of the first row at or after t, or 0 past the last.
+// t must be finite, non-negative and not after the last observed time
+// (ErrBeyondFollowUp: R drops such times). O(log n).
+func (c Curve) At(t float64) (Point, error) {
+	if math.IsNaN(t) || math.IsInf(t, 0) || t < 0 {
+		return Point{}, inputErr("t", t, ErrOutOfRange, "must be finite and not negative")
+	}
+	if len(c.Time) == 0 {
+		return Point{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
+	}
+	if last := c.Time[len(c.Time)-1]; t > last {
+		return Point{}, inputErr("t", t, ErrBeyondFollowUp, fmt.Sprintf("after the last observed time %v", last))
+	}
+	// k is the number of rows with Time <= t.
+	k, found := slices.BinarySearch(c.Time, t)
+	if found {
+		k++
+	}
+	p := Point{Time: t, AtRisk: 0}
+	if k < len(c.Time) {
+		p.AtRisk = c.AtRisk[k]
+	}
+	if found {
+		p.AtRisk = c.AtRisk[k-1]
+	}
+	if k == 0 {
+		p.Surv, p.StdErrSurv, p.Lower, p.Upper = 1, 0, 1, 1
+		return p, nil
+	}
+	i := k - 1
+	p.Surv, p.StdErrSurv, p.Lower, p.Upper = c.Surv[i], c.StdErrSurv[i], c.Lower[i], c.Upper[i]
+	return p, nil
+}
+
+type record struct {
+	t     float64
+	event bool
+	group int32 // index of the group (log-rank), 0 otherwise
+}
+
+// sortedRecords copies the data into records sorted by time (the one sort
+// of Kaplan–Meier and the log-rank test). groups may be nil.
+func sortedRecords(durations []float64, events []bool, groups []int32) []record {
+	recs := make([]record, len(durations))
+	for i, t := range durations {
+		recs[i] = record{t: t, event: events[i]}
+		if groups != nil {
+			recs[i].group = groups[i]
+		}
+	}
+	slices.SortFunc(recs, func(a, b record) int { return cmp.Compare(a.t, b.t) })
+	return recs
+}
+
+func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (float64, error) {
+	var errs []error
+	if len(durations) == 0 {
+		errs = append(errs, inputErr("durations", nil, ErrEmpty, "has no subjects"))
+	}
+	if len(events) != len(durations) {
+		errs = append(errs, inputErr("events", nil, ErrLength,
+			fmt.Sprintf("has %d values, durations has %d", len(events), len(durations))))
+	}
+	bad := 0
+	for i, t := range durations {
+		if !(t >= 0) || math.IsInf(t, 1) {
+			bad++
+			if bad <= maxListed {
+				errs = append(errs, inputErr(indexed("durations", i), t, ErrOutOfRange, "must be finite and not negative"))
+			}
+		}
+	}
+	if bad > maxListed {
+		errs = append(errs, inputErr("durations", nil, ErrOutOfRange, strconv.Itoa(bad-maxListed)+" more durations are out of range"))
+	}
+	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if cfg.Transform != TransformLog && cfg.Transform != TransformLogLog {
+		errs = append(errs, inputErr("cfg.Transform", int(cfg.Transform), ErrUnknownOption, "not a declared Transform"))
+	}
+	return conf, joinErrs(errs)
+}

@@ -1,0 +1,166 @@
+package evaluation
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Test is the result of a log-rank test comparing the survival of k
+// groups. Group g of every slice is the group labelled Groups[g].
+type Test struct {
+	// Groups holds the distinct group labels, ascending.
+	Groups []int
+	// N counts the subjects of each group.
+	N []int
+	// Observed counts the events of each group; Expected is their expected
+	// number under equal hazards, Σ_t n_gt·d_t/n_t over the distinct event
+	// times t.
+	Observed, Expected []float64
+	// Var is the k×k variance matrix of Observed - Expected:
+	// Σ_t d_t(n_t-d_t)/(n_t²(n_t-1))·n_gt(δ_gh·n_t - n_ht).
+	Var *mat.SymDense
+	// ChiSq is (O-E)ᵀV⁻¹(O-E) over the groups with Expected > 0, leaving
+	// out the first of them; 0 when fewer than two groups have
+	// Expected > 0.
+	ChiSq float64
+	// DF is the number of groups with Expected > 0, minus one.
+	DF int
+	// PValue is P(χ²_DF > ChiSq); 1 when only one group has Expected > 0
+	// and NaN when there are no events, as R.
+	PValue float64
+}
+
+// LogRank runs the log-rank (Mantel–Haenszel) test of equal survival in the
+// groups labelled by groups[i] (any integers), for subjects followed for
+// durations[i] with events[i] true where the event was seen. It matches R's
+// survdiff(Surv(time, event) ~ group, rho = 0) from survival 3.5.3,
+// including its choice of groups: those with Expected = 0 (no one at risk
+// at any event time) are left out of the statistic and of DF. At a tied
+// time the censored subjects are at risk. With fewer than two groups with
+// Expected > 0, ChiSq is 0 and DF is 0; PValue is then 1 (R's
+// pchisq(0, 0, lower.tail = FALSE)) or, without any event, NaN.
+//
+// Errors are *InputError values: as KaplanMeier, plus groups of another
+// length (ErrLength), a single group (ErrEmpty, as R's "only 1 group") and a variance matrix that cannot be inverted
+// (ErrSingular, where R's solve raises; for example when every event time
+// empties the risk set). It sorts the records once: O(n log n + D·k²) time
+// for D distinct event times, O(n + k²) memory. Inputs are not modified.
+func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
+	_, err := checkSurvival(durations, events, SurvivalConfig{})
+	if err == nil && len(groups) != len(durations) {
+		err = inputErr("groups", nil, ErrLength, fmt.Sprintf("has %d values, durations has %d", len(groups), len(durations)))
+	}
+	if err != nil {
+		return Test{}, err
+	}
+	// Map labels to indexes 0..k-1 in ascending label order; map order
+	// never reaches the result.
+	seen := make(map[int]int32)
+	for _, g := range groups {
+		seen[g] = 0
+	}
+	labels := make([]int, 0, len(seen))
+	for g := range seen {
+		labels = append(labels, g)
+	}
+	slices.Sort(labels)
+	if len(labels) < 2 {
+		return Test{}, inputErr("groups", nil, ErrEmpty, "has a single group; the test compares at least two")
+	}
+	for i, g := range labels {
+		seen[g] = int32(i)
+	}
+	idx := make([]int32, len(groups))
+	k := len(labels)
+	res := Test{Groups: labels, N: make([]int, k), Observed: make([]float64, k), Expected: make([]float64, k)}
+	atRisk := make([]float64, k)
+	for i, g := range groups {
+		idx[i] = seen[g]
+		res.N[idx[i]]++
+		atRisk[idx[i]]++
+	}
+	recs := sortedRecords(durations, events, idx)
+	v := make([]float64, k*k)
+	died := make([]float64, k)
+	left := make([]float64, k)
+	total := float64(len(recs))
+	for i := 0; i < len(recs); {
+		t := recs[i].t
+		clear(died)
+		clear(left)
+		d := 0.0
+		for ; i < len(recs) && recs[i].t == t; i++ {
+			g := recs[i].group
+			left[g]++
+			if recs[i].event {
+				died[g]++
+				d++
+			}
+		}
+		if d > 0 {
+			for g := range k {
+				res.Observed[g] += died[g]
+				res.Expected[g] += atRisk[g] * d / total
+			}
+			if total > 1 {
+				w := d * (total - d) / (total * total * (total - 1))
+				for g := range k {
+					if atRisk[g] == 0 {
+						continue
+					}
+					wg := w * atRisk[g]
+					v[g*k+g] += wg * total
+					for h := range k {
+						v[g*k+h] -= wg * atRisk[h]
+					}
+				}
+			}
+		}
+		for g := range k {
+			atRisk[g] -= left[g]
+		}
+		total -= sum(left)
+	}
+	res.Var = mat.NewSymDense(k, v)
+	var keep []int
+	for g := range k {
+		if res.Expected[g] > 0 {
+			keep = append(keep, g)
+		}
+	}
+	switch len(keep) {
+	case 0: // no events at all: R's df is -1 and its p-value NaN
+		res.PValue = math.NaN()
+		return res, nil
+	case 1: // R: chisq 0 on 0 df, p = pchisq(0, 0, lower.tail = FALSE) = 1
+		res.PValue = 1
+		return res, nil
+	}
+	res.DF = len(keep) - 1
+	keep = keep[1:]
+	m := len(keep)
+	diff := mat.NewVecDense(m, nil)
+	vv := mat.NewDense(m, m, nil)
+	for a, g := range keep {
+		diff.SetVec(a, res.Observed[g]-res.Expected[g])
+		for b, h := range keep {
+			vv.Set(a, b, v[g*k+h])
+		}
+	}
+	var lu mat.LU
+	lu.Factorize(vv)
+	if c := lu.Cond(); math.IsInf(c, 1) || math.IsNaN(c) || c > 1/0x1p-52 {
+		return Test{}, inputErr("durations", nil, ErrSingular,
+			"the log-rank variance matrix is singular (no information at the event times)")
+	}
+	var sol mat.VecDense
+	if err := lu.SolveVecTo(&sol, false, diff); err != nil {
+		return Test{}, inputErr("durations", nil, ErrSingular, "the log-rank variance matrix is singular: "+err.Error())
+	}
+	res.ChiSq = mat.Dot(&sol, diff)
+	res.PValue = chi2SF(res.ChiSq, float64(res.DF))
+	return res, nil
+}

@@ -1,0 +1,197 @@
+package evaluation
+
+import (
+	"fmt"
+	"math"
+)
+
+// TTestConfig holds the settings of the t-tests. The zero value is the
+// default of scipy and R.
+type TTestConfig struct {
+	// Confidence is the level of the confidence interval; 0 means 0.95.
+	Confidence float64
+}
+
+// The methods a TTest reports.
+const (
+	MethodOneSample = "one-sample"
+	MethodPaired    = "paired"
+	MethodStudent   = "student"
+	MethodWelch     = "welch"
+)
+
+// TTest is the result of a two-sided t-test with its confidence interval.
+type TTest struct {
+	// Statistic is t = Estimate'/StdErr, where Estimate' is Estimate - mu
+	// for the one-sample test and Estimate otherwise. It is ±Inf when the
+	// standard error is 0 and the estimate is not, NaN when both are 0 or
+	// when a sample is too small, as scipy.
+	Statistic float64
+	// DF is the degrees of freedom: n-1 (one-sample, paired), n1+n2-2
+	// (Student) or the Welch–Satterthwaite value (Welch, NaN when both
+	// variances are 0).
+	DF float64
+	// PValue is the two-sided p-value 2·P(T_DF > |t|): 0 for t = ±Inf,
+	// NaN for t = NaN.
+	PValue float64
+	// Estimate is the sample mean (one-sample), the mean of the differences
+	// x[i]-y[i] (paired) or mean(x) - mean(y) (two-sample).
+	Estimate float64
+	// StdErr is the standard error of Estimate.
+	StdErr float64
+	// CILow and CIHigh bound the confidence interval for the population
+	// value of Estimate (for the one-sample test the mean itself, not the
+	// mean minus mu): Estimate ± t_{DF, (1+Confidence)/2}·StdErr. NaN
+	// where DF or StdErr is undefined.
+	CILow, CIHigh float64
+	// Confidence is the level of the interval.
+	Confidence float64
+	// N1 and N2 are the sample sizes (N2 is 0 for the one-sample test; for
+	// the paired test both are the number of pairs).
+	N1, N2 int
+	// Method is MethodOneSample, MethodPaired, MethodStudent or MethodWelch.
+	Method string
+}
+
+// TTestOneSample tests whether the mean of x equals mu, as
+// scipy.stats.ttest_1samp(x, mu) and R's t.test(x, mu = mu) do:
+//
+//	t = (mean - mu)/(s/√n), DF = n - 1
+//
+// with s the sample standard deviation (n-1 denominator). x needs at least
+// one value; with one value DF is 0 and everything but Estimate is NaN, as
+// scipy. Errors (*InputError, joined): empty x (ErrEmpty), a non-finite
+// value or mu (ErrOutOfRange), a confidence outside (0, 1).
+func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
+	conf, err := checkTTest(cfg, x, nil, false)
+	if err == nil && (math.IsNaN(mu) || math.IsInf(mu, 0)) {
+		err = inputErr("mu", mu, ErrOutOfRange, "not a finite number")
+	}
+	if err != nil {
+		return TTest{}, err
+	}
+	r := oneSample(x, mu, conf)
+	r.Method = MethodOneSample
+	return r, nil
+}
+
+// TTestPaired tests whether the mean of the differences x[i] - y[i] is 0,
+// as scipy.stats.ttest_rel(x, y) and R's t.test(x, y, paired = TRUE) do:
+// it is the one-sample test on the differences, with DF = n - 1 and the
+// interval for the mean difference. x and y must have the same length, at
+// least 1; errors as TTestOneSample, plus ErrLength.
+func TTestPaired(x, y []float64, cfg TTestConfig) (TTest, error) {
+	conf, err := checkTTest(cfg, x, y, true)
+	if err == nil && len(x) != len(y) {
+		err = inputErr("y", nil, ErrLength, fmt.Sprintf("has %d values, x has %d", len(y), len(x)))
+	}
+	if err != nil {
+		return TTest{}, err
+	}
+	d := make([]float64, len(x))
+	for i := range x {
+		d[i] = x[i] - y[i]
+	}
+	r := oneSample(d, 0, conf)
+	r.N2, r.Method = r.N1, MethodPaired
+	return r, nil
+}
+
+func oneSample(x []float64, mu, conf float64) TTest {
+	n := len(x)
+	mean, v := meanVar(x)
+	se := math.Sqrt(v / float64(n))
+	df := float64(n - 1)
+	t := (mean - mu) / se
+	q := tQuantile(0.5+0.5*conf, df)
+	return TTest{
+		Statistic: t, DF: df, PValue: tTwoSided(t, df),
+		Estimate: mean, StdErr: se,
+		CILow: mean - q*se, CIHigh: mean + q*se, Confidence: conf, N1: n,
+	}
+}
+
+// TTestStudent tests whether two independent samples have equal means,
+// assuming equal variances, as scipy.stats.ttest_ind(x, y) and R's
+// t.test(x, y, var.equal = TRUE) do:
+//
+//	s_p² = (SS_x + SS_y)/(n1 + n2 - 2), SE = s_p·√(1/n1 + 1/n2)
+//	t = (mean(x) - mean(y))/SE, DF = n1 + n2 - 2
+//
+// SS is the sum of squared deviations from the sample's mean. The
+// interval is R's, for mean(x) - mean(y) (scipy 1.10.1 gives none). A
+// sample of one value contributes SS = 0, as in R; scipy 1.10.1 returns
+// NaN there instead. Each sample needs at least one value; with
+// one value in each, DF is 0 and the rest NaN. Errors as TTestOneSample.
+func TTestStudent(x, y []float64, cfg TTestConfig) (TTest, error) {
+	conf, err := checkTTest(cfg, x, y, true)
+	if err != nil {
+		return TTest{}, err
+	}
+	n1, n2 := float64(len(x)), float64(len(y))
+	mx, my := sum(x)/n1, sum(y)/n2
+	df := n1 + n2 - 2
+	sp2 := (sumSqDev(x, mx) + sumSqDev(y, my)) / df
+	se := math.Sqrt(sp2 * (1/n1 + 1/n2))
+	return twoSample(mx-my, se, df, df, conf, len(x), len(y), MethodStudent), nil
+}
+
+// TTestWelch tests whether two independent samples have equal means
+// without assuming equal variances, as scipy.stats.ttest_ind(x, y,
+// equal_var=False) and R's t.test(x, y) do:
+//
+//	SE² = s_x²/n1 + s_y²/n2, t = (mean(x) - mean(y))/SE
+//	DF = SE⁴ / ((s_x²/n1)²/(n1-1) + (s_y²/n2)²/(n2-1))
+//
+// When both variances are 0 the DF formula is 0/0 and DF is reported as
+// NaN; the p-value and interval then use DF = 1, as scipy does internally
+// (t is ±Inf or NaN, so the p-value is 0 or NaN and the interval is the
+// point estimate). A sample of one value has no variance: everything but
+// Estimate is NaN, as scipy (R raises). Errors as TTestOneSample.
+func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
+	conf, err := checkTTest(cfg, x, y, true)
+	if err != nil {
+		return TTest{}, err
+	}
+	n1, n2 := float64(len(x)), float64(len(y))
+	mx, vx := meanVar(x)
+	my, vy := meanVar(y)
+	a, b := vx/n1, vy/n2
+	df := (a + b) * (a + b) / (a*a/(n1-1) + b*b/(n2-1))
+	se := math.Sqrt(a + b)
+	dfUsed := df
+	if math.IsNaN(df) && !math.IsNaN(se) {
+		dfUsed = 1
+	}
+	return twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), MethodWelch), nil
+}
+
+func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, method string) TTest {
+	t := diff / se
+	q := tQuantile(0.5+0.5*conf, dfUsed)
+	return TTest{
+		Statistic: t, DF: df, PValue: tTwoSided(t, dfUsed),
+		Estimate: diff, StdErr: se,
+		CILow: diff - q*se, CIHigh: diff + q*se, Confidence: conf,
+		N1: n1, N2: n2, Method: method,
+	}
+}
+
+// checkTTest checks the configuration and the samples (y may be nil for a
+// one-sample test, twoSamples false) and returns the confidence level to use.
+func checkTTest(cfg TTestConfig, x, y []float64, twoSamples bool) (float64, error) {
+	var errs []error
+	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if err := checkSample("x", x, 1); err != nil {
+		errs = append(errs, err)
+	}
+	if twoSamples {
+		if err := checkSample("y", y, 1); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return conf, joinErrs(errs)
+}

@@ -1,0 +1,238 @@
+package evaluation_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/stretchr/testify/require"
+)
+
+type ttestOut struct {
+	Statistic, Df, Pvalue num
+	Mean                  num
+	MeanDiff              num `json:"mean_diff"`
+	CILow                 num `json:"ci_low"`
+	CIHigh                num `json:"ci_high"`
+}
+
+// TestTTestOneSampleRefdata checks testdata/ttest_one_sample.json: scipy
+// 1.10.1 ttest_1samp(x, mu) and its confidence_interval(confidence).
+func TestTTestOneSampleRefdata(t *testing.T) {
+	type in struct {
+		X              []float64
+		Mu, Confidence float64
+	}
+	for _, c := range loadRef[in, ttestOut](t, "ttest_one_sample") {
+		t.Run(c.Name, func(t *testing.T) {
+			got, err := evaluation.TTestOneSample(c.Input.X, c.Input.Mu, evaluation.TTestConfig{Confidence: c.Input.Confidence})
+			require.NoError(t, err)
+			e := c.Expected
+			requireClose(t, c.Tolerance,
+				[]float64{e.Statistic.V, e.Df.V, e.Pvalue.V, e.Mean.V, e.CILow.V, e.CIHigh.V},
+				[]float64{got.Statistic, got.DF, got.PValue, got.Estimate, got.CILow, got.CIHigh})
+		})
+	}
+}
+
+// TestTTestPairedRefdata checks testdata/ttest_paired.json: scipy 1.10.1
+// ttest_rel(x, y) and its confidence_interval(confidence).
+func TestTTestPairedRefdata(t *testing.T) {
+	type in struct {
+		X, Y       []float64
+		Confidence float64
+	}
+	for _, c := range loadRef[in, ttestOut](t, "ttest_paired") {
+		t.Run(c.Name, func(t *testing.T) {
+			got, err := evaluation.TTestPaired(c.Input.X, c.Input.Y, evaluation.TTestConfig{Confidence: c.Input.Confidence})
+			require.NoError(t, err)
+			e := c.Expected
+			requireClose(t, c.Tolerance,
+				[]float64{e.Statistic.V, e.Df.V, e.Pvalue.V, e.MeanDiff.V, e.CILow.V, e.CIHigh.V},
+				[]float64{got.Statistic, got.DF, got.PValue, got.Estimate, got.CILow, got.CIHigh})
+		})
+	}
+}
+
+// TestTTestTwoSampleRefdata checks testdata/ttest_student.json and
+// testdata/ttest_welch.json: scipy 1.10.1 ttest_ind(x, y, equal_var=...),
+// with the Welch–Satterthwaite df.
+func TestTTestTwoSampleRefdata(t *testing.T) {
+	type in struct{ X, Y []float64 }
+	for file, test := range map[string]func([]float64, []float64, evaluation.TTestConfig) (evaluation.TTest, error){
+		"ttest_student": evaluation.TTestStudent,
+		"ttest_welch":   evaluation.TTestWelch,
+	} {
+		for _, c := range loadRef[in, ttestOut](t, file) {
+			t.Run(file+"/"+c.Name, func(t *testing.T) {
+				got, err := test(c.Input.X, c.Input.Y, evaluation.TTestConfig{})
+				require.NoError(t, err)
+				e := c.Expected
+				requireClose(t, c.Tolerance,
+					[]float64{e.Statistic.V, e.Df.V, e.Pvalue.V}, []float64{got.Statistic, got.DF, got.PValue})
+			})
+		}
+	}
+}
+
+// rExtraCase is a case of testdata/r_extra.json, produced by
+// testdata/r_extra.R with R 4.2.2 and survival 3.5.3.
+type rExtraCase struct {
+	Name     string
+	Source   string
+	Input    json.RawMessage
+	Expected json.RawMessage
+}
+
+func loadRExtra(t *testing.T) (map[string]rExtraCase, tolerance) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "r_extra.json"))
+	require.NoError(t, err)
+	var f struct {
+		Tolerance tolerance
+		Cases     []rExtraCase
+	}
+	require.NoError(t, json.Unmarshal(b, &f))
+	out := make(map[string]rExtraCase, len(f.Cases))
+	for _, c := range f.Cases {
+		out[c.Name] = c
+	}
+	return out, f.Tolerance
+}
+
+// TestTTestTwoSampleIntervalR checks the two-sample intervals, which scipy
+// 1.10.1 does not give, against R 4.2.2 t.test (testdata/r_extra.json from
+// testdata/r_extra.R), including Student's test with a sample of one value
+// (R pools it with SS = 0; scipy returns NaN).
+func TestTTestTwoSampleIntervalR(t *testing.T) {
+	cases, tol := loadRExtra(t)
+	for _, name := range []string{"student_n12_n15_95", "student_n12_n15_90", "welch_mentored_vs_control_95", "welch_n2_each_99", "student_n1_vs_n3"} {
+		t.Run(name, func(t *testing.T) {
+			c, ok := cases[name]
+			require.True(t, ok)
+			var in struct {
+				X, Y       []float64
+				VarEqual   bool `json:"var_equal"`
+				Confidence float64
+			}
+			var e ttestOut
+			require.NoError(t, json.Unmarshal(c.Input, &in))
+			require.NoError(t, json.Unmarshal(c.Expected, &e))
+			test := evaluation.TTestWelch
+			if in.VarEqual {
+				test = evaluation.TTestStudent
+			}
+			got, err := test(in.X, in.Y, evaluation.TTestConfig{Confidence: in.Confidence})
+			require.NoError(t, err)
+			requireClose(t, tol,
+				[]float64{e.Statistic.V, e.Df.V, e.Pvalue.V, e.CILow.V, e.CIHigh.V},
+				[]float64{got.Statistic, got.DF, got.PValue, got.CILow, got.CIHigh})
+		})
+	}
+}
+
+func TestTTestErrors(t *testing.T) {
+	_, err := evaluation.TTestOneSample(nil, 0, evaluation.TTestConfig{})
+	require.ErrorIs(t, err, evaluation.ErrEmpty)
+	_, err = evaluation.TTestOneSample([]float64{1, math.Inf(1)}, math.NaN(), evaluation.TTestConfig{})
+	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
+	require.ErrorContains(t, err, "x[1] = +Inf")
+	_, err = evaluation.TTestPaired([]float64{1, 2}, []float64{1}, evaluation.TTestConfig{})
+	require.ErrorIs(t, err, evaluation.ErrLength)
+	_, err = evaluation.TTestWelch([]float64{1, 2}, nil, evaluation.TTestConfig{Confidence: -1})
+	require.ErrorIs(t, err, evaluation.ErrEmpty)
+	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
+	var ie *evaluation.InputError
+	require.ErrorAs(t, err, &ie)
+}
+
+// TestTTestProperties: paired equals one-sample on the differences; the
+// interval excludes the null value exactly when p < 1 - confidence; the
+// inputs are not modified.
+func TestTTestProperties(t *testing.T) {
+	x := []float64{3.1, 4.7, 2.2, 5.0, 3.9, 4.4, 3.3}
+	y := []float64{2.8, 4.1, 2.9, 4.2, 3.0, 4.5, 2.6}
+	xc := append([]float64(nil), x...)
+	p, err := evaluation.TTestPaired(x, y, evaluation.TTestConfig{})
+	require.NoError(t, err)
+	d := make([]float64, len(x))
+	for i := range x {
+		d[i] = x[i] - y[i]
+	}
+	o, err := evaluation.TTestOneSample(d, 0, evaluation.TTestConfig{})
+	require.NoError(t, err)
+	require.Equal(t, o.Statistic, p.Statistic)
+	require.Equal(t, o.CILow, p.CILow)
+	require.Equal(t, xc, x)
+	for _, conf := range []float64{0.5, 0.8, 0.9, 0.95, 0.99} {
+		for _, test := range []func([]float64, []float64, evaluation.TTestConfig) (evaluation.TTest, error){
+			evaluation.TTestPaired, evaluation.TTestStudent, evaluation.TTestWelch} {
+			r, err := test(x, y, evaluation.TTestConfig{Confidence: conf})
+			require.NoError(t, err)
+			excludes := r.CILow > 0 || r.CIHigh < 0
+			require.Equal(t, r.PValue < 1-conf, excludes, "%s conf %v: %+v", r.Method, conf, r)
+		}
+	}
+}
+
+func FuzzTTest(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6}, 3, 0.95)
+	f.Fuzz(func(t *testing.T, data []byte, split int, conf float64) {
+		vals := make([]float64, len(data))
+		for i, b := range data {
+			vals[i] = float64(int(b)-128) / 8
+		}
+		if split < 0 || split > len(vals) {
+			split = len(vals) / 2
+		}
+		x, y := vals[:split], vals[split:]
+		cfg := evaluation.TTestConfig{Confidence: conf}
+		check := func(r evaluation.TTest, err error) {
+			if err != nil {
+				if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrOutOfRange) && !errors.Is(err, evaluation.ErrLength) {
+					t.Fatal(err)
+				}
+				return
+			}
+			if r.PValue < 0 || r.PValue > 1 {
+				t.Fatalf("%+v", r)
+			}
+		}
+		check(evaluation.TTestOneSample(x, 0.5, cfg))
+		check(evaluation.TTestPaired(x, y, cfg))
+		check(evaluation.TTestStudent(x, y, cfg))
+		check(evaluation.TTestWelch(x, y, cfg))
+	})
+}
+
+func ExampleTTestWelch() {
+	// Engagement scores of mentored and other employees. R 4.2.2
+	// t.test(mentored, others) gives t = 3.6638, df = 9.65161,
+	// p-value = 0.004627, 95% CI 0.28609134 to 1.18533723.
+	mentored := []float64{4.1, 3.8, 4.5, 4.0, 3.6, 4.4, 4.2}
+	others := []float64{3.2, 3.9, 3.1, 3.6, 2.8, 3.5}
+	r, err := evaluation.TTestWelch(mentored, others, evaluation.TTestConfig{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("t = %.3f, df = %.2f, p = %.4f, difference %.2f (95%% CI %.2f to %.2f)\n",
+		r.Statistic, r.DF, r.PValue, r.Estimate, r.CILow, r.CIHigh)
+	// Output: t = 3.664, df = 9.65, p = 0.0046, difference 0.74 (95% CI 0.29 to 1.19)
+}
+
+func ExampleTTestOneSample() {
+	// Satisfaction scores against the target of 3.5. R 4.2.2
+	// t.test(x, mu = 3.5) gives t = 0.664999, df = 9, p-value = 0.52272.
+	x := []float64{4.35, 6.09, 4.56, 3.35, 3.21, 3.94, 2.69, 2.37, 2.58, 4.25}
+	r, err := evaluation.TTestOneSample(x, 3.5, evaluation.TTestConfig{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("mean %.3f, t(%v) = %.3f, p = %.3f\n", r.Estimate, r.DF, r.Statistic, r.PValue)
+	// Output: mean 3.739, t(9) = 0.665, p = 0.523
+}
