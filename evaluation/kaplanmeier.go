@@ -47,7 +47,7 @@ type SurvivalConfig struct {
 // reaches is NaN with its Reached flag false: "not reached" is a result,
 // not an error.
 type Median struct {
-	Time, Lower, Upper                 float64
+	Time, Lower, Upper                  float64
 	Reached, LowerReached, UpperReached bool
 }
 
