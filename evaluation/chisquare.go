@@ -77,6 +77,9 @@ func ChiSquare(table [][]float64, cfg ChiSquareConfig) (ChiSquareResult, error) 
 			total += v
 		}
 	}
+	if math.IsInf(total, 1) {
+		return ChiSquareResult{}, inputErr("table", nil, ErrOutOfRange, "the table total overflows float64")
+	}
 	res := ChiSquareResult{DF: (r - 1) * (c - 1), N: total, Expected: make([][]float64, r)}
 	for i := range table {
 		res.Expected[i] = make([]float64, c)

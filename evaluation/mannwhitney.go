@@ -40,7 +40,9 @@ type MannWhitney struct {
 // more than 8 values or the pooled sample has ties, and the exact
 // distribution otherwise. MethodExact with ties falls back to the
 // approximation, as R's wilcox.test does (scipy would use the distribution
-// without ties, which does not apply).
+// without ties, which does not apply), and so does a request with
+// n1·n2 > 250 000, where the approximation is accurate and the exact
+// distribution would be costly.
 //
 // Exact: p = min(1, 2·P(U >= max(U1, U2))) from the null distribution of U
 // (the coefficients of the Gaussian binomial [n1+n2 choose n1]_q, built in
@@ -81,7 +83,7 @@ func MannWhitneyU(x, y []float64, cfg MannWhitneyConfig) (MannWhitney, error) {
 	if method != MethodAsymptotic {
 		method = MethodExact
 	}
-	if res.Ties {
+	if res.Ties || n1*n2 > maxExactMWU {
 		method = MethodAsymptotic
 	}
 	res.Method = method
@@ -101,6 +103,9 @@ func MannWhitneyU(x, y []float64, cfg MannWhitneyConfig) (MannWhitney, error) {
 	res.PValue = min(1, 2*normSF(res.Z))
 	return res, nil
 }
+
+// maxExactMWU bounds n1·n2 for the exact distribution of U.
+const maxExactMWU = 250_000
 
 // mwuSF is P(U >= u) under H0 for samples of n1 and n2 values without
 // ties. The distribution of U is that of the coefficients of the Gaussian

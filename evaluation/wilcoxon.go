@@ -79,7 +79,9 @@ type Wilcoxon struct {
 // scipy 1.10.1 keeps the exact method, truncates R+ to an integer and uses
 // the distribution without ties, which is wrong; this function uses the
 // normal approximation there, as R's wilcox.test does. MethodExact
-// likewise falls back to the approximation with zeros or ties.
+// likewise falls back to the approximation with zeros or ties, and beyond
+// maxExactSignedRank (1000) differences, where the approximation is
+// accurate and the exact distribution would cost O(n³).
 //
 // Exact: p = min(1, 2·min(P(R+ <= r), P(R+ >= r))), from the distribution
 // of R+ under H0 (the coefficients of Π(1+q^i)/2), in O(n³) time.
@@ -138,7 +140,7 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 			method = MethodExact
 		}
 	}
-	if nZero > 0 {
+	if nZero > 0 || len(d) > maxExactSignedRank {
 		method = MethodAsymptotic
 	}
 	if cfg.ZeroMethod == ZeroWilcox && nZero > 0 {
@@ -229,6 +231,10 @@ func tieTermOf(v []float64) float64 {
 	_, t := midranks(v)
 	return t
 }
+
+// maxExactSignedRank bounds the n of the exact signed-rank distribution
+// (O(n³) time, O(n²) memory).
+const maxExactSignedRank = 1000
 
 // signedRankExactP is the exact two-sided p-value of R+ = r for n ranks
 // 1..n without ties: min(1, 2·min(P(R+ <= r), P(R+ >= r))).
