@@ -347,8 +347,10 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 		clear(subTot)
 		clear(subCnt)
 		h := acc.hist[a*acc.width : (a+1)*acc.width]
+		next := 0
 		for k := range r.Answers {
-			j, _ := lookupItem(inst, idx, k, r.Answers[k].Item)
+			j, _ := lookupItem(inst, idx, next, r.Answers[k].Item)
+			next = j + 1
 			sc := acc.scale[j]
 			v := sc.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
 			h[acc.off[j]+v-sc.Min]++

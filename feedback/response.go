@@ -145,9 +145,11 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 	} else {
 		seen = make([]bool, len(in.Items))
 	}
+	next := 0
 	for a := range r.Answers {
 		ans := &r.Answers[a]
-		j, ok := lookupItem(in, idx, a, ans.Item)
+		j, ok := lookupItem(in, idx, next, ans.Item)
+		next = j + 1
 		if !ok {
 			errs = append(errs, fieldErr(ErrUnknownItem, ans.Item, "not an item of instrument "+in.ID, fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
 			continue
@@ -163,11 +165,12 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 	return errs
 }
 
-// lookupItem finds an answer's item: first at the answer's own position
-// (answers usually come in item order), then through the index.
-func lookupItem(in *Instrument, idx map[string]int, pos int, id string) (int, bool) {
-	if pos < len(in.Items) && in.Items[pos].ID == id {
-		return pos, true
+// lookupItem finds an answer's item: first right after the previous
+// answer's item (answers usually come in item order, skipping the missing
+// ones), then through the index.
+func lookupItem(in *Instrument, idx map[string]int, next int, id string) (int, bool) {
+	if next >= 0 && next < len(in.Items) && in.Items[next].ID == id {
+		return next, true
 	}
 	j, ok := idx[id]
 	return j, ok

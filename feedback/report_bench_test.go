@@ -1,0 +1,91 @@
+package feedback
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// benchSurvey builds n responses to a 20-item 5-point instrument from 1,000
+// teams. Responses share their answer slices (drawn from 1,000 patterns):
+// the inputs are read-only, and it keeps the benchmark's memory small
+// without changing the work per response.
+func benchSurvey(n int) (*Instrument, []Response, ReportSpec) {
+	in := &Instrument{ID: "bench", Scale: LikertScale(5)}
+	for j := range 20 {
+		in.Items = append(in.Items, Item{ID: fmt.Sprintf("q%02d", j), Text: map[string]string{"en": "q"},
+			Subscale: fmt.Sprintf("s%d", j/5), Reverse: j%7 == 0})
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	patterns := make([][]Answer, 1000)
+	for p := range patterns {
+		for j, it := range in.Items {
+			if rng.IntN(20) > 0 || j == 0 {
+				patterns[p] = append(patterns[p], Answer{Item: it.ID, Value: 1 + rng.IntN(5)})
+			}
+		}
+	}
+	teams := make([]string, 1000)
+	for t := range teams {
+		teams[t] = fmt.Sprintf("team%04d", t)
+	}
+	teamOf := make(map[string]string, n)
+	rs := make([]Response, n)
+	for i := range rs {
+		id := fmt.Sprintf("r%07d", i)
+		teamOf[id] = teams[rng.IntN(len(teams))]
+		rs[i] = Response{Respondent: id, Subject: "programme", Group: Mentee, Answers: patterns[rng.IntN(len(patterns))]}
+	}
+	spec := ReportSpec{
+		Dimensions: []Dimension{{Name: "team", Key: func(r *Response) (string, bool) { t, ok := teamOf[r.Respondent]; return t, ok }}},
+		Groupings:  []Grouping{{Name: "team", By: []string{"team"}}},
+	}
+	return in, rs, spec
+}
+
+func BenchmarkBuildReport(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		if testing.Short() && n > 10_000 {
+			continue
+		}
+		in, rs, spec := benchSurvey(n)
+		b.Run(fmt.Sprintf("responses=%d/items=20/teams=1000", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var sink Report
+			for b.Loop() {
+				rep, err := BuildReport(in, rs, spec)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sink = rep
+			}
+			_ = sink
+		})
+	}
+}
+
+// BenchmarkBuildReportNested measures the exact suppression on connected
+// groupings: overall, 10 departments, 100 teams and teams × 3 rater groups.
+func BenchmarkBuildReportNested(b *testing.B) {
+	in := fiveItems()
+	rng := rand.New(rand.NewPCG(5, 6))
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	groups := []RaterGroup{Mentee, Mentor, Peer}
+	for i := range 5000 {
+		id := fmt.Sprintf("r%d", i)
+		t := rng.IntN(100)
+		o.team[id] = fmt.Sprintf("t%02d", t)
+		o.dept[id] = fmt.Sprintf("d%d", t/10)
+		rs = append(rs, Response{Respondent: id, Subject: "p", Group: groups[rng.IntN(3)],
+			Answers: []Answer{{"q1", 1 + rng.IntN(5)}, {"q2", 1 + rng.IntN(5)}}})
+	}
+	spec := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "overall"}, {Name: "dept", By: []string{"dept"}},
+		{Name: "team", By: []string{"team"}}, {Name: "team×raterGroup", By: []string{"team", "raterGroup"}}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BuildReport(in, rs, spec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
