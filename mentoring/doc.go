@@ -1,40 +1,87 @@
 // Package mentoring is the domain core of mentorkit: people and their
 // profiles, roles, programmes and their formats, relationships with a
-// lifecycle, sessions and relationship health.
+// lifecycle, sessions, and relationship health.
 //
-// The words come from the Dutch articles on workplace mentoring that the
-// project started from: a mentor guides a mentee ("begeleiden"), a reverse
-// mentor is a junior who mentors a senior on a topic they offer ("omgekeerd
+// The words come from the Dutch articles on workplace mentoring the project
+// started from: a mentor guides a mentee ("begeleiden"), a reverse mentor is
+// a junior who mentors a senior on a topic they offer ("omgekeerd
 // mentorschap"), a programme has measurable objectives, guidelines for its
-// roles, a cadence and planned feedback moments, and a mentor checks who
-// takes the initiative and whether they talk more than they listen.
+// roles, a cadence and planned feedback moments, and a good mentor asks who
+// takes the initiative and whether they talk more than they listen
+// ("zenden/ontvangen").
 //
-// A Person is a profile; a Participant is a person in one programme with a
-// role, what they offer and want to develop, and their capacity; a
-// Programme holds its set-up and participants.
+// # The model
+//
+//   - A [Person] is a profile: reporting line, [Seniority], skills with
+//     levels 1–5, interests, career goals, languages, time zone as a UTC
+//     offset in minutes, an optional Big Five [Personality] and free
+//     attributes.
+//   - A [Participant] is a person in one programme with a [Role], what they
+//     offer and want to develop, a capacity and hours per month.
+//   - A [Programme] has a [Format] (one-to-one, group, peer, reverse, flash,
+//     cross-organisation), objectives, dates, cadence, commitment,
+//     guidelines, feedback moments and its participants.
+//     [Programme.Review] says whether it is ready to start, as [Finding]s
+//     with stable codes; [Programme.ValidateRelationships] checks pairings
+//     against the format's rules (reverse seniority and topic, peer band,
+//     group size, capacity, no self- or mutual mentoring).
+//   - A [Relationship] moves through its lifecycle with [Propose] and
+//     [Relationship.Transition]: proposed → active or ended; active →
+//     paused, completed or ended; paused → active, completed or ended.
+//     Every step is recorded as a [Transition] with its time and, for
+//     ending, an [EndReason].
+//   - A [Session] holds structured signals only (who initiated it, the
+//     mentor's talk share, [Technique]s, whether expectations were
+//     discussed, goal IDs), never free-text notes.
+//   - [AssessHealth] turns a relationship, its sessions and now into
+//     [Health]: days since the last session against the cadence, overdue,
+//     stalled, initiative shares and mentor talk share, with thresholds in
+//     [HealthConfig], whose zero value means the documented defaults. It is
+//     the one place these signals are computed.
+//
+// Values are plain structs. Methods that change a relationship return a new
+// value; Clone methods give deep copies.
 //
 // # Errors
 //
 // Every Validate method reports all problems at once: the errors are joined
-// with errors.Join, each a *FieldError naming the field (a path in JSON
+// with errors.Join, each a [*FieldError] naming the field (a path in JSON
 // names such as "participants[2].person.skills[0].level"), the value and the
-// problem. Each unwraps to an exported sentinel (ErrMissing, ErrOutOfRange,
-// ErrDuplicate, ErrUnknownEnum, ...), so errors.Is tests the kind and
-// errors.As gets the detail. Nothing in the package panics on caller data.
+// problem. Each unwraps to an exported sentinel ([ErrMissing],
+// [ErrOutOfRange], [ErrDuplicate], [ErrUnknownEnum], ...), so errors.Is
+// tests the kind and errors.As gets the detail. An illegal lifecycle step is
+// a [*TransitionError] naming both states and unwrapping to
+// [ErrIllegalTransition]. Nothing in the package panics on caller data; the
+// fuzz targets in the tests check that.
+//
+// # Texts and terms
+//
+// Skill names, interests, topics and languages are compared as terms: the
+// same words once case, accents and the punctuation between words are
+// ignored, so "Sociale media" and "sociale-média" are one topic and "AI"
+// never matches "retail".
 //
 // # JSON
 //
 // Every type marshals with lowerCamel field names. Enums marshal as strings
-// ("reverseMentor"); an unknown string is an error wrapping ErrUnknownEnum.
-// The zero value of an enum means "unset" and marshals as "". Durations
-// marshal in nanoseconds, as encoding/json does for time.Duration; times as
-// RFC 3339. A round trip is lossless except that an empty slice or map
-// comes back as nil and a time's location comes back as a fixed offset
-// (time.Time.Equal still holds).
+// ("reverseMentor"); an unknown string is an error wrapping
+// [ErrUnknownEnum]. The zero value of an enum means "unset" and marshals as
+// "". Durations marshal in nanoseconds, as encoding/json does for
+// time.Duration; times as RFC 3339. A round trip is lossless, except that
+// an empty slice or map comes back as nil and a time's location comes back
+// as a fixed offset (time.Time.Equal still holds).
 //
 // # Determinism
 //
-// Functions are pure: no clock (now is an argument), no randomness, no I/O.
-// Inputs are never modified and results never alias them. Map iteration
-// order never reaches a result or an error.
+// Functions are pure: no clock (now is an argument), no randomness, no I/O,
+// no logging. Inputs are never modified and results never alias them. Map
+// iteration order never reaches a result or an error; errors come in input
+// order.
+//
+// # Numerics
+//
+// Shares are 0–1. Days in [Health] are 24-hour periods, computed from Unix
+// seconds so that spans beyond time.Duration's ±292 years stay exact.
+// Thresholds compare strictly: a relationship is overdue only when more
+// than OverdueAfter cadences have passed.
 package mentoring

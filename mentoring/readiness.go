@@ -215,8 +215,8 @@ func (p Programme) Review() Readiness {
 		for i, q := range p.Participants {
 			if q.HoursPerMonth < p.HoursPerMonth {
 				add(FindingParticipantTimeShort, SeverityWarning, field(index("participants", i), "hoursPerMonth"),
-					fmt.Sprintf("%s (%s) has %s hours a month; the programme expects %s.", q.Person.Name, q.Person.ID,
-						strconv.FormatFloat(q.HoursPerMonth, 'g', -1, 64), strconv.FormatFloat(p.HoursPerMonth, 'g', -1, 64)))
+					fmt.Sprintf("%s (%s) can give %s a month; the programme expects %s.", q.Person.Name, q.Person.ID,
+						hours(q.HoursPerMonth), hours(p.HoursPerMonth)))
 			}
 		}
 	}
@@ -227,4 +227,12 @@ func (p Programme) Review() Readiness {
 		}
 	}
 	return Readiness{Ready: ready, Findings: fs}
+}
+
+// hours formats a number of hours: "1 hour", "1.5 hours", "0 hours".
+func hours(h float64) string {
+	if h == 1 {
+		return "1 hour"
+	}
+	return strconv.FormatFloat(h, 'g', -1, 64) + " hours"
 }
