@@ -1,0 +1,74 @@
+package goals
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// corpusGoal is one entry of testdata/lint_corpus.json, the hand-written
+// corpus committed before the linter existed.
+type corpusGoal struct {
+	ID          string `json:"id"`
+	Lang        string `json:"lang"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	Note        string `json:"note"`
+	Findings    []struct {
+		Code   string `json:"code"`
+		Field  string `json:"field"`
+		Words  string `json:"words"`
+		Reason string `json:"reason"`
+	} `json:"findings"`
+}
+
+func loadCorpus(t testing.TB) []corpusGoal {
+	t.Helper()
+	data, err := os.ReadFile("testdata/lint_corpus.json")
+	require.NoError(t, err)
+	var c struct {
+		Goals []corpusGoal `json:"goals"`
+	}
+	require.NoError(t, json.Unmarshal(data, &c))
+	require.GreaterOrEqual(t, len(c.Goals), 60)
+	return c.Goals
+}
+
+// lintKey is what the corpus states of a finding.
+type lintKey struct{ Code, Field, Words string }
+
+func TestLintCorpus(t *testing.T) {
+	for _, g := range loadCorpus(t) {
+		t.Run(g.ID, func(t *testing.T) {
+			var lang Language
+			require.NoError(t, lang.UnmarshalText([]byte(g.Lang)))
+			want := []lintKey{}
+			for _, f := range g.Findings {
+				want = append(want, lintKey{"specific." + f.Code, f.Field, f.Words})
+			}
+			for _, given := range []Language{lang, Auto} {
+				fs, used := Lint(g.Title, g.Description, given)
+				if used != lang {
+					t.Errorf("Lint(%q, %q, %v) used language %v, want %v", g.Title, g.Description, given, used, lang)
+				}
+				got := []lintKey{}
+				for _, f := range fs {
+					got = append(got, lintKey{string(f.Code), f.Field, f.Words})
+					text := map[string]string{"title": g.Title, "description": g.Description}[f.Field]
+					if f.Field != "" && text[f.Start:f.End] != f.Words {
+						t.Errorf("finding %+v: text[%d:%d] = %q, not its words", f, f.Start, f.End, text[f.Start:f.End])
+					}
+					if f.Message == "" {
+						t.Errorf("finding %+v has no message", f)
+					}
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("Lint(%q, %q, %v) mismatch (-want +got):\n%s\nnote: %s", g.Title, g.Description, given, diff, g.Note)
+				}
+			}
+		})
+	}
+}
