@@ -67,6 +67,8 @@ var (
 	ErrForbiddenSign = errors.New("matching: infinity of the wrong sign for the objective")
 	// ErrObjective means the Objective is neither Minimize nor Maximize.
 	ErrObjective = errors.New("matching: unknown objective")
+	// ErrRange means a finite entry exceeds MaxMagnitude in absolute value.
+	ErrRange = errors.New("matching: entry too large in magnitude")
 	// ErrShape means the matrix or the destination is nil, or the matrix
 	// reports negative dimensions.
 	ErrShape = errors.New("matching: nil or malformed argument")
@@ -75,8 +77,13 @@ var (
 	ErrCertificate = errors.New("matching: assignment is not certified optimal")
 )
 
+// MaxMagnitude is the largest absolute value a finite entry may have. It
+// leaves room for sums of up to 2^60 entries and potentials without
+// overflow; real costs and scores are far smaller.
+const MaxMagnitude = 1e200
+
 // EntryError reports a bad entry of the input at row Row and column Col.
-// It unwraps to ErrNaN or ErrForbiddenSign.
+// It unwraps to ErrNaN, ErrForbiddenSign or ErrRange.
 type EntryError struct {
 	Row, Col int
 	Value    float64

@@ -80,18 +80,21 @@ func (k *denseKernel) row(i int) []float64 {
 	return k.c[off : off+k.nc : off+k.nc]
 }
 
-// valid reports whether every entry is a number and none is the wrong
-// infinity (-Inf after the sign); it also leaves the column minima and the
+// valid reports whether every entry is +Inf (after the sign) or a number
+// of magnitude at most MaxMagnitude: no NaN, no wrong infinity; it also leaves the column minima and the
 // first row attaining each in d and pred when colmin is set.
 func (k *denseKernel) valid(colmin bool) bool {
 	sgn := k.sgn
-	ninf := math.Inf(-1)
+	inf := math.Inf(1)
 	if !colmin {
 		for i := range k.n {
+			bad := false
 			for _, x := range k.row(i) {
-				if !(sgn*x > ninf) {
-					return false
-				}
+				c := sgn * x
+				bad = bad || !(math.Abs(c) <= MaxMagnitude) && c != inf
+			}
+			if bad {
+				return false
 			}
 		}
 		return true
@@ -113,7 +116,7 @@ func (k *denseKernel) valid(colmin bool) bool {
 				d[j] = c
 				pred[j] = i
 			}
-			bad = bad || !(c > ninf)
+			bad = bad || !(math.Abs(c) <= MaxMagnitude) && c != inf
 		}
 		if bad {
 			return false

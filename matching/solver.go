@@ -69,6 +69,9 @@ func (s *Solver) Assign(m mat.Matrix, obj Objective, dst *Assignment) error {
 		denseWriteEmpty(dst, r, c)
 		return nil
 	}
+	if r > math.MaxInt/c {
+		return fmt.Errorf("%w: matrix reports dimensions %d×%d, too large to hold", ErrShape, r, c)
+	}
 	transposed := r > c
 	n, nc := r, c
 	if transposed {
@@ -222,7 +225,7 @@ func (s *Solver) infeasible(transposed bool) error {
 	return &InfeasibleError{Rows: lines, Allowed: allowed}
 }
 
-// denseEntryErrors reports the NaN and wrong-sign entries of m in row-major
+// denseEntryErrors reports the NaN, wrong-sign and too large entries of m in row-major
 // order, at most denseMaxEntryErrors of them, joined.
 func denseEntryErrors(m mat.Matrix, obj Objective) error {
 	r, c := m.Dims()
@@ -248,6 +251,8 @@ func denseCheckEntry(x float64, i, j int, obj Objective) error {
 		return &EntryError{Row: i, Col: j, Value: x, Err: ErrNaN}
 	case obj == Minimize && math.IsInf(x, -1), obj == Maximize && math.IsInf(x, 1):
 		return &EntryError{Row: i, Col: j, Value: x, Err: ErrForbiddenSign}
+	case !math.IsInf(x, 0) && math.Abs(x) > MaxMagnitude:
+		return &EntryError{Row: i, Col: j, Value: x, Err: ErrRange}
 	}
 	return nil
 }

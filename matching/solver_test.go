@@ -1,12 +1,14 @@
 package matching
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 )
@@ -160,4 +162,315 @@ func TestAssignBruteForce(t *testing.T) {
 	}
 	t.Logf("%d instances, %d infeasible", instances, infeasible)
 	require.Greater(t, infeasible, 100, "the generator should produce infeasible instances too")
+}
+
+// lapPermute returns m with rows and columns permuted: out[i][j] =
+// m[pr[i]][pc[j]].
+func lapPermute(m *mat.Dense, pr, pc []int) *mat.Dense {
+	r, c := m.Dims()
+	out := mat.NewDense(r, c, nil)
+	for i := range r {
+		for j := range c {
+			out.Set(i, j, m.At(pr[i], pc[j]))
+		}
+	}
+	return out
+}
+
+func TestAssignProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 7))
+	var s Solver
+	for trial := range 1500 {
+		r, c := 1+rng.IntN(12), 1+rng.IntN(12)
+		kind := rng.IntN(4)
+		obj := Objective(rng.IntN(2))
+		m := lapRandom(rng, r, c, kind, []float64{0, 0.3}[rng.IntN(2)], obj)
+		var a Assignment
+		err := s.Assign(m, obj, &a)
+		if errors.Is(err, ErrInfeasible) {
+			continue
+		}
+		require.NoError(t, err)
+		require.NoError(t, Verify(m, obj, a))
+		// kind 0 and 2 are integer-valued: exact; the others within
+		// rounding of a sum of at most 12 entries of magnitude <= 1.
+		tol := 0.0
+		if kind == 1 || kind == 3 {
+			tol = 1e-13
+		}
+
+		t.Run("", func(t *testing.T) {
+			// Permuting rows and columns keeps the optimal total.
+			pr, pc := rng.Perm(r), rng.Perm(c)
+			var b Assignment
+			require.NoError(t, s.Assign(lapPermute(m, pr, pc), obj, &b))
+			require.InDelta(t, a.Total, b.Total, tol, "trial %d: permuted total", trial)
+		})
+		t.Run("", func(t *testing.T) {
+			// Adding a constant to one row shifts the total by it when the
+			// row is always assigned (the rows are the smaller side), and
+			// the optimal assignment stays optimal.
+			if r > c {
+				return
+			}
+			i := rng.IntN(r)
+			shift := float64(rng.IntN(21) - 10)
+			mm := mat.DenseCopyOf(m)
+			for j := range c {
+				mm.Set(i, j, m.At(i, j)+shift)
+			}
+			var b Assignment
+			require.NoError(t, s.Assign(mm, obj, &b))
+			require.InDelta(t, a.Total+shift, b.Total, tol+1e-13*math.Abs(a.Total), "trial %d: shifted total", trial)
+		})
+		t.Run("", func(t *testing.T) {
+			// Verify rejects a perturbed assignment: two rows swap columns.
+			var rows []int
+			for i, j := range a.RowToCol {
+				if j >= 0 && !math.IsInf(m.At(i, j), 0) {
+					rows = append(rows, i)
+				}
+			}
+			if len(rows) < 2 {
+				return
+			}
+			i1, i2 := rows[0], rows[1]
+			j1, j2 := a.RowToCol[i1], a.RowToCol[i2]
+			// Verify promises to reject a perturbation that worsens the
+			// total by more than 2·tol; tol is 0 on the integer kinds.
+			worse := lapSign(obj) * (m.At(i1, j2) + m.At(i2, j1) - m.At(i1, j1) - m.At(i2, j2))
+			var tol float64
+			if kind == 1 || kind == 3 {
+				scale := 0.0
+				for i := range r {
+					for j := range c {
+						if x := m.At(i, j); !math.IsInf(x, 0) {
+							scale = max(scale, math.Abs(x))
+						}
+					}
+				}
+				for _, p := range append(slices.Clone(a.U), a.V...) {
+					scale = max(scale, math.Abs(p))
+				}
+				tol = 4 * 0x1p-52 * scale * (2 + math.Log2(float64(1+r+c)))
+			}
+			if !(worse > 2*tol) {
+				return // another optimum, or too close to tell apart
+			}
+			p := Assignment{
+				RowToCol: slices.Clone(a.RowToCol), ColToRow: slices.Clone(a.ColToRow),
+				U: a.U, V: a.V, Total: a.Total,
+			}
+			p.RowToCol[i1], p.RowToCol[i2] = j2, j1
+			p.ColToRow[j1], p.ColToRow[j2] = i2, i1
+			err := Verify(m, obj, p)
+			require.ErrorIs(t, err, ErrCertificate, "trial %d: %v kind %d swap rows %d,%d\n%v\n%+v", trial, obj, kind, i1, i2, mat.Formatted(m), a)
+		})
+	}
+}
+
+func TestAssignPublishedExample(t *testing.T) {
+	// The example of scipy.optimize.linear_sum_assignment's documentation
+	// (SciPy 1.10 reference guide): row_ind [0 1 2], col_ind [1 0 2],
+	// cost[row_ind, col_ind].sum() = 5.
+	cost := mat.NewDense(3, 3, []float64{4, 1, 3, 2, 0, 5, 3, 2, 2})
+	a, err := Assign(cost, Minimize)
+	require.NoError(t, err)
+	if diff := cmp.Diff([]int{1, 0, 2}, a.RowToCol); diff != "" {
+		t.Errorf("RowToCol (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{1, 0, 2}, a.ColToRow); diff != "" {
+		t.Errorf("ColToRow (-want +got):\n%s", diff)
+	}
+	require.Equal(t, 5.0, a.Total)
+	require.NoError(t, Verify(cost, Minimize, a))
+}
+
+func TestAssignHandCalculated(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		name  string
+		r, c  int
+		data  []float64
+		obj   Objective
+		want  []int
+		total float64
+	}{
+		// 2×3: row 0's cheapest is column 1 (1), row 1's is column 1 too
+		// (0); 1+2 (cols 1,0) = 3, 4+0 = 4, 3+0 = 3 (cols 2,1), 1+5 = 6,
+		// 4+5 = 9, 3+2 = 5: optimum 3, two ways; the solver picks (1, 0).
+		{"rect min", 2, 3, []float64{4, 1, 3, 2, 0, 5}, Minimize, []int{1, 0}, 3},
+		// The same table maximised: 4+5 = 9 (cols 0, 2) beats 3+2 = 5 and
+		// the rest (listed above).
+		{"rect max", 2, 3, []float64{4, 1, 3, 2, 0, 5}, Maximize, []int{0, 2}, 9},
+		// 3×2 (columns the smaller side): column 0 takes row 1 (1), column
+		// 1 takes row 2 (0): 1; every other choice costs more (5+0, 1+7,
+		// 5+7, 9+7, 9+0 = 9+... all >= 5).
+		{"tall min", 3, 2, []float64{5, 7, 1, 7, 9, 0}, Minimize, []int{-1, 0, 1}, 1},
+		// Forbidden pairs force the anti-diagonal: 2+3 = 5.
+		{"forbidden", 2, 2, []float64{inf, 2, 3, inf}, Minimize, []int{1, 0}, 5},
+		{"forbidden max", 2, 2, []float64{math.Inf(-1), 2, 3, math.Inf(-1)}, Maximize, []int{1, 0}, 5},
+		// Negative and large: -1e15 + (1e15 - 3) = -3 (the diagonal) beats
+		// (1e15 - 1) + (-1e15 + 1) = 0.
+		{"large", 2, 2, []float64{-1e15, 1e15 - 1, -1e15 + 1, 1e15 - 3}, Minimize, []int{0, 1}, -3},
+		// A 1×1 problem.
+		{"single", 1, 1, []float64{-7}, Maximize, []int{0}, -7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mat.NewDense(tt.r, tt.c, tt.data)
+			a, err := Assign(m, tt.obj)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, a.RowToCol); diff != "" {
+				t.Errorf("RowToCol (-want +got):\n%s", diff)
+			}
+			require.Equal(t, tt.total, a.Total)
+			require.NoError(t, Verify(m, tt.obj, a))
+		})
+	}
+}
+
+// lapDims is a mat.Matrix with arbitrary reported dimensions.
+type lapDims struct{ r, c int }
+
+func (d lapDims) Dims() (int, int)    { return d.r, d.c }
+func (d lapDims) At(int, int) float64 { return 0 }
+func (d lapDims) T() mat.Matrix       { return mat.Transpose{Matrix: d} }
+
+func TestAssignErrors(t *testing.T) {
+	nan, inf := math.NaN(), math.Inf(1)
+	tests := []struct {
+		name    string
+		m       mat.Matrix
+		obj     Objective
+		want    error
+		entries []EntryError // expected entry errors, in order
+	}{
+		{"objective", mat.NewDense(1, 1, []float64{1}), Objective(7), ErrObjective, nil},
+		{"nil matrix", nil, Minimize, ErrShape, nil},
+		{"negative dims", lapDims{-1, 2}, Minimize, ErrShape, nil},
+		{"nan", mat.NewDense(2, 2, []float64{1, 2, nan, 4}), Minimize, ErrNaN, []EntryError{{Row: 1, Col: 0, Err: ErrNaN}}},
+		{"-inf when minimising", mat.NewDense(1, 3, []float64{1, -inf, 2}), Minimize, ErrForbiddenSign, []EntryError{{Row: 0, Col: 1, Err: ErrForbiddenSign}}},
+		{"+inf when maximising", mat.NewDense(3, 1, []float64{1, 2, inf}), Maximize, ErrForbiddenSign, []EntryError{{Row: 2, Col: 0, Err: ErrForbiddenSign}}},
+		{"too large", mat.NewDense(1, 2, []float64{1e201, 0}), Minimize, ErrRange, []EntryError{{Row: 0, Col: 0, Err: ErrRange}}},
+		{"several, transposed", mat.NewDense(3, 2, []float64{nan, 1, 2, -inf, 3, nan}), Minimize, ErrNaN,
+			[]EntryError{{Row: 0, Col: 0, Err: ErrNaN}, {Row: 1, Col: 1, Err: ErrForbiddenSign}, {Row: 2, Col: 1, Err: ErrNaN}}},
+		{"row of forbidden", mat.NewDense(2, 2, []float64{1, 2, inf, inf}), Minimize, ErrInfeasible, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s Solver
+			dst := Assignment{Total: 42}
+			err := s.Assign(tt.m, tt.obj, &dst)
+			require.ErrorIs(t, err, tt.want)
+			require.Equal(t, Assignment{Total: 42}, dst, "dst must be left unchanged on error")
+			_, err2 := Assign(tt.m, tt.obj)
+			require.ErrorIs(t, err2, tt.want)
+			if tt.entries == nil {
+				return
+			}
+			var got []EntryError
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var ee *EntryError
+				require.ErrorAs(t, e, &ee)
+				got = append(got, EntryError{Row: ee.Row, Col: ee.Col, Err: ee.Err})
+			}
+			if diff := cmp.Diff(tt.entries, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+				t.Errorf("entry errors (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("nil destination", func(t *testing.T) {
+		var s Solver
+		require.ErrorIs(t, s.Assign(mat.NewDense(1, 1, nil), Minimize, nil), ErrShape)
+	})
+}
+
+func TestAssignInfeasibleViolator(t *testing.T) {
+	inf := math.Inf(1)
+	// Rows 0 and 2 may both take only column 1: the Hall violator is
+	// {0, 2} with allowed columns {1} (row 1 is free to take column 0 or
+	// 2, so it is not part of the violator the search finds).
+	m := mat.NewDense(3, 3, []float64{
+		inf, 1, inf,
+		1, 1, 1,
+		inf, 2, inf,
+	})
+	_, err := Assign(m, Minimize)
+	var e *InfeasibleError
+	require.ErrorAs(t, err, &e)
+	require.ErrorIs(t, err, ErrInfeasible)
+	lapCheckViolator(t, m, Minimize, e)
+	require.Equal(t, "matching: no complete assignment exists: rows [0 2] are allowed only 1 column(s) [1] between them", err.Error())
+
+	// The same table transposed, maximising: named by columns.
+	mt := mat.DenseCopyOf(m.T())
+	mt.Apply(func(_, _ int, x float64) float64 { return -x }, mt)
+	mt = mat.NewDense(4, 3, append(slices.Clone(mt.RawMatrix().Data), -inf, -inf, -inf))
+	_, err = Assign(mt, Maximize)
+	require.ErrorAs(t, err, &e)
+	lapCheckViolator(t, mt, Maximize, e)
+	require.Equal(t, []int{0, 2}, e.Cols)
+	require.Equal(t, []int{1}, e.AllowedRows)
+}
+
+func TestAssignEmpty(t *testing.T) {
+	for _, d := range []lapDims{{0, 0}, {3, 0}, {0, 2}} {
+		a, err := Assign(d, Maximize)
+		require.NoError(t, err)
+		want := Assignment{
+			RowToCol: slices.Repeat([]int{-1}, d.r), ColToRow: slices.Repeat([]int{-1}, d.c),
+			U: make([]float64, d.r), V: make([]float64, d.c),
+		}
+		if diff := cmp.Diff(want, a, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", d, diff)
+		}
+		require.NoError(t, Verify(d, Maximize, a))
+	}
+	a, err := Assign(&mat.Dense{}, Minimize)
+	require.NoError(t, err)
+	require.Empty(t, a.RowToCol)
+}
+
+func TestSolverReuseAndAliasing(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	var s Solver
+	var a Assignment
+	// Shapes grow and shrink; a reused Solver and dst must give the same
+	// answers as fresh ones.
+	for _, dims := range [][2]int{{30, 40}, {5, 3}, {60, 60}, {2, 2}, {40, 10}, {1, 70}} {
+		m := lapRandom(rng, dims[0], dims[1], 1, 0, Minimize)
+		require.NoError(t, s.Assign(m, Minimize, &a))
+		fresh, err := Assign(m, Minimize)
+		require.NoError(t, err)
+		if diff := cmp.Diff(fresh, a); diff != "" {
+			t.Errorf("%v: reused solver differs (-fresh +reused):\n%s", dims, diff)
+		}
+	}
+	// The result never shares memory with the input, even on the in-place
+	// path: overwriting the result leaves the matrix alone.
+	m := lapRandom(rng, 4, 4, 0, 0, Minimize)
+	orig := mat.DenseCopyOf(m)
+	got, err := Assign(m, Minimize)
+	require.NoError(t, err)
+	for i := range got.U {
+		got.U[i], got.V[i], got.RowToCol[i] = 1e9, 1e9, 99
+	}
+	require.True(t, mat.Equal(orig, m))
+}
+
+func TestSolverAllocatesNothingWhenWarm(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	for _, dims := range [][2]int{{50, 50}, {30, 60}, {60, 30}} {
+		m := lapRandom(rng, dims[0], dims[1], 0, 0.5, Maximize)
+		var s Solver
+		var a Assignment
+		require.NoError(t, s.Assign(m, Maximize, &a))
+		allocs := testing.AllocsPerRun(20, func() {
+			if err := s.Assign(m, Maximize, &a); err != nil {
+				t.Fatal(err)
+			}
+		})
+		require.Zero(t, allocs, "%v", dims)
+	}
 }
