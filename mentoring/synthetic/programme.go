@@ -1,0 +1,201 @@
+package synthetic
+
+import (
+	"cmp"
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// ReverseTopics are what junior staff offer in reverse mentoring (seed 001:
+// "work-life balance, diversiteit, technologie en globalisering").
+var ReverseTopics = []string{"AI", "social media", "diversity and inclusion", "work-life balance", "globalisation"}
+
+// ProgrammeConfig sets the shape of a generated programme.
+type ProgrammeConfig struct {
+	// ID and Name of the programme; empty means "prog" and "Programme".
+	ID, Name string
+	// Format is one-to-one (the zero value means it), group, reverse or
+	// peer.
+	Format mentoring.Format
+	// Mentors and Mentees are how many participants take each side (for
+	// peer programmes, Mentors + Mentees peer mentors); each at least 1.
+	Mentors, Mentees int
+	// MaxCapacity is the largest capacity a mentor draws (uniform from 1,
+	// or from the group minimum in a group programme); 0 means 2 (6 for
+	// groups).
+	MaxCapacity int
+}
+
+// Programme draws a programme from people (as Organisation makes them):
+// one-to-one and group programmes take mentors from the most senior and
+// mentees from the least senior people; a reverse programme the other way
+// round, with reverse mentors offering ReverseTopics they master and
+// senior mentees wanting to develop them; a peer programme people of one
+// level. Mentors offer their skills at level 3 or more; mentees want to
+// develop two or three skills of their department they are weak in. The
+// result passes mentoring's Programme.Validate; people is not modified.
+//
+// Errors: a *ConfigError (ErrConfig) for bad settings or too few eligible
+// people.
+func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (mentoring.Programme, error) {
+	var errs []error
+	bad := func(field string, v any, problem string) {
+		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
+	}
+	if rng == nil {
+		bad("rng", nil, "is nil")
+	}
+	format := cmp.Or(cfg.Format, mentoring.FormatOneToOne)
+	switch format {
+	case mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatReverse, mentoring.FormatPeer:
+	default:
+		bad("Format", format.String(), "must be oneToOne, group, reverse or peer")
+	}
+	if cfg.Mentors < 1 || cfg.Mentees < 1 {
+		bad("Mentors/Mentees", [2]int{cfg.Mentors, cfg.Mentees}, "need at least one each")
+	}
+	maxCap := cfg.MaxCapacity
+	minCap := 1
+	if format == mentoring.FormatGroup {
+		minCap = mentoring.DefaultGroupMin
+		maxCap = cmp.Or(maxCap, mentoring.DefaultGroupMax)
+	}
+	maxCap = cmp.Or(maxCap, 2)
+	if maxCap < minCap || maxCap > mentoring.MaxCapacity {
+		bad("MaxCapacity", cfg.MaxCapacity, "must be "+strconv.Itoa(minCap)+" to 100")
+	}
+	if err := errors.Join(errs...); err != nil {
+		return mentoring.Programme{}, err
+	}
+
+	// People by seniority, most senior first (ties by ID).
+	order := make([]int, len(people))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(people[b].Seniority.Compare(people[a].Seniority), cmp.Compare(people[a].ID, people[b].ID))
+	})
+	need := cfg.Mentors + cfg.Mentees
+	if len(people) < need {
+		return mentoring.Programme{}, &ConfigError{Field: "Mentors+Mentees", Value: need, Problem: "exceeds the " + strconv.Itoa(len(people)) + " people given"}
+	}
+	prog := mentoring.Programme{ID: cmp.Or(cfg.ID, "prog"), Name: cmp.Or(cfg.Name, "Programme"), Format: format}
+	top := sample(rng, order[:len(order)/2], cfg.Mentors)
+	bottom := sample(rng, order[len(order)/2:], cfg.Mentees)
+	if len(top) < cfg.Mentors || len(bottom) < cfg.Mentees {
+		// Too few on one half: split the ordered list where the sides fit.
+		top = sample(rng, order[:len(order)-cfg.Mentees], cfg.Mentors)
+		bottom = sample(rng, order[len(order)-cfg.Mentees:], cfg.Mentees)
+	}
+	switch format {
+	case mentoring.FormatReverse:
+		for _, i := range bottom[:min(len(bottom), cfg.Mentors)] {
+			prog.Participants = append(prog.Participants, reverseMentor(rng, people[i], maxCap))
+		}
+		for _, i := range top[:min(len(top), cfg.Mentees)] {
+			p := mentoring.Participant{Person: people[i].Clone(), Role: mentoring.RoleMentee}
+			p.WantsToDevelop = pick(rng, ReverseTopics, 1+rng.IntN(2))
+			prog.Participants = append(prog.Participants, p)
+		}
+		if cfg.Mentors > len(bottom) || cfg.Mentees > len(top) {
+			return mentoring.Programme{}, &ConfigError{Field: "Mentors/Mentees", Value: [2]int{cfg.Mentors, cfg.Mentees}, Problem: "too many for the people given"}
+		}
+	case mentoring.FormatPeer:
+		mid := order[len(order)/4 : len(order)-len(order)/4]
+		for _, i := range sample(rng, mid, need) {
+			p := mentor(rng, people[i], mentoring.RolePeerMentor, 1, 1)
+			p.WantsToDevelop = wants(rng, people[i])
+			prog.Participants = append(prog.Participants, p)
+		}
+		prog.PeerBandYears = 40
+		if len(prog.Participants) < need {
+			return mentoring.Programme{}, &ConfigError{Field: "Mentors+Mentees", Value: need, Problem: "too many peers for the people given"}
+		}
+	default:
+		for _, i := range top {
+			prog.Participants = append(prog.Participants, mentor(rng, people[i], mentoring.RoleMentor, minCap, maxCap))
+		}
+		for _, i := range bottom {
+			p := mentoring.Participant{Person: people[i].Clone(), Role: mentoring.RoleMentee}
+			p.WantsToDevelop = wants(rng, people[i])
+			prog.Participants = append(prog.Participants, p)
+		}
+	}
+	return prog, nil
+}
+
+// sample returns k distinct elements of pool in random order (fewer when
+// the pool is smaller).
+func sample(rng *rand.Rand, pool []int, k int) []int {
+	idx := rng.Perm(len(pool))
+	k = min(k, len(pool))
+	out := make([]int, k)
+	for i := range k {
+		out[i] = pool[idx[i]]
+	}
+	return out
+}
+
+// mentor makes a mentor-side participant offering the person's skills of
+// level 3 and up (at least their best one).
+func mentor(rng *rand.Rand, p mentoring.Person, role mentoring.Role, minCap, maxCap int) mentoring.Participant {
+	q := mentoring.Participant{Person: p.Clone(), Role: role, Capacity: minCap + rng.IntN(maxCap-minCap+1), HoursPerMonth: float64(2 + rng.IntN(7)), Trained: rng.Float64() < 0.7}
+	best := 0
+	for i, s := range p.Skills {
+		if s.Level >= 3 {
+			q.Offers = append(q.Offers, s.Name)
+		}
+		if s.Level > p.Skills[best].Level {
+			best = i
+		}
+	}
+	if len(q.Offers) == 0 && len(p.Skills) > 0 {
+		q.Offers = []string{p.Skills[best].Name}
+	}
+	return q
+}
+
+// reverseMentor makes a reverse mentor who masters one or two
+// ReverseTopics.
+func reverseMentor(rng *rand.Rand, p mentoring.Person, maxCap int) mentoring.Participant {
+	q := mentor(rng, p, mentoring.RoleReverseMentor, 1, maxCap)
+	q.Offers = nil
+	for _, t := range pick(rng, ReverseTopics, 1+rng.IntN(2)) {
+		q.Offers = append(q.Offers, t)
+		if _, ok := q.Person.SkillLevel(t); !ok {
+			q.Person.Skills = append(q.Person.Skills, mentoring.Skill{Name: t, Level: 4 + rng.IntN(2)})
+		}
+	}
+	return q
+}
+
+// wants picks two or three skills for a mentee to develop: the person's
+// weakest skills and skills of the pools they lack.
+func wants(rng *rand.Rand, p mentoring.Person) []string {
+	var pool []string
+	for _, d := range DefaultDepartments() {
+		if d.Name == p.Department {
+			pool = append(pool, d.Skills...)
+		}
+	}
+	pool = append(pool, CommonSkills...)
+	k := 2 + rng.IntN(2)
+	var out []string
+	for _, s := range pick(rng, pool, len(pool)) {
+		if lvl, ok := p.SkillLevel(s); !ok || lvl <= 2 {
+			out = append(out, s)
+		}
+		if len(out) == k {
+			break
+		}
+	}
+	if len(out) == 0 {
+		out = []string{pool[rng.IntN(len(pool))]}
+	}
+	return out
+}

@@ -1,0 +1,267 @@
+package synthetic
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// ErrConfig is wrapped by every error of this package: a setting out of
+// its documented range.
+var ErrConfig = errors.New("synthetic: bad setting")
+
+// Site is an office: its name and its UTC offset in minutes.
+type Site struct {
+	Name             string
+	UTCOffsetMinutes int
+	// Languages spoken there; every person at the site speaks the first.
+	Languages []string
+}
+
+// DefaultSites are the offices of the default organisation: two Dutch
+// sites, London, New York, Bangalore and Singapore.
+func DefaultSites() []Site {
+	return []Site{
+		{"Utrecht", 60, []string{"nl", "en"}},
+		{"Amsterdam", 60, []string{"nl", "en"}},
+		{"London", 0, []string{"en"}},
+		{"New York", -300, []string{"en", "es"}},
+		{"Bangalore", 330, []string{"en", "hi"}},
+		{"Singapore", 480, []string{"en", "zh"}},
+	}
+}
+
+// Department is a department with the skills its people tend to have.
+type Department struct {
+	Name   string
+	Skills []string
+}
+
+// DefaultDepartments are the departments of the default organisation.
+func DefaultDepartments() []Department {
+	return []Department{
+		{"Engineering", []string{"Go", "software architecture", "AI", "data engineering", "cloud", "security"}},
+		{"Data", []string{"AI", "statistics", "data visualisation", "SQL", "machine learning", "experimentation"}},
+		{"Sales", []string{"negotiation", "account management", "presenting", "CRM", "retail"}},
+		{"Marketing", []string{"social media", "copywriting", "brand strategy", "presenting", "data visualisation"}},
+		{"Finance", []string{"budgeting", "forecasting", "SQL", "risk management", "negotiation"}},
+		{"People", []string{"coaching", "recruitment", "employment law", "change management", "diversity and inclusion"}},
+	}
+}
+
+// CommonSkills are skills found in every department.
+var CommonSkills = []string{"leiderschap", "coördinatie", "project management", "feedback", "public speaking", "time management", "stakeholder management"}
+
+// Interests is the pool of interests people pick from.
+var Interests = []string{"hiking", "chess", "photography", "cooking", "running", "music", "reading", "gaming", "sustainability", "volunteering", "travel", "cycling", "yoga", "gardening", "start-ups", "history"}
+
+// CareerGoals is the pool of career goals people pick from.
+var CareerGoals = []string{"become a team lead", "move into product management", "grow into software architecture", "lead a data team", "become a people manager", "start an international assignment", "specialise in AI", "improve public speaking", "become a sales director", "switch to marketing", "senior specialist in security", "teamleider worden"}
+
+// Config sets the shape of a generated organisation. The zero value gives
+// DefaultPeople people over DefaultSites and DefaultDepartments.
+type Config struct {
+	// People is the number of people, 1 to 1,000,000; 0 means
+	// DefaultPeople.
+	People int
+	// Sites and Departments; nil means the defaults.
+	Sites       []Site
+	Departments []Department
+	// SpanOfControl is how many people a manager leads, 2 to 50; 0 means
+	// 7.
+	SpanOfControl int
+	// IDPrefix starts every person ID (default "p"); IDs are the prefix
+	// and a zero-padded number, so they sort in generation order.
+	IDPrefix string
+}
+
+// DefaultPeople is the size of an organisation when Config.People is 0.
+const DefaultPeople = 300
+
+// Organisation generates a seeded organisation: a chief executive, one head
+// per department reporting to them, and under each head a tree of teams
+// with the given span of control; departments, reporting lines (ManagerID),
+// sites with their time zones and languages, seniority by depth in the
+// tree (executives at the top, juniors at the bottom), skills (from the
+// department's pool and CommonSkills, levels rising with experience),
+// interests, career goals and a Big Five personality (uniform on [0, 1]).
+// The same rng state and cfg give the same organisation. Every person
+// passes mentoring's Person.Validate.
+//
+// Errors: a *ConfigError (ErrConfig) for settings out of range.
+func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
+	var errs []error
+	bad := func(field string, v any, problem string) {
+		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
+	}
+	if rng == nil {
+		bad("rng", nil, "is nil")
+	}
+	if cfg.People < 0 || cfg.People > 1_000_000 {
+		bad("People", cfg.People, "must be 0 (default) to 1,000,000")
+	}
+	if cfg.SpanOfControl != 0 && (cfg.SpanOfControl < 2 || cfg.SpanOfControl > 50) {
+		bad("SpanOfControl", cfg.SpanOfControl, "must be 0 (default) or 2 to 50")
+	}
+	if cfg.Sites != nil && len(cfg.Sites) == 0 {
+		bad("Sites", 0, "must not be empty")
+	}
+	for i, s := range cfg.Sites {
+		if s.Name == "" || len(s.Languages) == 0 || s.UTCOffsetMinutes < mentoring.MinUTCOffset || s.UTCOffsetMinutes > mentoring.MaxUTCOffset {
+			bad("Sites["+strconv.Itoa(i)+"]", s.Name, "needs a name, a language and an offset of -720 to +840 minutes")
+		}
+	}
+	if cfg.Departments != nil && len(cfg.Departments) == 0 {
+		bad("Departments", 0, "must not be empty")
+	}
+	for i, d := range cfg.Departments {
+		if d.Name == "" || len(d.Skills) == 0 {
+			bad("Departments["+strconv.Itoa(i)+"]", d.Name, "needs a name and at least one skill")
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	n := cmp.Or(cfg.People, DefaultPeople)
+	sites, depts := cfg.Sites, cfg.Departments
+	if sites == nil {
+		sites = DefaultSites()
+	}
+	if depts == nil {
+		depts = DefaultDepartments()
+	}
+	span := cmp.Or(cfg.SpanOfControl, 7)
+	prefix := cmp.Or(cfg.IDPrefix, "p")
+	width := len(strconv.Itoa(n))
+
+	people := make([]mentoring.Person, 0, n)
+	depth := make([]int, 0, n)
+	reports := make([]int, 0, n)
+	id := func(i int) string { return fmt.Sprintf("%s%0*d", prefix, width, i+1) }
+	add := func(dept string, manager, d int) {
+		p := mentoring.Person{ID: id(len(people)), Department: dept}
+		p.Name = fmt.Sprintf("Person %d", len(people)+1)
+		if manager >= 0 {
+			p.ManagerID = people[manager].ID
+			reports[manager]++
+		}
+		people = append(people, p)
+		depth = append(depth, d)
+		reports = append(reports, 0)
+	}
+	add("Board", -1, 0)
+	heads := make([]int, 0, len(depts))
+	for i := 0; i < len(depts) && len(people) < n; i++ {
+		heads = append(heads, len(people))
+		add(depts[i].Name, 0, 1)
+	}
+	// Breadth-first: each new person joins the shallowest manager in a
+	// random department who still has room.
+	queue := make([][]int, len(heads))
+	for i, h := range heads {
+		queue[i] = []int{h}
+	}
+	for len(people) < n {
+		d := rng.IntN(len(heads))
+		q := queue[d]
+		for reports[q[0]] >= span {
+			q = q[1:]
+		}
+		mgr := q[0]
+		queue[d] = append(q, len(people))
+		add(depts[d].Name, mgr, depth[mgr]+1)
+	}
+	maxDepth := slices.Max(depth)
+
+	for i := range people {
+		p := &people[i]
+		p.Seniority = seniority(rng, depth[i], maxDepth)
+		site := sites[rng.IntN(len(sites))]
+		p.Location = site.Name
+		p.UTCOffsetMinutes = site.UTCOffsetMinutes
+		p.Languages = []string{site.Languages[0]}
+		for _, l := range site.Languages[1:] {
+			if rng.Float64() < 0.8 {
+				p.Languages = append(p.Languages, l)
+			}
+		}
+		if !slices.Contains(p.Languages, "en") && rng.Float64() < 0.5 {
+			p.Languages = append(p.Languages, "en")
+		}
+		var pool []string
+		if depth[i] == 0 {
+			pool = slices.Clone(CommonSkills)
+		} else {
+			for _, d := range depts {
+				if d.Name == p.Department {
+					pool = append(slices.Clone(d.Skills), CommonSkills...)
+				}
+			}
+		}
+		for _, s := range pick(rng, pool, 3+rng.IntN(3)) {
+			lvl := 1 + int(p.Seniority.Years/6) + rng.IntN(2)
+			p.Skills = append(p.Skills, mentoring.Skill{Name: s, Level: min(lvl, mentoring.MaxSkillLevel)})
+		}
+		p.Interests = pick(rng, Interests, 2+rng.IntN(3))
+		p.CareerGoals = pick(rng, CareerGoals, 1+rng.IntN(2))
+		p.Personality = &mentoring.Personality{
+			Openness: rng.Float64(), Conscientiousness: rng.Float64(), Extraversion: rng.Float64(),
+			Agreeableness: rng.Float64(), Neuroticism: rng.Float64(),
+		}
+	}
+	return people, nil
+}
+
+// seniority draws a level and years for a person at depth d of a tree of
+// depth maxDepth: the top is executive, the bottom junior.
+func seniority(rng *rand.Rand, d, maxDepth int) mentoring.Seniority {
+	var lvl mentoring.Level
+	switch {
+	case d == 0:
+		lvl = mentoring.LevelExecutive
+	case d == 1:
+		lvl = mentoring.LevelLead
+	case d < maxDepth:
+		lvl = mentoring.LevelSenior
+		if rng.Float64() < 0.3 {
+			lvl = mentoring.LevelLead
+		}
+	default:
+		lvl = []mentoring.Level{mentoring.LevelJunior, mentoring.LevelMedior, mentoring.LevelSenior}[rng.IntN(3)]
+	}
+	base := map[mentoring.Level]float64{mentoring.LevelJunior: 0, mentoring.LevelMedior: 3, mentoring.LevelSenior: 7, mentoring.LevelLead: 12, mentoring.LevelExecutive: 18}[lvl]
+	years := base + 8*rng.Float64()
+	return mentoring.Seniority{Level: lvl, Years: float64(int(years*10)) / 10}
+}
+
+// pick returns k distinct elements of pool in random order (all of them
+// when k >= len(pool)).
+func pick(rng *rand.Rand, pool []string, k int) []string {
+	idx := rng.Perm(len(pool))
+	k = min(k, len(pool))
+	out := make([]string, k)
+	for i := range k {
+		out[i] = pool[idx[i]]
+	}
+	return out
+}
+
+// ConfigError reports a setting out of range. It unwraps to ErrConfig.
+type ConfigError struct {
+	Field   string
+	Value   any
+	Problem string
+}
+
+// Error formats the problem as "synthetic: FIELD = VALUE: PROBLEM".
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("synthetic: %s = %v: %s", e.Field, e.Value, e.Problem)
+}
+
+// Unwrap returns ErrConfig.
+func (e *ConfigError) Unwrap() error { return ErrConfig }
