@@ -33,7 +33,10 @@ func (s *Severity) UnmarshalText(text []byte) error {
 
 // Code identifies a kind of finding. Codes are stable: they never change
 // meaning between releases, so callers may store them and key their own
-// texts on them. The part before the dot names the criterion.
+// texts on them. The part before the dot names the criterion of the common
+// reading (ReadingCommon); under another reading a code keeps its name and
+// moves to the letter that reading gives it (the pace codes "achievable.*"
+// to R for Realistic, the owner codes to A).
 type Code string
 
 // The finding codes, grouped by criterion. The default severity is given
@@ -81,6 +84,9 @@ const (
 	// CodeNoHistory [info]: fewer than two check-ins at distinct times, so
 	// the rate needed cannot be compared with a rate seen.
 	CodeNoHistory Code = "achievable.no-history"
+	// CodeBadCheckIns [error]: a check-in is malformed (zero time, NaN or
+	// infinite value, confidence outside 0–1); see Report.Invalid.
+	CodeBadCheckIns Code = "achievable.malformed-check-ins"
 	// CodeNoOwner [error]: Owner is empty (Assignable, Acceptable).
 	CodeNoOwner Code = "assignable.no-owner"
 	// CodeNoOwnerAccepted [error]: Owner is empty, so nobody has accepted

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // templates holds the message of each code in English and Dutch, as
@@ -44,8 +45,11 @@ var templates = map[Code][2]string{
 		"baseline %s is already inside the band %s–%s: the goal is to keep it there",
 		"beginwaarde %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
 	CodeBadMeasure: {
-		"%s: %s",
-		"%s: %s"},
+		"%s is malformed (%v)",
+		"%s is ongeldig (%v)"},
+	CodeBadCheckIns: {
+		"malformed check-ins (%d problems); the pace was not checked",
+		"ongeldige check-ins (%d problemen); het tempo is niet gecontroleerd"},
 	CodeRateTooHigh: {
 		"the remaining %s %s in %s days needs %s per week, %s times the %s per week of the check-ins (limit %s times)",
 		"de resterende %s %s in %s dagen vragen %s per week, %s keer de %s per week uit de check-ins (grens %s keer)"},
@@ -143,7 +147,7 @@ func num(lang Language, v float64) string {
 }
 
 // day formats a date for a message: "2 January 2026" or "2 januari 2026".
-func day(lang Language, t interface{ Format(string) string }) string {
+func day(lang Language, t time.Time) string {
 	s := t.Format("2 January 2006")
 	if lang != Dutch {
 		return s

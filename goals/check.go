@@ -1,0 +1,416 @@
+package goals
+
+import (
+	"errors"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// CheckOptions carries what Check needs besides the goal. The zero value
+// checks a goal without check-ins, programme or clock, in its own language,
+// with ReadingCommon.
+type CheckOptions struct {
+	// Now is the moment of the check. When zero, the checks that need it
+	// (past due, the pace still needed) are skipped.
+	Now time.Time
+	// Language is the language of the goal's text, for the linter. Auto
+	// detects it (DetectLanguage on title and description).
+	Language Language
+	// MessageLanguage is the language of the messages; Auto means the
+	// goal's language.
+	MessageLanguage Language
+	// CheckIns are the goal's measurements so far, in any order. Those
+	// after Now are ignored.
+	CheckIns []CheckIn
+	// ProgrammeStart and ProgrammeEnd bound the mentoring programme; a zero
+	// time means no bound on that side.
+	ProgrammeStart, ProgrammeEnd time.Time
+	// Objectives are the IDs of the programme's objectives. When not nil,
+	// a link to an objective not among them is a warning.
+	Objectives []string
+	// Reading says what A and R stand for; the zero value is ReadingCommon.
+	Reading Reading
+	// RateFactor is how many times faster than the pace seen in the
+	// check-ins the pace still needed may be before the pace check
+	// complains. 0 means the default, 1.5, which is our choice (no source
+	// gives one); values below 1 or NaN are read as the default too.
+	RateFactor float64
+}
+
+// DefaultRateFactor is CheckOptions.RateFactor's default.
+const DefaultRateFactor = 1.5
+
+// LetterReport is the verdict on one SMART letter.
+type LetterReport struct {
+	// Letter is "S", "M", "A", "R" or "T".
+	Letter string `json:"letter"`
+	// Criterion is what the letter stands for under the reading used.
+	Criterion Criterion `json:"criterion"`
+	// Name is the criterion's name in the message language ("Haalbaar").
+	Name string `json:"name"`
+	// Met is true when no finding is an Error.
+	Met bool `json:"met"`
+	// Findings are in a fixed order per letter (text order for S).
+	Findings []Finding `json:"findings"`
+}
+
+// Report is the result of Check: one LetterReport per letter, in the order
+// S, M, A, R, T.
+type Report struct {
+	// Language is the language of the goal's text, given or detected.
+	Language Language `json:"language"`
+	// MessageLanguage is the language of the messages.
+	MessageLanguage Language `json:"messageLanguage"`
+	// Letters holds S, M, A, R and T in that order.
+	Letters [5]LetterReport `json:"letters"`
+	// Invalid joins the errors of g.Validate() and of malformed check-ins,
+	// or is nil. The letters are checked all the same, and these problems
+	// appear among their findings (CodeBadMeasure, CodeBadCheckIns,
+	// CodeDueBeforeStart).
+	Invalid error `json:"-"`
+}
+
+// Met reports whether every letter is met.
+func (r Report) Met() bool {
+	for _, l := range r.Letters {
+		if !l.Met {
+			return false
+		}
+	}
+	return true
+}
+
+// Findings returns all findings, letter by letter, in a new slice.
+func (r Report) Findings() []Finding {
+	var out []Finding
+	for _, l := range r.Letters {
+		out = append(out, l.Findings...)
+	}
+	return out
+}
+
+// Check checks g against the five SMART letters and returns a report per
+// letter. It never fails: a malformed goal or check-in becomes a finding
+// (and Report.Invalid says what is wrong).
+//
+//   - S, Specific: the findings of Lint on title and description.
+//   - M, Measurable: a metric (CodeNoMetric), a unit (CodeNoUnit), a
+//     direction (CodeNoDirection), a target or band (CodeNoTarget), a
+//     baseline (CodeNoBaseline, a warning), a target beyond the baseline in
+//     the stated direction (CodeWrongDirection), well-formed numbers
+//     (CodeBadMeasure); a Within goal already in its band is an Info.
+//   - A, Achievable (default) and R, Realistic (Doran, Dutch): the pace
+//     check. The pace needed is (target − current) / (due − now), with
+//     current the latest check-in at or before now (the baseline before
+//     any), which at the start is the issue's (target − baseline) / time
+//     left; the pace seen is the least-squares slope through those
+//     check-ins (see Forecast). A pace seen of zero or away from the target
+//     is CodeNoProgress; a pace needed above RateFactor times the pace seen
+//     is CodeRateTooHigh; fewer than two check-ins at distinct times is
+//     CodeNoHistory (Info). An achieved goal, a past due date or a zero Now
+//     skip the check.
+//   - A, Assignable (Doran): an owner (CodeNoOwner), owners for milestones
+//     (CodeMilestoneNoOwner, a warning). A, Acceptable (Dutch): an owner
+//     who accepted it (CodeNoOwnerAccepted); an aspirational goal is an
+//     Info (CodeAspirational).
+//   - R, Relevant (default): at least one link (CodeNoLink); links to
+//     objectives outside opts.Objectives, when given, are warnings.
+//   - T, Time-bound: a due date (CodeNoDue), a start date (CodeNoStart, a
+//     warning), due after start (CodeDueBeforeStart), due not passed at now
+//     unless the check-ins show the goal achieved (CodePastDue), start and
+//     due inside the programme (CodeOutsideProgramme), milestones not after
+//     the due date (CodeMilestoneAfterDue, a warning).
+//
+// Inputs are not modified; the report shares no memory with them.
+func Check(g Goal, opts CheckOptions) Report {
+	lang := opts.Language
+	if lang != English && lang != Dutch {
+		lang = DetectLanguage(g.Title + "\n" + g.Description)
+	}
+	ml := opts.MessageLanguage
+	if ml != English && ml != Dutch {
+		ml = lang
+	}
+	factor := opts.RateFactor
+	if !(factor >= 1) || math.IsInf(factor, 0) {
+		factor = DefaultRateFactor
+	}
+	reading := opts.Reading.resolve()
+	c := checker{g: g, opts: opts, ml: ml, factor: factor}
+	c.cins, c.cinsErr = checkInsUntil(opts.CheckIns, opts.Now)
+	c.m, c.mErr = measureOf(g)
+
+	r := Report{Language: lang, MessageLanguage: ml, Invalid: errors.Join(g.Validate(), c.cinsErr)}
+	spec := lint(g.Title, g.Description, lang)
+	for i := range spec {
+		spec[i].Message = message(ml, spec[i])
+	}
+	var a, rr []Finding
+	switch reading.A {
+	case Achievable:
+		a = c.pace()
+	case Assignable:
+		a = c.owner(CodeNoOwner, true)
+	case Acceptable:
+		a = c.owner(CodeNoOwnerAccepted, false)
+	}
+	if reading.R == Realistic {
+		rr = c.pace()
+	} else {
+		rr = c.relevant()
+	}
+	letters := [5]struct {
+		letter    string
+		criterion Criterion
+		findings  []Finding
+	}{
+		{"S", Specific, spec},
+		{"M", Measurable, c.measurable()},
+		{"A", reading.A, a},
+		{"R", reading.R, rr},
+		{"T", TimeBound, c.timeBound()},
+	}
+	for i, l := range letters {
+		met := !slices.ContainsFunc(l.findings, func(f Finding) bool { return f.Severity == Error })
+		r.Letters[i] = LetterReport{Letter: l.letter, Criterion: l.criterion, Name: l.criterion.Label(ml), Met: met, Findings: l.findings}
+	}
+	return r
+}
+
+// checker holds what the letter checks share.
+type checker struct {
+	g       Goal
+	opts    CheckOptions
+	ml      Language
+	factor  float64
+	cins    []CheckIn // valid, sorted, at or before Now
+	cinsErr error
+	m       measure
+	mErr    error
+}
+
+// checkInsUntil returns the check-ins at or before now (all when now is
+// zero), sorted by time, or nil and the error when any is malformed.
+func checkInsUntil(cs []CheckIn, now time.Time) ([]CheckIn, error) {
+	if err := validateCheckIns(cs); err != nil {
+		return nil, err
+	}
+	out := sortedCheckIns(cs)
+	if !now.IsZero() {
+		i, _ := slices.BinarySearchFunc(out, now, func(c CheckIn, t time.Time) int {
+			if c.Time.After(t) {
+				return 1
+			}
+			return -1
+		})
+		out = out[:i]
+	}
+	return out, nil
+}
+
+func (c *checker) finding(code Code, sev Severity, field string, args ...any) Finding {
+	return Finding{Code: code, Severity: sev, Field: field, Message: msgf(c.ml, code, args...)}
+}
+
+// current is the latest check-in value, or the baseline.
+func (c *checker) current() float64 {
+	if n := len(c.cins); n > 0 {
+		return c.cins[n-1].Value
+	}
+	return c.m.baseline
+}
+
+func (c *checker) measurable() []Finding {
+	g := c.g
+	var out []Finding
+	if g.Metric == "" {
+		out = append(out, c.finding(CodeNoMetric, Error, "metric"))
+	}
+	if g.Unit == "" {
+		out = append(out, c.finding(CodeNoUnit, Error, "unit"))
+	}
+	if g.Direction == DirectionUnset {
+		out = append(out, c.finding(CodeNoDirection, Error, "direction"))
+	}
+	bad := func(field string, v any) { out = append(out, c.finding(CodeBadMeasure, Error, field, field, v)) }
+	if int(g.Direction) >= len(directionNames) {
+		bad("direction", int(g.Direction))
+	}
+	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+	if g.Baseline == nil {
+		out = append(out, c.finding(CodeNoBaseline, Warning, "baseline"))
+	} else if !finite(*g.Baseline) {
+		bad("baseline", *g.Baseline)
+	}
+	switch g.Direction {
+	case Within:
+		if g.Target != nil {
+			bad("target", *g.Target)
+		}
+		switch {
+		case g.Band == nil:
+			out = append(out, c.finding(CodeNoTarget, Error, "band"))
+		case !finite(g.Band.Min) || !finite(g.Band.Max) || g.Band.Min > g.Band.Max:
+			bad("band", *g.Band)
+		case g.Baseline != nil && finite(*g.Baseline) && *g.Baseline >= g.Band.Min && *g.Baseline <= g.Band.Max:
+			out = append(out, c.finding(CodeAlreadyInBand, Info, "baseline",
+				num(c.ml, *g.Baseline), num(c.ml, g.Band.Min), num(c.ml, g.Band.Max)))
+		}
+	default:
+		if g.Band != nil && (g.Direction == Increase || g.Direction == Decrease) {
+			bad("band", *g.Band)
+		}
+		switch {
+		case g.Target == nil:
+			if g.Band == nil || g.Direction != DirectionUnset {
+				out = append(out, c.finding(CodeNoTarget, Error, "target"))
+			}
+		case !finite(*g.Target):
+			bad("target", *g.Target)
+		case g.Baseline != nil && finite(*g.Baseline):
+			b, t := *g.Baseline, *g.Target
+			if (g.Direction == Increase && t <= b) || (g.Direction == Decrease && t >= b) {
+				out = append(out, c.finding(CodeWrongDirection, Error, "target",
+					num(c.ml, t), num(c.ml, b), directionLabel(c.ml, g.Direction)))
+			}
+		}
+	}
+	return out
+}
+
+// directionLabel names a direction in lang.
+func directionLabel(lang Language, d Direction) string {
+	if lang == Dutch {
+		switch d {
+		case Increase:
+			return "stijgen"
+		case Decrease:
+			return "dalen"
+		}
+	}
+	return d.String()
+}
+
+// pace is the check of Achievable (or Realistic).
+func (c *checker) pace() []Finding {
+	if c.cinsErr != nil {
+		return []Finding{c.finding(CodeBadCheckIns, Error, "checkIns", len(unjoin(c.cinsErr)))}
+	}
+	if c.mErr != nil || c.opts.Now.IsZero() {
+		return nil
+	}
+	cur := c.current()
+	remaining := c.m.remaining(cur)
+	left := days(c.m.due.Sub(c.opts.Now))
+	if remaining <= 0 || left <= 0 {
+		return nil
+	}
+	l, err := fitLine(c.cins)
+	if err != nil {
+		return []Finding{c.finding(CodeNoHistory, Info, "checkIns")}
+	}
+	seen := l.slope * c.m.sign(cur)
+	if seen <= 0 {
+		return []Finding{c.finding(CodeNoProgress, Error, "checkIns",
+			num(c.ml, seen*7), num(c.ml, remaining), c.g.Unit)}
+	}
+	needed := remaining / left
+	if ratio := needed / seen; ratio > c.factor {
+		return []Finding{c.finding(CodeRateTooHigh, Error, "target",
+			num(c.ml, remaining), c.g.Unit, num(c.ml, math.Round(left)), num(c.ml, needed*7),
+			num(c.ml, ratio), num(c.ml, seen*7), num(c.ml, c.factor))}
+	}
+	return nil
+}
+
+// unjoin returns the errors joined in err, or err itself.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// owner is the check of Assignable (milestones too) or Acceptable.
+func (c *checker) owner(code Code, milestones bool) []Finding {
+	var out []Finding
+	if c.g.Owner == "" {
+		out = append(out, c.finding(code, Error, "owner"))
+	}
+	if milestones {
+		for i, m := range c.g.Milestones {
+			if m.Owner == "" {
+				out = append(out, c.finding(CodeMilestoneNoOwner, Warning, "milestones["+strconv.Itoa(i)+"].owner", m.Title))
+			}
+		}
+	} else if c.g.Commitment == Aspirational {
+		out = append(out, c.finding(CodeAspirational, Info, "commitment"))
+	}
+	return out
+}
+
+func (c *checker) relevant() []Finding {
+	if len(c.g.Links) == 0 {
+		return []Finding{c.finding(CodeNoLink, Error, "links")}
+	}
+	var out []Finding
+	if c.opts.Objectives != nil {
+		for i, l := range c.g.Links {
+			if l.Kind == LinkObjective && !slices.Contains(c.opts.Objectives, l.ID) {
+				out = append(out, c.finding(CodeUnknownObjective, Warning, "links["+strconv.Itoa(i)+"].id", l.ID))
+			}
+		}
+	}
+	return out
+}
+
+func (c *checker) timeBound() []Finding {
+	g, o, ml := c.g, c.opts, c.ml
+	var out []Finding
+	if g.Due.IsZero() {
+		out = append(out, c.finding(CodeNoDue, Error, "due"))
+	}
+	if g.Start.IsZero() {
+		out = append(out, c.finding(CodeNoStart, Warning, "start"))
+	}
+	if !g.Start.IsZero() && !g.Due.IsZero() && !g.Due.After(g.Start) {
+		out = append(out, c.finding(CodeDueBeforeStart, Error, "due", day(ml, g.Due), day(ml, g.Start)))
+	}
+	if !g.Due.IsZero() && !o.Now.IsZero() && g.Due.Before(o.Now) {
+		achieved := c.mErr == nil && c.m.achieved(c.current())
+		if !achieved {
+			out = append(out, c.finding(CodePastDue, Error, "due", day(ml, g.Due), day(ml, o.Now)))
+		}
+	}
+	if !o.ProgrammeStart.IsZero() || !o.ProgrammeEnd.IsZero() {
+		from, to := "…", "…"
+		if !o.ProgrammeStart.IsZero() {
+			from = day(ml, o.ProgrammeStart)
+		}
+		if !o.ProgrammeEnd.IsZero() {
+			to = day(ml, o.ProgrammeEnd)
+		}
+		for _, f := range []struct {
+			name string
+			t    time.Time
+		}{{"start", g.Start}, {"due", g.Due}} {
+			if f.t.IsZero() {
+				continue
+			}
+			if (!o.ProgrammeStart.IsZero() && f.t.Before(o.ProgrammeStart)) || (!o.ProgrammeEnd.IsZero() && f.t.After(o.ProgrammeEnd)) {
+				out = append(out, c.finding(CodeOutsideProgramme, Error, f.name, fieldLabel(ml, f.name), day(ml, f.t), from, to))
+			}
+		}
+	}
+	if !g.Due.IsZero() {
+		for i, m := range g.Milestones {
+			if m.Due.After(g.Due) {
+				out = append(out, c.finding(CodeMilestoneAfterDue, Warning, "milestones["+strconv.Itoa(i)+"].due",
+					m.Title, day(ml, m.Due), day(ml, g.Due)))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package goals
+
+import (
+	"errors"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// CheckIn is one measurement of a goal's metric: when, the value (in the
+// goal's unit) and, optionally, how confident the mentee is of reaching the
+// goal (0–1).
+type CheckIn struct {
+	Time       time.Time `json:"time"`
+	Value      float64   `json:"value"`
+	Confidence *float64  `json:"confidence,omitempty"`
+}
+
+// validateCheckIns reports every malformed check-in, joined: a zero time,
+// a value that is NaN or infinite, a confidence outside 0–1.
+func validateCheckIns(cs []CheckIn) error {
+	var errs []error
+	for i, c := range cs {
+		f := "checkIns[" + strconv.Itoa(i) + "]"
+		if c.Time.IsZero() {
+			errs = append(errs, fieldErr(f+".time", nil, ErrMissing, "a check-in needs a time"))
+		}
+		if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
+			errs = append(errs, fieldErr(f+".value", c.Value, ErrOutOfRange, "must be a finite number"))
+		}
+		if c.Confidence != nil && !(*c.Confidence >= 0 && *c.Confidence <= 1) {
+			errs = append(errs, fieldErr(f+".confidence", *c.Confidence, ErrOutOfRange, "must lie in 0–1"))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// sortedCheckIns returns a copy of cs sorted by time; check-ins at the same
+// time keep their input order.
+func sortedCheckIns(cs []CheckIn) []CheckIn {
+	out := slices.Clone(cs)
+	slices.SortStableFunc(out, func(a, b CheckIn) int { return a.Time.Compare(b.Time) })
+	return out
+}
+
+// days returns the length of d in days (24 hours each).
+func days(d time.Duration) float64 { return d.Hours() / 24 }
+
+// line is a least-squares line value = intercept + slope·(days since origin).
+type line struct {
+	origin           time.Time
+	slope, intercept float64
+	n                int
+}
+
+// at returns the line's value at t.
+func (l line) at(t time.Time) float64 { return l.intercept + l.slope*days(t.Sub(l.origin)) }
+
+// fitLine fits the ordinary least-squares line through the check-ins
+// (time in days, value). It needs at least two distinct times.
+// slope = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)², intercept = ȳ − slope·x̄, computed about
+// the means for accuracy.
+func fitLine(cs []CheckIn) (line, error) {
+	if len(cs) < 2 {
+		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs at least two check-ins")
+	}
+	origin := cs[0].Time
+	var mx, my float64
+	for _, c := range cs {
+		mx += days(c.Time.Sub(origin))
+		my += c.Value
+	}
+	n := float64(len(cs))
+	mx, my = mx/n, my/n
+	var sxy, sxx float64
+	for _, c := range cs {
+		dx := days(c.Time.Sub(origin)) - mx
+		sxy += dx * (c.Value - my)
+		sxx += dx * dx
+	}
+	if sxx == 0 {
+		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs check-ins at two different times at least")
+	}
+	slope := sxy / sxx
+	return line{origin: origin, slope: slope, intercept: my - slope*mx, n: len(cs)}, nil
+}

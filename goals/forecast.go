@@ -1,0 +1,181 @@
+package goals
+
+import (
+	"errors"
+	"time"
+)
+
+// Projection is a least-squares forecast of a goal's metric; see Forecast.
+type Projection struct {
+	// Value is the forecast value at the due date, in the goal's unit.
+	Value float64 `json:"value"`
+	// SlopePerDay is the fitted change per day, in the goal's unit.
+	SlopePerDay float64 `json:"slopePerDay"`
+	// Fraction is the progress fraction of Value, clamped to 0–1.
+	Fraction float64 `json:"fraction"`
+	// Reaches reports whether Value meets the goal.
+	Reaches bool `json:"reaches"`
+	// N is the number of check-ins fitted.
+	N int `json:"n"`
+}
+
+// Forecast fits the ordinary least-squares line value = a + b·t through
+// the check-ins (t in days of 24 hours) and returns its value at g.Due:
+// b = Σ(tᵢ − t̄)(vᵢ − v̄) / Σ(tᵢ − t̄)², a = v̄ − b·t̄. All check-ins count,
+// in any order; the baseline is not one of them.
+//
+// Errors: those of Track for the goal and the check-ins, and
+// ErrTooFewCheckIns for fewer than two check-ins or all at one time.
+// Inputs are not modified.
+func Forecast(g Goal, checkIns []CheckIn) (Projection, error) {
+	m, err := measureOf(g)
+	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+		return Projection{}, err
+	}
+	l, err := fitLine(sortedCheckIns(checkIns))
+	if err != nil {
+		return Projection{}, err
+	}
+	v := l.at(m.due)
+	return Projection{Value: v, SlopePerDay: l.slope, Fraction: clamp01(m.raw(v)), Reaches: m.achieved(v), N: l.n}, nil
+}
+
+// Decision is the outcome of the four-point rule.
+type Decision uint8
+
+// The decisions. The zero value is Keep.
+const (
+	Keep       Decision = iota // keep the goal and the plan
+	ChangePlan                 // the last four check-ins lie behind the goal line: change the plan
+	RaiseGoal                  // the last four check-ins lie ahead of the goal line: raise the goal
+)
+
+var decisionNames = []string{"keep", "changePlan", "raiseGoal"}
+
+// String returns the JSON name: "keep", "changePlan" or "raiseGoal".
+func (d Decision) String() string { return enumString("decision", decisionNames, d) }
+
+// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
+func (d Decision) MarshalText() ([]byte, error) {
+	return enumMarshal("decision", decisionNames, d)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
+// errors wrapping ErrUnknownEnum.
+func (d *Decision) UnmarshalText(text []byte) error {
+	v, err := enumParse[Decision]("decision", decisionNames, text)
+	if err == nil {
+		*d = v
+	}
+	return err
+}
+
+// FourPointMinCheckIns is the number of check-ins the four-point rule needs
+// before it decides anything.
+const FourPointMinCheckIns = 6
+
+// FourPoint applies the four-point rule of progress monitoring (as used in
+// curriculum-based measurement; see for example J. Wright, "Curriculum-Based
+// Measurement: A Manual for Teachers", 1992): once there are at least six
+// check-ins, if the four most recent all lie behind the goal line, change
+// the plan; if all four lie ahead of it, raise the goal; otherwise keep
+// going.
+//
+// The goal line runs straight from (Start, Baseline) to (Due, Target).
+// Behind means below it for Increase goals and above it for Decrease
+// goals; a check-in exactly on the line is neither. For a Within goal the
+// line runs to the band's nearer bound; a Within goal whose baseline lies
+// inside its band has no goal line and is an error (ErrNotMeasurable).
+//
+// Errors: those of Track for the goal and the check-ins, and
+// ErrTooFewCheckIns for fewer than six check-ins. Inputs are not modified.
+func FourPoint(g Goal, checkIns []CheckIn) (Decision, error) {
+	m, err := measureOf(g)
+	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+		return Keep, err
+	}
+	if len(checkIns) < FourPointMinCheckIns {
+		return Keep, fieldErr("checkIns", len(checkIns), ErrTooFewCheckIns, "the four-point rule needs at least six check-ins")
+	}
+	target, s := m.target, m.sign(m.baseline)
+	if m.dir == Within {
+		switch s {
+		case 0:
+			return Keep, fieldErr("baseline", m.baseline, ErrNotMeasurable, "lies inside the band, so there is no goal line")
+		case 1:
+			target = m.lo
+		default:
+			target = m.hi
+		}
+	}
+	aim := func(t time.Time) float64 {
+		return m.baseline + (target-m.baseline)*days(t.Sub(m.start))/days(m.due.Sub(m.start))
+	}
+	sorted := sortedCheckIns(checkIns)
+	var behind, ahead int
+	for _, c := range sorted[len(sorted)-4:] {
+		switch d := s * (c.Value - aim(c.Time)); {
+		case d < 0:
+			behind++
+		case d > 0:
+			ahead++
+		}
+	}
+	switch {
+	case behind == 4:
+		return ChangePlan, nil
+	case ahead == 4:
+		return RaiseGoal, nil
+	}
+	return Keep, nil
+}
+
+// Grade is the end-of-period grade of a goal; see FinalGrade.
+type Grade struct {
+	// Score is the progress fraction of Value, clamped to 0–1.
+	Score float64 `json:"score"`
+	// Value is the value of the last check-in at or before the due date.
+	Value float64 `json:"value"`
+	// Success reports whether Score counts as success: 1.0 for a committed
+	// goal, 0.7 or more for an aspirational one.
+	Success bool `json:"success"`
+}
+
+// AspirationalSuccess is the grade at which an aspirational goal counts as
+// met, from Google's OKR practice (re:Work, "Set goals with OKRs": "the
+// sweet spot for an OKR grade is 60%–70%"; committed OKRs are expected to
+// score 1.0).
+const AspirationalSuccess = 0.7
+
+// FinalGrade grades g at the end of its period on the 0.0–1.0 scale of OKR
+// practice: the progress fraction (as in Track, clamped to 0–1) of the last
+// check-in at or before g.Due. The grade is not rounded; OKR practice
+// reports it to one decimal.
+//
+// Errors: those of Track for the goal and the check-ins, and
+// ErrTooFewCheckIns when no check-in lies at or before the due date.
+// Inputs are not modified.
+func FinalGrade(g Goal, checkIns []CheckIn) (Grade, error) {
+	m, err := measureOf(g)
+	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+		return Grade{}, err
+	}
+	found := false
+	var v float64
+	for _, c := range sortedCheckIns(checkIns) {
+		if c.Time.After(m.due) {
+			break
+		}
+		v, found = c.Value, true
+	}
+	if !found {
+		return Grade{}, fieldErr("checkIns", len(checkIns), ErrTooFewCheckIns, "no check-in at or before the due date")
+	}
+	gr := Grade{Score: clamp01(m.raw(v)), Value: v}
+	if m.commitment == Aspirational {
+		gr.Success = gr.Score >= AspirationalSuccess
+	} else {
+		gr.Success = gr.Score >= 1
+	}
+	return gr, nil
+}

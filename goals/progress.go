@@ -1,0 +1,271 @@
+package goals
+
+import (
+	"errors"
+	"math"
+	"time"
+)
+
+// measure is a goal's measure once checked complete and well-formed.
+type measure struct {
+	dir            Direction
+	baseline       float64
+	target         float64 // Increase, Decrease
+	lo, hi         float64 // Within
+	start, due     time.Time
+	commitment     Commitment
+	baselineInBand bool
+}
+
+// measureOf returns g's measure, or an error saying what is missing:
+// Validate's errors, then a *FieldError wrapping ErrNotMeasurable for a
+// missing direction, baseline, target or band, start or due date, or a
+// target equal to the baseline.
+func measureOf(g Goal) (measure, error) {
+	if err := g.Validate(); err != nil {
+		return measure{}, err
+	}
+	var errs []error
+	miss := func(field, problem string) { errs = append(errs, fieldErr(field, nil, ErrNotMeasurable, problem)) }
+	m := measure{dir: g.Direction, start: g.Start, due: g.Due, commitment: g.Commitment}
+	if g.Baseline == nil {
+		miss("baseline", "progress needs a baseline")
+	} else {
+		m.baseline = *g.Baseline
+	}
+	switch g.Direction {
+	case DirectionUnset:
+		miss("direction", "progress needs a direction")
+	case Increase, Decrease:
+		if g.Target == nil {
+			miss("target", "progress needs a target")
+		} else {
+			m.target = *g.Target
+			if g.Baseline != nil && m.target == m.baseline {
+				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "equals the baseline: there is nothing to progress"))
+			}
+		}
+	case Within:
+		if g.Band == nil {
+			miss("band", "progress needs a band")
+		} else {
+			m.lo, m.hi = g.Band.Min, g.Band.Max
+			m.baselineInBand = m.baseline >= m.lo && m.baseline <= m.hi
+		}
+	}
+	if g.Start.IsZero() {
+		miss("start", "progress needs a start date")
+	}
+	if g.Due.IsZero() {
+		miss("due", "progress needs a due date")
+	}
+	if !g.Start.IsZero() && !g.Due.IsZero() && !g.Due.After(g.Start) {
+		errs = append(errs, fieldErr("due", g.Due.Format(time.RFC3339), ErrTimeOrder, "must be after start"))
+	}
+	return m, errors.Join(errs...)
+}
+
+// sign is +1 when the value must rise to progress from v, −1 when it must
+// fall, and 0 when no movement is needed (a Within goal inside its band).
+func (m measure) sign(v float64) float64 {
+	switch m.dir {
+	case Increase:
+		return 1
+	case Decrease:
+		return -1
+	}
+	switch {
+	case v < m.lo:
+		return 1
+	case v > m.hi:
+		return -1
+	}
+	return 0
+}
+
+// remaining is how far v still is from the target, in the goal's unit,
+// along the direction of progress (0 or less when achieved).
+func (m measure) remaining(v float64) float64 {
+	switch m.dir {
+	case Increase:
+		return m.target - v
+	case Decrease:
+		return v - m.target
+	}
+	return m.bandDistance(v)
+}
+
+// bandDistance is the distance from v to the band, 0 inside it.
+func (m measure) bandDistance(v float64) float64 {
+	switch {
+	case v < m.lo:
+		return m.lo - v
+	case v > m.hi:
+		return v - m.hi
+	}
+	return 0
+}
+
+// raw returns the unbounded progress fraction of value v; see Track.
+func (m measure) raw(v float64) float64 {
+	if m.dir != Within {
+		return (v - m.baseline) / (m.target - m.baseline)
+	}
+	d0 := m.bandDistance(m.baseline)
+	if m.bandDistance(v) == 0 {
+		return 1
+	}
+	if d0 == 0 {
+		return 0
+	}
+	return 1 - m.bandDistance(v)/d0
+}
+
+// achieved reports whether value v meets the goal.
+func (m measure) achieved(v float64) bool {
+	if m.dir == Within {
+		return m.bandDistance(v) == 0
+	}
+	return m.raw(v) >= 1
+}
+
+// expected returns the share of the goal's time window elapsed at now,
+// clamped to 0–1.
+func (m measure) expected(now time.Time) float64 {
+	return clamp01(float64(now.Sub(m.start)) / float64(m.due.Sub(m.start)))
+}
+
+func clamp01(x float64) float64 { return math.Min(1, math.Max(0, x)) }
+
+// Status is where a goal stands at a moment.
+type Status uint8
+
+// The statuses. The zero value is unset; Track never returns it.
+const (
+	StatusUnset Status = iota
+	OnTrack            // progress is no more than StatusConfig.BehindGap behind the expected progress
+	Behind             // more than BehindGap behind, at most AtRiskGap
+	AtRisk             // more than AtRiskGap behind the expected progress
+	Achieved           // the target is reached (or the value is inside the band)
+)
+
+var statusNames = []string{"", "onTrack", "behind", "atRisk", "achieved"}
+
+// String returns the JSON name: "onTrack", "behind", "atRisk", "achieved",
+// or "" when unset.
+func (s Status) String() string { return enumString("status", statusNames, s) }
+
+// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
+func (s Status) MarshalText() ([]byte, error) { return enumMarshal("status", statusNames, s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
+// errors wrapping ErrUnknownEnum.
+func (s *Status) UnmarshalText(text []byte) error {
+	v, err := enumParse[Status]("status", statusNames, text)
+	if err == nil {
+		*s = v
+	}
+	return err
+}
+
+// StatusConfig holds the thresholds of Track's status, as gaps between the
+// expected and the actual progress fraction (0–1). A zero field takes its
+// default. The defaults are our choice, not taken from a source: 0.10 (ten
+// percentage points behind the straight line from start to due is still on
+// track) and 0.25.
+type StatusConfig struct {
+	BehindGap float64 // more than this behind is Behind; default 0.10
+	AtRiskGap float64 // more than this behind is AtRisk; default 0.25
+}
+
+// withDefaults fills zero fields and checks the ranges.
+func (c StatusConfig) withDefaults() (StatusConfig, error) {
+	if c.BehindGap == 0 {
+		c.BehindGap = 0.10
+	}
+	if c.AtRiskGap == 0 {
+		c.AtRiskGap = 0.25
+	}
+	var errs []error
+	if !(c.BehindGap > 0 && c.BehindGap <= 1) {
+		errs = append(errs, fieldErr("config.behindGap", c.BehindGap, ErrOutOfRange, "must lie in (0, 1]"))
+	}
+	if !(c.AtRiskGap > 0 && c.AtRiskGap <= 1) {
+		errs = append(errs, fieldErr("config.atRiskGap", c.AtRiskGap, ErrOutOfRange, "must lie in (0, 1]"))
+	} else if c.AtRiskGap < c.BehindGap {
+		errs = append(errs, fieldErr("config.atRiskGap", c.AtRiskGap, ErrOutOfRange, "must not be below behindGap"))
+	}
+	return c, errors.Join(errs...)
+}
+
+// Progress is where a goal stands at a moment; see Track.
+type Progress struct {
+	// Current is the value of the latest check-in at or before now, or the
+	// baseline when there is none.
+	Current float64 `json:"current"`
+	// Fraction is the progress fraction of Current, clamped to 0–1.
+	Fraction float64 `json:"fraction"`
+	// Raw is the unclamped progress fraction: below 0 when the value moved
+	// away from the target, above 1 when it overshot (Increase, Decrease).
+	Raw float64 `json:"raw"`
+	// Expected is the fraction of the time from start to due that has
+	// passed at now, clamped to 0–1: the progress a straight line would
+	// have reached.
+	Expected float64 `json:"expected"`
+	// Status compares Fraction with Expected using a StatusConfig.
+	Status Status `json:"status"`
+	// CheckIns is the number of check-ins at or before now.
+	CheckIns int `json:"checkIns"`
+}
+
+// Track returns g's progress at now from its check-ins (in any order; those
+// after now are ignored).
+//
+// The progress fraction of a value v is (v − baseline) / (target −
+// baseline), which is right for Increase and Decrease alike (a decrease
+// from 20 to 10 that reaches 15 is 0.5). For a Within goal it is 1 inside
+// the band and 1 − d(v)/d(baseline) outside, with d the distance to the
+// band; when the baseline already lies inside the band a value outside it
+// scores 0. Fraction clamps it to 0–1; Raw does not.
+//
+// Status is Achieved when the value meets the goal (reaches the target,
+// beyond it, or lies inside the band); otherwise, with gap = Expected −
+// Fraction, OnTrack when gap ≤ cfg.BehindGap, Behind when gap ≤
+// cfg.AtRiskGap, and AtRisk beyond.
+//
+// Errors: the goal's Validate errors; ErrNotMeasurable when a baseline,
+// direction, target or band, start or due date is missing or the target
+// equals the baseline; check-ins with a zero time, a non-finite value or a
+// confidence outside 0–1; a StatusConfig outside its ranges. Inputs are not
+// modified.
+func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progress, error) {
+	m, err := measureOf(g)
+	err = errors.Join(err, validateCheckIns(checkIns))
+	cfg, cerr := cfg.withDefaults()
+	if err = errors.Join(err, cerr); err != nil {
+		return Progress{}, err
+	}
+	p := Progress{Current: m.baseline}
+	for _, c := range sortedCheckIns(checkIns) {
+		if c.Time.After(now) {
+			break
+		}
+		p.Current = c.Value
+		p.CheckIns++
+	}
+	p.Raw = m.raw(p.Current)
+	p.Fraction = clamp01(p.Raw)
+	p.Expected = m.expected(now)
+	gap := p.Expected - p.Fraction
+	switch {
+	case m.achieved(p.Current):
+		p.Status = Achieved
+	case gap <= cfg.BehindGap:
+		p.Status = OnTrack
+	case gap <= cfg.AtRiskGap:
+		p.Status = Behind
+	default:
+		p.Status = AtRisk
+	}
+	return p, nil
+}
