@@ -1,7 +1,6 @@
 package goals
 
 import (
-	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -142,7 +141,7 @@ func Check(g Goal, opts CheckOptions) Report {
 	c.cins, c.cinsErr = checkInsUntil(opts.CheckIns, opts.Now)
 	c.m, c.mErr = measureOf(g)
 
-	r := Report{Language: lang, MessageLanguage: ml, Invalid: errors.Join(g.Validate(), c.cinsErr)}
+	r := Report{Language: lang, MessageLanguage: ml, Invalid: join(g.Validate(), c.cinsErr)}
 	spec := lint(g.Title, g.Description, lang)
 	for i := range spec {
 		spec[i].Message = message(ml, spec[i])

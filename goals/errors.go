@@ -68,3 +68,20 @@ func (e *FieldError) Unwrap() error { return e.Err }
 func fieldErr(field string, value any, err error, problem string) error {
 	return &FieldError{Field: field, Value: value, Problem: problem, Err: err}
 }
+
+// join is errors.Join that flattens joined errors, so a caller ranging over
+// Unwrap() []error sees every *FieldError at one level.
+func join(errs ...error) error {
+	var flat []error
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			flat = append(flat, j.Unwrap()...)
+		} else {
+			flat = append(flat, err)
+		}
+	}
+	return errors.Join(flat...)
+}

@@ -1,9 +1,6 @@
 package goals
 
-import (
-	"errors"
-	"time"
-)
+import "time"
 
 // Projection is a least-squares forecast of a goal's metric; see Forecast.
 type Projection struct {
@@ -29,7 +26,7 @@ type Projection struct {
 // Inputs are not modified.
 func Forecast(g Goal, checkIns []CheckIn) (Projection, error) {
 	m, err := measureOf(g)
-	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+	if err = join(err, validateCheckIns(checkIns)); err != nil {
 		return Projection{}, err
 	}
 	l, err := fitLine(sortedCheckIns(checkIns))
@@ -91,7 +88,7 @@ const FourPointMinCheckIns = 6
 // ErrTooFewCheckIns for fewer than six check-ins. Inputs are not modified.
 func FourPoint(g Goal, checkIns []CheckIn) (Decision, error) {
 	m, err := measureOf(g)
-	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+	if err = join(err, validateCheckIns(checkIns)); err != nil {
 		return Keep, err
 	}
 	if len(checkIns) < FourPointMinCheckIns {
@@ -157,7 +154,7 @@ const AspirationalSuccess = 0.7
 // Inputs are not modified.
 func FinalGrade(g Goal, checkIns []CheckIn) (Grade, error) {
 	m, err := measureOf(g)
-	if err = errors.Join(err, validateCheckIns(checkIns)); err != nil {
+	if err = join(err, validateCheckIns(checkIns)); err != nil {
 		return Grade{}, err
 	}
 	found := false

@@ -240,9 +240,9 @@ type Progress struct {
 // modified.
 func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progress, error) {
 	m, err := measureOf(g)
-	err = errors.Join(err, validateCheckIns(checkIns))
+	err = join(err, validateCheckIns(checkIns))
 	cfg, cerr := cfg.withDefaults()
-	if err = errors.Join(err, cerr); err != nil {
+	if err = join(err, cerr); err != nil {
 		return Progress{}, err
 	}
 	p := Progress{Current: m.baseline}
