@@ -103,8 +103,7 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	res.MSW = (sst - ssb) / (nf * (kf - 1))
 	msb, msj, mse, msw := res.MSB, res.MSJ, res.MSE, res.MSW
 
-	q := func(p, d1, d2 float64) float64 { return distuv.F{D1: d1, D2: d2}.Quantile(p) }
-	upper := func(f, d1, d2 float64) float64 { return distuv.F{D1: d1, D2: d2}.Survival(f) }
+	q, upper := fQuantile, fUpper
 
 	// One-way: ICC(1,1) and ICC(1,k).
 	df1n, df1d := nf-1, nf*(kf-1)
@@ -144,3 +143,29 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 		Lower: l2 * kf / (1 + l2*(kf-1)), Upper: u2 * kf / (1 + u2*(kf-1))}
 	return res, nil
 }
+
+// fQuantile is the F(d1, d2) quantile at p, NaN where the degrees of
+// freedom are not positive and finite (gonum panics there; with constant
+// ratings the Satterthwaite df of ICC(2,1) is 0 or NaN).
+func fQuantile(p, d1, d2 float64) float64 {
+	if !validDF(d1) || !validDF(d2) {
+		return math.NaN()
+	}
+	return distuv.F{D1: d1, D2: d2}.Quantile(p)
+}
+
+// fUpper is the upper tail of F(d1, d2) at f: NaN for NaN f or bad
+// degrees of freedom, 0 at +Inf.
+func fUpper(f, d1, d2 float64) float64 {
+	switch {
+	case math.IsNaN(f) || !validDF(d1) || !validDF(d2):
+		return math.NaN()
+	case math.IsInf(f, 1):
+		return 0
+	case f <= 0:
+		return 1
+	}
+	return distuv.F{D1: d1, D2: d2}.Survival(f)
+}
+
+func validDF(d float64) bool { return d > 0 && !math.IsInf(d, 0) }

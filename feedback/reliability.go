@@ -25,14 +25,26 @@ func CronbachAlpha(items mat.Matrix) (float64, error) {
 		return math.NaN(), fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "alpha needs at least 2 respondents and 2 items", "items")
 	}
 	cov := covariance(data, n, k)
-	var diag, total float64
+	var diag float64
 	for i := range k {
 		diag += cov[i*k+i]
-		for j := range k {
-			total += cov[i*k+j]
+	}
+	return rawAlpha(k, diag, totalVariance(data, n, k, -1)), nil
+}
+
+// totalVariance is the sample variance of the row sums, leaving out column
+// skip (−1 for none). Summing the rows first keeps it exact where the
+// totals are constant, instead of a cancellation residue of covariances.
+func totalVariance(data []float64, n, k, skip int) float64 {
+	tot := make([]float64, n)
+	for r := range n {
+		for j, v := range data[r*k : (r+1)*k] {
+			if j != skip {
+				tot[r] += v
+			}
 		}
 	}
-	return rawAlpha(k, diag, total), nil
+	return variance(tot)
 }
 
 func rawAlpha(k int, diag, total float64) float64 {
@@ -149,14 +161,11 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 		return rep, fieldErr(ErrTooFew, fmt.Sprintf("%d complete rows × %d items", used, k), "reliability needs at least 2 complete rows and 2 items", "items")
 	}
 	cov := covariance(complete, used, k)
-	var diag, total float64
+	var diag float64
 	for i := range k {
 		diag += cov[i*k+i]
-		for j := range k {
-			total += cov[i*k+j]
-		}
 	}
-	rep.RawAlpha = rawAlpha(k, diag, total)
+	rep.RawAlpha = rawAlpha(k, diag, totalVariance(complete, used, k, -1))
 	var rsum float64
 	for i := range k {
 		for j := i + 1; j < k; j++ {
@@ -172,19 +181,14 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 		}
 		mean /= float64(used)
 		// Covariance of the item with the rest, and the variance of the rest.
-		var withRest, restVar, restDiag float64
+		var withRest, restDiag float64
 		for i := range k {
-			if i == c {
-				continue
-			}
-			withRest += cov[c*k+i]
-			restDiag += cov[i*k+i]
-			for j := range k {
-				if j != c {
-					restVar += cov[i*k+j]
-				}
+			if i != c {
+				withRest += cov[c*k+i]
+				restDiag += cov[i*k+i]
 			}
 		}
+		restVar := totalVariance(complete, used, k, c)
 		ir := ItemReliability{Column: c, Mean: sign[c] * mean, SD: math.Sqrt(cov[c*k+c])}
 		ir.ItemRestR = withRest / math.Sqrt(cov[c*k+c]*restVar)
 		ir.AlphaIfDeleted = math.NaN()
