@@ -44,11 +44,11 @@ func enumParse[E enum](kind string, names []string, text []byte) (E, error) {
 }
 
 // enumCheck reports an unset (when required) or undeclared value.
-func enumCheck[E enum](v *validator, path, kind string, names []string, x E, required bool) {
+func enumCheck[E enum](v *validator, path, name, kind string, names []string, x E, required bool) {
 	switch {
 	case int(x) >= len(names):
-		v.add(path, int(x), "is not a declared "+kind, ErrUnknownEnum)
+		v.add(field(path, name), int(x), "is not a declared "+kind, ErrUnknownEnum)
 	case x == 0 && required:
-		v.add(path, nil, "is required (one of "+fmt.Sprintf("%q", names[1:])+")", ErrMissing)
+		v.add(field(path, name), nil, "is required (one of "+fmt.Sprintf("%q", names[1:])+")", ErrMissing)
 	}
 }

@@ -90,8 +90,8 @@ func (c HealthConfig) check(v *validator, path string) {
 	if d.MinSessions < 0 || d.MinSessions > 1000 {
 		v.add(field(path, "minSessions"), c.MinSessions, "must be 0 to 1000", ErrOutOfRange)
 	}
-	v.unitInterval(field(path, "minMenteeInitiative"), d.MinMenteeInitiative)
-	v.unitInterval(field(path, "maxMentorTalkShare"), d.MaxMentorTalkShare)
+	v.unitInterval(path, "minMenteeInitiative", d.MinMenteeInitiative)
+	v.unitInterval(path, "maxMentorTalkShare", d.MaxMentorTalkShare)
 }
 
 // Health is the state of one relationship as seen at a moment: how long
@@ -234,27 +234,31 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 	}
 	ids := make(map[string]int, len(sessions))
 	for i, s := range sessions {
-		p := index("sessions", i)
-		s.check(&v, p)
+		p := func() string { return index("sessions", i) }
+		var tmp validator
+		s.check(&tmp, "")
+		if len(tmp.errs) > 0 {
+			s.check(&v, p())
+		}
 		if s.ID != "" {
 			if j, dup := ids[s.ID]; dup {
-				v.add(field(p, "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
+				v.add(field(p(), "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
 			} else {
 				ids[s.ID] = i
 			}
 		}
 		if s.RelationshipID != "" && s.RelationshipID != r.ID {
-			v.add(field(p, "relationshipId"), s.RelationshipID, "is not relationship "+strconv.Quote(r.ID), ErrUnknownReference)
+			v.add(field(p(), "relationshipId"), s.RelationshipID, "is not relationship "+strconv.Quote(r.ID), ErrUnknownReference)
 		}
 		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
-			v.add(field(p, "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee", ErrUnknownReference)
+			v.add(field(p(), "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee", ErrUnknownReference)
 		}
 		if !s.Start.IsZero() {
 			if !now.IsZero() && s.Start.After(now) {
-				v.add(field(p, "start"), s.Start, "is after now: record only sessions that took place", ErrTimeOrder)
+				v.add(field(p(), "start"), s.Start, "is after now: record only sessions that took place", ErrTimeOrder)
 			}
 			if !proposed.IsZero() && s.Start.Before(proposed) {
-				v.add(field(p, "start"), s.Start, "is before the relationship was proposed", ErrTimeOrder)
+				v.add(field(p(), "start"), s.Start, "is before the relationship was proposed", ErrTimeOrder)
 			}
 		}
 	}

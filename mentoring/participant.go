@@ -46,9 +46,9 @@ func (p Participant) Validate() error {
 
 func (p Participant) check(v *validator, path string) {
 	p.Person.check(v, field(path, "person"))
-	enumCheck(v, field(path, "role"), "Role", roleNames, p.Role, true)
-	v.uniqueTexts(field(path, "offers"), p.Offers)
-	v.uniqueTexts(field(path, "wantsToDevelop"), p.WantsToDevelop)
+	enumCheck(v, path, "role", "Role", roleNames, p.Role, true)
+	v.uniqueTexts(path, "offers", p.Offers)
+	v.uniqueTexts(path, "wantsToDevelop", p.WantsToDevelop)
 	switch {
 	case p.Role.canMentor():
 		if p.Capacity < 1 || p.Capacity > MaxCapacity {
@@ -57,7 +57,7 @@ func (p Participant) check(v *validator, path string) {
 	case p.Capacity != 0:
 		v.add(field(path, "capacity"), p.Capacity, "only mentoring roles have a capacity", ErrOutOfRange)
 	}
-	v.nonNegative(field(path, "hoursPerMonth"), p.HoursPerMonth, MaxHoursPerMonth)
+	v.nonNegative(path, "hoursPerMonth", p.HoursPerMonth, MaxHoursPerMonth)
 }
 
 // Clone returns a deep copy of p.

@@ -107,11 +107,11 @@ func (p Personality) Validate() error {
 }
 
 func (p Personality) check(v *validator, path string) {
-	v.unitInterval(field(path, "openness"), p.Openness)
-	v.unitInterval(field(path, "conscientiousness"), p.Conscientiousness)
-	v.unitInterval(field(path, "extraversion"), p.Extraversion)
-	v.unitInterval(field(path, "agreeableness"), p.Agreeableness)
-	v.unitInterval(field(path, "neuroticism"), p.Neuroticism)
+	v.unitInterval(path, "openness", p.Openness)
+	v.unitInterval(path, "conscientiousness", p.Conscientiousness)
+	v.unitInterval(path, "extraversion", p.Extraversion)
+	v.unitInterval(path, "agreeableness", p.Agreeableness)
+	v.unitInterval(path, "neuroticism", p.Neuroticism)
 }
 
 // UTC offsets in minutes that exist on Earth: UTC-12:00 to UTC+14:00.
@@ -173,8 +173,8 @@ func (p Person) Validate() error {
 }
 
 func (p Person) check(v *validator, path string) {
-	v.requireID(field(path, "id"), p.ID)
-	v.requireText(field(path, "name"), p.Name)
+	v.requireID(path, "id", p.ID)
+	v.requireText(path, "name", p.Name)
 	if p.ManagerID != "" {
 		switch {
 		case blank(p.ManagerID):
@@ -183,25 +183,16 @@ func (p Person) check(v *validator, path string) {
 			v.add(field(path, "managerId"), p.ManagerID, "a person is not their own manager", ErrSelfMentoring)
 		}
 	}
-	enumCheck(v, field(path, "seniority.level"), "Level", levelNames, p.Seniority.Level, true)
-	v.nonNegative(field(path, "seniority.years"), p.Seniority.Years, MaxYears)
-	seen := make(map[string]int, len(p.Skills))
-	for i, s := range p.Skills {
-		sp := index(field(path, "skills"), i)
-		if k := termKey(s.Name); k == "" {
-			v.add(field(sp, "name"), s.Name, "has no words", ErrMissing)
-		} else if j, dup := seen[k]; dup {
-			v.add(field(sp, "name"), s.Name, "repeats "+index(field(path, "skills"), j), ErrDuplicate)
-		} else {
-			seen[k] = i
+	enumCheck(v, path, "seniority.level", "Level", levelNames, p.Seniority.Level, true)
+	v.nonNegative(path, "seniority.years", p.Seniority.Years, MaxYears)
+	v.uniqueTerms(path, "skills", "name", len(p.Skills), func(i int) string { return p.Skills[i].Name }, func(i int) {
+		if l := p.Skills[i].Level; l < MinSkillLevel || l > MaxSkillLevel {
+			v.add(field(index(field(path, "skills"), i), "level"), l, "must be 1 to 5", ErrOutOfRange)
 		}
-		if s.Level < MinSkillLevel || s.Level > MaxSkillLevel {
-			v.add(field(sp, "level"), s.Level, "must be 1 to 5", ErrOutOfRange)
-		}
-	}
-	v.uniqueTexts(field(path, "interests"), p.Interests)
-	v.uniqueTexts(field(path, "careerGoals"), p.CareerGoals)
-	v.uniqueTexts(field(path, "languages"), p.Languages)
+	})
+	v.uniqueTexts(path, "interests", p.Interests)
+	v.uniqueTexts(path, "careerGoals", p.CareerGoals)
+	v.uniqueTexts(path, "languages", p.Languages)
 	if p.UTCOffsetMinutes < MinUTCOffset || p.UTCOffsetMinutes > MaxUTCOffset {
 		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, "must be -720 to +840 minutes", ErrOutOfRange)
 	}

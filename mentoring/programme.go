@@ -99,11 +99,11 @@ func (p Programme) Validate() error {
 }
 
 func (p Programme) check(v *validator, path string) {
-	v.requireID(field(path, "id"), p.ID)
-	v.requireText(field(path, "name"), p.Name)
-	enumCheck(v, field(path, "format"), "Format", formatNames, p.Format, true)
+	v.requireID(path, "id", p.ID)
+	v.requireText(path, "name", p.Name)
+	enumCheck(v, path, "format", "Format", formatNames, p.Format, true)
 	for i, o := range p.Objectives {
-		v.requireText(field(index(field(path, "objectives"), i), "statement"), o.Statement)
+		v.requireText(index(field(path, "objectives"), i), "statement", o.Statement)
 	}
 	if !p.Start.IsZero() && !p.End.IsZero() && !p.End.After(p.Start) {
 		v.add(field(path, "end"), p.End, "must be after start "+p.Start.Format(time.RFC3339), ErrTimeOrder)
@@ -111,11 +111,11 @@ func (p Programme) check(v *validator, path string) {
 	if p.Cadence < 0 || p.Cadence > MaxCadence {
 		v.add(field(path, "cadence"), p.Cadence, "must be from 0 to 366 days", ErrOutOfRange)
 	}
-	v.nonNegative(field(path, "hoursPerMonth"), p.HoursPerMonth, MaxHoursPerMonth)
+	v.nonNegative(path, "hoursPerMonth", p.HoursPerMonth, MaxHoursPerMonth)
 	roles := make(map[Role]int)
 	for i, g := range p.Guidelines {
 		gp := index(field(path, "guidelines"), i)
-		enumCheck(v, field(gp, "role"), "Role", roleNames, g.Role, true)
+		enumCheck(v, gp, "role", "Role", roleNames, g.Role, true)
 		if j, dup := roles[g.Role]; dup && g.Role != 0 {
 			v.add(field(gp, "role"), g.Role.String(), "repeats "+index(field(path, "guidelines"), j), ErrDuplicate)
 		} else {
@@ -124,7 +124,7 @@ func (p Programme) check(v *validator, path string) {
 		if len(g.Responsibilities) == 0 {
 			v.add(field(gp, "responsibilities"), nil, "needs at least one responsibility", ErrMissing)
 		}
-		v.uniqueTexts(field(gp, "responsibilities"), g.Responsibilities)
+		v.uniqueTexts(gp, "responsibilities", g.Responsibilities)
 	}
 	for i, t := range p.FeedbackMoments {
 		fp := index(field(path, "feedbackMoments"), i)
@@ -150,20 +150,26 @@ func (p Programme) check(v *validator, path string) {
 			v.add(gs, p.GroupSize, "min exceeds max once defaults apply", ErrOutOfRange)
 		}
 	}
-	v.nonNegative(field(path, "peerBandYears"), p.PeerBandYears, MaxYears)
+	v.nonNegative(path, "peerBandYears", p.PeerBandYears, MaxYears)
 	ids := make(map[string]int, len(p.Participants))
 	for i, q := range p.Participants {
-		qp := index(field(path, "participants"), i)
-		q.check(v, qp)
+		qp := func() string { return index(field(path, "participants"), i) }
+		// Check with an empty path first: a valid participant then costs
+		// no path strings.
+		var tmp validator
+		q.check(&tmp, "")
+		if len(tmp.errs) > 0 {
+			q.check(v, qp())
+		}
 		if q.Person.ID != "" {
 			if j, dup := ids[q.Person.ID]; dup {
-				v.add(field(qp, "person.id"), q.Person.ID, "repeats "+index(field(path, "participants"), j), ErrDuplicate)
+				v.add(field(qp(), "person.id"), q.Person.ID, "repeats "+index(field(path, "participants"), j), ErrDuplicate)
 			} else {
 				ids[q.Person.ID] = i
 			}
 		}
 		if q.Role != 0 && p.Format != 0 && !p.Format.allows(q.Role) {
-			v.add(field(qp, "role"), q.Role.String(), "does not fit a "+p.Format.String()+" programme", ErrRoleMismatch)
+			v.add(field(qp(), "role"), q.Role.String(), "does not fit a "+p.Format.String()+" programme", ErrRoleMismatch)
 		}
 	}
 }

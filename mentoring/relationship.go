@@ -185,24 +185,26 @@ func (r Relationship) Validate() error {
 }
 
 func (r Relationship) check(v *validator, path string) {
-	v.requireID(field(path, "id"), r.ID)
-	v.requireID(field(path, "programmeId"), r.ProgrammeID)
-	v.requireID(field(path, "mentorId"), r.MentorID)
+	v.requireID(path, "id", r.ID)
+	v.requireID(path, "programmeId", r.ProgrammeID)
+	v.requireID(path, "mentorId", r.MentorID)
 	if len(r.MenteeIDs) == 0 {
 		v.add(field(path, "menteeIds"), nil, "needs at least one mentee", ErrMissing)
 	}
 	seen := make(map[string]int, len(r.MenteeIDs))
 	for i, id := range r.MenteeIDs {
-		p := index(field(path, "menteeIds"), i)
-		v.requireID(p, id)
+		p := func() string { return index(field(path, "menteeIds"), i) }
+		if badID(id) {
+			v.requireID(p(), "", id)
+		}
 		if id == "" {
 			continue
 		}
 		if id == r.MentorID {
-			v.add(p, id, "the mentor cannot be their own mentee", ErrSelfMentoring)
+			v.add(p(), id, "the mentor cannot be their own mentee", ErrSelfMentoring)
 		}
 		if j, dup := seen[id]; dup {
-			v.add(p, id, "repeats "+index(field(path, "menteeIds"), j), ErrDuplicate)
+			v.add(p(), id, "repeats "+index(field(path, "menteeIds"), j), ErrDuplicate)
 		} else {
 			seen[id] = i
 		}
@@ -210,35 +212,35 @@ func (r Relationship) check(v *validator, path string) {
 	if r.Topic != "" && blank(r.Topic) {
 		v.add(field(path, "topic"), r.Topic, "is only white space", ErrMissing)
 	}
-	enumCheck(v, field(path, "state"), "State", stateNames, r.State, true)
+	enumCheck(v, path, "state", "State", stateNames, r.State, true)
 	tp := field(path, "transitions")
 	if len(r.Transitions) == 0 {
 		v.add(tp, nil, "needs at least the proposal record (use Propose)", ErrMissing)
 		return
 	}
 	for i, t := range r.Transitions {
-		ip := index(tp, i)
+		ip := func() string { return index(tp, i) }
 		if t.At.IsZero() {
-			v.add(field(ip, "at"), nil, "is required", ErrMissing)
+			v.add(field(ip(), "at"), nil, "is required", ErrMissing)
 		} else if i > 0 && t.At.Before(r.Transitions[i-1].At) {
-			v.add(field(ip, "at"), t.At, "is before the previous transition", ErrTimeOrder)
+			v.add(field(ip(), "at"), t.At, "is before the previous transition", ErrTimeOrder)
 		}
 		if i == 0 {
 			if t.From != 0 || t.To != StateProposed {
-				v.add(ip, t.From.String()+"→"+t.To.String(), "the history must start with the proposal record (from unset to proposed)", ErrIllegalTransition)
+				v.add(ip(), t.From.String()+"→"+t.To.String(), "the history must start with the proposal record (from unset to proposed)", ErrIllegalTransition)
 			}
 			if t.Reason != 0 {
-				v.add(field(ip, "reason"), t.Reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
+				v.add(field(ip(), "reason"), t.Reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
 			}
 			continue
 		}
 		prev := r.Transitions[i-1].To
 		if t.From != prev {
-			v.add(field(ip, "from"), t.From.String(), "does not continue from the previous state "+prev.String(), ErrIllegalTransition)
+			v.add(field(ip(), "from"), t.From.String(), "does not continue from the previous state "+prev.String(), ErrIllegalTransition)
 		} else if !CanTransition(t.From, t.To) {
-			v.add(ip, t.From.String()+"→"+t.To.String(), "is not a legal transition", ErrIllegalTransition)
+			v.add(ip(), t.From.String()+"→"+t.To.String(), "is not a legal transition", ErrIllegalTransition)
 		}
-		checkReason(v, field(ip, "reason"), t.From, t.To, t.Reason)
+		checkReason(v, field(ip(), "reason"), t.From, t.To, t.Reason)
 	}
 	if last := r.Transitions[len(r.Transitions)-1].To; r.State != 0 && last != r.State {
 		v.add(field(path, "state"), r.State.String(), "differs from the last transition's state "+last.String(), ErrIllegalTransition)

@@ -55,68 +55,72 @@ func (p Programme) ValidateRelationships(rels []Relationship) error {
 	load := make(map[string]int)     // open mentees per mentor
 	pairs := make(map[[3]string]int) // open (mentor, mentee, topic) → index
 	for i, r := range rels {
-		rp := index("relationships", i)
-		r.check(&v, rp)
+		rp := func() string { return index("relationships", i) }
+		var tmp validator
+		r.check(&tmp, "")
+		if len(tmp.errs) > 0 {
+			r.check(&v, rp())
+		}
 		if r.ID != "" {
 			if j, dup := relIDs[r.ID]; dup {
-				v.add(field(rp, "id"), r.ID, "repeats "+index("relationships", j), ErrDuplicate)
+				v.add(field(rp(), "id"), r.ID, "repeats "+index("relationships", j), ErrDuplicate)
 			} else {
 				relIDs[r.ID] = i
 			}
 		}
 		if r.ProgrammeID != "" && r.ProgrammeID != p.ID {
-			v.add(field(rp, "programmeId"), r.ProgrammeID, "is not programme "+strconv.Quote(p.ID), ErrUnknownReference)
+			v.add(field(rp(), "programmeId"), r.ProgrammeID, "is not programme "+strconv.Quote(p.ID), ErrUnknownReference)
 		}
 		if n := len(r.MenteeIDs); n > 0 && (n < lo || n > hi) {
-			v.add(field(rp, "menteeIds"), n, "a "+p.Format.String()+" relationship has "+bounds(lo, hi)+" mentees", ErrGroupSize)
+			v.add(field(rp(), "menteeIds"), n, "a "+p.Format.String()+" relationship has "+bounds(lo, hi)+" mentees", ErrGroupSize)
 		}
 		mentor, mentorOK := lookup(r.MentorID)
 		switch {
 		case r.MentorID == "":
 		case !mentorOK:
-			v.add(field(rp, "mentorId"), r.MentorID, "is not a participant of the programme", ErrUnknownReference)
+			v.add(field(rp(), "mentorId"), r.MentorID, "is not a participant of the programme", ErrUnknownReference)
 		case !mentor.Role.canMentor():
-			v.add(field(rp, "mentorId"), r.MentorID, "is a "+mentor.Role.String()+", who does not mentor", ErrRoleMismatch)
+			v.add(field(rp(), "mentorId"), r.MentorID, "is a "+mentor.Role.String()+", who does not mentor", ErrRoleMismatch)
 		}
 		reverse := p.Format == FormatReverse || (mentorOK && mentor.Role == RoleReverseMentor)
 		if reverse && mentorOK {
 			switch {
 			case termKey(r.Topic) == "":
-				v.add(field(rp, "topic"), r.Topic, "reverse mentoring needs a topic the mentor offers", ErrMissing)
+				v.add(field(rp(), "topic"), r.Topic, "reverse mentoring needs a topic the mentor offers", ErrMissing)
 			case !mentor.OffersTopic(r.Topic):
-				v.add(field(rp, "topic"), r.Topic, "is not among the topics "+r.MentorID+" offers", ErrTopicNotOffered)
+				v.add(field(rp(), "topic"), r.Topic, "is not among the topics "+r.MentorID+" offers", ErrTopicNotOffered)
 			}
 		}
 		for k, id := range r.MenteeIDs {
-			mp := index(field(rp, "menteeIds"), k)
+			mp := func() string { return index(field(rp(), "menteeIds"), k) }
 			mentee, ok := lookup(id)
 			switch {
 			case id == "" || id == r.MentorID:
 				continue // reported by Relationship.check
 			case !ok:
-				v.add(mp, id, "is not a participant of the programme", ErrUnknownReference)
+				v.add(mp(), id, "is not a participant of the programme", ErrUnknownReference)
 				continue
 			case !mentee.Role.canBeMentored():
-				v.add(mp, id, "is a "+mentee.Role.String()+", who is not mentored", ErrRoleMismatch)
+				v.add(mp(), id, "is a "+mentee.Role.String()+", who is not mentored", ErrRoleMismatch)
 			}
 			if !mentorOK {
 				continue
 			}
 			if reverse && mentor.Person.Seniority.Compare(mentee.Person.Seniority) >= 0 {
-				v.add(mp, id, "is not more senior than reverse mentor "+r.MentorID+
+				v.add(mp(), id, "is not more senior than reverse mentor "+r.MentorID+
 					" ("+seniorityText(mentee.Person.Seniority)+" against "+seniorityText(mentor.Person.Seniority)+")", ErrNotInverted)
 			}
 			if p.Format == FormatPeer {
 				a, b := mentor.Person.Seniority, mentee.Person.Seniority
 				if gap := math.Abs(a.Years - b.Years); gap > p.peerBand() || absInt(int(a.Level)-int(b.Level)) > 1 {
-					v.add(mp, id, "is outside the peer band of "+r.MentorID+" ("+seniorityText(b)+" against "+
+					v.add(mp(), id, "is outside the peer band of "+r.MentorID+" ("+seniorityText(b)+" against "+
 						seniorityText(a)+", band "+strconv.FormatFloat(p.peerBand(), 'g', -1, 64)+" years and one level)", ErrOutsidePeerBand)
 				}
 			}
 			if p.Format == FormatCrossOrganisation {
 				a, b := mentor.Person.Organisation, mentee.Person.Organisation
 				if termKey(a) == "" || termKey(b) == "" || sameTerm(a, b) {
-					v.add(mp, id, "must come from another organisation than the mentor ("+strconv.Quote(b)+" against "+strconv.Quote(a)+")", ErrSameOrganisation)
+					v.add(mp(), id, "must come from another organisation than the mentor ("+strconv.Quote(b)+" against "+strconv.Quote(a)+")", ErrSameOrganisation)
 				}
 			}
 		}
@@ -127,7 +131,7 @@ func (p Programme) ValidateRelationships(rels []Relationship) error {
 			before := load[r.MentorID]
 			load[r.MentorID] = before + len(r.MenteeIDs)
 			if before <= mentor.Capacity && load[r.MentorID] > mentor.Capacity {
-				v.add(field(rp, "mentorId"), r.MentorID, "now has "+strconv.Itoa(load[r.MentorID])+
+				v.add(field(rp(), "mentorId"), r.MentorID, "now has "+strconv.Itoa(load[r.MentorID])+
 					" mentees in open relationships, capacity "+strconv.Itoa(mentor.Capacity), ErrCapacity)
 			}
 		}
@@ -136,13 +140,13 @@ func (p Programme) ValidateRelationships(rels []Relationship) error {
 			if id == "" || id == r.MentorID {
 				continue
 			}
-			mp := index(field(rp, "menteeIds"), k)
+			mp := func() string { return index(field(rp(), "menteeIds"), k) }
 			if j, ok := pairs[[3]string{id, r.MentorID, topic}]; ok {
-				v.add(mp, id, "already mentors "+r.MentorID+" on the same topic in "+index("relationships", j), ErrMutualMentoring)
+				v.add(mp(), id, "already mentors "+r.MentorID+" on the same topic in "+index("relationships", j), ErrMutualMentoring)
 			}
 			key := [3]string{r.MentorID, id, topic}
 			if j, dup := pairs[key]; dup {
-				v.add(mp, id, "is already mentored by "+r.MentorID+" on the same topic in "+index("relationships", j), ErrDuplicate)
+				v.add(mp(), id, "is already mentored by "+r.MentorID+" on the same topic in "+index("relationships", j), ErrDuplicate)
 			} else {
 				pairs[key] = i
 			}

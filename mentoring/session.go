@@ -53,34 +53,38 @@ func (s Session) Validate() error {
 }
 
 func (s Session) check(v *validator, path string) {
-	v.requireID(field(path, "id"), s.ID)
-	v.requireID(field(path, "relationshipId"), s.RelationshipID)
+	v.requireID(path, "id", s.ID)
+	v.requireID(path, "relationshipId", s.RelationshipID)
 	if s.Start.IsZero() {
 		v.add(field(path, "start"), nil, "is required", ErrMissing)
 	}
 	if s.Duration <= 0 || s.Duration > MaxSessionDuration {
 		v.add(field(path, "duration"), s.Duration, "must be more than 0 and at most 24h", ErrOutOfRange)
 	}
-	v.requireID(field(path, "initiatedBy"), s.InitiatedBy)
+	v.requireID(path, "initiatedBy", s.InitiatedBy)
 	if s.MentorTalkShare != nil {
-		v.unitInterval(field(path, "mentorTalkShare"), *s.MentorTalkShare)
+		v.unitInterval(path, "mentorTalkShare", *s.MentorTalkShare)
 	}
 	seen := make(map[Technique]int, len(s.Techniques))
 	for i, t := range s.Techniques {
-		p := index(field(path, "techniques"), i)
-		enumCheck(v, p, "Technique", techniqueNames, t, true)
+		p := func() string { return index(field(path, "techniques"), i) }
+		if t == 0 || int(t) >= len(techniqueNames) {
+			enumCheck(v, p(), "", "Technique", techniqueNames, t, true)
+		}
 		if j, dup := seen[t]; dup && t != 0 {
-			v.add(p, t.String(), "repeats "+index(field(path, "techniques"), j), ErrDuplicate)
+			v.add(p(), t.String(), "repeats "+index(field(path, "techniques"), j), ErrDuplicate)
 		} else {
 			seen[t] = i
 		}
 	}
 	ids := make(map[string]int, len(s.GoalIDs))
 	for i, id := range s.GoalIDs {
-		p := index(field(path, "goalIds"), i)
-		v.requireID(p, id)
+		p := func() string { return index(field(path, "goalIds"), i) }
+		if badID(id) {
+			v.requireID(p(), "", id)
+		}
 		if j, dup := ids[id]; dup && id != "" {
-			v.add(p, id, "repeats "+index(field(path, "goalIds"), j), ErrDuplicate)
+			v.add(p(), id, "repeats "+index(field(path, "goalIds"), j), ErrDuplicate)
 		} else {
 			ids[id] = i
 		}
