@@ -28,8 +28,7 @@ func (p *sdcProblem) solve() []bool {
 	for a := range parent {
 		parent[a] = a
 	}
-	var find func(int) int
-	find = func(a int) int {
+	find := func(a int) int {
 		for parent[a] != a {
 			parent[a] = parent[parent[a]]
 			a = parent[a]

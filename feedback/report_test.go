@@ -252,7 +252,7 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 	}
 	// Implicit groups: the union of a grouping's too-small cells.
 	for _, g := range spec.Groupings {
-		var union []bool = make([]bool, n)
+		union := make([]bool, n)
 		size := 0
 		for _, c := range rep.Cells {
 			if c.Grouping != g.Name || !c.Suppressed {
