@@ -48,7 +48,7 @@ func ExampleBuildReport() {
 		fmt.Printf("%-20s n=%d mean %.2f top-2 %.0f%%\n", c.String(), c.N, s.Mean, 100*s.TopTwoBox)
 	}
 	// Output:
-	// overall:             n=13 mean 3.92 top-2 69%
+	// overall              n=13 mean 3.92 top-2 69%
 	// team: legal          suppressed
 	// team: ops            suppressed
 	// team: sales          n=6 mean 4.17 top-2 83%

@@ -514,7 +514,11 @@ func valueAt(h []int, sc Scale, p int) float64 {
 	return math.NaN()
 }
 
-// String renders the cell's grouping and key, e.g. "team × raterGroup: A/peer".
+// String renders the cell's grouping and key, e.g. "team×raterGroup:
+// A/peer", or just the grouping for the overall cell.
 func (c *Cell) String() string {
+	if len(c.Key) == 0 {
+		return c.Grouping
+	}
 	return c.Grouping + ": " + strings.Join(c.Key, "/")
 }

@@ -386,7 +386,7 @@ func TestBuildReportSelfExemption(t *testing.T) {
 		peers int
 		want  []string
 	}{
-		{3, []string{"all: ", "raterGroup: manager", "raterGroup: peer"}},
+		{3, []string{"all", "raterGroup: manager", "raterGroup: peer"}},
 		{4, []string{"raterGroup: manager", "raterGroup: peer"}},
 	} {
 		t.Run(fmt.Sprint(tc.peers, " peers"), func(t *testing.T) {
