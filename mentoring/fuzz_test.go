@@ -222,7 +222,14 @@ func FuzzValidateRelationships(f *testing.F) {
 	q, _ := Propose(Relationship{ID: "r2", ProgrammeID: "rev", MentorID: "exec", MenteeIDs: []string{"jr"}, Topic: "ai-tools"}, day)
 	f.Add(mustJSON(f, relationshipsInput{Programme: p, Relationships: []Relationship{r, q}}))
 	pp := peerProgramme()
-	f.Add(mustJSON(f, relationshipsInput{Programme: pp}))
+	a, _ := Propose(Relationship{ID: "p1", ProgrammeID: "peer", MentorID: "a", MenteeIDs: []string{"b"}, Topic: "Excel"}, day)
+	b, _ := Propose(Relationship{ID: "p2", ProgrammeID: "peer", MentorID: "b", MenteeIDs: []string{"a"}, Topic: "excel"}, day)
+	c, _ := Propose(Relationship{ID: "p3", ProgrammeID: "peer", MentorID: "a", MenteeIDs: []string{"d", "c"}}, day)
+	f.Add(mustJSON(f, relationshipsInput{Programme: pp, Relationships: []Relationship{a, b, c}}))
+	g := testProgramme()
+	g.Format, g.GroupSize = FormatGroup, GroupSize{Min: 1, Max: 2}
+	d, _ := Propose(Relationship{ID: "g1", ProgrammeID: "prog", MentorID: "m1", MenteeIDs: []string{"e1", "e2"}}, day)
+	f.Add(mustJSON(f, relationshipsInput{Programme: g, Relationships: []Relationship{d, d}}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRoundTrip(t, data, func(t *testing.T, in relationshipsInput) {
 			checkJoined(t, in.Programme.ValidateRelationships(in.Relationships))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -65,4 +66,61 @@ func TestUnknownEnumInNestedJSON(t *testing.T) {
 	var p Programme
 	err := json.Unmarshal([]byte(`{"id":"p","participants":[{"person":{"id":"a"},"role":"boss"}]}`), &p)
 	require.ErrorIs(t, err, ErrUnknownEnum)
+}
+
+func TestRelationshipSessionHealthJSON(t *testing.T) {
+	r := inState(t, StatePaused)
+	r, err := r.End(r.Since().Add(time.Hour), ReasonNotAGoodFit)
+	require.NoError(t, err)
+	got, text := roundTrip(t, r)
+	if diff := cmp.Diff(r, got); diff != "" {
+		t.Errorf("Relationship round trip (-want +got):\n%s", diff)
+	}
+	for _, s := range []string{`"programmeId":"prog"`, `"mentorId":"m1"`, `"menteeIds":["e1"]`, `"state":"ended"`,
+		`{"from":"","to":"proposed","at":"2026-03-02T09:00:00+01:00"}`, `"reason":"notAGoodFit"`} {
+		if !strings.Contains(text, s) {
+			t.Errorf("Relationship JSON lacks %s:\n%s", s, text)
+		}
+	}
+
+	s := testSession("s1", day)
+	s.MentorTalkShare = TalkShare(0)
+	s.ExpectationsDiscussed = true
+	gotS, text := roundTrip(t, s)
+	if diff := cmp.Diff(s, gotS); diff != "" {
+		t.Errorf("Session round trip (-want +got):\n%s", diff)
+	}
+	for _, w := range []string{`"relationshipId":"r1"`, `"initiatedBy":"e1"`, `"mentorTalkShare":0`,
+		`"techniques":["openQuestions","reflection"]`, `"expectationsDiscussed":true`, `"goalIds":["g1"]`, `"duration":3600000000000`} {
+		if !strings.Contains(text, w) {
+			t.Errorf("Session JSON lacks %s:\n%s", w, text)
+		}
+	}
+
+	rel, sessions := healthScenario(t)
+	h, err := AssessHealth(rel, sessions, fortnight, days(66), HealthConfig{})
+	require.NoError(t, err)
+	gotH, text := roundTrip(t, h)
+	if diff := cmp.Diff(h, gotH); diff != "" {
+		t.Errorf("Health round trip (-want +got):\n%s", diff)
+	}
+	for _, w := range []string{`"daysSinceLastSession":22`, `"menteeInitiativeShare":0.25`, `"mentorTalksMore":true`, `"overdue":true`} {
+		if !strings.Contains(text, w) {
+			t.Errorf("Health JSON lacks %s:\n%s", w, text)
+		}
+	}
+
+	cfg := HealthConfig{OverdueAfter: 2, StalledAfter: 4, MinSessions: 5, MinMenteeInitiative: 0.3, MaxMentorTalkShare: 0.6}
+	gotC, text := roundTrip(t, cfg)
+	if gotC != cfg || text != `{"overdueAfter":2,"stalledAfter":4,"minSessions":5,"minMenteeInitiative":0.3,"maxMentorTalkShare":0.6}` {
+		t.Errorf("HealthConfig round trip = %+v via %s", gotC, text)
+	}
+}
+
+func TestUnknownEnumsInRelationshipAndSession(t *testing.T) {
+	var r Relationship
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"transitions":[{"to":"finished"}]}`), &r), ErrUnknownEnum)
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"transitions":[{"to":"ended","reason":"fired"}]}`), &r), ErrUnknownEnum)
+	var s Session
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"techniques":["coaching"]}`), &s), ErrUnknownEnum)
 }

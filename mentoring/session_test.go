@@ -66,7 +66,7 @@ func TestTechniqueJSONNames(t *testing.T) {
 			t.Errorf("UnmarshalText(%s) = %v, %v", n, back, err)
 		}
 	}
-	var x Technique = TechniqueGuidance
+	x := TechniqueGuidance
 	if err := x.UnmarshalText([]byte("coaching")); err == nil || x != TechniqueGuidance {
 		t.Errorf("UnmarshalText(coaching) = %v, %v; want an error and no change", x, err)
 	}
