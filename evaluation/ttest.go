@@ -12,12 +12,15 @@ type TTestConfig struct {
 	Confidence float64
 }
 
-// The methods a TTest reports.
+// TTestKind names the variant of a t-test a TTest reports.
+type TTestKind string
+
+// The t-test variants.
 const (
-	MethodOneSample = "one-sample"
-	MethodPaired    = "paired"
-	MethodStudent   = "student"
-	MethodWelch     = "welch"
+	OneSample TTestKind = "one-sample" // TTestOneSample
+	Paired    TTestKind = "paired"     // TTestPaired
+	Student   TTestKind = "student"    // TTestStudent, pooled variance
+	Welch     TTestKind = "welch"      // TTestWelch, unequal variances
 )
 
 // TTest is the result of a two-sided t-test with its confidence interval.
@@ -49,8 +52,8 @@ type TTest struct {
 	// N1 and N2 are the sample sizes (N2 is 0 for the one-sample test; for
 	// the paired test both are the number of pairs).
 	N1, N2 int
-	// Method is MethodOneSample, MethodPaired, MethodStudent or MethodWelch.
-	Method string
+	// Kind is OneSample, Paired, Student or Welch.
+	Kind TTestKind
 }
 
 // TTestOneSample tests whether the mean of x equals mu, as
@@ -71,7 +74,7 @@ func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 		return TTest{}, err
 	}
 	r := oneSample(x, mu, conf)
-	r.Method = MethodOneSample
+	r.Kind = OneSample
 	return r, nil
 }
 
@@ -93,7 +96,7 @@ func TTestPaired(x, y []float64, cfg TTestConfig) (TTest, error) {
 		d[i] = x[i] - y[i]
 	}
 	r := oneSample(d, 0, conf)
-	r.N2, r.Method = r.N1, MethodPaired
+	r.N2, r.Kind = r.N1, Paired
 	return r, nil
 }
 
@@ -133,7 +136,7 @@ func TTestStudent(x, y []float64, cfg TTestConfig) (TTest, error) {
 	df := n1 + n2 - 2
 	sp2 := (sumSqDev(x, mx) + sumSqDev(y, my)) / df
 	se := math.Sqrt(sp2 * (1/n1 + 1/n2))
-	return twoSample(mx-my, se, df, df, conf, len(x), len(y), MethodStudent), nil
+	return twoSample(mx-my, se, df, df, conf, len(x), len(y), Student), nil
 }
 
 // TTestWelch tests whether two independent samples have equal means
@@ -163,17 +166,17 @@ func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if math.IsNaN(df) && !math.IsNaN(se) {
 		dfUsed = 1
 	}
-	return twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), MethodWelch), nil
+	return twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), Welch), nil
 }
 
-func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, method string) TTest {
+func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, kind TTestKind) TTest {
 	t := diff / se
 	q := tQuantile(0.5+0.5*conf, dfUsed)
 	return TTest{
 		Statistic: t, DF: df, PValue: tTwoSided(t, dfUsed),
 		Estimate: diff, StdErr: se,
 		CILow: diff - q*se, CIHigh: diff + q*se, Confidence: conf,
-		N1: n1, N2: n2, Method: method,
+		N1: n1, N2: n2, Kind: kind,
 	}
 }
 

@@ -175,9 +175,23 @@ func TestTTestProperties(t *testing.T) {
 			r, err := test(x, y, evaluation.TTestConfig{Confidence: conf})
 			require.NoError(t, err)
 			excludes := r.CILow > 0 || r.CIHigh < 0
-			require.Equal(t, r.PValue < 1-conf, excludes, "%s conf %v: %+v", r.Method, conf, r)
+			require.Equal(t, r.PValue < 1-conf, excludes, "%s conf %v: %+v", r.Kind, conf, r)
 		}
 	}
+}
+
+// TestTTestDegenerate: with zero variances the intervals collapse to the
+// estimate (t_q·0 = 0), as scipy's one-sample interval does; the Welch
+// test uses df = 1 there, as scipy does internally.
+func TestTTestDegenerate(t *testing.T) {
+	r, err := evaluation.TTestWelch([]float64{5, 5, 5}, []float64{3, 3}, evaluation.TTestConfig{})
+	require.NoError(t, err)
+	require.True(t, math.IsNaN(r.DF))
+	require.Equal(t, []float64{math.Inf(1), 0, 2, 2}, []float64{r.Statistic, r.PValue, r.CILow, r.CIHigh})
+	r, err = evaluation.TTestStudent([]float64{5, 5, 5}, []float64{3, 3}, evaluation.TTestConfig{})
+	require.NoError(t, err)
+	require.Equal(t, []float64{math.Inf(1), 3, 0, 2, 2}, []float64{r.Statistic, r.DF, r.PValue, r.CILow, r.CIHigh})
+	require.Equal(t, evaluation.Student, r.Kind)
 }
 
 func FuzzTTest(f *testing.F) {
