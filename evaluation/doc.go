@@ -54,10 +54,12 @@
 // # Determinism
 //
 // The functions are pure: no clock, no randomness, no I/O. Inputs are
-// never modified and results never alias them. Sorting is stable with
-// ties by index, group labels are ordered ascending, and no map order
-// reaches a result, so the same input gives the same output on any machine
-// and GOMAXPROCS.
+// never modified and results never alias them. Where order matters (ranks,
+// p-value adjustment) sorting is stable with ties by index; the survival
+// functions aggregate the records at each time, so the order of tied
+// records does not matter; log-rank groups are ordered by label; no map
+// order reaches a result. The same input gives the same output on any
+// machine and GOMAXPROCS.
 //
 // # Numerics
 //

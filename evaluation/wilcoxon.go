@@ -63,7 +63,9 @@ type Wilcoxon struct {
 	// N is the number of differences ranked (after dropping zeros under
 	// ZeroWilcox); NZero the number of zero differences.
 	N, NZero int
-	// Ties reports tied absolute differences among those ranked.
+	// Ties reports tied absolute differences among the ranked values (the
+	// zeros count under ZeroSplit, not under ZeroPratt, as in scipy's tie
+	// correction); with ties the normal approximation is used.
 	Ties bool
 }
 
