@@ -2,6 +2,7 @@ package matching
 
 import (
 	"container/heap"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -38,6 +39,9 @@ type pairState struct {
 	// on the dense path, where every pair is in the problem.
 	kept  [][]int32
 	dense bool
+	// truncated is set when the sparse path left out an allowed mentor of
+	// some mentee (the result is then optimal over the candidates only).
+	truncated bool
 	// bonus[j] is the bonus of place j (B, plus L for a minimum place);
 	// fillMin the minimum places per mentor of the solve.
 	bonus   []float64
@@ -304,6 +308,14 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 		}
 		kept := pairTopK(row, hasPlace, p.cfg.Candidates, &h)
 		st.kept[i] = kept
+		if !st.truncated && len(kept) == p.cfg.Candidates {
+			for m, s := range row {
+				if s >= 0 && hasPlace(m) && !slices.Contains(kept, int32(m)) {
+					st.truncated = true
+					break
+				}
+			}
+		}
 		for _, m := range kept {
 			for j := st.slotStart[m]; j < st.slotStart[m+1]; j++ {
 				c.Col = append(c.Col, int(j))

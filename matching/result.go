@@ -127,8 +127,9 @@ type Result struct {
 	TotalScore float64 `json:"totalScore"`
 	MeanScore  float64 `json:"meanScore"`
 	// Exact is true when the pairing is optimal over all allowed pairs;
-	// false when it took the large-organisation path and is optimal over
-	// the Candidates best allowed mentors kept per mentee.
+	// false when it took the large-organisation path and left out some
+	// mentee's allowed mentor: it is then optimal over the Candidates best
+	// allowed mentors kept per mentee. Candidates is 0 on the dense path.
 	Exact      bool `json:"exact"`
 	Candidates int  `json:"candidates,omitempty"`
 

@@ -85,25 +85,29 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 		return mentoring.Programme{}, &ConfigError{Field: "Mentors+Mentees", Value: need, Problem: "exceeds the " + strconv.Itoa(len(people)) + " people given"}
 	}
 	prog := mentoring.Programme{ID: cmp.Or(cfg.ID, "prog"), Name: cmp.Or(cfg.Name, "Programme"), Format: format}
-	top := sample(rng, order[:len(order)/2], cfg.Mentors)
-	bottom := sample(rng, order[len(order)/2:], cfg.Mentees)
-	if len(top) < cfg.Mentors || len(bottom) < cfg.Mentees {
-		// Too few on one half: split the ordered list where the sides fit.
-		top = sample(rng, order[:len(order)-cfg.Mentees], cfg.Mentors)
-		bottom = sample(rng, order[len(order)-cfg.Mentees:], cfg.Mentees)
+	// The senior side takes mentors (mentees in reverse mentoring) from the
+	// most senior half, the junior side from the rest.
+	nTop, nBottom := cfg.Mentors, cfg.Mentees
+	if format == mentoring.FormatReverse {
+		nTop, nBottom = cfg.Mentees, cfg.Mentors
 	}
+	split := len(order) / 2
+	if split < nTop {
+		split = nTop
+	} else if len(order)-split < nBottom {
+		split = len(order) - nBottom
+	}
+	top := sample(rng, order[:split], nTop)
+	bottom := sample(rng, order[split:], nBottom)
 	switch format {
 	case mentoring.FormatReverse:
-		for _, i := range bottom[:min(len(bottom), cfg.Mentors)] {
+		for _, i := range bottom {
 			prog.Participants = append(prog.Participants, reverseMentor(rng, people[i], maxCap))
 		}
-		for _, i := range top[:min(len(top), cfg.Mentees)] {
+		for _, i := range top {
 			p := mentoring.Participant{Person: people[i].Clone(), Role: mentoring.RoleMentee}
 			p.WantsToDevelop = pick(rng, ReverseTopics, 1+rng.IntN(2))
 			prog.Participants = append(prog.Participants, p)
-		}
-		if cfg.Mentors > len(bottom) || cfg.Mentees > len(top) {
-			return mentoring.Programme{}, &ConfigError{Field: "Mentors/Mentees", Value: [2]int{cfg.Mentors, cfg.Mentees}, Problem: "too many for the people given"}
 		}
 	case mentoring.FormatPeer:
 		mid := order[len(order)/4 : len(order)-len(order)/4]

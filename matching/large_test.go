@@ -1,0 +1,64 @@
+package matching
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/mentoring/synthetic"
+)
+
+// TestLargePath compares the sparse path with the dense one on a synthetic
+// organisation: keeping every mentor it is exact (same total), keeping a
+// few it says so and never beats the dense optimum.
+func TestLargePath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(42, 1))
+	org, err := synthetic.Organisation(rng, synthetic.Config{People: 400})
+	require.NoError(t, err)
+	prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{Mentors: 40, Mentees: 150, MaxCapacity: 3})
+	require.NoError(t, err)
+	for _, prio := range []Priority{PriorityScore, PriorityParticipation} {
+		base := Config{Priority: prio, Rules: Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 600}}
+		dense, err := Pair(prog, base)
+		require.NoError(t, err)
+		require.True(t, dense.Exact)
+		require.Zero(t, dense.Candidates)
+
+		all := base
+		all.DenseLimit, all.Candidates = -1, 40
+		sparse, err := Pair(prog, all)
+		require.NoError(t, err)
+		require.True(t, sparse.Exact)
+		require.Equal(t, 40, sparse.Candidates)
+		require.Equal(t, dense.Matched, sparse.Matched)
+		require.InDelta(t, dense.TotalScore, sparse.TotalScore, 1e-9)
+
+		few := base
+		few.DenseLimit, few.Candidates = -1, 2
+		p, err := NewPairing(prog, few)
+		require.NoError(t, err)
+		res, err := p.Solve()
+		require.NoError(t, err)
+		require.False(t, res.Exact)
+		require.Equal(t, 2, res.Candidates)
+		if prio == PriorityParticipation {
+			require.LessOrEqual(t, res.Matched, dense.Matched)
+		} else {
+			require.LessOrEqual(t, res.TotalScore, dense.TotalScore+1e-9)
+		}
+		// Why-not on the sparse path: pairs outside the candidates have no
+		// bound but still an exact loss.
+		u := res.Pairs[0]
+		for _, q := range res.Pairs[1:] {
+			if q.MentorID != u.MentorID {
+				w, err := p.WhyNot(res, q.MentorID, u.MenteeID)
+				require.NoError(t, err)
+				if len(w.Explanation.Rules) == 0 && w.HasBound {
+					require.LessOrEqual(t, w.Bound, w.ObjectiveLoss+1e-9)
+				}
+				break
+			}
+		}
+	}
+}
