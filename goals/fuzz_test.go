@@ -1,0 +1,165 @@
+package goals
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// inText reports whether [start, end) is a non-empty range of text on rune
+// boundaries (as ranging over the string yields them).
+func inText(text string, start, end int) bool {
+	if start < 0 || start >= end || end > len(text) {
+		return false
+	}
+	ok := func(i int) bool {
+		if i == len(text) {
+			return true
+		}
+		for j := range text {
+			if j == i {
+				return true
+			}
+		}
+		return false
+	}
+	return ok(start) && ok(end)
+}
+
+func FuzzLint(f *testing.F) {
+	for _, g := range []struct{ t, d string }{
+		{"Beter worden in presenteren", ""},
+		{"Z.s.m. een mentor vinden, uiterlijk 15 april 2026", "Het team gaat dat doen"},
+		{"Improve customer satisfaction from 7.2 to 8.0 by 30 June 2026", "as soon as possible"},
+		{"Klanttevredenheid verbeteren van 7,2 naar 8,0 voor eind Q4", "één keer 1-9-2026"},
+		{"\xff€5 van 3", "1/2/"},
+	} {
+		f.Add(g.t, g.d, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, title, description string, l uint8) {
+		lang := Language(l % 4) // includes an undeclared value: read as Auto
+		fs, used := Lint(title, description, lang)
+		if used != English && used != Dutch {
+			t.Fatalf("Lint used language %v", used)
+		}
+		for _, fd := range fs {
+			text := map[string]string{"title": title, "description": description}[fd.Field]
+			switch fd.Code {
+			case CodeNoNumber:
+				if fd.Field != "" || fd.Start != 0 || fd.End != 0 {
+					t.Fatalf("no-number finding with a place: %+v", fd)
+				}
+			case CodeVagueVerb, CodeVagueDeadline, CodeVagueOwner:
+				if !inText(text, fd.Start, fd.End) || text[fd.Start:fd.End] != fd.Words {
+					t.Fatalf("finding %+v not inside its field %q", fd, text)
+				}
+			default:
+				t.Fatalf("unexpected code %v", fd.Code)
+			}
+			if fd.Message == "" {
+				t.Fatalf("finding %+v has a bad message", fd)
+			}
+		}
+	})
+}
+
+func FuzzCheck(f *testing.F) {
+	f.Add("Lead 10 sessions", "by 1 May 2026", "sessions", uint8(1), 2.0, 10.0, int64(0), int64(120), int64(60), 3.0, 5.0, uint8(0))
+	f.Add("Beter worden", "", "", uint8(0), math.NaN(), math.Inf(1), int64(10), int64(5), int64(-3), 0.0, 0.0, uint8(7))
+	f.Add("Binnen de band", "z.s.m.", "%", uint8(3), 80.0, 50.0, int64(0), int64(30), int64(40), 70.0, 30.0, uint8(2))
+	f.Fuzz(func(t *testing.T, title, desc, unit string, dir uint8, base, target float64, startDay, dueDay, nowDay int64, v1, v2 float64, reading uint8) {
+		day := func(d int64) time.Time { return date(2026, 1, 1).Add(time.Duration(d%100000) * 24 * time.Hour) }
+		g := Goal{Title: title, Description: desc, Metric: unit, Unit: unit, Direction: Direction(dir % 5),
+			Baseline: Float(base), Target: Float(target), Start: day(startDay), Due: day(dueDay), Owner: unit,
+			Milestones: []Milestone{{Title: title, Due: day(dueDay + 1)}}}
+		if g.Direction == Within {
+			g.Target, g.Band = nil, &Band{Min: math.Min(target, v2), Max: math.Max(target, v2)}
+		}
+		before := g.Clone()
+		cs := []CheckIn{{Time: day(nowDay - 10), Value: v1}, {Time: day(nowDay - 5), Value: v2}}
+		readings := []Reading{{}, ReadingCommon, ReadingDoran, ReadingDutch, {A: Criterion(reading), R: Criterion(reading / 2)}}
+		r := Check(g, CheckOptions{Now: day(nowDay), CheckIns: cs, Reading: readings[int(reading)%len(readings)],
+			ProgrammeStart: day(startDay - 1), ProgrammeEnd: day(dueDay - 1), Objectives: []string{}, RateFactor: v1})
+		letters := ""
+		for _, l := range r.Letters {
+			letters += l.Letter
+			hasError := false
+			for _, fd := range l.Findings {
+				hasError = hasError || fd.Severity == Error
+				if fd.Message == "" {
+					t.Fatalf("finding without message: %+v", fd)
+				}
+				if fd.Words != "" {
+					text := map[string]string{"title": title, "description": desc}[fd.Field]
+					if !inText(text, fd.Start, fd.End) || text[fd.Start:fd.End] != fd.Words {
+						t.Fatalf("finding %+v not inside its field", fd)
+					}
+				}
+			}
+			if l.Met == hasError {
+				t.Fatalf("letter %s: met = %v with error findings = %v", l.Letter, l.Met, hasError)
+			}
+		}
+		if letters != "SMART" {
+			t.Fatalf("letters %q", letters)
+		}
+		if diff := cmp.Diff(before, g, cmpopts.EquateNaNs()); diff != "" {
+			t.Fatalf("Check modified the goal:\n%s", diff)
+		}
+		// The progress functions never panic either; errors are fine.
+		_, _ = Track(g, cs, day(nowDay), StatusConfig{})
+		_, _ = Forecast(g, cs)
+		_, _ = FourPoint(g, append(cs, cs...)[:4])
+		_, _ = FinalGrade(g, cs)
+	})
+}
+
+func FuzzTScore(f *testing.F) {
+	f.Add(int64(1), int64(-2), 1.0, 2.0, 0.3)
+	f.Add(int64(3), int64(0), -1.0, math.NaN(), 1.5)
+	f.Fuzz(func(t *testing.T, l1, l2 int64, w1, w2, rho float64) {
+		levels := []int{int(l1 % 4), int(l2 % 4)}
+		got, err := TScoreRho(levels, []float64{w1, w2}, rho)
+		if err != nil {
+			return
+		}
+		// With levels in −2..2 and ρ in 0–1, T lies in 50 ± 10·2·√n·… ; at
+		// least it is finite and T − 50 has the sign of Σwx.
+		if math.IsNaN(got) || math.IsInf(got, 0) {
+			t.Fatalf("TScoreRho(%v, %v, %v) = %v", levels, []float64{w1, w2}, rho, got)
+		}
+		swx := w1*float64(levels[0]) + w2*float64(levels[1])
+		if (swx > 0 && got < 50) || (swx < 0 && got > 50) {
+			t.Fatalf("TScoreRho(%v, %v, %v) = %v on the wrong side of 50", levels, []float64{w1, w2}, rho, got)
+		}
+	})
+}
+
+func FuzzGoalJSON(f *testing.F) {
+	data, _ := json.Marshal(sessionsGoal())
+	f.Add(data)
+	f.Add([]byte(`{"title":"x","direction":"within","band":{"min":1,"max":2},"commitment":"aspirational"}`))
+	f.Add([]byte(`{"title":"x","links":[],"milestones":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var g Goal
+		if err := json.Unmarshal(data, &g); err != nil {
+			return
+		}
+		out, err := json.Marshal(g)
+		if err != nil {
+			t.Fatalf("Marshal after Unmarshal(%s): %v", data, err)
+		}
+		var back Goal
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("Unmarshal of our own %s: %v", out, err)
+		}
+		// An empty list and a missing one are the same goal (omitempty).
+		if diff := cmp.Diff(g, back, cmpopts.EquateNaNs(), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip of %s mismatch (-first +second):\n%s", data, diff)
+		}
+	})
+}
