@@ -4,7 +4,62 @@
 // from check-ins with the four-point rule, and Goal Attainment Scaling.
 //
 // The source articles ask for "heldere en meetbare doelen" and SMART goals
-// for every mentoring relationship; this package checks them. It imports no
+// ("specifieke, meetbare, haalbare, relevante en tijdgebonden doelen") for
+// every mentoring relationship; this package checks them. It imports no
 // other domain package: what it needs of a programme (its start and end,
-// its objectives) comes in as plain values in CheckOptions.
+// the IDs of its objectives) comes in as plain values in CheckOptions.
+//
+// # Checking a goal
+//
+// [Check] returns a [Report] with one [LetterReport] per letter S, M, A, R,
+// T. Each holds [Finding]s with a stable [Code], a [Severity] and a message
+// in English or Dutch; a letter is met when none of its findings is an
+// Error. What A and R stand for is configurable with a [Reading]: the
+// default [ReadingCommon] (Achievable, Relevant), [ReadingDoran] (Doran
+// 1981: Assignable, Realistic) or [ReadingDutch] (Acceptabel,
+// Realistisch). The S letter is [Lint], the vague-wording linter, which
+// matches whole words and phrases through internal/words and says which
+// words, where (byte offsets) and why. [DetectLanguage] picks English or
+// Dutch when the caller does not say.
+//
+// # Progress
+//
+// From [CheckIn]s, [Track] gives the progress fraction, the expected
+// progress (linear in time) and a [Status]; [Forecast] the least-squares
+// value at the due date; [FourPoint] the four-point rule's [Decision];
+// [FinalGrade] the 0.0–1.0 end-of-period grade. [TScore] and [TScoreRho]
+// compute the Goal Attainment Scaling T-score of Kiresuk and Sherman.
+//
+// # Errors
+//
+// [Goal.Validate] and the progress and GAS functions return errors that
+// wrap the sentinels [ErrMissing], [ErrOutOfRange], [ErrDuplicate],
+// [ErrUnknownEnum], [ErrTimeOrder], [ErrInconsistent], [ErrNotMeasurable],
+// [ErrTooFewCheckIns] and [ErrLength] (test with errors.Is). Each problem
+// is a [*FieldError] naming the field with its index ("checkIns[2].value",
+// "levels[1]") and the value; several are joined with errors.Join into one
+// flat list. [Check] and [Lint] never fail: a malformed goal becomes
+// findings, and [Report.Invalid] holds the errors. No function panics on
+// any input.
+//
+// # Determinism
+//
+// Every function is pure: the time is an argument (CheckOptions.Now, the
+// now of Track), nothing is random, nothing is logged. Check-ins may come
+// in any order; they are sorted by time (ties keep their input order) in a
+// copy. Inputs are never modified and results share no memory with them.
+// Findings come in a fixed order: text order for S, the order of the
+// checks documented on [Check] for the other letters.
+//
+// # Numerics
+//
+// Times enter the computations as days of 24 hours. The forecast is an
+// ordinary least-squares line computed about the means. The T-score divides
+// the weights by the largest first, which leaves T unchanged and keeps
+// Σwᵢ² from overflowing. Progress fractions are clamped to 0–1 where
+// documented; Progress.Raw is not.
+//
+// The thresholds without a published source are marked as our choice where
+// they are defined: the status gaps of [StatusConfig] (0.10 and 0.25), the
+// pace factor [DefaultRateFactor] (1.5), and the finding severities.
 package goals
