@@ -17,6 +17,7 @@ type sdcProblem struct {
 	min       int     // the policy's minimum group size
 	exempt    []bool  // released whatever its size; suppressed only as a last resort
 	protected []bool  // atom holding one non-exempt respondent: must stay underivable
+	order     []int   // atoms in canonical order (by dimension values), so that the input order of responses never matters
 }
 
 // solve returns which cells to suppress. Components of cells linked by
@@ -53,7 +54,7 @@ func (p *sdcProblem) solve() []bool {
 		compCells[r] = append(compCells[r], c)
 	}
 	compAtoms := map[int][]int{}
-	for a := range p.nAtoms {
+	for _, a := range p.order {
 		r := find(a)
 		compAtoms[r] = append(compAtoms[r], a)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -99,7 +100,7 @@ type ItemStats struct {
 	// Mean, Median, TrimmedMean and SD are on the instrument's scale; SD
 	// has the n−1 denominator; the median of an even count is the mean of
 	// the two middle answers; TrimmedMean cuts floor(Trim·n) answers from
-	// each end (scipy.stats.trim_mean).
+	// each end (scipy.stats.trim_mean). JSON writes a NaN as null.
 	Mean, Median, TrimmedMean, SD float64
 	// TopTwoBox is the share (0–1) of answers on the two highest points.
 	TopTwoBox float64 `json:"topTwoBox"`
@@ -184,6 +185,7 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 		prob.exempt = append(prob.exempt, exempt)
 		prob.primary = append(prob.primary, !exempt && c.n < spec.Policy.Min())
 	}
+	prob.order = acc.canonicalOrder()
 	prob.protected = make([]bool, len(acc.size))
 	for a, n := range acc.size {
 		prob.protected[a] = n == 1 && !spec.Policy.exempt(acc.lone[a])
@@ -273,10 +275,14 @@ type accumulator struct {
 	self, manager       []int
 	lone                []RaterGroup // the rater group of the atom's first respondent
 	hist                []int        // atom·width + off[item] + k
-	subN                []int        // atom·nSub + s
-	subSum, subSq       []float64    // of (score − centre of the subscale's scale)
-	centre              []float64    // per subscale
-	subScale            []Scale
+	// Subscale scores, exactly: for respondents who answered c items of
+	// subscale s (c = 1..maxSub), their count, the sum of their item totals
+	// and the sum of the squared totals, at ((atom·nSub + s)·maxSub + c−1).
+	// A score is total/c, so sums of scores and squares are exact rationals
+	// whatever the order of the responses.
+	maxSub           int
+	subN, subT, subQ []int
+	subScale         []Scale
 }
 
 func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator {
@@ -284,7 +290,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 	acc.subNames = inst.Subscales()
 	acc.nSub = len(acc.subNames)
 	acc.subOf = make([]int, acc.nItems)
-	acc.centre = make([]float64, acc.nSub)
 	acc.subScale = make([]Scale, acc.nSub)
 	for j, it := range inst.Items {
 		sc := inst.ItemScale(j)
@@ -293,7 +298,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 		acc.width += sc.Points()
 		acc.subOf[j] = slices.Index(acc.subNames, it.Subscale)
 		if s := acc.subOf[j]; s >= 0 {
-			acc.centre[s] = float64(sc.Min+sc.Max) / 2
 			acc.subScale[s] = sc
 		}
 	}
@@ -304,8 +308,15 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 		dimIDs[d] = map[string]int32{}
 	}
 	atomOf := map[[MaxDimensions]int32]int{}
-	subTot := make([]float64, acc.nSub)
+	subTot := make([]int, acc.nSub)
 	subCnt := make([]int, acc.nSub)
+	for j := range inst.Items {
+		if s := acc.subOf[j]; s >= 0 {
+			subCnt[s]++
+			acc.maxSub = max(acc.maxSub, subCnt[s])
+		}
+	}
+	width := acc.nSub * acc.maxSub
 	for i := range rs {
 		r := &rs[i]
 		var key [MaxDimensions]int32
@@ -333,9 +344,9 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			acc.manager = append(acc.manager, 0)
 			acc.lone = append(acc.lone, r.Group)
 			acc.hist = append(acc.hist, make([]int, acc.width)...)
-			acc.subN = append(acc.subN, make([]int, acc.nSub)...)
-			acc.subSum = append(acc.subSum, make([]float64, acc.nSub)...)
-			acc.subSq = append(acc.subSq, make([]float64, acc.nSub)...)
+			acc.subN = append(acc.subN, make([]int, width)...)
+			acc.subT = append(acc.subT, make([]int, width)...)
+			acc.subQ = append(acc.subQ, make([]int, width)...)
 		}
 		acc.size[a]++
 		switch r.Group {
@@ -355,20 +366,47 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			v := sc.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
 			h[acc.off[j]+v-sc.Min]++
 			if s := acc.subOf[j]; s >= 0 {
-				subTot[s] += float64(v)
+				subTot[s] += v
 				subCnt[s]++
 			}
 		}
 		for s := range subCnt {
-			if subCnt[s] > 0 {
-				x := subTot[s]/float64(subCnt[s]) - acc.centre[s]
-				acc.subN[a*acc.nSub+s]++
-				acc.subSum[a*acc.nSub+s] += x
-				acc.subSq[a*acc.nSub+s] += x * x
+			if c := subCnt[s]; c > 0 {
+				at := (a*acc.nSub+s)*acc.maxSub + c - 1
+				acc.subN[at]++
+				acc.subT[at] += subTot[s]
+				acc.subQ[at] += subTot[s] * subTot[s]
 			}
 		}
 	}
 	return acc
+}
+
+// canonicalOrder returns the atoms sorted by their dimension values (a
+// missing value first), independent of the order of the responses.
+func (acc *accumulator) canonicalOrder() []int {
+	order := make([]int, len(acc.keys))
+	for a := range order {
+		order[a] = a
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		for d := range acc.dimNames {
+			kx, ky := acc.keys[x][d], acc.keys[y][d]
+			switch {
+			case kx == ky:
+				continue
+			case kx < 0:
+				return -1
+			case ky < 0:
+				return 1
+			}
+			if c := strings.Compare(acc.dimNames[d][kx], acc.dimNames[d][ky]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return order
 }
 
 type cellInfo struct {
@@ -425,35 +463,50 @@ func buildCells(acc *accumulator, spec *ReportSpec) []cellInfo {
 }
 
 // cellStats sums the atoms of a released cell and derives its statistics.
-func (acc *accumulator) cellStats(inst *Instrument, c cellInfo, trim float64) ([]ItemStats, []SubscaleStats) {
+func (acc *accumulator) cellStats(inst *Instrument, cs cellInfo, trim float64) ([]ItemStats, []SubscaleStats) {
 	items := make([]ItemStats, acc.nItems)
 	for j := range items {
 		h := make([]int, acc.scale[j].Points())
-		for _, a := range c.atoms {
+		for _, a := range cs.atoms {
 			base := a*acc.width + acc.off[j]
 			for k := range h {
 				h[k] += acc.hist[base+k]
 			}
 		}
 		items[j] = histStats(inst.Items[j].ID, h, acc.scale[j], trim)
-		items[j].Missing = c.n - items[j].N
+		items[j].Missing = cs.n - items[j].N
 	}
 	subs := make([]SubscaleStats, acc.nSub)
 	for s := range subs {
-		var n int
-		var sum, sq float64
-		for _, a := range c.atoms {
-			n += acc.subN[a*acc.nSub+s]
-			sum += acc.subSum[a*acc.nSub+s]
-			sq += acc.subSq[a*acc.nSub+s]
+		// N, S = Σ score and Q = Σ score² in exact rationals.
+		var n int64
+		var sum, sq, t big.Rat
+		for c := 1; c <= acc.maxSub; c++ {
+			var nc, tc, qc int64
+			for _, a := range cs.atoms {
+				at := (a*acc.nSub+s)*acc.maxSub + c - 1
+				nc += int64(acc.subN[at])
+				tc += int64(acc.subT[at])
+				qc += int64(acc.subQ[at])
+			}
+			n += nc
+			sum.Add(&sum, t.SetFrac64(tc, int64(c)))
+			sq.Add(&sq, t.SetFrac64(qc, int64(c)*int64(c)))
 		}
-		st := SubscaleStats{Subscale: acc.subNames[s], N: n, Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
+		st := SubscaleStats{Subscale: acc.subNames[s], N: int(n), Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
 		if n > 0 {
-			m := sum / float64(n)
-			st.Mean = m + acc.centre[s]
+			var mean big.Rat
+			mean.Quo(&sum, t.SetInt64(n))
+			st.Mean, _ = mean.Float64()
 			st.Index = acc.subScale[s].Index(st.Mean)
 			if n > 1 {
-				st.SD = math.Sqrt(math.Max(0, (sq-float64(n)*m*m)/float64(n-1)))
+				// (Q − S·mean)/(n − 1)
+				var v big.Rat
+				v.Mul(&sum, &mean)
+				v.Sub(&sq, &v)
+				v.Quo(&v, t.SetInt64(n-1))
+				f, _ := v.Float64()
+				st.SD = math.Sqrt(math.Max(0, f))
 			}
 		}
 		subs[s] = st
