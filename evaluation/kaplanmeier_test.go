@@ -208,3 +208,26 @@ func ExampleKaplanMeier() {
 	// median 31 months, 95% CI from 18, upper reached: false
 	// S(24) = 0.614 (0.377 to 0.999)
 }
+
+func ExampleKaplanMeierWith() {
+	// The same data with a 90% interval on the log-log scale. R 4.2.2,
+	// survival 3.5.3: survfit(..., conf.type = "log-log", conf.int = 0.9)
+	// prints median 31, 0.9LCL 18, 0.9UCL 48; summary(fit, times = 24)
+	// gives 0.6136363636 (0.3234555109 to 0.8095344364).
+	months := []float64{9, 13, 13, 18, 23, 28, 31, 34, 45, 48, 161}
+	left := []bool{true, true, false, true, true, false, true, true, false, true, false}
+	c, err := evaluation.KaplanMeierWith(months, left,
+		evaluation.SurvivalConfig{Confidence: 0.9, Transform: evaluation.TransformLogLog})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("median %v (90%% CI %v to %v)\n", c.Median.Time, c.Median.Lower, c.Median.Upper)
+	p, err := c.At(24)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("S(24) = %.4f (%.4f to %.4f)\n", p.Surv, p.Lower, p.Upper)
+	// Output:
+	// median 31 (90% CI 18 to 48)
+	// S(24) = 0.6136 (0.3235 to 0.8095)
+}

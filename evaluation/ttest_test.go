@@ -250,3 +250,34 @@ func ExampleTTestOneSample() {
 	fmt.Printf("mean %.3f, t(%v) = %.3f, p = %.3f\n", r.Estimate, r.DF, r.Statistic, r.PValue)
 	// Output: mean 3.739, t(9) = 0.665, p = 0.523
 }
+
+func ExampleTTestPaired() {
+	// Engagement after and before the programme for 20 mentees
+	// (testdata/ttest_paired.json, case engagement_post_vs_pre_n20: scipy
+	// 1.10.1 gives t = 3.2116826809392087, p = 0.004592292785039461, 95% CI
+	// 0.09561087550932837 to 0.4533891244906718).
+	after := []float64{3.94, 3.18, 3.01, 4.7, 2.52, 3.25, 3.94, 2.85, 3.83, 3.17, 3.46, 4.79, 3.33, 3.3, 3.87, 3.37, 3.97, 3.54, 4.07, 3.61}
+	before := []float64{3.76, 3.12, 2.54, 3.93, 2.29, 2.98, 3.25, 2.8, 3.01, 3.59, 3.26, 4.47, 3.1, 3.17, 3.91, 3.82, 4.01, 3.04, 3.59, 2.57}
+	r, err := evaluation.TTestPaired(after, before, evaluation.TTestConfig{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("mean gain %.4f (95%% CI %.4f to %.4f), t(%v) = %.3f, p = %.4f\n",
+		r.Estimate, r.CILow, r.CIHigh, r.DF, r.Statistic, r.PValue)
+	// Output: mean gain 0.2745 (95% CI 0.0956 to 0.4534), t(19) = 3.212, p = 0.0046
+}
+
+func ExampleTTestStudent() {
+	// testdata/ttest_student.json, case groups_n12_n15 (scipy 1.10.1:
+	// t = 1.946957326558988, df 25, p = 0.06285788636709148) and R 4.2.2
+	// t.test(x, y, var.equal = TRUE) for the interval (-0.041469580055828174,
+	// 1.4758029133891613; testdata/r_extra.json).
+	x := []float64{6.38, 5.62, 5.72, 4.95, 5.1, 5.49, 6.99, 4.5, 6.51, 3.74, 4.49, 5.54}
+	y := []float64{4.53, 3.62, 4.57, 5.91, 3.46, 3.31, 3.72, 4.8, 5.2, 5.18, 5.34, 5.61, 3.81, 4.94, 6.53}
+	r, err := evaluation.TTestStudent(x, y, evaluation.TTestConfig{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("t(%v) = %.3f, p = %.4f, 95%% CI %.4f to %.4f\n", r.DF, r.Statistic, r.PValue, r.CILow, r.CIHigh)
+	// Output: t(25) = 1.947, p = 0.0629, 95% CI -0.0415 to 1.4758
+}
