@@ -201,38 +201,6 @@ func (p *Pairing) finish(st *pairState, rem []int) error {
 	return nil
 }
 
-// scoreRow writes the score of mentee e with every mentor into dst
-// (len(dst) == number of mentors), or -1 where a rule, a ban, a previous
-// pair or the minimum score forbids the pair. It allocates nothing beyond
-// what custom criteria allocate.
-func (p *Pairing) scoreRow(e int, dst []float64) error {
-	f := p.sc.f
-	bans := p.bans[e]
-	bi := 0
-	for m := range dst {
-		if p.rules.check(f, e, m) != RuleNone {
-			dst[m] = -1
-			continue
-		}
-		for bi < len(bans) && int(bans[bi].m) < m {
-			bi++
-		}
-		if bi < len(bans) && int(bans[bi].m) == m {
-			dst[m] = -1
-			continue
-		}
-		s, err := p.sc.score(e, m)
-		if err != nil {
-			return err
-		}
-		if s < p.cfg.MinScore {
-			s = -1
-		}
-		dst[m] = s
-	}
-	return nil
-}
-
 // pairCand is a kept candidate mentor with its score.
 type pairCand struct {
 	m int32

@@ -95,7 +95,7 @@ func (c Criterion) String() string {
 // over the built-in and the custom criteria, so it stays in [0, 1] and only
 // the ratios of the weights matter. Weights must be finite and non-negative
 // and at least one must be positive; a zero weight switches a criterion off
-// (it is then not computed at all).
+// (it then adds nothing and is left out of breakdowns).
 type Weights struct {
 	Skills       float64 `json:"skills"`
 	Interests    float64 `json:"interests"`
@@ -165,12 +165,11 @@ func pairClamp01(x float64) float64 {
 	return x
 }
 
+// pairInvSqrt5 is 1/√5.
+const pairInvSqrt5 = 0.4472135954999579
+
 // personalitySimilarity is 1 - ‖p - q‖₂ / √5.
 func personalitySimilarity(p, q *[5]float64) float64 {
-	var s float64
-	for i := range p {
-		d := p[i] - q[i]
-		s += d * d
-	}
-	return 1 - math.Sqrt(s)/math.Sqrt(5)
+	a0, a1, a2, a3, a4 := p[0]-q[0], p[1]-q[1], p[2]-q[2], p[3]-q[3], p[4]-q[4]
+	return 1 - math.Sqrt(a0*a0+a1*a1+a2*a2+a3*a3+a4*a4)*pairInvSqrt5
 }

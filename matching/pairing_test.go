@@ -431,16 +431,26 @@ func TestRelationships(t *testing.T) {
 }
 
 func TestScoreBounds(t *testing.T) {
-	// Every pair's score is in [0, 1] and equals the sum of its points.
+	// Every pair's score is in [0, 1] and equals the sum of its points,
+	// and the hot loop (scoreRow) gives exactly the same score and the
+	// same verdict as Explain.
 	rng := rand.New(rand.NewPCG(11, 1))
-	for range 100 {
+	for range 300 {
 		prog, cfg := pairRandomProgramme(rng, 3, 3)
-		p, err := NewPairing(prog, Config{Priority: cfg.Priority})
+		cfg.Rules.Locks = nil
+		p, err := NewPairing(prog, cfg)
 		require.NoError(t, err)
-		for _, m := range p.mentors {
-			for _, e := range p.mentees {
+		row := make([]float64, len(p.mentors))
+		for ei, e := range p.mentees {
+			require.NoError(t, p.scoreRow(ei, row))
+			for mi, m := range p.mentors {
 				x, err := p.Explain(m.Person.ID, e.Person.ID)
 				require.NoError(t, err)
+				if len(x.Rules) == 0 {
+					require.Equal(t, x.Score, row[mi], "%s", x)
+				} else {
+					require.Equal(t, -1.0, row[mi], "%s %v", x, x.Rules)
+				}
 				var sum, share float64
 				for _, c := range x.Breakdown {
 					require.True(t, c.Score >= 0 && c.Score <= 1, "%v", c)

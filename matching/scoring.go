@@ -57,7 +57,7 @@ func (s *pairScorer) criterion(k Criterion, e, m int) float64 {
 		if n == 0 {
 			return 0
 		}
-		return float64(pairAnd(f.goalsE.row(e), f.goalsM.row(m))) / float64(n)
+		return float64(pairAnd(f.goalsE.row(e), f.goalsM.row(m))) * (1 / float64(n))
 	case CriterionPersonality:
 		if !f.hasPE[e] || !f.hasPM[m] {
 			return 0.5
