@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // onBoundary reports whether byte offset i of s is where a rune starts when
@@ -89,6 +91,50 @@ func FuzzMatcher(f *testing.F) {
 		want := Match{Phrase: 0, Start: toks[0].Start, End: toks[len(toks)-1].End}
 		if !slices.Contains(own, want) {
 			t.Fatalf("phrase %q not found in itself: %v, want %v", phrase, own, want)
+		}
+	})
+}
+
+// findAllSlow is the reference for FindAll: it tokenises text and every
+// phrase with Tokens and compares the folded words at every position.
+func findAllSlow(phrases []string, text string) []Match {
+	toks := Tokens(text)
+	var out []Match
+	for p, phrase := range phrases {
+		pt := Tokens(phrase)
+		if len(pt) == 0 {
+			continue
+		}
+	start:
+		for i := 0; i+len(pt) <= len(toks); i++ {
+			for k := range pt {
+				t := toks[i+k]
+				if t.Text != pt[k].Text || (k > 0 && t.AfterPunct && !pt[k].AfterPunct) {
+					continue start
+				}
+			}
+			out = append(out, Match{Phrase: p, Start: toks[i].Start, End: toks[i+len(pt)-1].End})
+		}
+	}
+	slices.SortFunc(out, compareMatches)
+	return out
+}
+
+func FuzzMatcherReference(f *testing.F) {
+	f.Add("werken aan", "z.s.m.", "Ik blijf werken. Aan de slag; werken  aan X, Z.S.M")
+	f.Add("AI", "ai ai", "retail AI-team ai ai ai")
+	f.Add("één", "C++", "Nog één keer: EEN, C++ en C")
+	f.Fuzz(func(t *testing.T, p1, p2, text string) {
+		phrases := []string{p1, p2}
+		if len(Tokens(p1)) == 0 || len(Tokens(p2)) == 0 {
+			return
+		}
+		m, err := NewMatcher(phrases...)
+		if err != nil {
+			t.Fatalf("NewMatcher(%q): %v", phrases, err)
+		}
+		if diff := cmp.Diff(findAllSlow(phrases, text), m.FindAll(text)); diff != "" {
+			t.Fatalf("FindAll(%q) with %q differs from the reference (-slow +fast):\n%s", text, phrases, diff)
 		}
 	})
 }
