@@ -216,10 +216,13 @@ type Progress struct {
 	Status Status `json:"status"`
 	// CheckIns is the number of check-ins at or before now.
 	CheckIns int `json:"checkIns"`
+	// Confidence is the latest confidence (0–1) given at or before now, a
+	// copy; nil when no check-in gave one.
+	Confidence *float64 `json:"confidence,omitempty"`
 }
 
 // Track returns g's progress at now from its check-ins (in any order; those
-// after now are ignored).
+// after now are ignored), with the mentee's latest stated confidence.
 //
 // The progress fraction of a value v is (v − baseline) / (target −
 // baseline), which is right for Increase and Decrease alike (a decrease
@@ -252,6 +255,9 @@ func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progres
 		}
 		p.Current = c.Value
 		p.CheckIns++
+		if c.Confidence != nil {
+			p.Confidence = Float(*c.Confidence)
+		}
 	}
 	p.Raw = m.raw(p.Current)
 	p.Fraction = clamp01(p.Raw)

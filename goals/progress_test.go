@@ -217,3 +217,17 @@ func TestFinalGrade(t *testing.T) {
 	_, err = FinalGrade(g, []CheckIn{{Time: date(2026, 6, 1), Value: 10}})
 	require.ErrorIs(t, err, ErrTooFewCheckIns)
 }
+
+func TestTrackConfidence(t *testing.T) {
+	cs := sessionsCheckIns()
+	cs[1].Confidence = Float(0.6) // 31 January
+	cs[0].Confidence = Float(0.8) // 2 March
+	p, err := Track(sessionsGoal(), cs, date(2026, time.February, 15), StatusConfig{})
+	require.NoError(t, err)
+	require.Equal(t, 0.6, *p.Confidence)
+	p, err = Track(sessionsGoal(), cs, date(2026, time.April, 15), StatusConfig{})
+	require.NoError(t, err)
+	require.Equal(t, 0.8, *p.Confidence, "the 1 April check-in gave none: the latest given counts")
+	*p.Confidence = 0
+	require.Equal(t, 0.8, *cs[0].Confidence, "the result must not alias the input")
+}
