@@ -1,0 +1,253 @@
+package synthetic
+
+import (
+	"cmp"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// OutcomeConfig sets the shape of generated employee outcomes. The zero
+// value of every field but Start means its documented default.
+type OutcomeConfig struct {
+	// Start is the first day of the observation window (and of the
+	// programme); required, there is no clock.
+	Start time.Time
+	// Months is the length of the observation window, 1 to 120; 0 means
+	// 36 (three years).
+	Months int
+	// Mentored is how many people take part in the programme, 0 to
+	// len(people); 0 means 15 % of the people (at least one).
+	Mentored int
+	// YearlyExit is the yearly leaving rate of a typical non-mentored
+	// person, in (0, 1); 0 means 0.15.
+	YearlyExit float64
+	// HazardRatio multiplies the leaving hazard of mentored people, in
+	// (0, 10]; 0 means 0.6 (mentoring keeps people).
+	HazardRatio float64
+}
+
+// OutcomeRecord is what an HR system knows about one employee at the end
+// of the observation window. Floating-point values that were not measured
+// are NaN; Recommend is -1 when the person was not asked.
+type OutcomeRecord struct {
+	PersonID   string
+	Department string
+	Level      mentoring.Level
+	// Years is the tenure at Start, in years.
+	Years float64
+	// SelfEvaluation is a core self-evaluation score in 0–1 (from the
+	// person's Big Five: high conscientiousness and emotional stability),
+	// the kind of trait that both draws people into mentoring and keeps
+	// them (Kammeyer-Mueller & Judge 2008).
+	SelfEvaluation float64
+	// Mentored reports taking part in the programme.
+	Mentored bool
+	// Start is when the person's observation starts; Exit when they left,
+	// the zero time when still employed at the end of the window.
+	Start, Exit time.Time
+	// EngagementBefore and EngagementAfter are engagement survey scores on
+	// a 1–5 scale at Start and after one year (NaN: no response, or left).
+	EngagementBefore, EngagementAfter float64
+	// Promoted reports a promotion within the window.
+	Promoted bool
+	// GASTScore is the Goal Attainment Scaling T-score of the mentee's
+	// goals (mentored only, NaN otherwise or when not scored).
+	GASTScore float64
+	// SessionRatings are the mentee's 1–5 ratings of their sessions
+	// (mentored only).
+	SessionRatings []int
+	// Recommend is the 0–10 "would you recommend the programme" answer,
+	// -1 when not asked or not answered.
+	Recommend int
+	// FeedbackBefore and FeedbackAfter are 360-degree behaviour scores on a
+	// 1–5 scale before and after the programme (mentored only, NaN when
+	// missing).
+	FeedbackBefore, FeedbackAfter float64
+}
+
+// Outcomes generates the outcome records of people (as Organisation makes
+// them; people without a Personality get a neutral 0.5 self-evaluation)
+// over an observation window, with a known programme effect and a known
+// selection bias:
+//
+//   - Selection: the Mentored people are those with the highest
+//     logit = 1.5·junior + 2·SelfEvaluation − 0.1·Years plus a Gumbel
+//     draw, so mentored people are more junior, newer and more
+//     self-confident than the rest before the programme starts.
+//   - Leaving: exponential with a monthly hazard
+//     YearlyExit/12 · exp(0.5·junior − 1.5·(SelfEvaluation − 0.5) − 0.03·(Years − 5)),
+//     times HazardRatio for mentored people; censored at the window end.
+//   - Engagement: 3 + 0.8·SelfEvaluation + N(0, 0.4²) before, plus
+//     0.05 (everyone) + 0.25 (mentored) + N(0, 0.35²) after one year; 10 %
+//     non-response each time; no after-score for people who left in the
+//     first year. Scores are clipped to 1–5.
+//   - Promotion: probability 0.10 + 0.10·SelfEvaluation, plus 0.06 for
+//     mentored people, for those still there after a year.
+//   - Mentored people only: GAS T-score from three goals with levels
+//     drawn from −2..2 (mostly 0 and +1; 10 % not scored), 4 to 12
+//     session ratings (1–5, mostly 4), a recommend answer (80 % answer)
+//     and a 360 score before and after (+0.2 on average, 25 % missing).
+//
+// Records come in the order of people. The same rng state, people and cfg
+// give the same records. people is not modified.
+//
+// Errors: a *ConfigError (ErrConfig) per setting out of range, joined.
+func Outcomes(rng *rand.Rand, people []mentoring.Person, cfg OutcomeConfig) ([]OutcomeRecord, error) {
+	var errs []error
+	bad := func(field string, v any, problem string) {
+		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
+	}
+	if rng == nil {
+		bad("rng", nil, "is nil")
+	}
+	if cfg.Start.IsZero() {
+		bad("Start", cfg.Start, "is required")
+	}
+	months := cmp.Or(cfg.Months, 36)
+	if months < 1 || months > 120 {
+		bad("Months", cfg.Months, "must be 1 to 120")
+	}
+	k := cfg.Mentored
+	if k == 0 {
+		k = max(1, len(people)*15/100)
+	}
+	if k < 0 || k > len(people) {
+		bad("Mentored", cfg.Mentored, "must be 0 to the number of people")
+	}
+	exitRate := cmp.Or(cfg.YearlyExit, 0.15)
+	if !(exitRate > 0 && exitRate < 1) {
+		bad("YearlyExit", cfg.YearlyExit, "must lie in (0, 1)")
+	}
+	hr := cmp.Or(cfg.HazardRatio, 0.6)
+	if !(hr > 0 && hr <= 10) {
+		bad("HazardRatio", cfg.HazardRatio, "must lie in (0, 10]")
+	}
+	if len(people) == 0 {
+		bad("people", 0, "is empty")
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	recs := make([]OutcomeRecord, len(people))
+	type cand struct {
+		i     int
+		score float64
+	}
+	cands := make([]cand, len(people))
+	for i, p := range people {
+		self := 0.5
+		if p.Personality != nil {
+			self = 0.5*p.Personality.Conscientiousness + 0.5*(1-p.Personality.Neuroticism)
+		}
+		recs[i] = OutcomeRecord{
+			PersonID: p.ID, Department: p.Department, Level: p.Seniority.Level,
+			Years: p.Seniority.Years, SelfEvaluation: self, Start: cfg.Start,
+			EngagementBefore: math.NaN(), EngagementAfter: math.NaN(),
+			GASTScore: math.NaN(), Recommend: -1,
+			FeedbackBefore: math.NaN(), FeedbackAfter: math.NaN(),
+		}
+		u := 1 - rng.Float64() // (0, 1]
+		gumbel := -math.Log(-math.Log(u) + 1e-300)
+		cands[i] = cand{i, 1.5*junior(p) + 2*self - 0.1*p.Seniority.Years + gumbel}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(people[a.i].ID, people[b.i].ID)
+	})
+	for _, c := range cands[:k] {
+		recs[c.i].Mentored = true
+	}
+
+	end := float64(months)
+	for i := range recs {
+		r := &recs[i]
+		j := junior(people[i])
+		hazard := exitRate / 12 * math.Exp(0.5*j-1.5*(r.SelfEvaluation-0.5)-0.03*(r.Years-5))
+		if r.Mentored {
+			hazard *= hr
+		}
+		left := rng.ExpFloat64() / hazard // months
+		if left < end {
+			r.Exit = addMonths(r.Start, left)
+		}
+		clip := func(v float64) float64 { return min(5, max(1, v)) }
+		before := clip(3 + 0.8*r.SelfEvaluation + 0.4*rng.NormFloat64())
+		if rng.Float64() >= 0.1 {
+			r.EngagementBefore = before
+		}
+		gain := 0.05 + 0.35*rng.NormFloat64()
+		if r.Mentored {
+			gain += 0.25
+		}
+		if rng.Float64() >= 0.1 && left >= 12 && end >= 12 {
+			r.EngagementAfter = clip(before + gain)
+		}
+		p := 0.10 + 0.10*r.SelfEvaluation
+		if r.Mentored {
+			p += 0.06
+		}
+		r.Promoted = left >= 12 && rng.Float64() < p
+		if !r.Mentored {
+			continue
+		}
+		if rng.Float64() >= 0.1 {
+			var s float64
+			for range 3 {
+				s += float64(gasLevel(rng))
+			}
+			r.GASTScore = 50 + 10*s/math.Sqrt(0.7*3+0.3*9)
+		}
+		r.SessionRatings = make([]int, 4+rng.IntN(9))
+		for s := range r.SessionRatings {
+			r.SessionRatings[s] = min(5, max(1, int(math.Round(4+0.8*rng.NormFloat64()))))
+		}
+		if rng.Float64() < 0.8 {
+			r.Recommend = min(10, max(0, int(math.Round(8+1.6*rng.NormFloat64()))))
+		}
+		if rng.Float64() >= 0.25 {
+			fb := clip(3.2 + 0.5*rng.NormFloat64())
+			r.FeedbackBefore = fb
+			r.FeedbackAfter = clip(fb + 0.2 + 0.3*rng.NormFloat64())
+		}
+	}
+	return recs, nil
+}
+
+// junior is 1 for junior and medior people, 0 otherwise.
+func junior(p mentoring.Person) float64 {
+	if p.Seniority.Level <= mentoring.LevelMedior {
+		return 1
+	}
+	return 0
+}
+
+// gasLevel draws a goal attainment level: −2 5 %, −1 15 %, 0 40 %, +1
+// 30 %, +2 10 %.
+func gasLevel(rng *rand.Rand) int {
+	u := rng.Float64()
+	switch {
+	case u < 0.05:
+		return -2
+	case u < 0.20:
+		return -1
+	case u < 0.60:
+		return 0
+	case u < 0.90:
+		return 1
+	}
+	return 2
+}
+
+// addMonths adds a fractional number of average months (30.436875 days)
+// to t, rounded to the second.
+func addMonths(t time.Time, months float64) time.Time {
+	return t.Add(time.Duration(math.Round(months*30.436875*86400)) * time.Second)
+}

@@ -1,0 +1,95 @@
+package synthetic
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+var outcomeStart = time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func TestOutcomesDeterministicAndShaped(t *testing.T) {
+	people, err := Organisation(rand.New(rand.NewPCG(7, 7)), Config{People: 2000})
+	require.NoError(t, err)
+	before := cloneIDs(people)
+	gen := func(seed uint64) []OutcomeRecord {
+		recs, err := Outcomes(rand.New(rand.NewPCG(seed, 1)), people, OutcomeConfig{Start: outcomeStart, Mentored: 300})
+		require.NoError(t, err)
+		return recs
+	}
+	a, b := gen(1), gen(1)
+	if d := cmp.Diff(a, b, cmpopts.EquateNaNs()); d != "" {
+		t.Fatalf("same seed, different records (-a +b):\n%s", d)
+	}
+	require.Equal(t, before, cloneIDs(people), "people modified")
+	require.Len(t, a, 2000)
+
+	end := outcomeStart.AddDate(3, 0, 0).Add(48 * time.Hour)
+	var mentored, leftM, leftO int
+	var selfM, selfO float64
+	for i, r := range a {
+		require.Equal(t, people[i].ID, r.PersonID)
+		if !r.Exit.IsZero() {
+			require.True(t, r.Exit.After(r.Start) || r.Exit.Equal(r.Start), "record %d exits before it starts", i)
+			require.True(t, r.Exit.Before(end), "record %d exits after the window", i)
+		}
+		if r.Mentored {
+			mentored++
+			selfM += r.SelfEvaluation
+			if !r.Exit.IsZero() {
+				leftM++
+			}
+			require.NotEmpty(t, r.SessionRatings, "record %d", i)
+			for _, s := range r.SessionRatings {
+				require.True(t, s >= 1 && s <= 5)
+			}
+			require.True(t, r.Recommend >= -1 && r.Recommend <= 10)
+		} else {
+			selfO += r.SelfEvaluation
+			if !r.Exit.IsZero() {
+				leftO++
+			}
+			require.True(t, math.IsNaN(r.GASTScore) && r.SessionRatings == nil && r.Recommend == -1)
+		}
+		for _, v := range []float64{r.EngagementBefore, r.EngagementAfter, r.FeedbackBefore, r.FeedbackAfter} {
+			require.True(t, math.IsNaN(v) || (v >= 1 && v <= 5), "record %d: score %v", i, v)
+		}
+	}
+	require.Equal(t, 300, mentored)
+	// The selection bias and the programme effect the doc promises: the
+	// mentored are more self-confident, and fewer of them leave.
+	require.Greater(t, selfM/300, selfO/1700)
+	require.Less(t, float64(leftM)/300, float64(leftO)/1700)
+}
+
+func cloneIDs(people []mentoring.Person) []mentoring.Person {
+	out := make([]mentoring.Person, len(people))
+	for i, p := range people {
+		out[i] = p.Clone()
+	}
+	return out
+}
+
+func TestOutcomesBadConfig(t *testing.T) {
+	people, err := Organisation(rand.New(rand.NewPCG(1, 1)), Config{People: 20})
+	require.NoError(t, err)
+	_, err = Outcomes(rand.New(rand.NewPCG(1, 1)), people, OutcomeConfig{Months: 200, Mentored: 21, YearlyExit: 1, HazardRatio: -1})
+	require.ErrorIs(t, err, ErrConfig)
+	var ce *ConfigError
+	require.ErrorAs(t, err, &ce)
+	for _, field := range []string{"Start", "Months", "Mentored", "YearlyExit", "HazardRatio"} {
+		require.ErrorContains(t, err, field)
+	}
+	_, err = Outcomes(nil, nil, OutcomeConfig{Start: outcomeStart})
+	require.True(t, errors.Is(err, ErrConfig))
+	require.ErrorContains(t, err, "rng")
+	require.ErrorContains(t, err, "people")
+}
