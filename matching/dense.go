@@ -31,14 +31,14 @@ type denseKernel struct {
 	n, nc  int
 
 	v       []float64 // column potentials (minimisation form)
-	d       []float64 // shortest-path distances; column minima during column reduction
+	d       []float64 // distance plus potential during a search; column minima during column reduction
 	rowsol  []int     // column of each row, -1 while free
 	colsol  []int     // row of each column, -1 while free
 	pred    []int     // predecessor row of each column on the shortest-path tree
 	free    []int     // free rows
 	todo    []int     // columns at the current minimum distance, not yet scanned
 	fin     []int     // columns whose distance is final in this search
-	final   []bool    // final[j]: j is in fin
+	finD    []float64 // their distances
 	matches []int     // how many columns chose each row in column reduction
 	tree    []int     // rows of the last failed search (Hall violator)
 }
@@ -66,12 +66,11 @@ func (k *denseKernel) prepare(n, nc int) {
 	k.pred = denseGrow(k.pred, nc)
 	k.todo = denseGrow(k.todo, nc)
 	k.fin = denseGrow(k.fin, nc)
-	k.final = denseGrow(k.final, nc)
+	k.finD = denseGrow(k.finD, nc)
 	k.rowsol = denseGrow(k.rowsol, n)
 	k.free = denseGrow(k.free, n)
 	k.matches = denseGrow(k.matches, n)
 	k.tree = k.tree[:0]
-	clear(k.final)
 }
 
 // row returns row i of the cost matrix, exactly nc long.
@@ -224,21 +223,7 @@ func (k *denseKernel) augmentingRowReduction(nfree int) int {
 		budget--
 		i := free[p]
 		p++
-		row := k.row(i)
-		v := v[:len(row)]
-		umin, usub := math.Inf(1), math.Inf(1)
-		j1, j2 := -1, -1
-		for j, x := range row {
-			h := sgn*x - v[j]
-			if h < usub {
-				if h >= umin {
-					usub, j2 = h, j
-				} else {
-					usub, j2 = umin, j1
-					umin, j1 = h, j
-				}
-			}
-		}
+		umin, usub, j1, j2 := denseTwoMin(k.row(i), v, sgn)
 		if j1 < 0 {
 			// Every entry of the row is forbidden.
 			free[nfree] = i
@@ -282,50 +267,34 @@ func (k *denseKernel) augmentingRowReduction(nfree int) int {
 // distance are taken in ascending index order and the path ends at the
 // first free column found that way. It returns false when no free column
 // is reachable; k.tree then holds the rows of the search tree.
+//
+// The search keeps D[j] = d[j] + v[j] (in k.d) rather than the distance
+// d[j]: v does not change during a search, and relaxing row i then reads
+// only the cost row and D (t = sgn*c[i][j] - h against D[j], h = u[i] - mu).
+// A column whose distance is final gets D[j] = -Inf, which no relaxation
+// can beat, so the row scan needs no test of a "done" flag; its distance
+// is kept in k.finD. -Inf cannot arise from a cost (entries are validated)
+// and is never used in arithmetic that reaches the result.
 func (k *denseKernel) augment(f int) bool {
 	nc := k.nc
 	sgn := k.sgn
-	inf := math.Inf(1)
+	inf, ninf := math.Inf(1), math.Inf(-1)
 	v := k.v[:nc]
-	d := k.d[:nc]
+	dv := k.d[:nc]
 	pred := k.pred[:nc]
-	final := k.final[:nc]
 	colsol := k.colsol[:nc]
 	todo := k.todo[:0]
 	fin := k.fin[:0]
+	finD := k.finD[:0]
 
-	mu := inf
-	row := k.row(f)
-	for j, x := range row {
-		dj := sgn*x - v[j]
-		d[j] = dj
-		pred[j] = f
-		if dj <= mu {
-			if dj < mu {
-				mu = dj
-				todo = todo[:0]
-			}
-			todo = append(todo, j)
-		}
-	}
+	mu, todo := denseStart(k.row(f), dv, v, pred, f, sgn, todo)
 	end := -1
 	head := 0
 	for end < 0 {
 		if head == len(todo) {
 			// Collect the columns at the new minimum distance.
-			todo = todo[:0]
 			head = 0
-			mu = inf
-			for j, dj := range d {
-				if final[j] || dj > mu {
-					continue
-				}
-				if dj < mu {
-					mu = dj
-					todo = todo[:0]
-				}
-				todo = append(todo, j)
-			}
+			mu, todo = denseNearest(dv, v, todo[:0])
 		}
 		if head == 0 {
 			if mu == inf || len(todo) == 0 {
@@ -333,8 +302,9 @@ func (k *denseKernel) augment(f int) bool {
 				return false
 			}
 			for _, j := range todo {
-				final[j] = true
+				dv[j] = ninf
 				fin = append(fin, j)
+				finD = append(finD, mu)
 			}
 			for _, j := range todo {
 				if colsol[j] < 0 {
@@ -352,38 +322,27 @@ func (k *denseKernel) augment(f int) bool {
 		i := colsol[j1]
 		row := k.row(i)
 		h := sgn*row[j1] - v[j1] - mu
-		d := d[:len(row)]
-		v := v[:len(row)]
-		pred := pred[:len(row)]
-		final := final[:len(row)]
-		colsol := colsol[:len(row)]
-		for j, x := range row {
-			if final[j] {
-				continue
+		for off := 0; ; {
+			j := off + denseRelax(row[off:], dv[off:], v[off:], pred[off:], i, sgn, h, mu)
+			if j >= len(row) {
+				break
 			}
-			r := sgn*x - v[j] - h
-			if r < d[j] {
-				pred[j] = i
-				if r <= mu {
-					// r < mu only by rounding: the distance is mu.
-					d[j] = mu
-					if colsol[j] < 0 {
-						end = j
-						break
-					}
-					final[j] = true
-					fin = append(fin, j)
-					todo = append(todo, j)
-				} else {
-					d[j] = r
-				}
+			// The distance of column j is mu (below it only by
+			// rounding): it is final, or the end of the path.
+			if colsol[j] < 0 {
+				end = j
+				break
 			}
+			dv[j] = ninf
+			fin = append(fin, j)
+			finD = append(finD, mu)
+			todo = append(todo, j)
+			off = j + 1
 		}
 	}
 	// Update the prices of the columns whose distance is final.
-	for _, j := range fin {
-		v[j] += d[j] - mu
-		final[j] = false
+	for n, j := range fin {
+		v[j] += finD[n] - mu
 	}
 	// Flip the augmenting path.
 	rowsol := k.rowsol
@@ -398,12 +357,108 @@ func (k *denseKernel) augment(f int) bool {
 	return true
 }
 
+// denseRelax relaxes the distances through row i: for each column j with
+// t = sgn*row[j] - h below dv[j] it records i as j's predecessor and, when
+// the new distance t - v[j] exceeds mu, stores t. It stops at the first
+// column whose new distance is at most mu and returns its index (the
+// caller marks it final), or returns len(row). Rows are read in storage
+// order; the loop has no bounds checks and keeps the rare case out of it.
+// It is not inlined: inside augment the compiler keeps the loop index in
+// memory, which costs more than the call.
+//
+//go:noinline
+func denseRelax(row, dv, v []float64, pred []int, i int, sgn, h, mu float64) int {
+	dv = dv[:len(row)]
+	v = v[:len(row)]
+	pred = pred[:len(row)]
+	for j, x := range row {
+		t := sgn*x - h
+		if t < dv[j] {
+			pred[j] = i
+			if t-v[j] <= mu {
+				return j
+			}
+			dv[j] = t
+		}
+	}
+	return len(row)
+}
+
+// denseTwoMin returns the smallest and second smallest reduced cost
+// sgn*row[j] - v[j] of a row and their columns (the lowest index first
+// among equals; -1 and +Inf when there is none).
+//
+//go:noinline
+func denseTwoMin(row, v []float64, sgn float64) (umin, usub float64, j1, j2 int) {
+	v = v[:len(row)]
+	umin, usub = math.Inf(1), math.Inf(1)
+	j1, j2 = -1, -1
+	for j, x := range row {
+		h := sgn*x - v[j]
+		if h < usub {
+			if h >= umin {
+				usub, j2 = h, j
+			} else {
+				usub, j2 = umin, j1
+				umin, j1 = h, j
+			}
+		}
+	}
+	return umin, usub, j1, j2
+}
+
+// denseStart starts a search from the free row f: dv[j] = sgn*row[j] (the
+// distance plus potential), pred[j] = f. It returns the smallest distance
+// and appends the columns attaining it, ascending, to todo.
+//
+//go:noinline
+func denseStart(row, dv, v []float64, pred []int, f int, sgn float64, todo []int) (float64, []int) {
+	dv = dv[:len(row)]
+	v = v[:len(row)]
+	pred = pred[:len(row)]
+	mu := math.Inf(1)
+	for j, x := range row {
+		t := sgn * x
+		dv[j] = t
+		pred[j] = f
+		if dj := t - v[j]; dj <= mu {
+			if dj < mu {
+				mu = dj
+				todo = todo[:0]
+			}
+			todo = append(todo, j)
+		}
+	}
+	return mu, todo
+}
+
+// denseNearest returns the smallest distance dv[j] - v[j] over the columns
+// whose distance is not final (dv[j] > -Inf) and appends the columns
+// attaining it, ascending, to todo. With no such column, or only
+// unreachable ones, it returns +Inf.
+//
+//go:noinline
+func denseNearest(dv, v []float64, todo []int) (float64, []int) {
+	v = v[:len(dv)]
+	mu := math.Inf(1)
+	ninf := math.Inf(-1)
+	for j, t := range dv {
+		if dj := t - v[j]; dj <= mu && t != ninf {
+			if dj < mu {
+				mu = dj
+				todo = todo[:0]
+			}
+			todo = append(todo, j)
+		}
+	}
+	return mu, todo
+}
+
 // failTree records the rows of a failed search from f (f and the rows
 // holding the final columns), ascending, in k.tree, and clears the marks.
 func (k *denseKernel) failTree(f int, fin []int) {
 	k.tree = append(k.tree[:0], f)
 	for _, j := range fin {
-		k.final[j] = false
 		k.tree = append(k.tree, k.colsol[j])
 	}
 	slices.Sort(k.tree)
