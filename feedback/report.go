@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -477,41 +477,60 @@ func (acc *accumulator) cellStats(inst *Instrument, cs cellInfo, trim float64) (
 		items[j].Missing = cs.n - items[j].N
 	}
 	subs := make([]SubscaleStats, acc.nSub)
+	nc, tc, qc := make([]int64, acc.maxSub), make([]int64, acc.maxSub), make([]int64, acc.maxSub)
 	for s := range subs {
-		// N, S = Σ score and Q = Σ score² in exact rationals.
+		// Exact integer sums per answered-item count c (order-free), then
+		// the mean and the SD from the per-c means and within-c sums of
+		// squares, in a fixed order.
+		clear(nc)
+		clear(tc)
+		clear(qc)
 		var n int64
-		var sum, sq, t big.Rat
-		for c := 1; c <= acc.maxSub; c++ {
-			var nc, tc, qc int64
-			for _, a := range cs.atoms {
-				at := (a*acc.nSub+s)*acc.maxSub + c - 1
-				nc += int64(acc.subN[at])
-				tc += int64(acc.subT[at])
-				qc += int64(acc.subQ[at])
+		for _, a := range cs.atoms {
+			base := (a*acc.nSub + s) * acc.maxSub
+			for c := range acc.maxSub {
+				nc[c] += int64(acc.subN[base+c])
+				tc[c] += int64(acc.subT[base+c])
+				qc[c] += int64(acc.subQ[base+c])
 			}
-			n += nc
-			sum.Add(&sum, t.SetFrac64(tc, int64(c)))
-			sq.Add(&sq, t.SetFrac64(qc, int64(c)*int64(c)))
+		}
+		var total float64
+		for c := range acc.maxSub {
+			n += nc[c]
+			total += float64(tc[c]) / float64(c+1)
 		}
 		st := SubscaleStats{Subscale: acc.subNames[s], N: int(n), Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
 		if n > 0 {
-			var mean big.Rat
-			mean.Quo(&sum, t.SetInt64(n))
-			st.Mean, _ = mean.Float64()
+			st.Mean = total / float64(n)
 			st.Index = acc.subScale[s].Index(st.Mean)
-			if n > 1 {
-				// (Q − S·mean)/(n − 1)
-				var v big.Rat
-				v.Mul(&sum, &mean)
-				v.Sub(&sq, &v)
-				v.Quo(&v, t.SetInt64(n-1))
-				f, _ := v.Float64()
-				st.SD = math.Sqrt(math.Max(0, f))
+		}
+		if n > 1 {
+			var ss float64
+			for c := range acc.maxSub {
+				if nc[c] == 0 {
+					continue
+				}
+				k := float64(c + 1)
+				ss += sumSquares(qc[c], tc[c], nc[c]) / (k * k)
+				d := float64(tc[c])/(k*float64(nc[c])) - st.Mean
+				ss += float64(nc[c]) * d * d
 			}
+			st.SD = math.Sqrt(ss / float64(n-1))
 		}
 		subs[s] = st
 	}
 	return items, subs
+}
+
+// sumSquares returns (q·n − t²)/n, the sum of squares about the mean of n
+// integers with sum t and sum of squares q, with the numerator exact in 128
+// bits (q·n ≥ t² by Cauchy–Schwarz; all three are non-negative here).
+func sumSquares(q, t, n int64) float64 {
+	hi1, lo1 := bits.Mul64(uint64(q), uint64(n))
+	hi2, lo2 := bits.Mul64(uint64(t), uint64(t))
+	lo, borrow := bits.Sub64(lo1, lo2, 0)
+	hi, _ := bits.Sub64(hi1, hi2, borrow)
+	return (float64(hi)*(1<<64) + float64(lo)) / float64(n)
 }
 
 // histStats computes the statistics of one item from its answer counts.
