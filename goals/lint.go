@@ -123,7 +123,8 @@ func scanFacts(text string) textFacts {
 			f.date = true
 			continue
 		case periodMarkers[t] && joined(i+1) && isDigits(toks[i+1].Text):
-			f.date = true
+			f.date, f.number = true, true
+			i++ // the week number is not a quantity ("week 12 workshop")
 			continue
 		case monthNamesNearNumber[t] && ((joined(i) && isNum(i-1)) || (joined(i+1) && isNum(i+1))):
 			f.date = true
@@ -133,6 +134,9 @@ func scanFacts(text string) textFacts {
 		}
 		f.number = true
 		digits, suffix := splitDigits(t)
+		if digits == "" {
+			suffix = "" // a written-out number ("drie") has no unit inside it
+		}
 		j := i // the last token of the number
 		if digits != "" && suffix == "" {
 			// A numeric date: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-mm-dd.

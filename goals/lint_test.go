@@ -72,3 +72,33 @@ func TestLintCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestLintExtra covers rules the corpus does not: a week number is a date,
+// not a quantity; currency and ordinal forms.
+func TestLintExtra(t *testing.T) {
+	tests := []struct {
+		title string
+		lang  Language
+		want  []Code
+	}{
+		{"In week 12 een betere workshop geven", Dutch, []Code{CodeVagueVerb}},
+		{"Beter onderhandelen: €500 meer per deal", Dutch, nil},
+		{"Get better at negotiating: EUR 500 per deal", English, nil},
+		{"Improve onboarding by the 1st of June", English, []Code{CodeVagueVerb}},
+		{"Improve onboarding 3x faster", English, nil},
+		{"Soon, within 2 sprints, ship the dashboard", English, nil},
+		{"Binnen drie maanden op termijn iets doen", Dutch, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			fs, _ := Lint(tt.title, "", tt.lang)
+			var got []Code
+			for _, f := range fs {
+				got = append(got, f.Code)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Lint(%q) codes mismatch (-want +got):\n%s", tt.title, diff)
+			}
+		})
+	}
+}

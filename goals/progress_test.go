@@ -194,6 +194,19 @@ func TestFourPoint(t *testing.T) {
 	}
 	_, err := FourPoint(g, at(g, 1, 2, 3, 4, 5))
 	require.ErrorIs(t, err, ErrTooFewCheckIns)
+	// A band 40–60 from 0: the line runs to 40 (0.4 a day); from 100 to 60.
+	band := Goal{Title: "x", Direction: Within, Baseline: Float(0), Band: &Band{Min: 40, Max: 60},
+		Start: g.Start, Due: g.Due}
+	d, err := FourPoint(band, at(band, 4, 8, 13, 17, 21, 25)) // days 30..60: line 12..24, all above
+	require.NoError(t, err)
+	require.Equal(t, RaiseGoal, d)
+	band.Baseline = Float(100)
+	d, err = FourPoint(band, at(band, 96, 92, 89, 85, 81, 77)) // line 88..76: all above, behind
+	require.NoError(t, err)
+	require.Equal(t, ChangePlan, d)
+	band.Baseline = Float(50)
+	_, err = FourPoint(band, at(band, 1, 2, 3, 4, 5, 6))
+	require.ErrorIs(t, err, ErrNotMeasurable)
 }
 
 func TestFinalGrade(t *testing.T) {
