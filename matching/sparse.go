@@ -95,8 +95,9 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 type SparseSolver struct {
 	mark []int32 // validation markers, one per column
 
-	// The internal n×m problem (n <= m) in CSR form, each row sorted by
-	// cost, then column: row i is ent[start[i]:start[i+1]].
+	// The internal n×m problem (n <= m) in CSR form: row i is
+	// ent[start[i]:start[i+1]], sorted by cost, then column, once the first
+	// search scans it.
 	start []int
 	ent   []sparseEntry
 	fill  []int // transposition cursor, one per column
@@ -107,6 +108,7 @@ type SparseSolver struct {
 	pred    []int32           // row that labelled each column in the search
 	predC   []float64         // cost of that label's candidate
 	done    []bool            // column finished in the current search
+	sorted  []bool            // row already sorted by cost, then column
 	x       []int32           // column of each row, -1 when free
 	xc      []float64         // cost of each row's assigned candidate
 	free    []int32           // free rows
@@ -188,8 +190,8 @@ func sparseGrow[T any](b []T, n int) []T {
 
 // build copies c into the internal form: transposed when Rows > Cols,
 // values negated when maximising (so the internal problem always
-// minimises), explicitly forbidden entries dropped, and each row sorted by
-// cost, then column.
+// minimises) and explicitly forbidden entries dropped. Rows are sorted
+// later, when a search first scans them.
 func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 	neg := obj == Maximize
 	forbidden := func(x float64) bool { return math.IsInf(x, 0) }
@@ -206,7 +208,6 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		}
 		s.ent[p] = sparseEntry{cost: x, col: int32(j)}
 	}
-	n := c.Rows
 	if !transposed {
 		s.start = sparseGrow(s.start, c.Rows+1)
 		p := 0
@@ -221,7 +222,6 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		}
 		s.start[c.Rows] = p
 	} else {
-		n = c.Cols
 		s.start = sparseGrow(s.start, c.Cols+1)
 		s.fill = sparseGrow(s.fill, c.Cols)
 		clear(s.fill)
@@ -246,9 +246,6 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 				}
 			}
 		}
-	}
-	for i := range n {
-		sparseSortRow(s.ent[s.start[i]:s.start[i+1]])
 	}
 }
 
@@ -325,6 +322,8 @@ func (s *SparseSolver) reset(n, m int) {
 		s.pred[j] = -1
 		s.done[j] = false
 	}
+	s.sorted = sparseGrow(s.sorted, n)
+	clear(s.sorted)
 	s.x = sparseGrow(s.x, n)
 	s.xc = sparseGrow(s.xc, n)
 	for i := range n {
@@ -423,18 +422,20 @@ func (s *SparseSolver) rowReduction() {
 		k++
 		umin, usub := math.Inf(1), math.Inf(1)
 		j1, j2, c1, c2 := int32(-1), int32(-1), 0.0, 0.0
-		for q := start[i]; q < start[i+1]; q++ {
-			e := ent[q]
-			if e.cost-vmax >= usub {
-				break // sorted row: no later entry has a smaller reduced cost
+		// The two smallest reduced costs, ties to the lower column, so
+		// that the order of the (possibly unsorted) row does not matter.
+		sorted := s.sorted[i]
+		for _, e := range ent[start[i]:start[i+1]] {
+			if sorted && e.cost-vmax > usub {
+				break // no later entry has a reduced cost <= usub
 			}
 			h := e.cost - cs[e.col].v
-			if h < usub {
-				if h >= umin {
-					usub, j2, c2 = h, e.col, e.cost
-				} else {
+			if h < usub || (h == usub && e.col < j2) {
+				if h < umin || (h == umin && e.col < j1) {
 					usub, j2, c2 = umin, j1, c1
 					umin, j1, c1 = h, e.col, e.cost
+				} else {
+					usub, j2, c2 = h, e.col, e.cost
 				}
 			}
 		}
@@ -489,7 +490,12 @@ func (s *SparseSolver) augment(f int) bool {
 	h := 0.0           // reduced-cost offset of the row being scanned
 	dj := math.Inf(-1) // distance of the column last finished (none yet)
 	for i := int32(f); ; {
-		for _, e := range ent[start[i]:start[i+1]] {
+		row := ent[start[i]:start[i+1]]
+		if !s.sorted[i] {
+			sparseSortRow(row)
+			s.sorted[i] = true
+		}
+		for _, e := range row {
 			if e.cost-vmax-h >= best {
 				break
 			}
