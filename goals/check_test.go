@@ -95,7 +95,7 @@ func TestCheckPace(t *testing.T) {
 	a := r.Letters[2]
 	require.False(t, a.Met)
 	want := []Finding{{Code: CodeRateTooHigh, Severity: Error, Field: "target",
-		Message: "the remaining 4 sessions in 30 days needs 0.9333 per week, 2.667 times the 0.35 per week of the check-ins (limit 1.5 times)"}}
+		Message: "the remaining 4 sessions in 30 days need 0.9333 per week, 2.667 times the 0.35 per week of the check-ins (limit 1.5 times)"}}
 	if diff := cmp.Diff(want, a.Findings); diff != "" {
 		t.Errorf("pace findings mismatch (-want +got):\n%s", diff)
 	}

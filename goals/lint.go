@@ -163,7 +163,7 @@ func scanFacts(text string) textFacts {
 			} else {
 				f.quantity = true // 3x, 5km
 			}
-		case strings.ContainsAny(gap(j+1), "%‰") || strings.ContainsAny(gap(i), "€$£"):
+		case strings.ContainsAny(gap(j+1), "%‰€$£") || strings.ContainsAny(gap(i), "€$£"):
 			f.quantity = true
 		case joined(i) && (toks[i-1].Text == "eur" || toks[i-1].Text == "euro" || toks[i-1].Text == "usd"):
 			f.quantity = true

@@ -86,6 +86,7 @@ func TestLintExtra(t *testing.T) {
 		{"Get better at negotiating: EUR 500 per deal", English, nil},
 		{"Improve onboarding by the 1st of June", English, []Code{CodeVagueVerb}},
 		{"Improve onboarding 3x faster", English, nil},
+		{"Meer omzet: 500€ per maand extra", Dutch, nil},
 		{"Soon, within 2 sprints, ship the dashboard", English, nil},
 		{"Binnen drie maanden op termijn iets doen", Dutch, nil},
 	}

@@ -51,7 +51,7 @@ var templates = map[Code][2]string{
 		"malformed check-ins (%d problems); the pace was not checked",
 		"ongeldige check-ins (%d problemen); het tempo is niet gecontroleerd"},
 	CodeRateTooHigh: {
-		"the remaining %s %s in %s days needs %s per week, %s times the %s per week of the check-ins (limit %s times)",
+		"the remaining %s %s in %s days need %s per week, %s times the %s per week of the check-ins (limit %s times)",
 		"de resterende %s %s in %s dagen vragen %s per week, %s keer de %s per week uit de check-ins (grens %s keer)"},
 	CodeNoProgress: {
 		"the check-ins show no progress (%s per week) while %s %s remain",
