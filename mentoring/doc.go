@@ -24,7 +24,9 @@
 //     [Programme.Review] says whether it is ready to start, as [Finding]s
 //     with stable codes; [Programme.ValidateRelationships] checks pairings
 //     against the format's rules (reverse seniority and topic, peer band,
-//     group size, capacity, no self- or mutual mentoring).
+//     group size, capacity, no self- or mutual mentoring), and
+//     [Programme.ValidateSessions] checks sessions against them (a flash
+//     relationship has a single session).
 //   - A [Relationship] moves through its lifecycle with [Propose] and
 //     [Relationship.Transition]: proposed → active or ended; active →
 //     paused, completed or ended; paused → active, completed or ended.

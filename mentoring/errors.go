@@ -53,6 +53,9 @@ var (
 	// ErrCapacity reports a mentor with more open relationships' mentees
 	// than their capacity.
 	ErrCapacity = errors.New("mentoring: mentor capacity exceeded")
+	// ErrTooManySessions reports a second session in a relationship of a
+	// flash programme, which has a single session.
+	ErrTooManySessions = errors.New("mentoring: a flash relationship has a single session")
 	// ErrSameOrganisation reports a cross-organisation pair whose mentor and
 	// mentee belong to the same (or an unstated) organisation.
 	ErrSameOrganisation = errors.New("mentoring: cross-organisation pair from one organisation")

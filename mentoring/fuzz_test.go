@@ -211,9 +211,10 @@ func FuzzAssessHealth(f *testing.F) {
 type relationshipsInput struct {
 	Programme     Programme      `json:"programme"`
 	Relationships []Relationship `json:"relationships"`
+	Sessions      []Session      `json:"sessions"`
 }
 
-func FuzzValidateRelationships(f *testing.F) {
+func FuzzValidateRelationshipsAndSessions(f *testing.F) {
 	p := reverseProgramme()
 	r, err := Propose(Relationship{ID: "r1", ProgrammeID: "rev", MentorID: "jr", MenteeIDs: []string{"exec"}, Topic: "AI tools"}, day)
 	if err != nil {
@@ -230,9 +231,15 @@ func FuzzValidateRelationships(f *testing.F) {
 	g.Format, g.GroupSize = FormatGroup, GroupSize{Min: 1, Max: 2}
 	d, _ := Propose(Relationship{ID: "g1", ProgrammeID: "prog", MentorID: "m1", MenteeIDs: []string{"e1", "e2"}}, day)
 	f.Add(mustJSON(f, relationshipsInput{Programme: g, Relationships: []Relationship{d, d}}))
+	fl := testProgramme()
+	fl.Format = FormatFlash
+	s1, s2 := testSession("s1", days(1)), testSession("s2", days(2))
+	s1.RelationshipID, s2.RelationshipID = "g1", "g1"
+	f.Add(mustJSON(f, relationshipsInput{Programme: fl, Relationships: []Relationship{d}, Sessions: []Session{s1, s2}}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRoundTrip(t, data, func(t *testing.T, in relationshipsInput) {
 			checkJoined(t, in.Programme.ValidateRelationships(in.Relationships))
+			checkJoined(t, in.Programme.ValidateSessions(in.Relationships, in.Sessions))
 		})
 	})
 }

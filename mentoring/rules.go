@@ -174,3 +174,65 @@ func absInt(x int) int {
 	}
 	return x
 }
+
+// ValidateSessions checks sessions against the programme p and its
+// relationships rels (which ValidateRelationships checks). Each session
+// must pass Session.Validate, have an ID unique among sessions
+// (ErrDuplicate), belong to one of rels (ErrUnknownReference), be
+// initiated by that relationship's mentor or one of its mentees
+// (ErrUnknownReference) and start no earlier than the relationship was
+// proposed (ErrTimeOrder). In a flash programme a relationship has a single
+// session; every further one is ErrTooManySessions. Problems are
+// *FieldErrors with fields "sessions[i]...", joined in input order.
+//
+// Whether a session lies in the past depends on now; AssessHealth checks
+// that.
+func (p Programme) ValidateSessions(rels []Relationship, sessions []Session) error {
+	var v validator
+	byID := make(map[string]int, len(rels))
+	for i, r := range rels {
+		if _, dup := byID[r.ID]; !dup {
+			byID[r.ID] = i
+		}
+	}
+	ids := make(map[string]int, len(sessions))
+	first := make(map[string]int) // relationship ID → its first session, flash only
+	for i, s := range sessions {
+		sp := func() string { return index("sessions", i) }
+		var tmp validator
+		s.check(&tmp, "")
+		if len(tmp.errs) > 0 {
+			s.check(&v, sp())
+		}
+		if s.ID != "" {
+			if j, dup := ids[s.ID]; dup {
+				v.add(field(sp(), "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
+			} else {
+				ids[s.ID] = i
+			}
+		}
+		if s.RelationshipID == "" {
+			continue
+		}
+		ri, ok := byID[s.RelationshipID]
+		if !ok {
+			v.add(field(sp(), "relationshipId"), s.RelationshipID, "is not a relationship of programme "+strconv.Quote(p.ID), ErrUnknownReference)
+			continue
+		}
+		r := rels[ri]
+		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
+			v.add(field(sp(), "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee of "+r.ID, ErrUnknownReference)
+		}
+		if len(r.Transitions) > 0 && !s.Start.IsZero() && s.Start.Before(r.Transitions[0].At) {
+			v.add(field(sp(), "start"), s.Start, "is before relationship "+r.ID+" was proposed", ErrTimeOrder)
+		}
+		if p.Format == FormatFlash {
+			if j, seen := first[r.ID]; seen {
+				v.add(field(sp(), "relationshipId"), r.ID, "already had its single flash session in "+index("sessions", j), ErrTooManySessions)
+			} else {
+				first[r.ID] = i
+			}
+		}
+	}
+	return v.err()
+}

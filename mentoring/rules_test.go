@@ -196,3 +196,48 @@ func TestValidateRelationships(t *testing.T) {
 		})
 	}
 }
+
+func TestValidateSessions(t *testing.T) {
+	flash := testProgramme()
+	flash.Format, flash.Cadence = FormatFlash, 0
+	tests := []struct {
+		name     string
+		p        Programme
+		sessions func() []Session
+		want     []problem
+	}{
+		{"valid", testProgramme(), func() []Session {
+			return []Session{testSession("s1", days(1)), testSession("s2", days(15))}
+		}, nil},
+		{"references, duplicates and time", testProgramme(), func() []Session {
+			a := testSession("s1", days(1))
+			b := testSession("s1", days(2))
+			b.RelationshipID = "r9"
+			c := testSession("s3", days(3))
+			c.InitiatedBy = "e2"
+			d := testSession("s4", days(-1))
+			e := testSession("", days(4))
+			return []Session{a, b, c, d, e}
+		}, []problem{
+			{"sessions[1].id", ErrDuplicate}, {"sessions[1].relationshipId", ErrUnknownReference},
+			{"sessions[2].initiatedBy", ErrUnknownReference}, {"sessions[3].start", ErrTimeOrder},
+			{"sessions[4].id", ErrMissing},
+		}},
+		{"flash has a single session", flash, func() []Session {
+			return []Session{testSession("s1", days(1)), testSession("s2", days(2)), testSession("s3", days(3))}
+		}, []problem{{"sessions[1].relationshipId", ErrTooManySessions}, {"sessions[2].relationshipId", ErrTooManySessions}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels := []Relationship{rel(t, "r1", tt.p.ID, "m1", "", StateActive, "e1")}
+			sessions := tt.sessions()
+			got := problemsOf(t, tt.p.ValidateSessions(rels, sessions))
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(cmpErrs)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.sessions(), sessions); diff != "" {
+				t.Errorf("sessions modified (-before +after):\n%s", diff)
+			}
+		})
+	}
+}

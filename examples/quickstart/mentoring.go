@@ -141,6 +141,17 @@ func runMentoring(w io.Writer) error {
 		if err := programmes[id].ValidateRelationships(rels[id]); err != nil {
 			return fmt.Errorf("programme %s: %w", id, err)
 		}
+		var sessions []mentoring.Session
+		for _, s := range org.Sessions {
+			for _, r := range rels[id] {
+				if s.RelationshipID == r.ID {
+					sessions = append(sessions, s)
+				}
+			}
+		}
+		if err := programmes[id].ValidateSessions(rels[id], sessions); err != nil {
+			return fmt.Errorf("programme %s: %w", id, err)
+		}
 	}
 
 	// A pairing the rules refuse: a reverse mentor mentors only on a topic
