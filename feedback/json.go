@@ -58,16 +58,21 @@ func (s *ItemStats) UnmarshalJSON(b []byte) error {
 }
 
 type subscaleStatsJSON struct {
-	Subscale string   `json:"subscale"`
-	N        int      `json:"n"`
-	Mean     optFloat `json:"mean"`
-	SD       optFloat `json:"sd"`
-	Index    optFloat `json:"index"`
+	Subscale     string       `json:"subscale"`
+	N            int          `json:"n"`
+	Mean         optFloat     `json:"mean"`
+	Median       optFloat     `json:"median"`
+	TrimmedMean  optFloat     `json:"trimmedMean"`
+	SD           optFloat     `json:"sd"`
+	TopTwoBox    optFloat     `json:"topTwoBox"`
+	Index        optFloat     `json:"index"`
+	Distribution []ScoreCount `json:"distribution"`
 }
 
 // MarshalJSON writes lowerCamel names; a NaN statistic is null.
 func (s SubscaleStats) MarshalJSON() ([]byte, error) {
-	return json.Marshal(subscaleStatsJSON{s.Subscale, s.N, optFloat(s.Mean), optFloat(s.SD), optFloat(s.Index)})
+	return json.Marshal(subscaleStatsJSON{s.Subscale, s.N, optFloat(s.Mean), optFloat(s.Median), optFloat(s.TrimmedMean),
+		optFloat(s.SD), optFloat(s.TopTwoBox), optFloat(s.Index), s.Distribution})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; null becomes NaN.
@@ -76,7 +81,8 @@ func (s *SubscaleStats) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*s = SubscaleStats{j.Subscale, j.N, float64(j.Mean), float64(j.SD), float64(j.Index)}
+	*s = SubscaleStats{j.Subscale, j.N, float64(j.Mean), float64(j.Median), float64(j.TrimmedMean), float64(j.SD),
+		float64(j.TopTwoBox), float64(j.Index), j.Distribution}
 	return nil
 }
 

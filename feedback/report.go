@@ -1,10 +1,10 @@
 package feedback
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -112,13 +112,23 @@ type ItemStats struct {
 
 // SubscaleStats describes the subscale scores of one cell: a respondent's
 // score is the mean of their answered items of the subscale (after reverse
-// keying); respondents who answered none of them are left out.
+// keying); respondents who answered none of them are left out. The
+// statistics are those of ItemStats over the scores; TopTwoBox is the share
+// of scores of at least Max − 1.
 type SubscaleStats struct {
-	Subscale string  `json:"subscale"`
-	N        int     `json:"n"`
-	Mean     float64 `json:"mean"`
-	SD       float64 `json:"sd"` // n−1 denominator; NaN below 2
-	Index    float64 `json:"index"`
+	Subscale                      string
+	N                             int
+	Mean, Median, TrimmedMean, SD float64
+	TopTwoBox                     float64
+	Index                         float64
+	// Distribution lists the distinct scores, ascending, with their counts.
+	Distribution []ScoreCount
+}
+
+// ScoreCount is one distinct subscale score and how many respondents had it.
+type ScoreCount struct {
+	Score float64 `json:"score"`
+	Count int     `json:"count"`
 }
 
 // Find returns the cell of the grouping with the given key.
@@ -275,14 +285,16 @@ type accumulator struct {
 	self, manager       []int
 	lone                []RaterGroup // the rater group of the atom's first respondent
 	hist                []int        // atom·width + off[item] + k
-	// Subscale scores, exactly: for respondents who answered c items of
-	// subscale s (c = 1..maxSub), their count, the sum of their item totals
-	// and the sum of the squared totals, at ((atom·nSub + s)·maxSub + c−1).
-	// A score is total/c, so sums of scores and squares are exact rationals
-	// whatever the order of the responses.
-	maxSub           int
-	subN, subT, subQ []int
-	subScale         []Scale
+	// Subscale scores, exactly: a respondent who answered c items of
+	// subscale s with a total t (of answers − Min, after reverse keying)
+	// scores Min + t/c. Per atom, subHist counts respondents per (s, c, t)
+	// at atom·subWidth + subOff[s] + cOff[s][c−1] + t.
+	subItems []int // items per subscale
+	subWidth int
+	subOff   []int
+	cOff     [][]int
+	subHist  []int
+	subScale []Scale
 }
 
 func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator {
@@ -310,13 +322,24 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 	atomOf := map[[MaxDimensions]int32]int{}
 	subTot := make([]int, acc.nSub)
 	subCnt := make([]int, acc.nSub)
+	acc.subItems = make([]int, acc.nSub)
 	for j := range inst.Items {
 		if s := acc.subOf[j]; s >= 0 {
-			subCnt[s]++
-			acc.maxSub = max(acc.maxSub, subCnt[s])
+			acc.subItems[s]++
 		}
 	}
-	width := acc.nSub * acc.maxSub
+	for s, k := range acc.subItems {
+		acc.subOff = append(acc.subOff, acc.subWidth)
+		span := acc.subScale[s].Max - acc.subScale[s].Min
+		offs := make([]int, k)
+		w := 0
+		for c := 1; c <= k; c++ {
+			offs[c-1] = w
+			w += c*span + 1
+		}
+		acc.cOff = append(acc.cOff, offs)
+		acc.subWidth += w
+	}
 	for i := range rs {
 		r := &rs[i]
 		var key [MaxDimensions]int32
@@ -344,9 +367,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			acc.manager = append(acc.manager, 0)
 			acc.lone = append(acc.lone, r.Group)
 			acc.hist = append(acc.hist, make([]int, acc.width)...)
-			acc.subN = append(acc.subN, make([]int, width)...)
-			acc.subT = append(acc.subT, make([]int, width)...)
-			acc.subQ = append(acc.subQ, make([]int, width)...)
+			acc.subHist = append(acc.subHist, make([]int, acc.subWidth)...)
 		}
 		acc.size[a]++
 		switch r.Group {
@@ -366,16 +387,13 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			v := sc.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
 			h[acc.off[j]+v-sc.Min]++
 			if s := acc.subOf[j]; s >= 0 {
-				subTot[s] += v
+				subTot[s] += v - sc.Min
 				subCnt[s]++
 			}
 		}
 		for s := range subCnt {
 			if c := subCnt[s]; c > 0 {
-				at := (a*acc.nSub+s)*acc.maxSub + c - 1
-				acc.subN[at]++
-				acc.subT[at] += subTot[s]
-				acc.subQ[at] += subTot[s] * subTot[s]
+				acc.subHist[a*acc.subWidth+acc.subOff[s]+acc.cOff[s][c-1]+subTot[s]]++
 			}
 		}
 	}
@@ -477,113 +495,113 @@ func (acc *accumulator) cellStats(inst *Instrument, cs cellInfo, trim float64) (
 		items[j].Missing = cs.n - items[j].N
 	}
 	subs := make([]SubscaleStats, acc.nSub)
-	nc, tc, qc := make([]int64, acc.maxSub), make([]int64, acc.maxSub), make([]int64, acc.maxSub)
 	for s := range subs {
-		// Exact integer sums per answered-item count c (order-free), then
-		// the mean and the SD from the per-c means and within-c sums of
-		// squares, in a fixed order.
-		clear(nc)
-		clear(tc)
-		clear(qc)
-		var n int64
-		for _, a := range cs.atoms {
-			base := (a*acc.nSub + s) * acc.maxSub
-			for c := range acc.maxSub {
-				nc[c] += int64(acc.subN[base+c])
-				tc[c] += int64(acc.subT[base+c])
-				qc[c] += int64(acc.subQ[base+c])
-			}
-		}
-		var total float64
-		for c := range acc.maxSub {
-			n += nc[c]
-			total += float64(tc[c]) / float64(c+1)
-		}
-		st := SubscaleStats{Subscale: acc.subNames[s], N: int(n), Mean: math.NaN(), SD: math.NaN(), Index: math.NaN()}
-		if n > 0 {
-			st.Mean = total / float64(n)
-			st.Index = acc.subScale[s].Index(st.Mean)
-		}
-		if n > 1 {
-			var ss float64
-			for c := range acc.maxSub {
-				if nc[c] == 0 {
-					continue
+		k := acc.subItems[s]
+		sc := acc.subScale[s]
+		span := sc.Max - sc.Min
+		var scores []ScoreCount
+		for c := 1; c <= k; c++ {
+			for t := 0; t <= c*span; t++ {
+				n := 0
+				at := acc.subOff[s] + acc.cOff[s][c-1] + t
+				for _, a := range cs.atoms {
+					n += acc.subHist[a*acc.subWidth+at]
 				}
-				k := float64(c + 1)
-				ss += sumSquares(qc[c], tc[c], nc[c]) / (k * k)
-				d := float64(tc[c])/(k*float64(nc[c])) - st.Mean
-				ss += float64(nc[c]) * d * d
+				if n > 0 {
+					scores = append(scores, ScoreCount{Score: float64(sc.Min) + float64(t)/float64(c), Count: n})
+				}
 			}
-			st.SD = math.Sqrt(ss / float64(n-1))
 		}
-		subs[s] = st
+		// Equal rationals (2/1, 4/2) give equal floats: sort and merge.
+		slices.SortFunc(scores, func(x, y ScoreCount) int { return cmp.Compare(x.Score, y.Score) })
+		merged := scores[:0]
+		for _, x := range scores {
+			if l := len(merged); l > 0 && merged[l-1].Score == x.Score {
+				merged[l-1].Count += x.Count
+			} else {
+				merged = append(merged, x)
+			}
+		}
+		values := make([]float64, len(merged))
+		counts := make([]int, len(merged))
+		for i, x := range merged {
+			values[i], counts[i] = x.Score, x.Count
+		}
+		sum := summarize(values, counts, sc, trim)
+		subs[s] = SubscaleStats{Subscale: acc.subNames[s], N: sum.n, Mean: sum.mean, Median: sum.median, TrimmedMean: sum.trimmed,
+			SD: sum.sd, TopTwoBox: sum.top2, Index: sum.index, Distribution: merged}
 	}
 	return items, subs
 }
 
-// sumSquares returns (q·n − t²)/n, the sum of squares about the mean of n
-// integers with sum t and sum of squares q, with the numerator exact in 128
-// bits (q·n ≥ t² by Cauchy–Schwarz; all three are non-negative here).
-func sumSquares(q, t, n int64) float64 {
-	hi1, lo1 := bits.Mul64(uint64(q), uint64(n))
-	hi2, lo2 := bits.Mul64(uint64(t), uint64(t))
-	lo, borrow := bits.Sub64(lo1, lo2, 0)
-	hi, _ := bits.Sub64(hi1, hi2, borrow)
-	return (float64(hi)*(1<<64) + float64(lo)) / float64(n)
-}
-
 // histStats computes the statistics of one item from its answer counts.
 func histStats(id string, h []int, sc Scale, trim float64) ItemStats {
-	st := ItemStats{Item: id, Distribution: h}
+	values := make([]float64, len(h))
+	for k := range values {
+		values[k] = float64(sc.Min + k)
+	}
+	s := summarize(values, h, sc, trim)
+	return ItemStats{Item: id, N: s.n, Mean: s.mean, Median: s.median, TrimmedMean: s.trimmed, SD: s.sd,
+		TopTwoBox: s.top2, Index: s.index, Distribution: h}
+}
+
+type summary struct {
+	n                                      int
+	mean, median, trimmed, sd, top2, index float64
+}
+
+// summarize describes counts[i] observations of values[i] (ascending). With
+// no observations everything but n is NaN; with one, sd is NaN.
+func summarize(values []float64, counts []int, sc Scale, trim float64) summary {
 	nan := math.NaN()
-	st.Mean, st.Median, st.TrimmedMean, st.SD, st.TopTwoBox, st.Index = nan, nan, nan, nan, nan, nan
-	for _, c := range h {
-		st.N += c
+	s := summary{mean: nan, median: nan, trimmed: nan, sd: nan, top2: nan, index: nan}
+	for _, c := range counts {
+		s.n += c
 	}
-	if st.N == 0 {
-		return st
+	if s.n == 0 {
+		return s
 	}
-	n := float64(st.N)
-	var sum float64
-	for k, c := range h {
-		sum += float64(c) * float64(sc.Min+k)
+	n := float64(s.n)
+	var sum, top float64
+	for i, c := range counts {
+		sum += float64(c) * values[i]
+		if values[i] >= float64(sc.Max-1) {
+			top += float64(c)
+		}
 	}
-	st.Mean = sum / n
-	if st.N > 1 {
+	s.mean = sum / n
+	if s.n > 1 {
 		var ss float64
-		for k, c := range h {
-			d := float64(sc.Min+k) - st.Mean
+		for i, c := range counts {
+			d := values[i] - s.mean
 			ss += float64(c) * d * d
 		}
-		st.SD = math.Sqrt(ss / (n - 1))
+		s.sd = math.Sqrt(ss / (n - 1))
 	}
-	st.Median = (valueAt(h, sc, (st.N-1)/2) + valueAt(h, sc, st.N/2)) / 2
+	at := func(p int) float64 { // the observation at 0-based sorted position p
+		for i, c := range counts {
+			if p < c {
+				return values[i]
+			}
+			p -= c
+		}
+		return nan
+	}
+	s.median = (at((s.n-1)/2) + at(s.n/2)) / 2
 	cut := int(trim * n)
 	var tsum float64
 	pos := 0
-	for k, c := range h {
-		lo, hi := max(pos, cut), min(pos+c, st.N-cut)
+	for i, c := range counts {
+		lo, hi := max(pos, cut), min(pos+c, s.n-cut)
 		if hi > lo {
-			tsum += float64(hi-lo) * float64(sc.Min+k)
+			tsum += float64(hi-lo) * values[i]
 		}
 		pos += c
 	}
-	st.TrimmedMean = tsum / float64(st.N-2*cut)
-	st.TopTwoBox = float64(h[len(h)-1]+h[len(h)-2]) / n
-	st.Index = sc.Index(st.Mean)
-	return st
-}
-
-// valueAt returns the answer at 0-based position p of the sorted answers.
-func valueAt(h []int, sc Scale, p int) float64 {
-	for k, c := range h {
-		if p < c {
-			return float64(sc.Min + k)
-		}
-		p -= c
-	}
-	return math.NaN()
+	s.trimmed = tsum / float64(s.n-2*cut)
+	s.top2 = top / n
+	s.index = sc.Index(s.mean)
+	return s
 }
 
 // String renders the cell's grouping and key, e.g. "team×raterGroup:

@@ -101,7 +101,8 @@ func TestBuildReportDifferencing(t *testing.T) {
 	// q5 is reverse keyed: 6 − x gives 5, 4, 3, 2, 1, 1, 1.
 	require.Equal(t, []int{3, 1, 1, 1, 1}, d.Items[4].Distribution)
 	// The support subscale (q1..q3) scores are the answers themselves.
-	if diff := cmp.Diff(SubscaleStats{Subscale: "support", N: 7, Mean: 25.0 / 7, SD: math.Sqrt(55.0 / 21), Index: (25.0/7 - 1) / 4 * 100}, d.Subscales[0], approx()); diff != "" {
+	if diff := cmp.Diff(SubscaleStats{Subscale: "support", N: 7, Mean: 25.0 / 7, Median: 4, TrimmedMean: 25.0 / 7, SD: math.Sqrt(55.0 / 21),
+		TopTwoBox: 4.0 / 7, Index: (25.0/7 - 1) / 4 * 100, Distribution: []ScoreCount{{1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 3}}}, d.Subscales[0], approx()); diff != "" {
 		t.Errorf("subscale in D (-want +got):\n%s", diff)
 	}
 }
@@ -447,4 +448,31 @@ func TestBuildReportErrors(t *testing.T) {
 			require.Contains(t, err.Error(), tc.field)
 		})
 	}
+}
+
+func TestSubscaleStats(t *testing.T) {
+	in := fiveItems() // subscale "support" = q1..q3 on 1..5
+	rs := []Response{
+		{Respondent: "a", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 4}, {"q2", 5}}},            // 4.5
+		{Respondent: "b", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 1}, {"q2", 2}, {"q3", 3}}}, // 2
+		{Respondent: "c", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 2}, {"q3", 4}}},            // 3 (6/2)
+		{Respondent: "d", Subject: "s", Group: Mentee, Answers: []Answer{{"q2", 3}}},                       // 3 (3/1)
+		{Respondent: "e", Subject: "s", Group: Mentee, Answers: []Answer{{"q4", 3}}},                       // no score
+	}
+	rep, err := BuildReport(in, rs, ReportSpec{Policy: Policy{MinRespondents: 3}, Groupings: []Grouping{{Name: "all"}}})
+	require.NoError(t, err)
+	c, ok := rep.Find("all")
+	require.True(t, ok)
+	// By hand: scores 2, 3, 3, 4.5; n 4, mean 12.5/4 = 3.125, median 3,
+	// SS = 1.125² + 2·0.125² + 1.375² = 3.1875, SD = √(3.1875/3) = √1.0625;
+	// one score of at least 4 of 4; index (3.125 − 1)/4·100 = 53.125; the
+	// two 3s come from different answer counts and merge.
+	want := SubscaleStats{Subscale: "support", N: 4, Mean: 3.125, Median: 3, TrimmedMean: 3.125, SD: math.Sqrt(1.0625),
+		TopTwoBox: 0.25, Index: 53.125, Distribution: []ScoreCount{{2, 1}, {3, 2}, {4.5, 1}}}
+	if diff := cmp.Diff(want, c.Subscales[0], approx()); diff != "" {
+		t.Errorf("subscale (-want +got):\n%s", diff)
+	}
+	require.Equal(t, 5, c.N)
+	require.Equal(t, 2, c.Items[0].Missing) // d and e skipped q1
+	require.Equal(t, 3, c.Items[0].N)
 }
