@@ -177,10 +177,10 @@ func (p Person) check(v *validator, path string) {
 	v.requireText(path, "name", p.Name)
 	if p.ManagerID != "" {
 		switch {
-		case blank(p.ManagerID):
-			v.add(field(path, "managerId"), p.ManagerID, "is only white space", ErrMissing)
+		case badID(p.ManagerID):
+			v.requireID(path, "managerId", p.ManagerID)
 		case p.ManagerID == p.ID:
-			v.add(field(path, "managerId"), p.ManagerID, "a person is not their own manager", ErrSelfMentoring)
+			v.add(field(path, "managerId"), p.ManagerID, "a person is not their own manager", ErrOutOfRange)
 		}
 	}
 	enumCheck(v, path, "seniority.level", "Level", levelNames, p.Seniority.Level, true)

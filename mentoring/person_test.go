@@ -23,7 +23,9 @@ func TestPersonValidate(t *testing.T) {
 			{"id", ErrMissing}, {"name", ErrMissing},
 		}},
 		{"padded id", func(p *Person) { p.ID = " a" }, []problem{{"id", ErrOutOfRange}}},
-		{"own manager", func(p *Person) { p.ManagerID = p.ID }, []problem{{"managerId", ErrSelfMentoring}}},
+		{"padded manager", func(p *Person) { p.ManagerID = "m " }, []problem{{"managerId", ErrOutOfRange}}},
+		{"blank manager", func(p *Person) { p.ManagerID = "  " }, []problem{{"managerId", ErrMissing}}},
+		{"own manager", func(p *Person) { p.ManagerID = p.ID }, []problem{{"managerId", ErrOutOfRange}}},
 		{"level unset, years negative", func(p *Person) { p.Seniority = Seniority{Years: -1} }, []problem{
 			{"seniority.level", ErrMissing}, {"seniority.years", ErrOutOfRange},
 		}},
