@@ -51,8 +51,10 @@ type HealthConfig struct {
 	MaxMentorTalkShare float64 `json:"maxMentorTalkShare,omitempty"`
 }
 
-// withDefaults returns c with every zero field replaced by its default.
-func (c HealthConfig) withDefaults() HealthConfig {
+// WithDefaults returns c with every zero field replaced by its documented
+// default: the thresholds AssessHealth actually applies. It does not
+// validate; see Validate.
+func (c HealthConfig) WithDefaults() HealthConfig {
 	if c.OverdueAfter == 0 {
 		c.OverdueAfter = DefaultOverdueAfter
 	}
@@ -80,7 +82,7 @@ func (c HealthConfig) Validate() error {
 }
 
 func (c HealthConfig) check(v *validator, path string) {
-	d := c.withDefaults()
+	d := c.WithDefaults()
 	if math.IsNaN(d.OverdueAfter) || d.OverdueAfter < 1 || math.IsInf(d.OverdueAfter, 0) {
 		v.add(field(path, "overdueAfter"), c.OverdueAfter, "must be a finite number of cadences, at least 1", ErrOutOfRange)
 	}
@@ -158,10 +160,16 @@ type Health struct {
 // Concern codes returned by Health.Concerns. They are stable: store and
 // compare them.
 const (
-	ConcernOverdue                  = "overdue"
-	ConcernStalled                  = "stalled"
-	ConcernMentorDrivesInitiative   = "mentorDrivesInitiative"
-	ConcernMentorTalksMore          = "mentorTalksMore"
+	// ConcernOverdue: Health.Overdue is set (and Stalled is not).
+	ConcernOverdue = "overdue"
+	// ConcernStalled: Health.Stalled is set.
+	ConcernStalled = "stalled"
+	// ConcernMentorDrivesInitiative: Health.MentorDrivesInitiative is set.
+	ConcernMentorDrivesInitiative = "mentorDrivesInitiative"
+	// ConcernMentorTalksMore: Health.MentorTalksMore is set.
+	ConcernMentorTalksMore = "mentorTalksMore"
+	// ConcernExpectationsNotDiscussed: sessions were held, but none
+	// discussed mutual expectations.
 	ConcernExpectationsNotDiscussed = "expectationsNotDiscussed"
 )
 
@@ -265,7 +273,7 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 	if err := v.err(); err != nil {
 		return Health{}, err
 	}
-	cfg = cfg.withDefaults()
+	cfg = cfg.WithDefaults()
 
 	h := Health{RelationshipID: r.ID, State: r.State, At: now, Sessions: len(sessions)}
 	var mentorInitiated int

@@ -226,6 +226,18 @@ func TestAssessHealthErrors(t *testing.T) {
 	}
 }
 
+func TestHealthConfigWithDefaults(t *testing.T) {
+	want := HealthConfig{OverdueAfter: 1.5, StalledAfter: 3, MinSessions: 3, MinMenteeInitiative: 0.5, MaxMentorTalkShare: 0.5}
+	if got := (HealthConfig{}).WithDefaults(); got != want {
+		t.Errorf("HealthConfig{}.WithDefaults() = %+v, want %+v", got, want)
+	}
+	set := HealthConfig{OverdueAfter: 2, MinSessions: 1, MaxMentorTalkShare: 0.7}
+	want = HealthConfig{OverdueAfter: 2, StalledAfter: 3, MinSessions: 1, MinMenteeInitiative: 0.5, MaxMentorTalkShare: 0.7}
+	if got := set.WithDefaults(); got != want {
+		t.Errorf("WithDefaults() = %+v, want %+v", got, want)
+	}
+}
+
 func TestHealthConfigValidate(t *testing.T) {
 	require.NoError(t, HealthConfig{}.Validate())
 	require.NoError(t, HealthConfig{OverdueAfter: 1, StalledAfter: 1, MinSessions: 1, MinMenteeInitiative: 1, MaxMentorTalkShare: 1}.Validate())
