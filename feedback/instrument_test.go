@@ -1,0 +1,67 @@
+package feedback
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestInstrumentValidate(t *testing.T) {
+	nps := NPSScale
+	tests := []struct {
+		name   string
+		in     Instrument
+		want   []error
+		fields []string
+	}{
+		{"valid", *fiveItems(), nil, nil},
+		{"empty", Instrument{}, []error{ErrInvalid, ErrTooFew}, []string{"instrument.id", "scale", "instrument.items"}},
+		{"reversed scale", Instrument{ID: "x", Scale: Scale{Min: 5, Max: 1}, Items: []Item{{ID: "a", Text: map[string]string{"en": "A"}}}},
+			[]error{ErrInvalid}, []string{"scale = 5..1"}},
+		{"too many points", Instrument{ID: "x", Scale: Scale{Min: 0, Max: 200}, Items: []Item{{ID: "a", Text: map[string]string{"en": "A"}}}},
+			[]error{ErrOutOfRange}, []string{"scale = 0..200"}},
+		{"items", Instrument{ID: "x", Scale: LikertScale(5), Items: []Item{
+			{ID: "a", Text: map[string]string{"en": "A"}, Subscale: "s"},
+			{ID: "a", Text: map[string]string{"en": ""}},
+			{ID: "", Text: nil},
+			{ID: "b", Text: map[string]string{"nl": "B"}, Subscale: "s", Scale: &nps},
+		}}, []error{ErrDuplicate, ErrInvalid}, []string{"instrument.items[1].id", "instrument.items[1].text", "instrument.items[2].id", "instrument.items[2].text", "instrument.items[3].scale"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.in.Validate()
+			if tc.want == nil {
+				require.NoError(t, err)
+				return
+			}
+			for _, w := range tc.want {
+				require.ErrorIs(t, err, w)
+			}
+			for _, f := range tc.fields {
+				require.ErrorContains(t, err, f)
+			}
+			var fe *FieldError
+			require.True(t, errors.As(err, &fe))
+		})
+	}
+}
+
+func TestValidateResponse(t *testing.T) {
+	in := fiveItems()
+	in.Items[4].Scale = &NPSScale
+	require.NoError(t, in.ValidateResponse(&Response{Respondent: "a", Subject: "s", Group: Peer,
+		Answers: []Answer{{"q5", 10}, {"q1", 1}}})) // any order; q5 is 0..10; q2..q4 missing
+	err := in.ValidateResponse(&Response{Group: 9, Answers: []Answer{{"q1", 6}, {"zz", 1}, {"q1", 2}, {"q5", 11}}})
+	for _, want := range []string{
+		"response.respondent", "response.subject", "response.group = 9",
+		"response.answers[0].value = 6 (the scale of q1 is 1..5)",
+		"response.answers[1].item = zz", "response.answers[2].item = q1 (answered twice)",
+		"response.answers[3].value = 11 (the scale of q5 is 0..10)",
+	} {
+		require.ErrorContains(t, err, want)
+	}
+	require.ErrorIs(t, err, ErrUnknownItem)
+	require.ErrorIs(t, err, ErrOutOfRange)
+	require.ErrorIs(t, err, ErrDuplicate)
+}
