@@ -2,6 +2,7 @@ package mentoring
 
 import (
 	"errors"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -235,5 +236,47 @@ func TestRelationshipHelpers(t *testing.T) {
 	c.Transitions[0].At = time.Time{}
 	if r.MenteeIDs[0] != "e1" || r.Transitions[0].At.IsZero() {
 		t.Errorf("Clone aliases")
+	}
+}
+
+// TestLifecycleRandomWalks takes 2000 relationships (fixed seed) on random
+// walks: every legal step keeps the relationship valid and records itself,
+// every illegal one is refused with a TransitionError and changes nothing,
+// and a final state stops the walk.
+func TestLifecycleRandomWalks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	all := []State{0, StateProposed, StateActive, StatePaused, StateCompleted, StateEnded}
+	for walk := range 2000 {
+		r := proposed(t)
+		at := day
+		for step := 0; step < 12 && !r.State.Final(); step++ {
+			to := all[rng.IntN(len(all))]
+			var reason EndReason
+			if to == StateEnded {
+				reason = EndReason(1 + rng.IntN(len(reasonNames)-1))
+				if reason == ReasonDeclined && r.State != StateProposed {
+					reason = ReasonOther
+				}
+			}
+			at = at.Add(time.Duration(rng.IntN(72)) * time.Hour)
+			next, err := r.Transition(to, at, reason)
+			if !CanTransition(r.State, to) {
+				var te *TransitionError
+				if !errors.As(err, &te) || te.From != r.State || te.To != to {
+					t.Fatalf("walk %d: %v → %v gave %v, want a TransitionError", walk, r.State, to, err)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatalf("walk %d: legal %v → %v failed: %v", walk, r.State, to, err)
+			}
+			if err := next.Validate(); err != nil {
+				t.Fatalf("walk %d: after %v → %v: %v", walk, r.State, to, err)
+			}
+			if len(next.Transitions) != len(r.Transitions)+1 || !next.Since().Equal(at) {
+				t.Fatalf("walk %d: history not extended by one at %v: %+v", walk, at, next.Transitions)
+			}
+			r = next
+		}
 	}
 }
