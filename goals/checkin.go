@@ -22,15 +22,15 @@ type CheckIn struct {
 func validateCheckIns(cs []CheckIn) error {
 	var errs []error
 	for i, c := range cs {
-		f := "checkIns[" + strconv.Itoa(i) + "]"
+		f := func(name string) string { return "checkIns[" + strconv.Itoa(i) + "]." + name }
 		if c.Time.IsZero() {
-			errs = append(errs, fieldErr(f+".time", nil, ErrMissing, "a check-in needs a time"))
+			errs = append(errs, fieldErr(f("time"), nil, ErrMissing, "a check-in needs a time"))
 		}
 		if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
-			errs = append(errs, fieldErr(f+".value", c.Value, ErrOutOfRange, "must be a finite number"))
+			errs = append(errs, fieldErr(f("value"), c.Value, ErrOutOfRange, "must be a finite number"))
 		}
 		if c.Confidence != nil && !(*c.Confidence >= 0 && *c.Confidence <= 1) {
-			errs = append(errs, fieldErr(f+".confidence", *c.Confidence, ErrOutOfRange, "must lie in 0–1"))
+			errs = append(errs, fieldErr(f("confidence"), *c.Confidence, ErrOutOfRange, "must lie in 0–1"))
 		}
 	}
 	return errors.Join(errs...)
