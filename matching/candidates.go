@@ -14,7 +14,8 @@ import (
 // A valid Candidates value has Rows >= 0, Cols >= 0 (both at most
 // MaxSparseDim), len(RowStart) == Rows+1, RowStart[0] == 0, RowStart
 // non-decreasing, RowStart[Rows] == len(Col) == len(Value), every Col entry
-// in [0, Cols) and no column listed twice in one row. The columns of a row
+// in [0, Cols) and no column listed twice in one row. With Rows == 0 the
+// slices may all be nil (the zero value is the empty 0×0 problem). The columns of a row
 // may come in any order. A listed entry may also be forbidden explicitly:
 // +Inf when minimising, -Inf when maximising (it is then treated as absent).
 // NaN, the infinity of the wrong sign and finite values beyond
@@ -119,6 +120,9 @@ func (c Candidates) validate(obj Objective, mark *[]int32) error {
 	}
 	if len(p.errs) > 0 {
 		return p.err()
+	}
+	if c.Rows == 0 && len(c.RowStart) == 0 && len(c.Col) == 0 && len(c.Value) == 0 {
+		return p.err() // the zero value with Cols set: an empty problem
 	}
 	if len(c.Col) != len(c.Value) {
 		p.add(&CandidatesError{Field: "Value", Index: -1, Row: -1,

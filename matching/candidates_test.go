@@ -43,6 +43,8 @@ func TestCandidatesValidate(t *testing.T) {
 	}{
 		{name: "valid", c: ok, obj: Minimize},
 		{name: "empty", c: Candidates{RowStart: []int{0}}, obj: Maximize},
+		{name: "zero value", c: Candidates{}, obj: Minimize},
+		{name: "no rows but candidates", c: Candidates{Cols: 1, Col: []int{0}, Value: []float64{1}}, obj: Minimize, cands: []cand{{"RowStart", -1, -1}}},
 		{name: "negative rows", c: Candidates{Rows: -1, Cols: 2}, obj: Minimize, cands: []cand{{"Rows", -1, -1}}},
 		{name: "negative cols", c: Candidates{Rows: 0, Cols: -2, RowStart: []int{0}}, obj: Minimize, cands: []cand{{"Cols", -1, -1}}},
 		{name: "RowStart length", c: Candidates{Rows: 2, Cols: 2, RowStart: []int{0, 0}}, obj: Minimize, cands: []cand{{"RowStart", -1, -1}}},

@@ -350,6 +350,9 @@ func TestAssignSparseEmpty(t *testing.T) {
 		}
 		require.NoError(t, VerifySparse(c, Maximize, a))
 	}
+	a, err := AssignSparse(Candidates{Cols: 2}, Minimize)
+	require.NoError(t, err, "the zero value with Cols set is an empty problem")
+	require.Equal(t, []int{-1, -1}, a.ColToRow)
 }
 
 // TestAssignSparseInputErrors checks that bad input comes back as the
