@@ -76,6 +76,51 @@
 // Prefer it when fewer than about a quarter of the pairs are allowed or the
 // dense matrix would not fit in memory; on dense data Assign is faster.
 //
+// # Pairing
+//
+// Pair (or NewPairing, then Pairing.Solve) turns a mentoring.Programme into
+// proposed pairs: mentors (mentor, reverse mentor, peer mentor roles) take
+// mentees up to their Capacity, no hard rule is broken, and the Priority
+// is optimised exactly: PriorityScore maximises the total score,
+// PriorityParticipation the number of mentees matched and then the score.
+//
+//	res, err := matching.Pair(prog, matching.Config{Rules: matching.Rules{SharedLanguage: true}})
+//	// res.Pairs with Score and Breakdown, res.Unmatched with a Reason
+//	rels, err := res.Relationships(now) // proposed mentoring.Relationships
+//
+// A pair's score is the weighted mean of criteria in [0, 1] (Criterion:
+// skill coverage, interests, career goals, personality, languages, working
+// hours, experience gap, location; formulas on the constants) and of the
+// caller's Scorers; terms match as whole words, ignoring case and accents
+// (internal/words). Rules forbid pairs: reporting lines, department,
+// language, time-zone gap, previous pairs, bans, reverse and peer validity,
+// a minimum score; locks force pairs. Capacity is column duplication: a
+// mentor with c places is c identical columns of the dense solver, with
+// forbidden pairs and "unmatched" both worth 0 so every instance is
+// feasible, and lexicographic objectives as bonuses (see capacity.go).
+// BenchmarkCapacity compares it with a min-cost flow. Group programmes form
+// circles (Result.Circles). WhyNot explains a missing pair by its rules or
+// by what forcing it costs: a bound from the duals (reduced cost) and the
+// exact loss from a second solve. Suggester ranks mentors for self-service
+// with load balancing.
+//
+// Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
+// million mentee×place entries, 128 MB) each mentee keeps its Candidates
+// best allowed mentors and the sparse solver finds the optimum over them;
+// Result.Exact says whether a mentee's allowed mentor was left out. At
+// 5,000 mentees × 1,000 mentors of capacity 3 (15 million entries) both
+// paths cost the same CPU time (BenchmarkPairingPaths); beyond it the
+// dense matrix's memory and time grow faster.
+//
+// Pairing errors are *InputError values naming field and value (ErrWeight,
+// ErrConfig, ErrUnknownID, ErrDuplicateID, ErrLock), the programme's own
+// mentoring validation errors, and *CriterionError (ErrCriterion) for a
+// custom criterion out of range. Participants are sorted by person ID
+// before anything else, so the same programme in any order gives the same
+// result. Under PriorityParticipation and in groups the bonuses (of the
+// order of n and n² for n mentees) share the float64 mantissa with the
+// scores: totals within about 1e-16·n² of each other may be taken as ties.
+//
 // # Errors
 //
 // Errors wrap the package's sentinels, so test them with errors.Is:
