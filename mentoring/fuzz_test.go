@@ -197,8 +197,12 @@ func FuzzAssessHealth(f *testing.F) {
 			if h.Stalled && !h.Overdue {
 				t.Fatalf("stalled but not overdue: %+v", h)
 			}
-			if math.IsNaN(h.DaysSinceLastSession) || h.DaysSinceLastSession < 0 {
-				t.Fatalf("DaysSinceLastSession = %v", h.DaysSinceLastSession)
+			if math.IsNaN(h.DaysSinceLastSession) || h.DaysSinceLastSession < 0 ||
+				math.IsNaN(h.DaysWithoutSession) || h.DaysWithoutSession < 0 {
+				t.Fatalf("days out of range: %+v", h)
+			}
+			if h.State != StateActive && (h.Overdue || h.DaysWithoutSession != 0) {
+				t.Fatalf("a %v relationship is overdue or counts days without session: %+v", h.State, h)
 			}
 			if _, err := json.Marshal(h); err != nil {
 				t.Fatalf("Health does not encode: %v", err)

@@ -118,14 +118,19 @@ type Health struct {
 	// relationship's activation, and it is 0 for a relationship that was
 	// never active.
 	DaysSinceLastSession float64 `json:"daysSinceLastSession"`
+	// DaysWithoutSession is, for an active relationship, the time in days
+	// from the later of LastSession and the moment it last became active
+	// (after a pause, say) to At: the clock Overdue and Stalled read. It is
+	// 0 for a relationship that is not active.
+	DaysWithoutSession float64 `json:"daysWithoutSession"`
 	// CadenceDays is the programme's cadence in days; 0 when there is none,
 	// and then Overdue and Stalled stay false.
 	CadenceDays float64 `json:"cadenceDays"`
-	// Overdue reports an active relationship whose DaysSinceLastSession
+	// Overdue reports an active relationship whose DaysWithoutSession
 	// exceeds OverdueAfter × CadenceDays. Paused, proposed and closed
 	// relationships are never overdue.
 	Overdue bool `json:"overdue"`
-	// Stalled reports an active relationship whose DaysSinceLastSession
+	// Stalled reports an active relationship whose DaysWithoutSession
 	// exceeds StalledAfter × CadenceDays; a stalled relationship is also
 	// overdue.
 	Stalled bool `json:"stalled"`
@@ -299,9 +304,19 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		h.DaysSinceLastSession = daysBetween(ref, now)
 	}
 	h.CadenceDays = float64(cadence) / float64(day24)
-	if r.State == StateActive && cadence > 0 {
-		h.Overdue = h.DaysSinceLastSession > cfg.OverdueAfter*h.CadenceDays
-		h.Stalled = h.DaysSinceLastSession > cfg.StalledAfter*h.CadenceDays
+	if r.State == StateActive {
+		// The clock runs from the later of the last session and the last
+		// (re)activation: a relationship that just came back from a pause
+		// is not overdue for the time it was paused.
+		basis := r.Since()
+		if h.LastSession.After(basis) {
+			basis = h.LastSession
+		}
+		h.DaysWithoutSession = daysBetween(basis, now)
+		if cadence > 0 {
+			h.Overdue = h.DaysWithoutSession > cfg.OverdueAfter*h.CadenceDays
+			h.Stalled = h.DaysWithoutSession > cfg.StalledAfter*h.CadenceDays
+		}
 	}
 	if n := len(sessions); n > 0 {
 		h.MentorInitiativeShare = float64(mentorInitiated) / float64(n)

@@ -55,7 +55,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions, cadence: fortnight, now: days(66),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 22, CadenceDays: 14, Overdue: true,
+				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14, Overdue: true,
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
 			},
@@ -67,7 +67,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions, cadence: fortnight, now: days(65),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(65), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 21, CadenceDays: 14,
+				DaysSinceLastSession: 21, DaysWithoutSession: 21, CadenceDays: 14,
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
 			},
@@ -82,7 +82,7 @@ func TestAssessHealth(t *testing.T) {
 			cfg: HealthConfig{OverdueAfter: 2, MinMenteeInitiative: 0.2, MaxMentorTalkShare: 0.65},
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 22, CadenceDays: 14,
+				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14,
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
 			},
@@ -94,7 +94,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions[1:3], cadence: fortnight, now: days(31),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(31), Sessions: 2, LastSession: days(30),
-				DaysSinceLastSession: 1, CadenceDays: 14,
+				DaysSinceLastSession: 1, DaysWithoutSession: 1, CadenceDays: 14,
 				MentorInitiativeShare: 1, TalkShareSessions: 1, MentorTalkShare: 0.7,
 			},
 			concerns: []string{ConcernExpectationsNotDiscussed},
@@ -106,7 +106,7 @@ func TestAssessHealth(t *testing.T) {
 			cadence: fortnight, now: day.Add(time.Hour).Add(43 * 24 * time.Hour),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: day.Add(time.Hour).Add(43 * 24 * time.Hour),
-				DaysSinceLastSession: 43, CadenceDays: 14, Overdue: true, Stalled: true,
+				DaysSinceLastSession: 43, DaysWithoutSession: 43, CadenceDays: 14, Overdue: true, Stalled: true,
 			},
 			concerns: []string{ConcernStalled},
 		},
@@ -120,6 +120,25 @@ func TestAssessHealth(t *testing.T) {
 			},
 		},
 		{
+			// Session on day 2, paused on day 10, resumed on day 60, now day
+			// 65: 63 days since the session, but only 5 active days
+			// without one, so not overdue (1.5 × 14 = 21).
+			name: "resumed after a pause", rel: func() Relationship {
+				r := inState(t, StateActive)
+				r, err := r.Pause(days(10))
+				require.NoError(t, err)
+				r, err = r.Activate(days(60))
+				require.NoError(t, err)
+				return r
+			},
+			sessions: sessions[:1], cadence: fortnight, now: days(65),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(65), Sessions: 1, LastSession: days(2),
+				DaysSinceLastSession: 63, DaysWithoutSession: 5, CadenceDays: 14, MenteeInitiativeShare: 1,
+				TalkShareSessions: 1, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
+			},
+		},
+		{
 			name: "proposed, never active", rel: func() Relationship { return proposed(t) },
 			cadence: fortnight, now: days(100),
 			want: Health{RelationshipID: "r1", State: StateProposed, At: days(100), CadenceDays: 14},
@@ -130,7 +149,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions[:1], now: days(400),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(400), Sessions: 1, LastSession: days(2),
-				DaysSinceLastSession: 398, MenteeInitiativeShare: 1,
+				DaysSinceLastSession: 398, DaysWithoutSession: 398, MenteeInitiativeShare: 1,
 				TalkShareSessions: 1, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
 			},
 		},

@@ -86,8 +86,8 @@ const DefaultPeople = 300
 // Organisation generates a seeded organisation: a chief executive, one head
 // per department reporting to them, and under each head a tree of teams
 // with the given span of control; departments, reporting lines (ManagerID),
-// sites with their time zones and languages, seniority by depth in the
-// tree (executives at the top, juniors at the bottom), skills (from the
+// sites with their time zones and languages, seniority (the chief
+// executive, leads for managers, juniors to seniors for the others), skills (from the
 // department's pool and CommonSkills, levels rising with experience),
 // interests, career goals and a Big Five personality (uniform on [0, 1]).
 // The same rng state and cfg give the same organisation. Every person
@@ -176,11 +176,10 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		queue[d] = append(q, len(people))
 		add(depts[d].Name, mgr, depth[mgr]+1)
 	}
-	maxDepth := slices.Max(depth)
 
 	for i := range people {
 		p := &people[i]
-		p.Seniority = seniority(rng, depth[i], maxDepth)
+		p.Seniority = seniority(rng, depth[i], reports[i])
 		site := sites[rng.IntN(len(sites))]
 		p.Location = site.Name
 		p.UTCOffsetMinutes = site.UTCOffsetMinutes
@@ -217,24 +216,24 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 	return people, nil
 }
 
-// seniority draws a level and years for a person at depth d of a tree of
-// depth maxDepth: the top is executive, the bottom junior.
-func seniority(rng *rand.Rand, d, maxDepth int) mentoring.Seniority {
+// seniority draws a level and years: the chief executive is executive,
+// managers (people with reports) are leads, everybody else is junior
+// (40%), medior (35%) or senior (25%).
+func seniority(rng *rand.Rand, depth, reports int) mentoring.Seniority {
 	var lvl mentoring.Level
-	switch {
-	case d == 0:
+	switch x := rng.Float64(); {
+	case depth == 0:
 		lvl = mentoring.LevelExecutive
-	case d == 1:
+	case reports > 0:
 		lvl = mentoring.LevelLead
-	case d < maxDepth:
-		lvl = mentoring.LevelSenior
-		if rng.Float64() < 0.3 {
-			lvl = mentoring.LevelLead
-		}
+	case x < 0.40:
+		lvl = mentoring.LevelJunior
+	case x < 0.75:
+		lvl = mentoring.LevelMedior
 	default:
-		lvl = []mentoring.Level{mentoring.LevelJunior, mentoring.LevelMedior, mentoring.LevelSenior}[rng.IntN(3)]
+		lvl = mentoring.LevelSenior
 	}
-	base := map[mentoring.Level]float64{mentoring.LevelJunior: 0, mentoring.LevelMedior: 3, mentoring.LevelSenior: 7, mentoring.LevelLead: 12, mentoring.LevelExecutive: 18}[lvl]
+	base := [...]float64{mentoring.LevelJunior: 0, mentoring.LevelMedior: 3, mentoring.LevelSenior: 7, mentoring.LevelLead: 10, mentoring.LevelExecutive: 18}[lvl]
 	years := base + 8*rng.Float64()
 	return mentoring.Seniority{Level: lvl, Years: float64(int(years*10)) / 10}
 }
