@@ -1,0 +1,139 @@
+// Command pairing pairs mentors and mentees in a seeded synthetic
+// organisation of 300 people: a standard one-to-one programme and a
+// reverse-mentoring programme, with each pair's explanation, the people
+// left unmatched and why, why one pair was not formed, and the top three
+// suggested mentors for one mentee.
+//
+//	go run ./examples/pairing
+package main
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/mentoring"
+	"github.com/mentorkit/mentorkit/mentoring/synthetic"
+)
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "pairing:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer) error {
+	rng := rand.New(rand.NewPCG(2026, 11))
+	org, err := synthetic.Organisation(rng, synthetic.Config{People: 300})
+	if err != nil {
+		return err
+	}
+	standard, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{ID: "grow-2026", Name: "Grow 2026", Mentors: 25, Mentees: 45, MaxCapacity: 2})
+	if err != nil {
+		return err
+	}
+	reverse, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{ID: "reverse-2026", Name: "Reverse mentoring 2026", Format: mentoring.FormatReverse, Mentors: 8, Mentees: 12, MaxCapacity: 2})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Organisation: %d people in %d departments and %d sites\n\n", len(org), len(synthetic.DefaultDepartments()), len(synthetic.DefaultSites()))
+
+	// Safe relationships: no reporting line two levels up, a shared
+	// language, at most 6 hours between time zones.
+	rules := matching.Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	now := time.Date(2026, 1, 12, 9, 0, 0, 0, time.UTC)
+
+	for _, prog := range []mentoring.Programme{standard, reverse} {
+		p, err := matching.NewPairing(prog, matching.Config{Rules: rules, Priority: matching.PriorityParticipation})
+		if err != nil {
+			return err
+		}
+		res, err := p.Solve()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "== %s (%s): %d of %d mentees matched, mean score %.2f\n", prog.Name, prog.Format, res.Matched, res.Mentees, res.MeanScore)
+		for i, q := range res.Pairs {
+			if i == 6 {
+				fmt.Fprintf(w, "   ... and %d more pairs\n", len(res.Pairs)-i)
+				break
+			}
+			fmt.Fprintf(w, "   %s mentors %s on %q: %.2f\n      %s\n", name(prog, q.MentorID), name(prog, q.MenteeID), q.Topic, q.Score, breakdown(q.Breakdown))
+		}
+		for _, u := range res.Unmatched {
+			fmt.Fprintf(w, "   unmatched %s %s: %s%s\n", u.Side, name(prog, u.ID), u.Reason, rulesText(u))
+		}
+		rels, err := res.Relationships(now)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "   %d relationships proposed on %s\n", len(rels), now.Format("2 Jan 2006"))
+
+		if prog.ID == standard.ID && len(res.Pairs) > 1 {
+			// Why is the first mentee not with the second pair's mentor?
+			a, b := res.Pairs[0], res.Pairs[len(res.Pairs)-1]
+			why, err := p.WhyNot(res, b.MentorID, a.MenteeID)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "\n   Why not %s with %s? ", name(prog, b.MentorID), name(prog, a.MenteeID))
+			if len(why.Explanation.Rules) > 0 {
+				fmt.Fprintf(w, "rule %v\n", why.Explanation.Rules)
+			} else {
+				fmt.Fprintf(w, "score %.2f; forcing it costs at least %.3f (dual bound), exactly %.3f score and %d matched\n",
+					why.Explanation.Score, why.Bound, why.ScoreLoss, why.MatchedLoss)
+			}
+
+			s, err := p.Suggester(matching.SuggestOptions{K: 3, Balance: 0.5})
+			if err != nil {
+				return err
+			}
+			list, err := s.Suggest(a.MenteeID)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "   Top 3 mentors for %s (self-service, load-balanced):\n", name(prog, a.MenteeID))
+			for i, x := range list {
+				fmt.Fprintf(w, "      %d. %s  score %.2f, popularity %.2f, %d free place(s)\n", i+1, name(prog, x.MentorID), x.Score, x.Popularity, x.FreePlaces)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+// name returns "Name (department)" for a participant ID.
+func name(prog mentoring.Programme, id string) string {
+	if q, ok := prog.Participant(id); ok {
+		return fmt.Sprintf("%s (%s, %s)", q.Person.Name, q.Person.Department, q.Person.Seniority.Level)
+	}
+	return id
+}
+
+// breakdown formats the largest contributions: "skills 0.27 of 0.27, ...".
+func breakdown(cs []matching.Contribution) string {
+	var parts []string
+	for _, c := range cs {
+		if c.Points >= 0.03 {
+			parts = append(parts, fmt.Sprintf("%s %.2f of %.2f", c.Criterion, c.Points, c.Share))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// rulesText lists the rules that excluded partners, if any.
+func rulesText(u matching.Unmatched) string {
+	if len(u.Rules) == 0 {
+		return fmt.Sprintf(" (%d allowed partner(s))", u.Allowed)
+	}
+	var parts []string
+	for _, r := range u.Rules {
+		parts = append(parts, fmt.Sprintf("%v ×%d", r.Rule, r.Count))
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
