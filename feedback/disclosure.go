@@ -64,38 +64,34 @@ func (p *sdcProblem) solve() []bool {
 	return suppressed
 }
 
+// maxUnionDim bounds the search for small unions: with more independent
+// derivable combinations of a grouping's small cells than this, the
+// component is treated as disclosing (conservative) and one more cell is
+// suppressed.
+const maxUnionDim = 12
+
 // solveComponent suppresses cells of one component until no target is
 // derivable, then releases again the secondary cells that are derivable.
+// Targets: each primary cell, each protected single-respondent atom, and
+// every union of one grouping's primary cells with fewer than min
+// respondents in total (an implicit small group: all − self = manager +
+// peers).
 func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 	col := make(map[int]int, len(atoms))
 	for i, a := range atoms {
 		col[a] = i
 	}
 	var targets [][]int // local column sets that must stay underivable
+	byGrouping := map[int][]int{}
+	var groupings []int
 	for _, c := range cells {
 		if p.primary[c] {
 			targets = append(targets, p.localCols(c, col))
-		}
-	}
-	// The union of a grouping's primary cells is an implicit group (all −
-	// self = manager + peers); it is a target too when it is below the
-	// minimum.
-	union := map[int][]int{}
-	size := map[int]int{}
-	var order []int
-	for _, c := range cells {
-		if p.primary[c] && !p.exempt[c] {
 			g := p.grouping[c]
-			if _, ok := union[g]; !ok {
-				order = append(order, g)
+			if _, ok := byGrouping[g]; !ok {
+				groupings = append(groupings, g)
 			}
-			union[g] = append(union[g], p.localCols(c, col)...)
-			size[g] += p.cellN[c]
-		}
-	}
-	for _, g := range order {
-		if size[g] < p.min && len(union[g]) > 0 {
-			targets = append(targets, union[g])
+			byGrouping[g] = append(byGrouping[g], c)
 		}
 	}
 	for i, a := range atoms {
@@ -113,32 +109,42 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 				released = append(released, c)
 			}
 		}
-		rows := make([][]int, len(released))
+		vecs := make([][]big.Rat, len(released))
 		for i, c := range released {
-			rows[i] = p.localCols(c, col)
+			vecs[i] = indicatorVec(p.localCols(c, col), len(atoms))
 		}
-		b := newBasis(rows, len(atoms))
-		var uses []int
+		b, _ := eliminate(vecs, len(atoms))
+		var z []big.Rat
 		for _, t := range targets {
-			if z, ok := b.express(t); ok {
-				for i, zi := range z {
-					if zi.Sign() != 0 {
-						uses = append(uses, released[i])
-					}
-				}
+			if zz, ok := b.express(indicatorVec(t, len(atoms))); ok {
+				z = zz
 				break
 			}
 		}
-		if uses == nil {
+		if z == nil {
+			for _, g := range groupings {
+				if t, ok := p.smallUnion(b, byGrouping[g], col, len(atoms)); ok {
+					z, _ = b.express(t)
+					break
+				}
+			}
+		}
+		if z == nil {
 			// Release secondary cells the released ones determine anyway.
 			for _, c := range cells {
 				if suppressed[c] && !p.primary[c] {
-					if _, ok := b.express(p.localCols(c, col)); ok {
+					if _, ok := b.express(indicatorVec(p.localCols(c, col), len(atoms))); ok {
 						suppressed[c] = false
 					}
 				}
 			}
 			return
+		}
+		var uses []int
+		for i := range z {
+			if z[i].Sign() != 0 {
+				uses = append(uses, released[i])
+			}
 		}
 		pick := slices.MinFunc(uses, func(x, y int) int {
 			if p.exempt[x] != p.exempt[y] {
@@ -153,6 +159,77 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 	}
 }
 
+// smallUnion looks for a union of the given primary cells (disjoint, one
+// grouping) that the released span determines and that holds fewer than
+// min respondents. The combinations x with Σ x_i·cell_i in the span form a
+// subspace W; in reduced echelon form a 0/1 vector of W is fixed by its
+// pivot entries, so the 2^dim(W) pivot patterns are all the candidates. It
+// returns the disclosing vector; above maxUnionDim it returns a derivable
+// combination unchecked (conservative).
+func (p *sdcProblem) smallUnion(b *basis, cells []int, col map[int]int, nCols int) ([]big.Rat, bool) {
+	if len(cells) < 2 {
+		return nil, false
+	}
+	res := make([][]big.Rat, len(cells))
+	for i, c := range cells {
+		res[i] = indicatorVec(p.localCols(c, col), nCols)
+		b.reduce(res[i], nil)
+	}
+	_, null := eliminate(res, nCols)
+	if len(null) == 0 {
+		return nil, false
+	}
+	combine := func(x []big.Rat) []big.Rat {
+		t := make([]big.Rat, nCols)
+		var m big.Rat
+		for i, c := range cells {
+			if x[i].Sign() == 0 {
+				continue
+			}
+			for _, a := range p.cellAtoms[c] {
+				j := col[a]
+				t[j].Add(&t[j], m.Set(&x[i]))
+			}
+		}
+		return t
+	}
+	if len(null) > maxUnionDim {
+		return combine(null[0]), true
+	}
+	w, _ := eliminate(null, len(cells))
+	w.backSubstitute()
+	d := len(w.vec)
+	x := make([]big.Rat, len(cells))
+	var one big.Rat
+	one.SetInt64(1)
+	for mask := 1; mask < 1<<d; mask++ {
+		for i := range x {
+			x[i].SetInt64(0)
+		}
+		for k := range d {
+			if mask>>k&1 == 1 {
+				for i := range x {
+					x[i].Add(&x[i], &w.vec[k][i])
+				}
+			}
+		}
+		size, ok := 0, true
+		for i := range x {
+			switch {
+			case x[i].Sign() == 0:
+			case x[i].Cmp(&one) == 0:
+				size += p.cellN[cells[i]]
+			default:
+				ok = false
+			}
+		}
+		if ok && size < p.min {
+			return combine(x), true
+		}
+	}
+	return nil, false
+}
+
 func (p *sdcProblem) localCols(c int, col map[int]int) []int {
 	out := make([]int, len(p.cellAtoms[c]))
 	for i, a := range p.cellAtoms[c] {
@@ -161,26 +238,36 @@ func (p *sdcProblem) localCols(c int, col map[int]int) []int {
 	return out
 }
 
-// basis is a row-echelon basis, in exact rationals, of the span of 0/1 rows.
-// Each basis vector remembers the combination of input rows it came from.
+// basis is a row-echelon basis, in exact rationals, of the span of some
+// rows. Each basis vector remembers the combination of input rows it came
+// from.
 type basis struct {
 	nCols, nRows int
 	pivot        []int
 	vec, comb    [][]big.Rat
 }
 
-func newBasis(rows [][]int, nCols int) *basis {
-	b := &basis{nCols: nCols, nRows: len(rows)}
-	for i, r := range rows {
-		vec := make([]big.Rat, nCols)
-		for _, c := range r {
-			vec[c].SetInt64(1)
-		}
-		comb := make([]big.Rat, len(rows))
+func indicatorVec(cols []int, n int) []big.Rat {
+	v := make([]big.Rat, n)
+	for _, c := range cols {
+		v[c].SetInt64(1)
+	}
+	return v
+}
+
+// eliminate builds the echelon basis of vecs (which it takes over) and
+// returns, for every row that reduced to zero, the combination of rows that
+// vanishes: a basis of the left null space.
+func eliminate(vecs [][]big.Rat, nCols int) (*basis, [][]big.Rat) {
+	b := &basis{nCols: nCols, nRows: len(vecs)}
+	var null [][]big.Rat
+	for i, vec := range vecs {
+		comb := make([]big.Rat, len(vecs))
 		comb[i].SetInt64(1)
 		b.reduce(vec, comb)
 		p := firstNonZero(vec)
 		if p < 0 {
+			null = append(null, comb)
 			continue
 		}
 		var inv big.Rat
@@ -199,11 +286,11 @@ func newBasis(rows [][]int, nCols int) *basis {
 		b.vec = append(b.vec, vec)
 		b.comb = append(b.comb, comb)
 	}
-	return b
+	return b, null
 }
 
-// reduce subtracts from vec (and the same multiples from comb) the basis
-// vectors in insertion order, zeroing vec at every pivot.
+// reduce subtracts from vec (and the same multiples from comb, unless nil)
+// the basis vectors in insertion order, zeroing vec at every pivot.
 func (b *basis) reduce(vec, comb []big.Rat) {
 	var c, t big.Rat
 	for k, p := range b.pivot {
@@ -217,6 +304,9 @@ func (b *basis) reduce(vec, comb []big.Rat) {
 				vec[j].Sub(&vec[j], &t)
 			}
 		}
+		if comb == nil {
+			continue
+		}
 		for j := range comb {
 			if b.comb[k][j].Sign() != 0 {
 				t.Mul(&c, &b.comb[k][j])
@@ -226,13 +316,29 @@ func (b *basis) reduce(vec, comb []big.Rat) {
 	}
 }
 
-// express reports whether the 0/1 row with ones at cols lies in the span,
-// and if so the (negated) combination of input rows that yields it.
-func (b *basis) express(cols []int) ([]big.Rat, bool) {
-	vec := make([]big.Rat, b.nCols)
-	for _, c := range cols {
-		vec[c].SetInt64(1)
+// backSubstitute turns the echelon form into the reduced one: every basis
+// vector is zero at the other vectors' pivots.
+func (b *basis) backSubstitute() {
+	var c, t big.Rat
+	for k := len(b.pivot) - 1; k >= 0; k-- {
+		for i := range k {
+			if b.vec[i][b.pivot[k]].Sign() == 0 {
+				continue
+			}
+			c.Set(&b.vec[i][b.pivot[k]])
+			for j := range b.vec[i] {
+				if b.vec[k][j].Sign() != 0 {
+					t.Mul(&c, &b.vec[k][j])
+					b.vec[i][j].Sub(&b.vec[i][j], &t)
+				}
+			}
+		}
 	}
+}
+
+// express reports whether vec lies in the span, and if so the (negated)
+// combination of input rows that yields it. vec is consumed.
+func (b *basis) express(vec []big.Rat) ([]big.Rat, bool) {
 	comb := make([]big.Rat, b.nRows)
 	b.reduce(vec, comb)
 	if firstNonZero(vec) >= 0 {

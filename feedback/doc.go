@@ -30,8 +30,9 @@
 // BuildReport suppresses further cells until, in exact rational arithmetic,
 // no linear combination of the released counts, sums, means, SDs and
 // distributions — across overlapping and nested groupings — yields a
-// suppressed group's totals, the totals of a grouping's small cells taken
-// together, or one respondent's answers (see BuildReport). Self and manager
+// suppressed group's totals, the totals of any of a grouping's small cells
+// taken together while below the minimum, or one respondent's answers (see
+// BuildReport). Self and manager
 // ratings are exempt only when the Policy says so. Two separate Reports
 // over overlapping respondents are only as safe as the caller keeps them
 // apart: build everything one audience sees in one call. The guarantee is

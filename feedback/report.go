@@ -150,12 +150,15 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // each item's answer distribution and missing count, and the sums behind
 // means, SDs and subscale scores — is the membership row of the cell
 // applied to a per-respondent vector. BuildReport therefore suppresses
-// further cells (secondary suppression) until, in exact rational arithmetic,
-// neither the membership row of a primary-suppressed cell nor the indicator
-// of any single non-exempt respondent lies in the row space of the released
-// cells: no linear combination of released numbers, across overlapping and
-// nested groupings, yields a suppressed group's totals or one person's
-// answers. Each step suppresses, among the released cells that the
+// further cells (secondary suppression) until, in exact rational arithmetic
+// (math/big.Rat), none of these lies in the row space of the released
+// cells: the membership row of a primary-suppressed cell; the indicator of
+// a single non-exempt respondent; or the union of any of one grouping's
+// primary-suppressed cells that holds fewer than the minimum respondents in
+// total (all − self = manager + peers). So no linear combination of
+// released numbers, across overlapping and nested groupings, yields a
+// suppressed group's totals, a small implicit group's totals, or one
+// person's answers. Each step suppresses, among the released cells that the
 // disclosing combination uses, the one with the fewest respondents (exempt
 // cells last, ties by cell order). A suppressed cell whose totals the
 // released cells determine anyway is then released again, since it adds
@@ -172,8 +175,10 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // answers)) with no allocation per response; then exact elimination per
 // connected component of cells, O(iterations·rows·(rows+atoms)·rank) big.Rat
 // operations, where atoms are the distinct combinations of dimension values.
-// Disjoint groupings (teams only) cost almost nothing; large nested
-// cross-cuts cost the most.
+// The search for small unions is exact while a grouping's primary cells
+// have at most 12 independent derivable combinations (2^12 patterns);
+// beyond that it suppresses conservatively. Disjoint groupings (teams only)
+// cost almost nothing; large nested cross-cuts cost the most.
 func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
 	if inst == nil {
 		return Report{}, fieldErr(ErrInvalid, nil, "must not be nil", "instrument")

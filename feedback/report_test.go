@@ -251,10 +251,13 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 		target := indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })
 		require.Greater(t, sys.rankWith(target), rank, "the released cells determine suppressed %s", c.String())
 	}
-	// Implicit groups: the union of a grouping's too-small cells.
+	// Implicit groups: every union of a grouping's too-small cells with
+	// fewer than min respondents in total. 1_T lies in the row space iff
+	// its residual against the echelon form is zero (rank([M; 1_T]) =
+	// rank(M)); residuals add, so subsets are enumerated by adding them.
 	for _, g := range spec.Groupings {
-		union := make([]bool, n)
-		size := 0
+		var small [][]*big.Rat
+		var sizes []int
 		for _, c := range rep.Cells {
 			if c.Grouping != g.Name || !c.Suppressed {
 				continue
@@ -269,18 +272,34 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 				}
 			}
 			if cnt < spec.Policy.Min() && exempt < cnt {
-				for i := range rs {
-					if member(spec.Dimensions, g, c, &rs[i]) {
-						union[i] = true
-						size++
-					}
-				}
+				small = append(small, sys.residual(indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })))
+				sizes = append(sizes, cnt)
 			}
 		}
-		if size > 0 && size < spec.Policy.Min() {
-			target := indicator(n, func(i int) bool { return union[i] })
-			require.Greater(t, sys.rankWith(target), rank, "the released cells determine the small cells of %s together", g.Name)
+		var walk func(from, size, cells int, acc []*big.Rat)
+		walk = func(from, size, cells int, acc []*big.Rat) {
+			if cells >= 2 {
+				zero := true
+				for _, v := range acc {
+					if v.Sign() != 0 {
+						zero = false
+						break
+					}
+				}
+				require.False(t, zero, "the released cells determine %d small cells of %s together (%d respondents)", cells, g.Name, size)
+			}
+			for k := from; k < len(small); k++ {
+				if size+sizes[k] >= spec.Policy.Min() {
+					continue
+				}
+				next := make([]*big.Rat, n)
+				for i := range next {
+					next[i] = new(big.Rat).Add(acc[i], small[k][i])
+				}
+				walk(k+1, size+sizes[k], cells+1, next)
+			}
 		}
+		walk(0, 0, 0, indicator(n, func(int) bool { return false }))
 	}
 	for i := range rs {
 		if spec.Policy.exempt(rs[i].Group) {
