@@ -115,7 +115,8 @@
 // Pairing errors are *InputError values naming field and value (ErrWeight,
 // ErrConfig, ErrUnknownID, ErrDuplicateID, ErrLock), the programme's own
 // mentoring validation errors, and *CriterionError (ErrCriterion) for a
-// custom criterion out of range. Participants are sorted by person ID
+// custom criterion out of range; an unknown enum name in JSON wraps
+// ErrUnknownName. Participants are sorted by person ID
 // before anything else, so the same programme in any order gives the same
 // result. Under PriorityParticipation and in groups the bonuses (of the
 // order of n and n² for n mentees) share the float64 mantissa with the

@@ -202,10 +202,8 @@ func (r *pairRules) check(f *pairFeatures, e, m int) Rule {
 // breaks, in order.
 func (r *pairRules) checkAll(f *pairFeatures, e, m int) []Rule {
 	var out []Rule
-	one := *r
-	// Evaluate each rule alone by switching the others off.
 	for rule := RuleSelf; rule <= RulePeerBand; rule++ {
-		if pairRuleBroken(&one, f, e, m, rule) {
+		if pairRuleBroken(r, f, e, m, rule) {
 			out = append(out, rule)
 		}
 	}

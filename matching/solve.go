@@ -70,20 +70,18 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 
 	// The unmatched, with reasons.
 	row := make([]float64, len(p.mentors))
-	allowedM := make([]int, len(p.mentors))
 	for e, m := range st.assign {
+		if m >= 0 {
+			continue
+		}
 		if err := p.scoreRow(e, row); err != nil {
 			return Result{}, err
 		}
 		allowed := 0
-		for mm, s := range row {
+		for _, s := range row {
 			if s >= 0 {
 				allowed++
-				allowedM[mm]++
 			}
-		}
-		if m >= 0 {
-			continue
 		}
 		u := Unmatched{ID: p.menteeID(e), Side: SideMentee, Reason: ReasonCapacityExhausted, Allowed: allowed}
 		if allowed == 0 {
@@ -96,9 +94,19 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 		if n[m] > 0 {
 			continue
 		}
-		u := Unmatched{ID: p.mentorID(m), Side: SideMentor, Reason: ReasonNotNeeded, Allowed: allowedM[m]}
+		allowed := 0
+		for e := range p.mentees {
+			r, _, err := p.forbidden(e, m, true)
+			if err != nil {
+				return Result{}, err
+			}
+			if r == RuleNone {
+				allowed++
+			}
+		}
+		u := Unmatched{ID: p.mentorID(m), Side: SideMentor, Reason: ReasonNotNeeded, Allowed: allowed}
 		switch {
-		case allowedM[m] == 0:
+		case allowed == 0:
 			u.Reason = ReasonNoAllowedMentee
 			u.Rules = p.ruleCounts(-1, m)
 		case st.dropped != nil && st.dropped[m]:

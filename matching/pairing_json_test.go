@@ -1,0 +1,51 @@
+package matching
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// TestResultJSON: a result round-trips through JSON (its enums as names),
+// and unknown names are errors.
+func TestResultJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 2))
+	prog, cfg := pairRandomProgramme(rng, 2, 5)
+	cfg.Rules.Locks = nil
+	cfg.Rules.SharedLanguage = true
+	res, err := Pair(prog, cfg)
+	require.NoError(t, err)
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	var back Result
+	require.NoError(t, json.Unmarshal(b, &back))
+	if d := cmp.Diff(res, back, cmpopts.IgnoreUnexported(Result{})); d != "" {
+		t.Errorf("round trip (-want +got):\n%s", d)
+	}
+
+	b, err = json.Marshal(Unmatched{ID: "e", Side: SideMentee, Reason: ReasonNoAllowedMentor, Rules: []RuleCount{{RuleReportingLine, 2}}})
+	require.NoError(t, err)
+	require.JSONEq(t, `{"id":"e","side":"mentee","reason":"noAllowedMentor","rules":[{"rule":"reportingLine","count":2}],"allowed":0}`, string(b))
+	b, err = json.Marshal(Config{Priority: PriorityParticipation})
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"priority":"participation"`)
+
+	for _, bad := range []string{`{"side":"boss"}`, `{"reason":"tired"}`, `{"rules":[{"rule":"astrology"}]}`} {
+		var u Unmatched
+		require.ErrorIs(t, json.Unmarshal([]byte(bad), &u), ErrUnknownName, bad)
+	}
+	var p Priority
+	require.ErrorIs(t, json.Unmarshal([]byte(`"speed"`), &p), ErrUnknownName)
+	var c Criterion
+	require.NoError(t, json.Unmarshal([]byte(`"workingHours"`), &c))
+	require.Equal(t, CriterionWorkingHours, c)
+	_, err = json.Marshal(Rule(99))
+	require.ErrorIs(t, err, ErrUnknownName)
+	_ = mentoring.FormatGroup
+}
