@@ -32,7 +32,9 @@ var priorityNames = []string{"score", "participation"}
 var sideNames = []string{"mentee", "mentor"}
 
 // MarshalText writes the priority as "score" or "participation".
-func (p Priority) MarshalText() ([]byte, error) { return pairMarshal("Priority", priorityNames, int(p)) }
+func (p Priority) MarshalText() ([]byte, error) {
+	return pairMarshal("Priority", priorityNames, int(p))
+}
 
 // UnmarshalText reads "score" or "participation"; anything else is an
 // error wrapping ErrUnknownName and leaves p unchanged.
