@@ -12,12 +12,17 @@ import (
 
 // Self-check signal codes. They are stable: store and compare them.
 const (
-	SignalInitiative          = "initiative"
-	SignalTalkShare           = "talkShare"
-	SignalExpectationsFirst   = "expectationsFirstSession"
-	SignalGoalsCovered        = "goalsCovered"
-	SignalSessionsOnGoals     = "sessionsOnGoals"
-	SignalCoreValue           = "coreValue"
+	SignalInitiative        = "initiative"
+	SignalTalkShare         = "talkShare"
+	SignalExpectationsFirst = "expectationsFirstSession"
+	SignalGoalsCovered      = "goalsCovered"
+	SignalSessionsOnGoals   = "sessionsOnGoals"
+	SignalCoreValue         = "coreValue"
+)
+
+// Default thresholds of SelfCheckConfig. The seed asks the questions; the
+// numbers are mentorkit's choice, easy to explain and to override.
+const (
 	DefaultMinGoalsCovered    = 1.0  // every learning goal should come up at least once
 	DefaultMinSessionsOnGoals = 0.5  // at least half of the sessions work on a goal
 	DefaultMinCoreValueIndex  = 60.0 // on the 0–100 index of the survey's subscale
