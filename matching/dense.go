@@ -79,25 +79,26 @@ func (k *denseKernel) row(i int) []float64 {
 	return k.c[off : off+k.nc : off+k.nc]
 }
 
-// valid reports whether every entry is +Inf (after the sign) or a number
-// of magnitude at most MaxMagnitude: no NaN, no wrong infinity; it also leaves the column minima and the
-// first row attaining each in d and pred when colmin is set.
-func (k *denseKernel) valid(colmin bool) bool {
+// denseStatus is the outcome of denseKernel.solve.
+type denseStatus int
+
+const (
+	denseSolved     denseStatus = iota
+	denseBadEntry               // a NaN, a wrong infinity or a too large entry
+	denseInfeasible             // k.tree holds a Hall violator
+)
+
+// denseBad reports whether the cost c (after the sign) may not appear: NaN,
+// -Inf, or finite beyond MaxMagnitude. +Inf (forbidden) is fine.
+func denseBad(c float64) bool {
+	return (c > MaxMagnitude || !(c >= -MaxMagnitude)) && c != math.Inf(1)
+}
+
+// columnMinima checks every entry and leaves the column minima in d and
+// the first row attaining each in pred (+Inf and -1 for a column with no
+// allowed entry). It returns false on a bad entry.
+func (k *denseKernel) columnMinima() bool {
 	sgn := k.sgn
-	inf := math.Inf(1)
-	if !colmin {
-		for i := range k.n {
-			bad := false
-			for _, x := range k.row(i) {
-				c := sgn * x
-				bad = bad || !(math.Abs(c) <= MaxMagnitude) && c != inf
-			}
-			if bad {
-				return false
-			}
-		}
-		return true
-	}
 	d := k.d[:k.nc]
 	pred := k.pred[:len(d)]
 	for j := range d {
@@ -105,28 +106,36 @@ func (k *denseKernel) valid(colmin bool) bool {
 		pred[j] = -1
 	}
 	for i := range k.n {
-		row := k.row(i)
-		d := d[:len(row)]
-		pred := pred[:len(row)]
-		bad := false
-		for j, x := range row {
-			c := sgn * x
-			if c < d[j] {
-				d[j] = c
-				pred[j] = i
-			}
-			bad = bad || !(math.Abs(c) <= MaxMagnitude) && c != inf
-		}
-		if bad {
+		if denseColumnMinima(k.row(i), d, pred, i, sgn) {
 			return false
 		}
 	}
 	return true
 }
 
-// solve runs the whole algorithm. It returns false when some row cannot be
-// assigned; k.tree then holds a Hall violator (kernel rows).
-func (k *denseKernel) solve() bool {
+// denseColumnMinima folds row i into the column minima d (with their rows
+// in pred) and reports whether the row holds a bad entry.
+//
+//go:noinline
+func denseColumnMinima(row, d []float64, pred []int, i int, sgn float64) bool {
+	d = d[:len(row)]
+	pred = pred[:len(row)]
+	bad := false
+	for j, x := range row {
+		c := sgn * x
+		if c < d[j] {
+			d[j] = c
+			pred[j] = i
+		}
+		if c > MaxMagnitude || !(c >= -MaxMagnitude) {
+			bad = bad || denseBad(c)
+		}
+	}
+	return bad
+}
+
+// solve checks the entries and runs the whole algorithm.
+func (k *denseKernel) solve() denseStatus {
 	n, nc := k.n, k.nc
 	for i := range k.rowsol {
 		k.rowsol[i] = -1
@@ -136,27 +145,78 @@ func (k *denseKernel) solve() bool {
 	}
 	var nfree int
 	if n == nc {
+		if !k.columnMinima() {
+			return denseBadEntry
+		}
 		nfree = k.columnReduction()
 	} else {
-		clear(k.v)
-		for i := range n {
-			k.free[i] = i
+		var ok bool
+		if nfree, ok = k.rowReduction(); !ok {
+			return denseBadEntry
 		}
-		nfree = n
 	}
 	for range 2 {
 		nfree = k.augmentingRowReduction(nfree)
 	}
 	for _, f := range k.free[:nfree] {
 		if !k.augment(f) {
-			return false
+			return denseInfeasible
 		}
 	}
-	return true
+	return denseSolved
+}
+
+// rowReduction starts a rectangular problem (n < nc) from v = 0: one pass
+// over the rows in order that checks every entry and, like a pass of
+// augmenting row reduction, gives each row its cheapest column, lowering
+// that column's price to the row's second cheapest when the two differ.
+// A row it displaces is not revisited here but listed as free, so each
+// row is read once. It returns the number of free rows, listed in k.free,
+// and false on a bad entry.
+func (k *denseKernel) rowReduction() (int, bool) {
+	v := k.v[:k.nc]
+	clear(v)
+	rowsol, colsol, free := k.rowsol, k.colsol, k.free
+	sgn := k.sgn
+	nfree := 0
+	for i := range k.n {
+		umin, usub, j1, j2, bad := denseTwoMinCheck(k.row(i), v, sgn)
+		if bad {
+			return 0, false
+		}
+		if j1 < 0 {
+			free[nfree] = i // every entry of the row is forbidden
+			nfree++
+			continue
+		}
+		i0 := colsol[j1]
+		if math.IsInf(usub, 1) {
+			if i0 < 0 {
+				rowsol[i], colsol[j1] = j1, i
+			} else {
+				free[nfree] = i
+				nfree++
+			}
+			continue
+		}
+		if umin < usub {
+			v[j1] -= usub - umin
+		} else if i0 >= 0 {
+			j1 = j2
+			i0 = colsol[j1]
+		}
+		rowsol[i], colsol[j1] = j1, i
+		if i0 >= 0 {
+			rowsol[i0] = -1
+			free[nfree] = i0
+			nfree++
+		}
+	}
+	return nfree, true
 }
 
 // columnReduction is JV's column reduction and reduction transfer for a
-// square problem; valid(true) has left the column minima in d and pred.
+// square problem; columnMinima has left the column minima in d and pred.
 // It returns the number of free rows, listed in k.free.
 func (k *denseKernel) columnReduction() int {
 	n := k.n
@@ -405,6 +465,32 @@ func denseTwoMin(row, v []float64, sgn float64) (umin, usub float64, j1, j2 int)
 		}
 	}
 	return umin, usub, j1, j2
+}
+
+// denseTwoMinCheck is denseTwoMin that also reports whether the row holds
+// a bad entry (see denseBad).
+//
+//go:noinline
+func denseTwoMinCheck(row, v []float64, sgn float64) (umin, usub float64, j1, j2 int, bad bool) {
+	v = v[:len(row)]
+	umin, usub = math.Inf(1), math.Inf(1)
+	j1, j2 = -1, -1
+	for j, x := range row {
+		c := sgn * x
+		if c > MaxMagnitude || !(c >= -MaxMagnitude) {
+			bad = bad || denseBad(c)
+		}
+		h := c - v[j]
+		if h < usub {
+			if h >= umin {
+				usub, j2 = h, j
+			} else {
+				usub, j2 = umin, j1
+				umin, j1 = h, j
+			}
+		}
+	}
+	return umin, usub, j1, j2, bad
 }
 
 // denseStart starts a search from the free row f: dv[j] = sgn*row[j] (the

@@ -85,11 +85,11 @@ func (s *Solver) Assign(m mat.Matrix, obj Objective, dst *Assignment) error {
 	k.c, k.stride = s.load(m, transposed, n, nc)
 	k.sgn = sgn
 	k.prepare(n, nc)
-	if !k.valid(n == nc) {
+	switch k.solve() {
+	case denseBadEntry:
 		k.c = nil
 		return denseEntryErrors(m, obj)
-	}
-	if !k.solve() {
+	case denseInfeasible:
 		err := s.infeasible(transposed)
 		k.c = nil
 		return err
