@@ -283,8 +283,8 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 	h := Health{RelationshipID: r.ID, State: r.State, At: now, Sessions: len(sessions)}
 	var mentorInitiated int
 	var talkSum float64
-	for _, s := range sessions {
-		if s.Start.After(h.LastSession) {
+	for i, s := range sessions {
+		if i == 0 || s.Start.After(h.LastSession) {
 			h.LastSession = s.Start
 		}
 		if s.InitiatedBy == r.MentorID {
@@ -296,11 +296,13 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		}
 		h.ExpectationsDiscussed = h.ExpectationsDiscussed || s.ExpectationsDiscussed
 	}
-	ref := h.LastSession
-	if ref.IsZero() {
-		ref, _ = r.Activated()
+	// Times before year 1 are valid, so "no session" is Sessions == 0,
+	// never a zero LastSession.
+	ref, ok := h.LastSession, h.Sessions > 0
+	if !ok {
+		ref, ok = r.Activated()
 	}
-	if !ref.IsZero() {
+	if ok {
 		h.DaysSinceLastSession = daysBetween(ref, now)
 	}
 	h.CadenceDays = float64(cadence) / float64(day24)
@@ -309,7 +311,7 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		// (re)activation: a relationship that just came back from a pause
 		// is not overdue for the time it was paused.
 		basis := r.Since()
-		if h.LastSession.After(basis) {
+		if h.Sessions > 0 && h.LastSession.After(basis) {
 			basis = h.LastSession
 		}
 		h.DaysWithoutSession = daysBetween(basis, now)

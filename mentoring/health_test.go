@@ -271,3 +271,28 @@ func TestDaysBetweenBeyondDurationRange(t *testing.T) {
 		t.Fatalf("daysBetween = %v, want %v", got, 5*146097)
 	}
 }
+
+// TestAssessHealthBeforeYearOne guards against treating the zero time.Time
+// as "no session": times before year 1 are valid (found by
+// FuzzAssessHealth, testdata/fuzz/FuzzAssessHealth/868548eb9dad77bd).
+func TestAssessHealthBeforeYearOne(t *testing.T) {
+	t0 := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC) // year 0, before time.Time{}
+	r, err := Propose(Relationship{ID: "r", ProgrammeID: "p", MentorID: "m", MenteeIDs: []string{"e"}}, t0)
+	require.NoError(t, err)
+	r, err = r.Activate(t0.Add(10 * time.Hour))
+	require.NoError(t, err)
+	s := Session{ID: "s", RelationshipID: "r", Start: t0.Add(48 * time.Hour), Duration: time.Hour, InitiatedBy: "e"}
+	now := t0.Add(9 * 24 * time.Hour)
+	h, err := AssessHealth(r, []Session{s}, fortnight, now, HealthConfig{})
+	require.NoError(t, err)
+	// Session at day 2, now day 9: 7 days either way.
+	if !h.LastSession.Equal(s.Start) || h.DaysSinceLastSession != 7 || h.DaysWithoutSession != 7 {
+		t.Fatalf("Health = %+v", h)
+	}
+	h, err = AssessHealth(r, nil, fortnight, now, HealthConfig{})
+	require.NoError(t, err)
+	// No session: from activation at 10:00 on day 0 to day 9 is 8 days 14 h.
+	if want := 8 + 14.0/24; math.Abs(h.DaysSinceLastSession-want) > 1e-12 || math.Abs(h.DaysWithoutSession-want) > 1e-12 {
+		t.Fatalf("Health = %+v, want %v days", h, want)
+	}
+}
