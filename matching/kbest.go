@@ -1,0 +1,391 @@
+package matching
+
+import (
+	"container/heap"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// MaxKBest is the largest k KBest accepts: each alternative keeps O(n)
+// state and spawns up to n subproblems, so k is meant for an administrator
+// browsing alternatives, not for enumeration.
+const MaxKBest = 10_000
+
+// Cell names one entry of a matrix: a row and a column.
+type Cell struct {
+	Row int `json:"row"`
+	Col int `json:"col"`
+}
+
+// KBestOptions are the side constraints of KBest. The zero value means
+// every column takes one row and nothing is locked or banned.
+type KBestOptions struct {
+	// Capacity gives how many rows each column may take (>= 0); nil means
+	// 1 for every column. A column of capacity c is c interchangeable
+	// places: assignments that differ only in which place of a column a
+	// row takes are the same assignment.
+	Capacity []int
+	// Locks are entries every returned assignment uses (the row is assigned
+	// to that column); Bans are entries none uses. A row may be locked once.
+	Locks, Bans []Cell
+}
+
+// Ranked is one assignment of a k-best list.
+type Ranked struct {
+	// RowToCol is the column of each row, -1 where the row stays
+	// unassigned (only when the rows outnumber the places).
+	RowToCol []int `json:"rowToCol"`
+	// Total is the sum of the assigned entries, in the caller's units.
+	Total float64 `json:"total"`
+}
+
+// KBest returns the k best assignments of m for obj, best first: the
+// optimum (the total Assign finds), then the assignment with the next best
+// total, and so on, each distinct, honouring opts' capacities, locks and
+// bans. With capacities, when the rows number at most the places (Σ
+// Capacity) every row is assigned, otherwise every place is filled and the
+// other rows stay unassigned; without, the rules of Assign apply (every
+// line of the smaller side is assigned). Fewer than k assignments are
+// returned when fewer exist; none (and ErrInfeasible) when no complete
+// assignment honours the constraints.
+//
+// The method is Murty's (Operations Research 16, 1968) with the
+// improvements of Miller, Stone and Cox (IEEE Trans. Aerospace and
+// Electronic Systems 33, 1997): the solution space of each assignment
+// found is partitioned into subproblems, each fixing the first rows to
+// their columns and banning the next row's column; a subproblem inherits
+// its parent's dual potentials and matching, so it is solved by a single
+// shortest augmenting path (O(N²) for the square size N = max(rows,
+// places)) instead of a full solve; and it is solved lazily, only when its
+// lower bound (the parent's total plus the smallest reduced cost left in
+// the freed row) reaches the front of the queue. Complexity
+// O(k·n·N²) time and O(k·n·N + N²) memory for n rows.
+//
+// Ties: among assignments of equal total the order is the order in which
+// the search creates them, which depends only on the input. Totals are
+// exact for integer-valued matrices (below 2^50 in magnitude) and
+// otherwise subject to ordinary rounding: two assignments whose totals
+// differ by a few units in the last place may be listed in either order.
+//
+// Errors: the entry errors of Assign (ErrNaN, ErrForbiddenSign, ErrRange,
+// ErrObjective, ErrShape for a nil matrix), *InputError (ErrConfig) for k
+// outside [0, MaxKBest], a capacity that is negative or of the wrong
+// length, a lock or ban out of range, a row locked twice or a lock on a
+// forbidden entry, and ErrInfeasible. k = 0 or an empty matrix gives an
+// empty list (for an empty matrix, one empty assignment when k >= 1).
+// m is not modified.
+func KBest(m mat.Matrix, obj Objective, k int, opts KBestOptions) ([]Ranked, error) {
+	p, err := newKBProblem(m, obj, k, opts)
+	if err != nil {
+		return nil, err
+	}
+	if k == 0 {
+		return nil, nil
+	}
+	var out []Ranked
+	err = p.murty(k, func(rowCol []int, cost float64) {
+		r := Ranked{RowToCol: make([]int, p.rows)}
+		var tot float64
+		for i := range p.rows {
+			r.RowToCol[i] = -1
+			if g := p.colGroup[rowCol[i]]; g >= 0 {
+				r.RowToCol[i] = g
+				tot += p.val[i*p.cols+g]
+			}
+		}
+		r.Total = tot
+		out = append(out, r)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// kbProblem is a capacitated assignment problem made square for the
+// engine: rows are the real rows then filler rows, columns the places of
+// every real column then filler columns; a filler takes anything at cost 0.
+type kbProblem struct {
+	rows, cols int
+	val        []float64 // rows×cols, the caller's values (for totals)
+	n          int       // square size
+	base       []float64 // n×n minimisation costs, +Inf forbidden
+	colGroup   []int     // real column of each square column, -1 for fillers
+	cons       []kbCons  // the caller's locks and bans
+}
+
+// kbCons fixes row to group (fix) or bans it from group.
+type kbCons struct {
+	row, group int
+	fix        bool
+}
+
+func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbProblem, error) {
+	if !obj.valid() {
+		return nil, fmt.Errorf("%w: %d", ErrObjective, int(obj))
+	}
+	if m == nil {
+		return nil, fmt.Errorf("%w: nil matrix", ErrShape)
+	}
+	r, c := m.Dims()
+	if r < 0 || c < 0 {
+		return nil, fmt.Errorf("%w: dimensions %d×%d", ErrShape, r, c)
+	}
+	if err := denseEntryErrors(m, obj); err != nil {
+		return nil, err
+	}
+	var pr pairProblems
+	if k < 0 || k > MaxKBest {
+		pr.add("k", k, "must be in [0, "+strconv.Itoa(MaxKBest)+"]", ErrConfig)
+	}
+	capacity := opts.Capacity
+	if capacity == nil {
+		capacity = make([]int, c)
+		for j := range capacity {
+			capacity[j] = 1
+		}
+	} else if len(capacity) != c {
+		pr.add("capacity", len(capacity), "must have one entry per column ("+strconv.Itoa(c)+")", ErrConfig)
+	} else {
+		for j, x := range capacity {
+			if x < 0 {
+				pr.add("capacity["+strconv.Itoa(j)+"]", x, "must not be negative", ErrConfig)
+			}
+		}
+	}
+	if err := pr.err(); err != nil {
+		return nil, err
+	}
+	p := &kbProblem{rows: r, cols: c, val: make([]float64, r*c)}
+	for i := range r {
+		for j := range c {
+			p.val[i*c+j] = m.At(i, j)
+		}
+	}
+	forbidden := math.Inf(-1)
+	if obj == Minimize {
+		forbidden = math.Inf(1)
+	}
+	sgn := 1.0
+	if obj == Maximize {
+		sgn = -1
+	}
+	locked := make(map[int]int)
+	for x, l := range opts.Locks {
+		f := "locks[" + strconv.Itoa(x) + "]"
+		switch {
+		case l.Row < 0 || l.Row >= r || l.Col < 0 || l.Col >= c:
+			pr.add(f, l, "is outside the "+strconv.Itoa(r)+"×"+strconv.Itoa(c)+" matrix", ErrConfig)
+		case p.val[l.Row*c+l.Col] == forbidden:
+			pr.add(f, l, "locks a forbidden entry", ErrConfig)
+		default:
+			if y, dup := locked[l.Row]; dup {
+				pr.add(f, l, "locks row "+strconv.Itoa(l.Row)+" again (locks["+strconv.Itoa(y)+"])", ErrConfig)
+				continue
+			}
+			locked[l.Row] = x
+			p.cons = append(p.cons, kbCons{row: l.Row, group: l.Col, fix: true})
+		}
+	}
+	for x, b := range opts.Bans {
+		if b.Row < 0 || b.Row >= r || b.Col < 0 || b.Col >= c {
+			pr.add("bans["+strconv.Itoa(x)+"]", b, "is outside the "+strconv.Itoa(r)+"×"+strconv.Itoa(c)+" matrix", ErrConfig)
+			continue
+		}
+		p.cons = append(p.cons, kbCons{row: b.Row, group: b.Col})
+	}
+	if err := pr.err(); err != nil {
+		return nil, err
+	}
+	slots := 0
+	for _, x := range capacity {
+		slots += min(x, r) // more places than rows are never used
+	}
+	p.n = max(r, slots)
+	n := p.n
+	p.colGroup = make([]int, n)
+	for j := range p.colGroup {
+		p.colGroup[j] = -1
+	}
+	s := 0
+	for j, x := range capacity {
+		for range min(x, r) {
+			p.colGroup[s] = j
+			s++
+		}
+	}
+	p.base = make([]float64, n*n)
+	for i := range n {
+		for jj := range n {
+			g := p.colGroup[jj]
+			if i >= r || g < 0 {
+				continue // fillers cost 0
+			}
+			p.base[i*n+jj] = sgn * p.val[i*c+g]
+		}
+	}
+	return p, nil
+}
+
+// kbNode is a subproblem of Murty's partition: its constraints are its
+// parent's, the parent's first nFix partition fixes and one ban. Until
+// solved, cost is a lower bound.
+type kbNode struct {
+	parent *kbNode
+	nFix   int
+	ban    kbCons
+	fixes  []kbCons // this node's partition fixes, once solved and expanded
+	row    int      // the row the ban frees (lazy solve)
+	solved bool
+	cost   float64
+	seq    int
+	rowCol []int
+	colRow []int
+	u, v   []float64
+}
+
+// constraints appends every constraint of nd to dst.
+func (p *kbProblem) constraints(nd *kbNode, dst []kbCons) []kbCons {
+	for ; nd != nil; nd = nd.parent {
+		if nd.parent == nil {
+			return append(dst, p.cons...)
+		}
+		dst = append(dst, nd.parent.fixes[:nd.nFix]...)
+		dst = append(dst, nd.ban)
+	}
+	return dst
+}
+
+// build writes the costs of a subproblem with constraints cons into w.
+func (p *kbProblem) build(cons []kbCons, w []float64) {
+	n := p.n
+	copy(w, p.base)
+	inf := math.Inf(1)
+	for _, c := range cons {
+		row := w[c.row*n : c.row*n+n]
+		for j, g := range p.colGroup {
+			if (g == c.group) != c.fix {
+				row[j] = inf
+			}
+		}
+	}
+}
+
+type kbQueue []*kbNode
+
+func (q kbQueue) Len() int { return len(q) }
+func (q kbQueue) Less(i, j int) bool {
+	if q[i].cost != q[j].cost {
+		return q[i].cost < q[j].cost
+	}
+	return q[i].seq < q[j].seq
+}
+func (q kbQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *kbQueue) Push(x any)   { *q = append(*q, x.(*kbNode)) }
+func (q *kbQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
+
+// murty emits up to k assignments, best first, calling emit with the
+// square matching and its cost.
+func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
+	n := p.n
+	var e lapEngine
+	work := make([]float64, n*n)
+	var cons []kbCons
+	save := func(nd *kbNode) {
+		nd.rowCol = slices.Clone(e.rowCol[:n])
+		nd.colRow = slices.Clone(e.colRow[:n])
+		nd.u = slices.Clone(e.u[:n])
+		nd.v = slices.Clone(e.v[:n])
+		nd.cost = e.cost()
+		nd.solved = true
+	}
+	root := &kbNode{}
+	p.build(p.cons, work)
+	e.reset(n, work)
+	if !e.solve() {
+		return fmt.Errorf("%w: the locks, bans and forbidden entries leave no complete assignment", ErrInfeasible)
+	}
+	save(root)
+	seq := 1
+	q := kbQueue{root}
+	emitted := 0
+	isFixed := make([]bool, n)
+	for q.Len() > 0 && emitted < k {
+		nd := heap.Pop(&q).(*kbNode)
+		cons = p.constraints(nd, cons[:0])
+		if !nd.solved {
+			p.build(cons, work)
+			e.reset(n, work)
+			copy(e.rowCol, nd.parent.rowCol)
+			copy(e.colRow, nd.parent.colRow)
+			copy(e.u, nd.parent.u)
+			copy(e.v, nd.parent.v)
+			e.unmatch(nd.row)
+			if e.augment(nd.row) {
+				save(nd)
+				heap.Push(&q, nd)
+			}
+			continue
+		}
+		emit(nd.rowCol, nd.cost)
+		emitted++
+		if emitted == k {
+			break
+		}
+		// Partition: children fix the free rows before t and ban row t's
+		// column (group).
+		clear(isFixed)
+		for _, c := range cons {
+			if c.fix {
+				isFixed[c.row] = true
+			}
+		}
+		var fixes []kbCons
+		for i := range p.rows {
+			if !isFixed[i] {
+				fixes = append(fixes, kbCons{row: i, group: p.colGroup[nd.rowCol[i]], fix: true})
+			}
+		}
+		nd.fixes = fixes
+		for t, f := range fixes {
+			ch := &kbNode{parent: nd, nFix: t, ban: kbCons{row: f.row, group: f.group}, row: f.row, seq: seq}
+			seq++
+			// Lower bound: the parent's cost plus the smallest reduced
+			// cost the freed row has left.
+			bound := math.Inf(1)
+			i := f.row
+			for j, g := range p.colGroup {
+				if g == f.group {
+					continue
+				}
+				ok := true
+				for _, c := range cons {
+					if c.row == i && (g == c.group) != c.fix {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					bound = min(bound, p.base[i*n+j]-nd.u[i]-nd.v[j])
+				}
+			}
+			if math.IsInf(bound, 1) {
+				continue // the row has nowhere left to go
+			}
+			ch.cost = nd.cost + max(bound, 0)
+			heap.Push(&q, ch)
+		}
+		// The parent's state is still needed by its unsolved children;
+		// its own constraints stay reachable through them.
+	}
+	return nil
+}
