@@ -49,3 +49,37 @@ func TestResultJSON(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownName)
 	_ = mentoring.FormatGroup
 }
+
+// FuzzPairingJSON decodes fuzzed JSON into a Config and a Result: never a
+// panic; whatever decodes encodes again and decodes to the same value.
+func FuzzPairingJSON(f *testing.F) {
+	f.Add([]byte(`{"priority":"participation","minScore":0.2,"rules":{"locks":[{"mentorId":"a","menteeId":"b"}]}}`))
+	f.Add([]byte(`{"pairs":[{"mentorId":"a","menteeId":"b","score":0.5,"breakdown":[{"criterion":"skills","score":1,"share":0.5,"points":0.5}]}],"unmatched":[{"id":"c","side":"mentee","reason":"noAllowedMentor","rules":[{"rule":"banned","count":1}]}],"format":"group"}`))
+	f.Add([]byte(`{"side":"mentor","reason":"x"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var cfg Config
+		if json.Unmarshal(data, &cfg) == nil {
+			b, err := json.Marshal(cfg)
+			if err == nil {
+				var back Config
+				if err := json.Unmarshal(b, &back); err != nil {
+					t.Fatalf("re-decoding %s: %v", b, err)
+				}
+			}
+		}
+		var res Result
+		if json.Unmarshal(data, &res) == nil {
+			b, err := json.Marshal(res)
+			if err != nil {
+				return // e.g. an undeclared format number cannot be written
+			}
+			var back Result
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("re-decoding %s: %v", b, err)
+			}
+			if d := cmp.Diff(res, back, cmpopts.IgnoreUnexported(Result{}), cmpopts.EquateEmpty()); d != "" {
+				t.Fatalf("round trip (-first +second):\n%s", d)
+			}
+		}
+	})
+}
