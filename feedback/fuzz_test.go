@@ -52,6 +52,9 @@ func FuzzBuildReport(f *testing.F) {
 		}
 		spec := ReportSpec{Policy: Policy{MinRespondents: int(b[0] % 8), ExemptSelf: b[1]&64 != 0, ExemptManager: b[1]&128 != 0},
 			Dimensions: o.dims(), Groupings: gs}
+		if b[0]&8 != 0 { // list the teams, one more than can occur
+			spec.Dimensions[1].Values = []string{"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"}
+		}
 		rep, err := BuildReport(in, rs, spec)
 		if err != nil {
 			require.NotEmpty(t, err.Error())

@@ -20,10 +20,21 @@ const DefaultTrim = 0.1
 // the department, the rater group. Key returns the response's value in this
 // dimension, or ok = false to leave the response out of every grouping that
 // uses the dimension. Key must be a pure function of the response.
+//
+// Values optionally lists every value the dimension can take (all teams,
+// not only those that answered). Then a Key outside Values is an error, and
+// a grouping made only of such dimensions lists every combination: a cell
+// nobody fell into is shown suppressed like any small one, so a suppressed
+// cell no longer reveals that someone answered in it.
 type Dimension struct {
-	Name string
-	Key  func(r *Response) (value string, ok bool)
+	Name   string
+	Key    func(r *Response) (value string, ok bool)
+	Values []string
 }
+
+// MaxEnumeratedCells bounds the number of combinations a grouping of
+// dimensions with Values may list.
+const MaxEnumeratedCells = 1 << 16
 
 // RaterGroupDimension classifies responses by Response.Group ("peer",
 // "manager", ...). Its name is "raterGroup".
@@ -189,10 +200,22 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 	if len(responses) == 0 {
 		return Report{}, fieldErr(ErrTooFew, nil, "a report needs responses", "responses")
 	}
-	acc := accumulate(inst, responses, spec.Dimensions)
+	acc, err := accumulate(inst, responses, spec.Dimensions)
+	if err != nil {
+		return Report{}, err
+	}
 	cells := buildCells(acc, &spec)
+	// Cells nobody fell into (listed from Dimension.Values) take no part in
+	// the suppression: they are simply suppressed.
+	var inSDC []int
+	for i, c := range cells {
+		if c.n > 0 {
+			inSDC = append(inSDC, i)
+		}
+	}
 	prob := sdcProblem{nAtoms: len(acc.size), min: spec.Policy.Min()}
-	for _, c := range cells {
+	for _, i := range inSDC {
+		c := cells[i]
 		prob.grouping = append(prob.grouping, c.gi)
 		prob.cellAtoms = append(prob.cellAtoms, c.atoms)
 		prob.cellN = append(prob.cellN, c.n)
@@ -205,7 +228,13 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 	for a, n := range acc.size {
 		prob.protected[a] = n == 1 && !spec.Policy.exempt(acc.lone[a])
 	}
-	suppressed := prob.solve()
+	suppressed := make([]bool, len(cells))
+	for i := range suppressed {
+		suppressed[i] = true
+	}
+	for k, sup := range prob.solve() {
+		suppressed[inSDC[k]] = sup
+	}
 
 	trim := spec.Trim
 	if trim == 0 {
@@ -217,7 +246,7 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 	for i, c := range cells {
 		out := Cell{Grouping: c.grouping, Key: c.key, Suppressed: suppressed[i]}
 		if !suppressed[i] {
-			out.Exempt = prob.exempt[i]
+			out.Exempt = (pol.ExemptSelf && c.self == c.n) || (pol.ExemptManager && c.manager == c.n)
 			out.N = c.n
 			out.Items, out.Subscales = acc.cellStats(inst, c, trim)
 		}
@@ -246,6 +275,13 @@ func validateSpec(spec *ReportSpec) error {
 			errs = append(errs, fieldErr(ErrDuplicate, d.Name, "dimension names are unique", fmt.Sprintf("spec.dimensions[%d].name", i)))
 		}
 		dims[d.Name] = true
+		seenV := map[string]bool{}
+		for j, v := range d.Values {
+			if seenV[v] {
+				errs = append(errs, fieldErr(ErrDuplicate, v, "values are unique", fmt.Sprintf("spec.dimensions[%d].values[%d]", i, j)))
+			}
+			seenV[v] = true
+		}
 		if d.Key == nil {
 			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be nil", fmt.Sprintf("spec.dimensions[%d].key", i)))
 		}
@@ -262,6 +298,9 @@ func validateSpec(spec *ReportSpec) error {
 			errs = append(errs, fieldErr(ErrDuplicate, g.Name, "grouping names are unique", fmt.Sprintf("spec.groupings[%d].name", i)))
 		}
 		names[g.Name] = true
+		if combos := enumeratedCells(spec, g); combos > MaxEnumeratedCells {
+			errs = append(errs, fieldErr(ErrOutOfRange, combos, fmt.Sprintf("at most %d combinations of listed values", MaxEnumeratedCells), fmt.Sprintf("spec.groupings[%d]", i)))
+		}
 		used := map[string]bool{}
 		for j, b := range g.By {
 			if !dims[b] {
@@ -274,6 +313,26 @@ func validateSpec(spec *ReportSpec) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// enumeratedCells returns how many cells grouping g lists when all its
+// dimensions have Values (0 otherwise, or when a name is unknown).
+func enumeratedCells(spec *ReportSpec, g Grouping) int {
+	if len(g.By) == 0 {
+		return 0
+	}
+	n := 1
+	for _, b := range g.By {
+		i := slices.IndexFunc(spec.Dimensions, func(d Dimension) bool { return d.Name == b })
+		if i < 0 || len(spec.Dimensions[i].Values) == 0 {
+			return 0
+		}
+		n *= len(spec.Dimensions[i].Values)
+		if n > MaxEnumeratedCells {
+			return n
+		}
+	}
+	return n
 }
 
 // accumulator holds additive totals per atom: a distinct combination of
@@ -302,7 +361,7 @@ type accumulator struct {
 	subScale []Scale
 }
 
-func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator {
+func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator, error) {
 	acc := &accumulator{nItems: len(inst.Items)}
 	acc.subNames = inst.Subscales()
 	acc.nSub = len(acc.subNames)
@@ -323,7 +382,12 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 	dimIDs := make([]map[string]int32, len(dims))
 	for d := range dims {
 		dimIDs[d] = map[string]int32{}
+		for _, v := range dims[d].Values {
+			dimIDs[d][v] = int32(len(acc.dimNames[d]))
+			acc.dimNames[d] = append(acc.dimNames[d], v)
+		}
 	}
+	var errs []error
 	atomOf := map[[MaxDimensions]int32]int{}
 	subTot := make([]int, acc.nSub)
 	subCnt := make([]int, acc.nSub)
@@ -355,6 +419,13 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 				continue
 			}
 			id, found := dimIDs[d][v]
+			if !found && len(dims[d].Values) > 0 {
+				if len(errs) < 10 {
+					errs = append(errs, fieldErr(ErrInvalid, v, "not one of the values of dimension "+dims[d].Name, responsePath(i)))
+				}
+				key[d] = -1
+				continue
+			}
 			if !found {
 				id = int32(len(acc.dimNames[d]))
 				dimIDs[d][v] = id
@@ -402,7 +473,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) *accumulator 
 			}
 		}
 	}
-	return acc
+	return acc, errors.Join(errs...)
 }
 
 // canonicalOrder returns the atoms sorted by their dimension values (a
@@ -478,6 +549,29 @@ func buildCells(acc *accumulator, spec *ReportSpec) []cellInfo {
 			cells[c].n += acc.size[a]
 			cells[c].self += acc.self[a]
 			cells[c].manager += acc.manager[a]
+		}
+		if enumeratedCells(spec, g) > 0 {
+			// List every combination of the dimensions' values.
+			var proj [MaxDimensions]int32
+			var rec func(i int)
+			rec = func(i int) {
+				if i == len(ds) {
+					if _, ok := byKey[proj]; !ok {
+						byKey[proj] = len(cells)
+						names := make([]string, len(ds))
+						for k, d := range ds {
+							names[k] = acc.dimNames[d][proj[k]]
+						}
+						cells = append(cells, cellInfo{grouping: g.Name, gi: gi, key: names})
+					}
+					return
+				}
+				for v := range spec.Dimensions[ds[i]].Values {
+					proj[i] = int32(v)
+					rec(i + 1)
+				}
+			}
+			rec(0)
 		}
 		slices.SortFunc(cells, func(x, y cellInfo) int { return slices.Compare(x.key, y.key) })
 		out = append(out, cells...)

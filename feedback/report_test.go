@@ -249,6 +249,9 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 		}
 		g := groupings[c.Grouping]
 		target := indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })
+		if firstNonZeroRat(target) < 0 {
+			continue // a listed cell nobody fell into: its zero total is no one's answer
+		}
 		require.Greater(t, sys.rankWith(target), rank, "the released cells determine suppressed %s", c.String())
 	}
 	// Implicit groups: every union of a grouping's too-small cells with
@@ -311,6 +314,15 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 	return released, suppressed
 }
 
+func firstNonZeroRat(v []*big.Rat) int {
+	for i := range v {
+		if v[i].Sign() != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 func randomOrg(rng *rand.Rand, in *Instrument) (testOrg, []Response) {
 	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
 	var rs []Response
@@ -365,6 +377,17 @@ func TestBuildReportAttacker(t *testing.T) {
 			Policy:     Policy{MinRespondents: []int{0, 3, 4, 5}[rng.IntN(4)], ExemptSelf: rng.IntN(2) == 0, ExemptManager: rng.IntN(3) == 0},
 			Dimensions: o.dims(),
 			Groupings:  gs,
+		}
+		if trial%3 == 0 { // list every department, team and rater group, some unused
+			spec.Dimensions[0].Values = []string{"d0", "d1", "d2", "d9"}
+			for d := range 3 {
+				for t := range 3 {
+					spec.Dimensions[1].Values = append(spec.Dimensions[1].Values, fmt.Sprintf("t%d.%d", d, t))
+				}
+			}
+			for g := Mentee; g <= Self; g++ {
+				spec.Dimensions[2].Values = append(spec.Dimensions[2].Values, g.String())
+			}
 		}
 		rep, err := BuildReport(in, rs, spec)
 		require.NoError(t, err)
@@ -494,4 +517,24 @@ func TestSubscaleStats(t *testing.T) {
 	require.Equal(t, 5, c.N)
 	require.Equal(t, 2, c.Items[0].Missing) // d and e skipped q1
 	require.Equal(t, 3, c.Items[0].N)
+}
+
+func TestBuildReportListedValues(t *testing.T) {
+	in := fiveItems()
+	o, rs := people(map[string][]int{"A": {1, 2, 3, 4, 5}, "B": {5, 5, 4, 4, 3}}, map[string]string{"A": "D", "B": "D"})
+	dims := o.dims()
+	dims[1].Values = []string{"A", "B", "C"} // nobody from C answered
+	rep, err := BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
+	require.NoError(t, err)
+	require.Equal(t, []string{"team: C"}, suppressedCells(rep))
+	c, _ := rep.Find("team", "C")
+	require.Equal(t, Cell{Grouping: "team", Key: []string{"C"}, Suppressed: true}, *c)
+
+	dims[1].Values = []string{"A", "A"}
+	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
+	require.ErrorIs(t, err, ErrDuplicate)
+	dims[1].Values = []string{"A"}
+	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
+	require.ErrorIs(t, err, ErrInvalid)
+	require.ErrorContains(t, err, "responses[5] = B (not one of the values of dimension team)")
 }
