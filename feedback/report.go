@@ -175,7 +175,8 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // released cells determine anyway is then released again, since it adds
 // nothing. The guarantee covers linear inference only: a released group
 // whose members all gave the same answer still shows that answer, and a
-// listed cell shows that someone fell into it.
+// listed cell shows that someone fell into it unless its dimensions list
+// their Values.
 //
 // Errors. The instrument, spec and responses are validated first and all
 // problems joined (FieldError, unwrapping to ErrInvalid, ErrDuplicate,

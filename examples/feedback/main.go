@@ -78,8 +78,14 @@ func run(w io.Writer) error {
 	key := func(m map[string]string) func(*feedback.Response) (string, bool) {
 		return func(r *feedback.Response) (string, bool) { v, ok := m[r.Respondent]; return v, ok }
 	}
+	// Listing every team (Facilities sent no answers) makes an empty team
+	// look like a small one: the report does not show who answered at all.
+	teams := []string{"Facilities"}
+	for _, o := range org {
+		teams = append(teams, o.team)
+	}
 	rep, err := feedback.BuildReport(&survey, responses, feedback.ReportSpec{
-		Dimensions: []feedback.Dimension{{Name: "department", Key: key(dept)}, {Name: "team", Key: key(team)}, feedback.RaterGroupDimension()},
+		Dimensions: []feedback.Dimension{{Name: "department", Key: key(dept)}, {Name: "team", Key: key(team), Values: teams}, feedback.RaterGroupDimension()},
 		Groupings: []feedback.Grouping{{Name: "programme"}, {Name: "department", By: []string{"department"}},
 			{Name: "team", By: []string{"team"}}, {Name: "role", By: []string{"raterGroup"}}},
 	})
