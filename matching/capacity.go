@@ -1,7 +1,6 @@
 package matching
 
 import (
-	"container/heap"
 	"slices"
 
 	"gonum.org/v1/gonum/mat"
@@ -208,23 +207,49 @@ type pairCand struct {
 }
 
 // pairCandHeap is a min-heap of the best candidates so far: the root is the
-// worst (lowest score, then highest mentor index).
+// worst (lowest score, then highest mentor index). It is hand-written so
+// that pushing a candidate allocates nothing.
 type pairCandHeap []pairCand
 
-func (h pairCandHeap) Len() int { return len(h) }
-func (h pairCandHeap) Less(i, j int) bool {
-	if h[i].s != h[j].s {
-		return h[i].s < h[j].s
+// worse reports whether a ranks below b.
+func pairWorse(a, b pairCand) bool {
+	if a.s != b.s {
+		return a.s < b.s
 	}
-	return h[i].m > h[j].m
+	return a.m > b.m
 }
-func (h pairCandHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pairCandHeap) Push(x any)   { *h = append(*h, x.(pairCand)) }
-func (h *pairCandHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+// push adds c.
+func (h *pairCandHeap) push(c pairCand) {
+	*h = append(*h, c)
+	a := *h
+	for i := len(a) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !pairWorse(a[i], a[parent]) {
+			break
+		}
+		a[i], a[parent] = a[parent], a[i]
+		i = parent
+	}
+}
+
+// replaceRoot puts c in place of the worst candidate.
+func (h pairCandHeap) replaceRoot(c pairCand) {
+	h[0] = c
+	for i := 0; ; {
+		l, r, w := 2*i+1, 2*i+2, i
+		if l < len(h) && pairWorse(h[l], h[w]) {
+			w = l
+		}
+		if r < len(h) && pairWorse(h[r], h[w]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
 }
 
 // pairTopK returns the k best allowed mentors of a scored row among those
@@ -236,14 +261,13 @@ func pairTopK(row []float64, hasPlace func(m int) bool, k int, h *pairCandHeap) 
 			continue
 		}
 		c := pairCand{m: int32(m), s: s}
-		if h.Len() < k {
-			heap.Push(h, c)
-		} else if (*h)[0].s < s {
-			(*h)[0] = c
-			heap.Fix(h, 0)
+		if len(*h) < k {
+			h.push(c)
+		} else if pairWorse((*h)[0], c) {
+			h.replaceRoot(c)
 		}
 	}
-	out := make([]int32, h.Len())
+	out := make([]int32, len(*h))
 	for i, c := range *h {
 		out[i] = c.m
 	}

@@ -1,7 +1,9 @@
 package matching
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -60,5 +62,34 @@ func TestLargePath(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestTopK checks the candidate heap against sorting.
+func TestTopK(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 6))
+	var h pairCandHeap
+	for range 500 {
+		n, k := rng.IntN(30), 1+rng.IntN(8)
+		row := make([]float64, n)
+		for i := range row {
+			row[i] = float64(rng.IntN(5)) / 4 // many ties
+			if rng.IntN(5) == 0 {
+				row[i] = -1
+			}
+		}
+		full := func(m int) bool { return m%7 != 3 }
+		got := pairTopK(row, full, k, &h)
+		// Reference: stable sort by score descending (ties: lower index).
+		idx := []int32{}
+		for m, s := range row {
+			if s >= 0 && full(m) {
+				idx = append(idx, int32(m))
+			}
+		}
+		slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(row[b], row[a]) })
+		want := idx[:min(k, len(idx))]
+		slices.Sort(want)
+		require.Equal(t, want, got)
 	}
 }
