@@ -199,10 +199,15 @@ func (p Person) check(v *validator, path string) {
 	if p.Personality != nil {
 		p.Personality.check(v, field(path, "personality"))
 	}
-	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) {
+	var badKeys []string // collected, then sorted: map order must not reach the errors
+	for k := range p.Attributes {
 		if blank(k) {
-			v.add(field(path, "attributes"), k, "has an empty key", ErrMissing)
+			badKeys = append(badKeys, k)
 		}
+	}
+	slices.Sort(badKeys)
+	for _, k := range badKeys {
+		v.add(field(path, "attributes"), k, "has an empty key", ErrMissing)
 	}
 }
 

@@ -56,8 +56,8 @@ func TestPersonValidate(t *testing.T) {
 			{"personality.openness", ErrOutOfRange}, {"personality.conscientiousness", ErrOutOfRange},
 			{"personality.extraversion", ErrOutOfRange},
 		}},
-		{"attributes", func(p *Person) { p.Attributes = map[string]string{"": "x", "team": "blue"} }, []problem{
-			{"attributes", ErrMissing},
+		{"attributes", func(p *Person) { p.Attributes = map[string]string{"": "x", " ": "y", "team": "blue"} }, []problem{
+			{"attributes", ErrMissing}, {"attributes", ErrMissing},
 		}},
 	}
 	for _, tt := range tests {
@@ -69,6 +69,20 @@ func TestPersonValidate(t *testing.T) {
 				t.Errorf("Validate problems (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestAttributeErrorsInKeyOrder(t *testing.T) {
+	p := testPerson("p1", LevelSenior, 10)
+	p.Attributes = map[string]string{"\t": "a", "": "b", "  ": "c", " ": "d", "ok": "e"}
+	want := "mentoring: attributes = \"\": has an empty key\n" +
+		"mentoring: attributes = \"\\t\": has an empty key\n" +
+		"mentoring: attributes = \" \": has an empty key\n" +
+		"mentoring: attributes = \"  \": has an empty key"
+	for range 20 { // map order varies from run to run; the errors must not
+		if got := p.Validate().Error(); got != want {
+			t.Fatalf("Validate() =\n%s\nwant\n%s", got, want)
+		}
 	}
 }
 
