@@ -32,6 +32,11 @@ type KBestOptions struct {
 	// Locks are entries every returned assignment uses (the row is assigned
 	// to that column); Bans are entries none uses. A row may be locked once.
 	Locks, Bans []Cell
+	// Optional lets any row stay unassigned, adding 0 to the total: with
+	// Maximize and non-negative scores this is a pairing where a mentee
+	// without a good mentor is better left out (as Pair does). Without it
+	// as many rows as possible are assigned (see KBest).
+	Optional bool
 }
 
 // Ranked is one assignment of a k-best list.
@@ -206,6 +211,9 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 		slots += min(x, r) // more places than rows are never used
 	}
 	p.n = max(r, slots)
+	if opts.Optional {
+		p.n = r + slots // places, then one private "unassigned" column per row
+	}
 	n := p.n
 	p.colGroup = make([]int, n)
 	for j := range p.colGroup {
@@ -219,6 +227,16 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 		}
 	}
 	p.base = make([]float64, n*n)
+	if opts.Optional {
+		inf := math.Inf(1)
+		for i := range r {
+			for jj := slots; jj < n; jj++ {
+				if jj-slots != i {
+					p.base[i*n+jj] = inf
+				}
+			}
+		}
+	}
 	for i := range n {
 		for jj := range n {
 			g := p.colGroup[jj]

@@ -23,7 +23,7 @@ type bruteAssignment struct {
 // respects capacity (nil: 1 each), avoids forbidden entries (±Inf) and
 // assigns min(rows, places) rows, where places = Σ min(capacity, rows):
 // the independent reference for KBest, Bottleneck and the stable tests.
-func bruteAll(m [][]float64, capacity []int, locks, bans []Cell) []bruteAssignment {
+func bruteAll(m [][]float64, capacity []int, locks, bans []Cell, optional bool) []bruteAssignment {
 	r := len(m)
 	c := 0
 	if r > 0 {
@@ -46,7 +46,7 @@ func bruteAll(m [][]float64, capacity []int, locks, bans []Cell) []bruteAssignme
 	var rec func(i, assigned int, tot float64)
 	rec = func(i, assigned int, tot float64) {
 		if i == r {
-			if assigned == need {
+			if assigned == need || optional {
 				out = append(out, bruteAssignment{slices.Clone(cur), tot})
 			}
 			return
@@ -131,7 +131,8 @@ func TestKBestAgainstEnumeration(t *testing.T) {
 			opts.Bans = []Cell{{rng.IntN(r), rng.IntN(c)}}
 		}
 		k := 1 + rng.IntN(30)
-		all := bruteAll(m, opts.Capacity, opts.Locks, opts.Bans)
+		opts.Optional = obj == Maximize && rng.IntN(3) == 0
+		all := bruteAll(m, opts.Capacity, opts.Locks, opts.Bans, opts.Optional)
 		got, err := KBest(toDense(m, c), obj, k, opts)
 		if len(all) == 0 {
 			require.ErrorIs(t, err, ErrInfeasible, "instance %d", it)
