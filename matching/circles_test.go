@@ -2,6 +2,7 @@ package matching
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -94,3 +95,31 @@ func TestCirclesBruteForce(t *testing.T) {
 
 // pairNow is the fixed "now" of the pairing tests.
 var pairNow = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+// TestCirclesWhyNot: in a group programme why-not gives the exact loss of
+// forming the circles again with the pair locked, and no dual bound.
+func TestCirclesWhyNot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 10))
+	prog := pairGroupProgramme(rng, 3, 6, 10)
+	p, err := NewPairing(prog, Config{})
+	require.NoError(t, err)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	require.Len(t, res.Circles, 2)
+	var dropped string
+	for _, u := range res.Unmatched {
+		if u.Side == SideMentor {
+			dropped = u.ID
+		}
+	}
+	require.NotEmpty(t, dropped)
+	w, err := p.WhyNot(res, dropped, res.Pairs[0].MenteeID)
+	require.NoError(t, err)
+	require.False(t, w.HasBound)
+	require.Empty(t, w.Explanation.Rules)
+	// Forcing a pair with the dissolved mentor keeps that circle, so the
+	// others shrink: still two circles of 4 to 6 (10 mentees), with one
+	// mentor dissolved instead.
+	require.Equal(t, 0, w.MatchedLoss)
+	require.False(t, math.IsNaN(w.ObjectiveLoss))
+}

@@ -107,8 +107,9 @@ type Rules struct {
 	// Previous are pairs that were together before and must not be again.
 	Previous []PairRef `json:"previous,omitempty"`
 	// Locks are pairs an administrator requires; each must break no other
-	// rule, a mentee may have one lock in a one-to-one programme, and no
-	// mentor may be locked to more mentees than its capacity.
+	// rule (Config.MinScore does not apply to locks), a mentee may have
+	// one lock, and no mentor may be locked to more mentees than its
+	// capacity (in a group programme, its group maximum).
 	Locks []PairRef `json:"locks,omitempty"`
 	// Bans are pairs an administrator forbids.
 	Bans []PairRef `json:"bans,omitempty"`

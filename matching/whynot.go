@@ -30,12 +30,14 @@ type WhyNot struct {
 	// reduced cost u_e + v_j - value(e, j), minimised over the mentor's
 	// places j (LP duality: forcing x_ej = 1 lowers the optimum by at
 	// least the reduced cost). HasBound is false when the pair was not in
-	// the solved problem (a mentor left out of a group, a candidate not
-	// kept on the large-organisation path, or a mentee held by a lock).
+	// the solved problem (a candidate not kept on the large-organisation
+	// path) and in group programmes, whose circles come from several
+	// solves (see Pairing.Solve).
 	Bound    float64 `json:"bound"`
 	HasBound bool    `json:"hasBound"`
 	// ObjectiveLoss is the exact loss of the solver's objective when the
-	// pair is forced, by solving again with the pair locked. The objective
+	// pair is forced, by solving again with the pair locked (in a group
+	// programme: forming the circles again with the pair locked). The objective
 	// is the total score, plus B per matched mentee under
 	// PriorityParticipation, plus L per minimum place filled under
 	// AtLeastOne or in a group programme (see Config).
@@ -84,8 +86,9 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 		return w, nil
 	}
 
-	// The dual bound.
-	if line := st.lineOfE[e]; line >= 0 && (st.dense || slices.Contains(st.kept[line], int32(m))) {
+	// The dual bound (not for groups: their circles come from several
+	// solves, and the forced pairing may use a mentor the base left out).
+	if line := st.lineOfE[e]; line >= 0 && p.format != mentoring.FormatGroup && (st.dense || slices.Contains(st.kept[line], int32(m))) {
 		s, err := p.sc.score(e, m)
 		if err != nil {
 			return WhyNot{}, err
