@@ -51,11 +51,11 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //
 // The solver copies the candidates into an internal n×m problem with n <=
 // m (the transpose when Rows > Cols), costs c (the values, negated when
-// maximising), explicitly forbidden candidates dropped and each row sorted
-// by cost, then column. With column potentials v and implicit row
-// potentials u[i] = c[i][x(i)] - v[x(i)] it keeps every reduced cost
-// c[i][j] - u[i] - v[j] of a candidate non-negative and zero on assigned
-// pairs:
+// maximising) and explicitly forbidden candidates dropped; a row is sorted
+// by cost, then column, when a search first scans it. With column
+// potentials v and implicit row potentials u[i] = c[i][x(i)] - v[x(i)] it
+// keeps every reduced cost c[i][j] - u[i] - v[j] of a candidate
+// non-negative and zero on assigned pairs:
 //
 //  1. Square problems start with Jonker and Volgenant's column reduction
 //     (v[j] = the smallest cost of column j, the column going to the first
@@ -76,11 +76,11 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //     first candidate whose cost alone rules it out. If the search runs out
 //     of labels, the rows reached and their columns form a Hall violator.
 //
-// Sorting costs O(len(Col)·log k) for rows of k candidates. Each search
-// costs O(E log E) for the E candidates it scans, so the worst case is
-// O(n·len(Col)·log len(Col)); on random sparse problems the first two steps
-// assign most rows (95% on the sparse-k benchmark) and the searches stay
-// local.
+// Sorting costs at most O(len(Col)·log k) for rows of k candidates. Each
+// search costs O(E log E) for the E candidates it scans, so the worst case
+// is O(n·len(Col)·log len(Col)); on random sparse problems the first two
+// steps assign most rows (95% on the sparse-k benchmark) and the searches
+// stay local.
 //
 // # Ties and determinism
 //
