@@ -2,6 +2,7 @@ package matching
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -134,9 +135,7 @@ func Pair(prog mentoring.Programme, cfg Config) (Result, error) {
 // modified or retained: NewPairing copies what it needs.
 func NewPairing(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	var pr pairProblems
-	if err := prog.Validate(); err != nil {
-		return nil, err
-	}
+	progErr := prog.Validate()
 	p := &Pairing{programmeID: prog.ID, format: prog.Format}
 	p.groupMin, p.groupMax = 1, 1
 	if prog.Format == mentoring.FormatGroup {
@@ -212,8 +211,8 @@ func NewPairing(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	if cfg.Rules.MaxTimeZoneGap < 0 {
 		pr.add("rules.maxTimeZoneGap", cfg.Rules.MaxTimeZoneGap, "must not be negative (0 means no limit)", ErrConfig)
 	}
-	if err := pr.err(); err != nil {
-		return nil, err
+	if progErr != nil || len(pr.errs) > 0 {
+		return nil, errors.Join(append([]error{progErr}, pr.errs...)...)
 	}
 	p.cfg = cfg
 	p.cfg.Weights = &w

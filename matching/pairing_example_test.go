@@ -2,6 +2,7 @@ package matching_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/mentorkit/mentorkit/matching"
@@ -130,4 +131,32 @@ func ExampleResult_Relationships() {
 	// spring/anna/femke proposed
 	// spring/bram/eva proposed
 	// spring/chen/daan proposed
+}
+
+// A group programme forms circles of one mentor and 4 to 6 mentees (the
+// mentoring defaults): nine mentees and two mentors give circles of five
+// and four, since every circle is first filled to the minimum of four.
+func ExamplePair_group() {
+	var parts []mentoring.Participant
+	for _, id := range []string{"g1", "g2"} {
+		parts = append(parts, mentoring.Participant{Person: mentoring.Person{ID: id, Name: id, Seniority: mentoring.Seniority{Level: mentoring.LevelLead, Years: 20}}, Role: mentoring.RoleMentor, Capacity: 6})
+	}
+	for i := range 9 {
+		id := fmt.Sprintf("m%d", i)
+		parts = append(parts, mentoring.Participant{Person: mentoring.Person{ID: id, Name: id, Seniority: mentoring.Seniority{Level: mentoring.LevelJunior, Years: 1}}, Role: mentoring.RoleMentee})
+	}
+	prog := mentoring.Programme{ID: "circles", Name: "Circles", Format: mentoring.FormatGroup, Participants: parts}
+	res, err := matching.Pair(prog, matching.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var sizes []int
+	for _, c := range res.Circles {
+		sizes = append(sizes, len(c.MenteeIDs))
+	}
+	slices.Sort(sizes)
+	fmt.Println("circles:", sizes, "unmatched:", len(res.Unmatched))
+	// Output:
+	// circles: [4 5] unmatched: 0
 }

@@ -161,6 +161,13 @@ func TestBadInput(t *testing.T) {
 	require.True(t, errors.As(err, &joined))
 	require.Len(t, joined.Unwrap(), 2)
 
+	// Programme and settings problems come together.
+	bad := good()
+	bad.Participants[0].Capacity = 0
+	_, err = NewPairing(bad, Config{MinScore: 3})
+	require.ErrorIs(t, err, mentoring.ErrOutOfRange)
+	require.ErrorIs(t, err, ErrConfig)
+
 	// Queries with unknown IDs.
 	p, err := NewPairing(good(), Config{})
 	require.NoError(t, err)
