@@ -148,3 +148,41 @@ func ExampleProgramme_ValidateRelationships() {
 	// mentoring: relationships[1].menteeIds[0] = "kim": is not more senior than reverse mentor sam (junior, 0.5 years against junior, 1 years)
 	// mentoring: relationships[1].mentorId = "sam": now has 2 mentees in open relationships, capacity 1
 }
+
+func ExampleCanTransition() {
+	states := []mentoring.State{
+		mentoring.StateProposed, mentoring.StateActive, mentoring.StatePaused,
+		mentoring.StateCompleted, mentoring.StateEnded,
+	}
+	for _, from := range states {
+		var to []string
+		for _, s := range states {
+			if mentoring.CanTransition(from, s) {
+				to = append(to, s.String())
+			}
+		}
+		fmt.Printf("%-9s → %v\n", from, to)
+	}
+	// Output:
+	// proposed  → [active ended]
+	// active    → [paused completed ended]
+	// paused    → [active completed ended]
+	// completed → []
+	// ended     → []
+}
+
+func ExampleProgramme_ValidateSessions() {
+	t0 := time.Date(2026, 6, 5, 14, 0, 0, 0, time.UTC)
+	p := mentoring.Programme{ID: "flash", Name: "Flash mentoring day", Format: mentoring.FormatFlash}
+	r, _ := mentoring.Propose(mentoring.Relationship{ID: "f1", ProgrammeID: "flash", MentorID: "bo", MenteeIDs: []string{"ana"}}, t0)
+	sessions := []mentoring.Session{
+		{ID: "s1", RelationshipID: "f1", Start: t0.Add(time.Hour), Duration: 30 * time.Minute, InitiatedBy: "ana"},
+		{ID: "s2", RelationshipID: "f1", Start: t0.Add(3 * time.Hour), Duration: 30 * time.Minute, InitiatedBy: "ana"},
+	}
+	err := p.ValidateSessions([]mentoring.Relationship{r}, sessions)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, mentoring.ErrTooManySessions))
+	// Output:
+	// mentoring: sessions[1].relationshipId = "f1": already had its single flash session in sessions[0]
+	// true
+}
