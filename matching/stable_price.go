@@ -46,32 +46,14 @@ func PriceOfStability(scores mat.Matrix, capacity []int, menteeToMentor []int) (
 	if err != nil {
 		return StabilityPrice{}, err
 	}
-	var pr pairProblems
-	if len(menteeToMentor) != r {
-		pr.add("menteeToMentor", len(menteeToMentor), "must have one entry per mentee ("+strconv.Itoa(r)+")", ErrInvalidMatching)
-		return StabilityPrice{}, pr.err()
+	if err := checkCapMatching(val, r, c, capa, menteeToMentor); err != nil {
+		return StabilityPrice{}, err
 	}
 	var res StabilityPrice
-	load := make([]int, c)
 	for e, m := range menteeToMentor {
-		f := "menteeToMentor[" + strconv.Itoa(e) + "]"
-		switch {
-		case m < -1 || m >= c:
-			pr.add(f, m, "is out of range [-1, "+strconv.Itoa(c)+")", ErrInvalidMatching)
-		case m >= 0 && math.IsInf(val[e*c+m], -1):
-			pr.add(f, m, "is a forbidden pair", ErrInvalidMatching)
-		case m >= 0:
-			load[m]++
+		if m >= 0 {
 			res.Stable += val[e*c+m]
 		}
-	}
-	for m, l := range load {
-		if l > capa[m] {
-			pr.add("mentor["+strconv.Itoa(m)+"]", l, "has more mentees than its capacity "+strconv.Itoa(capa[m]), ErrInvalidMatching)
-		}
-	}
-	if err := pr.err(); err != nil {
-		return StabilityPrice{}, err
 	}
 	res.OptimalMatching, res.Optimal, err = capOptimum(val, r, c, capa)
 	if err != nil {

@@ -1,0 +1,106 @@
+package matching
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mat"
+)
+
+// TestMeasureHandExample checks every metric on a small instance worked
+// by hand. Scores (mentees × mentors):
+//
+//	e0: 0.9 0.5
+//	e1: 0.6 0.8
+//	e2: 0.4 -Inf
+//
+// and the matching e0→m1 (0.5), e1→m0 (0.6), e2 unmatched.
+//   - total 1.1, mean 0.55, min 0.5; Gini of {0.5, 0.6}: Σ|xi-xj| over
+//     ordered pairs 0.2, divided by 2·n²·mean = 4.4: 1/22.
+//   - e0 ranks m1 second (0.9 > 0.5), e1 ranks m0 second; m1 ranks e0
+//     second (e1 0.8), m0 ranks e1 second (e0 0.9).
+//   - blocking: (e0, m0) both prefer each other (0.9); (e1, m1) likewise
+//     (0.8); (e2, m0): m0 holds e1 at 0.6 > 0.4: not blocking. So 2.
+//   - envy: e0 0.9-0.5 = 0.4, e1 0.8-0.6 = 0.2, e2 0.4-0 = 0.4 (m1 is
+//     forbidden for e2): 3 envious, max 0.4, mean 1.0/3.
+func TestMeasureHandExample(t *testing.T) {
+	s := mat.NewDense(3, 2, []float64{0.9, 0.5, 0.6, 0.8, 0.4, math.Inf(-1)})
+	q, err := Measure(s, nil, []int{1, 0, -1}, QualityOptions{})
+	require.NoError(t, err)
+	want := Quality{
+		Mentees: 3, Places: 2, Matched: 2, UnmatchedMentees: 1,
+		Total: 1.1, Mean: 0.55, Min: 0.5, Gini: 1.0 / 22,
+		MenteeRank: []int{2, 2, 0}, MentorRank: []int{2, 2, 0},
+		MenteeRankCounts: []int{0, 2}, MentorRankCounts: []int{0, 2},
+		MeanMenteeRank: 2, TopK: 3, TopKHitRate: 2.0 / 3,
+		BlockingPairs: 2, Envious: 3, MaxEnvy: 0.4, MeanEnvy: 1.0 / 3,
+	}
+	if d := cmp.Diff(want, q, cmpopts.EquateApprox(0, 1e-12)); d != "" {
+		t.Fatalf("(-want +got):\n%s", d)
+	}
+	q1, err := Measure(s, nil, []int{1, 0, -1}, QualityOptions{TopK: 1})
+	require.NoError(t, err)
+	require.Equal(t, 0.0, q1.TopKHitRate)
+
+	// The optimum pairs e0-m0 and e1-m1: no blocking pair, no envy
+	// except e2's (0.9 held by e0 is no one's gain: e2 scores m0 0.4).
+	q2, err := Measure(s, nil, []int{0, 1, -1}, QualityOptions{})
+	require.NoError(t, err)
+	require.Equal(t, 0, q2.BlockingPairs)
+	require.Equal(t, 1, q2.Envious)
+	require.InDelta(t, 1.7, q2.Total, 1e-12)
+}
+
+func TestMeasureErrors(t *testing.T) {
+	s := mat.NewDense(2, 2, []float64{1, 2, 3, math.Inf(-1)})
+	for name, tc := range map[string]struct {
+		mm   []int
+		capa []int
+		o    QualityOptions
+		want error
+	}{
+		"length":    {[]int{0}, nil, QualityOptions{}, ErrInvalidMatching},
+		"forbidden": {[]int{0, 1}, nil, QualityOptions{}, ErrInvalidMatching},
+		"capacity":  {[]int{0, 0}, nil, QualityOptions{}, ErrInvalidMatching},
+		"topk":      {[]int{0, -1}, nil, QualityOptions{TopK: -1}, ErrConfig},
+		"cap len":   {[]int{0, -1}, []int{1}, QualityOptions{}, ErrConfig},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Measure(s, tc.capa, tc.mm, tc.o)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+	_, err := Measure(nil, nil, nil, QualityOptions{})
+	require.ErrorIs(t, err, ErrShape)
+}
+
+// TestAuditGroups: group a has 2 of 3 matched (scores 0.8, 0.4: mean
+// 0.6), group b 1 of 1 (0.9): rate ratio of a = (2/3)/1, score ratio
+// 0.6/0.9 = 2/3; group c has nobody matched: rate 0, mean NaN.
+func TestAuditGroups(t *testing.T) {
+	a, err := AuditGroups(
+		[]string{"b", "a", "a", "a", "c"},
+		[]bool{true, true, false, true, false},
+		[]float64{0.9, 0.8, 0, 0.4, 0},
+	)
+	require.NoError(t, err)
+	nan := math.NaN()
+	want := GroupAudit{
+		Groups: []GroupStats{
+			{Group: "a", Size: 3, Matched: 2, MatchRate: 2.0 / 3, MeanScore: 0.6, RateRatio: 2.0 / 3, ScoreRatio: 2.0 / 3},
+			{Group: "b", Size: 1, Matched: 1, MatchRate: 1, MeanScore: 0.9, RateRatio: 1, ScoreRatio: 1},
+			{Group: "c", Size: 1, MatchRate: 0, MeanScore: nan, RateRatio: 0, ScoreRatio: nan},
+		},
+		MinRateRatio: 0, MinScoreRatio: 2.0 / 3,
+	}
+	if d := cmp.Diff(want, a, cmpopts.EquateApprox(0, 1e-12), cmpopts.EquateNaNs()); d != "" {
+		t.Fatalf("(-want +got):\n%s", d)
+	}
+	_, err = AuditGroups([]string{"a"}, nil, nil)
+	require.ErrorIs(t, err, ErrShape)
+	_, err = AuditGroups([]string{"a"}, []bool{true}, []float64{math.NaN()})
+	require.ErrorIs(t, err, ErrNaN)
+}
