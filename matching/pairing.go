@@ -103,8 +103,12 @@ type Pairing struct {
 	lockOf   []int32 // mentor locked to each mentee, -1 for none
 	lockN    []int   // number of locks per mentor
 	capacity []int   // places per mentor
-	bonusB   float64 // value of a matched mentee under PriorityParticipation
-	bonusL   float64 // value of a minimum place filled
+	// peerE[m] is the mentee index of mentor m's person and peerM[e] the
+	// mentor index of mentee e's person, in a peer programme (nil
+	// otherwise).
+	peerE, peerM []int32
+	bonusB       float64 // value of a matched mentee under PriorityParticipation
+	bonusL       float64 // value of a minimum place filled
 }
 
 type pairBan struct {
@@ -257,6 +261,23 @@ func NewPairing(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 		if mentee {
 			p.menteeIdx[q.Person.ID] = len(p.mentees)
 			p.mentees = append(p.mentees, q)
+		}
+	}
+
+	if prog.Format == mentoring.FormatPeer {
+		p.peerE = make([]int32, len(p.mentors))
+		for m, q := range p.mentors {
+			p.peerE[m] = -1
+			if e, ok := p.menteeIdx[q.Person.ID]; ok {
+				p.peerE[m] = int32(e)
+			}
+		}
+		p.peerM = make([]int32, len(p.mentees))
+		for e, q := range p.mentees {
+			p.peerM[e] = -1
+			if m, ok := p.mentorIdx[q.Person.ID]; ok {
+				p.peerM[e] = int32(m)
+			}
 		}
 	}
 
@@ -438,8 +459,25 @@ func (p *Pairing) banned(e, m int) Rule {
 }
 
 // forbidden returns the first rule the pair breaks, checking the minimum
-// score only when withScore is set, and the score when it was computed.
+// score and the peer direction only when withScore is set, and the score
+// when it was computed.
 func (p *Pairing) forbidden(e, m int, withScore bool) (Rule, float64, error) {
+	r, s, err := p.forbiddenBase(e, m, withScore)
+	if err != nil || r != RuleNone || !withScore || p.peerE == nil {
+		return r, s, err
+	}
+	back, err := p.peerBackward(e, m, s)
+	if err != nil {
+		return RuleNone, 0, err
+	}
+	if back {
+		return RulePeerDirection, s, nil
+	}
+	return RuleNone, s, nil
+}
+
+// forbiddenBase is forbidden without the peer direction.
+func (p *Pairing) forbiddenBase(e, m int, withScore bool) (Rule, float64, error) {
 	if r := p.rules.check(p.sc.f, e, m); r != RuleNone {
 		return r, 0, nil
 	}
@@ -457,6 +495,26 @@ func (p *Pairing) forbidden(e, m int, withScore bool) (Rule, float64, error) {
 		return RuleBelowMinScore, s, nil
 	}
 	return RuleNone, s, nil
+}
+
+// peerBackward reports whether the peer pair (mentee e, mentor m) with
+// score s runs in the wrong direction (see RulePeerDirection).
+func (p *Pairing) peerBackward(e, m int, s float64) (bool, error) {
+	e2, m2 := p.peerE[m], p.peerM[e]
+	if e2 < 0 || m2 < 0 {
+		return false, nil
+	}
+	if p.lockOf[e2] == m2 {
+		return true, nil
+	}
+	if p.lockOf[e] == int32(m) {
+		return false, nil
+	}
+	r, s2, err := p.forbiddenBase(int(e2), int(m2), true)
+	if err != nil || r != RuleNone {
+		return false, err
+	}
+	return s2 > s || (s2 == s && p.mentorID(m) > p.menteeID(e)), nil
 }
 
 // mentorID and menteeID give the person IDs of indices.
@@ -519,6 +577,15 @@ func (p *Pairing) explain(e, m int) (Explanation, error) {
 	}
 	if x.Score < p.cfg.MinScore {
 		x.Rules = append(x.Rules, RuleBelowMinScore)
+	}
+	if p.peerE != nil && len(x.Rules) == 0 {
+		back, err := p.peerBackward(e, m, x.Score)
+		if err != nil {
+			return Explanation{}, err
+		}
+		if back {
+			x.Rules = append(x.Rules, RulePeerDirection)
+		}
 	}
 	slices.Sort(x.Rules)
 	return x, nil

@@ -180,13 +180,29 @@ func pairValueOf(p *Pairing, res Result, fill int) pairValue {
 // loss, which must equal brute force with the pair forced.
 func TestSolveAgainstBruteForce(t *testing.T) {
 	for _, sparse := range []bool{false, true} {
-		t.Run(fmt.Sprintf("sparse=%v", sparse), func(t *testing.T) { pairBruteForceRun(t, sparse) })
+		t.Run(fmt.Sprintf("sparse=%v", sparse), func(t *testing.T) { pairBruteForceRun(t, sparse, false) })
 	}
+	t.Run("peer", func(t *testing.T) { pairBruteForceRun(t, false, true) })
+}
+
+// pairPeer turns a random programme into a peer programme: everybody a
+// peer mentor (so on both sides), within a wide peer band.
+func pairPeer(rng *rand.Rand, prog mentoring.Programme) mentoring.Programme {
+	prog.Format = mentoring.FormatPeer
+	prog.PeerBandYears = 40
+	for i := range prog.Participants {
+		q := &prog.Participants[i]
+		q.Role = mentoring.RolePeerMentor
+		q.Capacity = 1 + rng.IntN(2)
+		q.Person.Seniority.Level = mentoring.LevelSenior
+	}
+	return prog
 }
 
 // pairBruteForceRun is TestSolveAgainstBruteForce on the dense path, or on
-// the sparse path keeping every allowed mentor (so it must be exact too).
-func pairBruteForceRun(t *testing.T, sparse bool) {
+// the sparse path keeping every allowed mentor (so it must be exact too), or
+// on peer programmes.
+func pairBruteForceRun(t *testing.T, sparse, peer bool) {
 	rng := rand.New(rand.NewPCG(5, 1))
 	n := 1500
 	if testing.Short() {
@@ -195,6 +211,9 @@ func pairBruteForceRun(t *testing.T, sparse bool) {
 	checkedWhyNot := 0
 	for it := range n {
 		prog, cfg := pairRandomProgramme(rng, rng.IntN(4), rng.IntN(6))
+		if peer {
+			prog = pairPeer(rng, prog)
+		}
 		if sparse {
 			cfg.DenseLimit, cfg.Candidates = -1, 10
 		}
@@ -233,6 +252,14 @@ func pairBruteForceRun(t *testing.T, sparse bool) {
 			require.LessOrEqual(t, k, p.capacity[p.mentorIdx[id]], "instance %d: capacity of %s", it, id)
 		}
 		require.Equal(t, res.Mentees-res.Matched, countSide(res.Unmatched, SideMentee))
+		if peer { // never both ways
+			for _, q := range res.Pairs {
+				require.NotContains(t, pairKeys(res), q.MenteeID+"/"+q.MentorID, "instance %d", it)
+			}
+			rels, err := res.Relationships(pairNow)
+			require.NoError(t, err)
+			require.NoError(t, prog.ValidateRelationships(rels), "instance %d", it)
+		}
 
 		// Why not: every unpaired allowed pair.
 		for _, e := range p.mentees {

@@ -48,6 +48,13 @@ const (
 	RuleBanned
 	// RuleBelowMinScore: the pair's score is below Config.MinScore.
 	RuleBelowMinScore
+	// RulePeerDirection: in a peer programme every peer is on both sides,
+	// and two peers may not mentor each other (mentoring rejects that on
+	// one topic). A peer pair is therefore allowed in one direction only:
+	// the one that scores higher (on a tie, the peer with the lower ID
+	// mentors), unless the other direction is forbidden by a rule, a ban
+	// or the minimum score; a lock fixes the direction.
+	RulePeerDirection
 	// RuleLockedElsewhere: the mentee is locked to another mentor, or the
 	// mentor's capacity is all taken by locks.
 	RuleLockedElsewhere
@@ -55,7 +62,7 @@ const (
 	numRules = iota
 )
 
-var ruleNames = [numRules]string{"none", "self", "reportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "lockedElsewhere"}
+var ruleNames = [numRules]string{"none", "self", "reportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere"}
 
 // String returns the rule's lowerCamel name ("reportingLine"), or
 // "Rule(n)" for an undeclared value.

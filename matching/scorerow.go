@@ -173,6 +173,14 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 		sc = min(sc, 1)
 		if sc < minScore {
 			sc = -1
+		} else if p.peerE != nil {
+			back, err := p.peerBackward(e, m, sc)
+			if err != nil {
+				return err
+			}
+			if back {
+				sc = -1
+			}
 		}
 		dst[m] = sc
 	}
