@@ -28,6 +28,8 @@ func run(w io.Writer) error {
 		run  func(io.Writer) error
 	}{
 		{"mentoring", runMentoring},
+		{"goals", runGoals},
+		{"evaluation", runEvaluation},
 	}
 	for _, p := range parts {
 		if err := p.run(w); err != nil {

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRunGoals checks the goals part against hand-worked values.
+func TestRunGoals(t *testing.T) {
+	var b strings.Builder
+	if err := runGoals(&b); err != nil {
+		t.Fatalf("runGoals: %v", err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		`"Z.s.m. beter worden in presenteren" (nl) SMART: false`,
+		// Baseline 2, target 10, last check-in 6: (6-2)/(10-2) = 50%.
+		// 1 Jan to 1 May is 120 days, 1 Jan to 1 Apr 90: 90/120 = 75% expected.
+		// GAS: levels (-1, 1), weights (1, 2): 50 + 10·1/√(0.7·5 + 0.3·9) = 54.016.
+		"progress 50% (expected 75%, behind)",
+		"GAS T-score 54.0",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestRunEvaluation checks the evaluation part against hand-worked values.
+func TestRunEvaluation(t *testing.T) {
+	var b strings.Builder
+	if err := runEvaluation(&b); err != nil {
+		t.Fatalf("runEvaluation: %v", err)
+	}
+	// Wilson interval for 18 of 60 at 95% (z = 1.95996): centre
+	// (0.3 + z²/120)/(1 + z²/60) = 0.31203, half-width
+	// z/(1 + z²/60)·√(0.3·0.7/60 + z²/14400) = 0.11305: 19.9% to 42.5%.
+	if want := "promoted: 30% of mentored (95% CI 19.9%-42.5%)"; !strings.Contains(b.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, b.String())
+	}
+}
