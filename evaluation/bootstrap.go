@@ -102,12 +102,20 @@ func BootstrapCI(rng *rand.Rand, x []float64, stat Statistic, cfg BootstrapConfi
 	if err != nil {
 		return Bootstrap{}, err
 	}
-	if stat == nil {
-		stat = Mean
-	}
 	n := len(x)
 	buf := make([]float64, n)
 	reps := make([]float64, b)
+	if stat == nil {
+		// The mean: sum the drawn values without copying them.
+		for r := range reps {
+			var s float64
+			for range n {
+				s += x[rng.IntN(n)]
+			}
+			reps[r] = s / float64(n)
+		}
+		return bootstrapInterval(x, nil, reps, conf, cfg.Method, buf)
+	}
 	for r := range reps {
 		for i := range buf {
 			buf[i] = x[rng.IntN(n)]
@@ -150,9 +158,6 @@ func BootstrapFromReplicates(x []float64, stat Statistic, replicates []float64, 
 	if err := joinErrs(errs); err != nil {
 		return Bootstrap{}, err
 	}
-	if stat == nil {
-		stat = Mean
-	}
 	return bootstrapInterval(x, stat, replicates, conf, cfg.Method, make([]float64, len(x)))
 }
 
@@ -179,9 +184,15 @@ func checkBootstrap(x []float64, cfg BootstrapConfig) (resamples int, conf float
 }
 
 // bootstrapInterval computes the interval from the replicates reps (not
-// modified); buf is scratch of len(x).
+// modified); buf is scratch of len(x). A nil stat is the mean, whose
+// jackknife values are (Σx - x_i)/(n-1), O(n) instead of O(n²).
 func bootstrapInterval(x []float64, stat Statistic, reps []float64, conf float64, m BootstrapMethod, buf []float64) (Bootstrap, error) {
 	n := len(x)
+	total := sum(x)
+	meanStat := stat == nil
+	if meanStat {
+		stat = Mean
+	}
 	copy(buf, x)
 	est := stat(buf)
 	if math.IsNaN(est) || math.IsInf(est, 0) {
@@ -215,6 +226,10 @@ func bootstrapInterval(x []float64, stat Statistic, reps []float64, conf float64
 	// Jackknife acceleration.
 	jack := make([]float64, n)
 	for i := range n {
+		if meanStat {
+			jack[i] = (total - x[i]) / float64(n-1)
+			continue
+		}
 		copy(buf, x[:i])
 		copy(buf[i:], x[i+1:])
 		v := stat(buf[:n-1])

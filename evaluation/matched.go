@@ -268,7 +268,7 @@ func balance(name string, subjects []MatchSubject, t, c []int, j int, sd float64
 		xc[a] = subjects[i].Covariates[j]
 	}
 	b := Balance{Covariate: name, MeanTreated: math.NaN(), MeanControl: math.NaN(), SMD: math.NaN(), VarianceRatio: math.NaN()}
-	var vt, vc float64 = math.NaN(), math.NaN()
+	vt, vc := math.NaN(), math.NaN()
 	if len(xt) > 0 {
 		b.MeanTreated, vt = meanVar(xt)
 	}

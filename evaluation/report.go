@@ -166,10 +166,11 @@ type reportBuilder struct {
 	cfg     ReportConfig
 	rep     Report
 	// retention difference for the ROI
-	retDiff    ProportionDiff
-	retDiffOK  bool
-	nMentored  int
-	eligibleOK [2]int
+	retDiff   ProportionDiff
+	retDiffOK bool
+	// eligible counts the others (0) and mentored (1) observed for the
+	// full horizon.
+	eligible [2]int
 }
 
 func (b *reportBuilder) build() (Report, error) {
@@ -225,7 +226,7 @@ func (b *reportBuilder) retention() {
 			kept[g]++
 		}
 	}
-	b.eligibleOK = n
+	b.eligible = n
 	label := "retained " + horizonText(cfg.Horizon)
 	for _, g := range []int{1, 0} {
 		f := Figure{Name: label + ", " + groupName[g], Unit: UnitShare, N: n[g], Method: "Wilson", PValue: math.NaN()}
@@ -554,13 +555,13 @@ func (b *reportBuilder) levels() {
 	if r.ROI != nil {
 		roi := r.ROI
 		l4.Figures = append(l4.Figures, Figure{Name: "net benefit (avoided turnover cost − programme cost)", Unit: UnitCurrency,
-			Value: roi.Net, Lower: roi.NetLower, Upper: roi.NetUpper, N: b.eligibleOK[1], N2: b.eligibleOK[0], PValue: math.NaN(), Method: "ROI from the retention difference", Enough: true})
+			Value: roi.Net, Lower: roi.NetLower, Upper: roi.NetUpper, N: b.eligible[1], N2: b.eligible[0], PValue: math.NaN(), Method: "ROI from the retention difference", Enough: true})
 		l4.Sources = append(l4.Sources, fmt.Sprintf("cost per leaver %.0f and programme cost %.0f", cfg.CostPerLeaver, cfg.ProgrammeCost))
 	} else if cfg.CostPerLeaver <= 0 {
 		l4.Missing = append(l4.Missing, "no cost per leaver: no return on investment")
 	}
-	if b.eligibleOK[0]+b.eligibleOK[1] < len(b.records) {
-		l4.Missing = append(l4.Missing, fmt.Sprintf("%d people not yet observed for the full horizon", len(b.records)-b.eligibleOK[0]-b.eligibleOK[1]))
+	if b.eligible[0]+b.eligible[1] < len(b.records) {
+		l4.Missing = append(l4.Missing, fmt.Sprintf("%d people not yet observed for the full horizon", len(b.records)-b.eligible[0]-b.eligible[1]))
 	}
 	r.Levels = []Level{l1, l2, l3, l4}
 	for i := range r.Levels {
