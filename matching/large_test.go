@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -91,5 +92,27 @@ func TestTopK(t *testing.T) {
 		want := idx[:min(k, len(idx))]
 		slices.Sort(want)
 		require.Equal(t, want, got)
+	}
+}
+
+// TestSyntheticProgrammesConvert: for every format, the pairs of a
+// synthetic programme convert into relationships that mentoring accepts
+// for that programme (reverse topics offered, seniority inverted, group
+// sizes, peers never both ways).
+func TestSyntheticProgrammesConvert(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 12))
+	org, err := synthetic.Organisation(rng, synthetic.Config{People: 300})
+	require.NoError(t, err)
+	for _, f := range []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatReverse, mentoring.FormatPeer} {
+		for seed := range 5 {
+			prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{ID: "p", Format: f, Mentors: 8, Mentees: 30})
+			require.NoError(t, err)
+			res, err := Pair(prog, Config{Priority: Priority(seed % 2), Rules: Rules{Organisation: org, SharedLanguage: true}})
+			require.NoError(t, err)
+			require.NotEmpty(t, res.Pairs, "%v seed %d", f, seed)
+			rels, err := res.Relationships(pairNow)
+			require.NoError(t, err)
+			require.NoError(t, prog.ValidateRelationships(rels), "%v seed %d", f, seed)
+		}
 	}
 }
