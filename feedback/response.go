@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -101,10 +102,14 @@ func (in *Instrument) ValidateResponses(rs []Response) error {
 		if rs[i].Respondent == "" {
 			continue
 		}
-		if j, dup := seen[rs[i].Respondent]; dup {
+		// One map operation per response: a write that does not grow the
+		// map found a duplicate (the error path then restores the first).
+		before := len(seen)
+		seen[rs[i].Respondent] = i
+		if len(seen) == before {
+			j := slices.IndexFunc(rs[:i], func(r Response) bool { return r.Respondent == rs[i].Respondent })
+			seen[rs[i].Respondent] = j
 			errs = append(errs, fieldErr(ErrDuplicate, rs[i].Respondent, fmt.Sprintf("also responses[%d]; one response per respondent per report", j), responsePath(i)+".respondent"))
-		} else {
-			seen[rs[i].Respondent] = i
 		}
 	}
 	return errors.Join(errs...)
@@ -165,12 +170,14 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 	return errs
 }
 
-// lookupItem finds an answer's item: first right after the previous
-// answer's item (answers usually come in item order, skipping the missing
-// ones), then through the index.
+// lookupItem finds an answer's item: first among the few items right after
+// the previous answer's item (answers usually come in item order, skipping
+// the missing ones), then through the index.
 func lookupItem(in *Instrument, idx map[string]int, next int, id string) (int, bool) {
-	if next >= 0 && next < len(in.Items) && in.Items[next].ID == id {
-		return next, true
+	for j := max(next, 0); j < min(next+3, len(in.Items)); j++ {
+		if in.Items[j].ID == id {
+			return j, true
+		}
 	}
 	j, ok := idx[id]
 	return j, ok
