@@ -214,7 +214,9 @@ func (k *denseKernel) columnReduction() int {
 		matches[i]++
 		if matches[i] == 1 {
 			rowsol[i], colsol[j] = j, i
-		} else if v[j] < v[rowsol[i]] {
+		} else if v[j] <= v[rowsol[i]] {
+			// Row i is the minimum of several columns: it keeps the one
+			// with the smallest minimum, the lowest index among equals.
 			colsol[rowsol[i]] = -1
 			rowsol[i], colsol[j] = j, i
 		}

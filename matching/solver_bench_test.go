@@ -11,7 +11,7 @@ import (
 // lapBenchMatrix draws the benchmark families of ../shared/bench/lap at a
 // small scale: "int" is n×n integers 0..n-1, "float" n×n uniform [0,1),
 // "rect" n×2n uniform [0,1), "forbidden" "int" with 90% of the entries
-// +Inf except a hidden permutation.
+// +Inf except a hidden permutation, "max" n×n uniform [0,1) maximised.
 func lapBenchMatrix(family string, n int) *mat.Dense {
 	rng := rand.New(rand.NewPCG(uint64(n), 42))
 	c := n
@@ -41,18 +41,22 @@ func lapBenchMatrix(family string, n int) *mat.Dense {
 var lapBenchSink float64
 
 func BenchmarkSolverAssign(b *testing.B) {
-	for _, family := range []string{"int", "float", "rect", "forbidden"} {
+	for _, family := range []string{"int", "float", "rect", "forbidden", "max"} {
+		obj := Minimize
+		if family == "max" {
+			obj = Maximize
+		}
 		for _, n := range []int{100, 1000} {
 			m := lapBenchMatrix(family, n)
 			b.Run(fmt.Sprintf("%s/n=%d", family, n), func(b *testing.B) {
 				var s Solver
 				var a Assignment
-				if err := s.Assign(m, Minimize, &a); err != nil { // warm up
+				if err := s.Assign(m, obj, &a); err != nil { // warm up
 					b.Fatal(err)
 				}
 				b.ReportAllocs()
 				for b.Loop() {
-					if err := s.Assign(m, Minimize, &a); err != nil {
+					if err := s.Assign(m, obj, &a); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -474,3 +474,57 @@ func TestSolverAllocatesNothingWhenWarm(t *testing.T) {
 		require.Zero(t, allocs, "%v", dims)
 	}
 }
+
+func TestAssignMatrixKinds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 4))
+	big := lapRandom(rng, 7, 8, 1, 0.2, Minimize)
+	sym := mat.NewSymDense(5, nil)
+	for i := range 5 {
+		for j := i; j < 5; j++ {
+			sym.SetSym(i, j, float64(rng.IntN(20)))
+		}
+	}
+	tests := []struct {
+		name string
+		m    mat.Matrix
+	}{
+		{"view, wide", big.Slice(1, 5, 2, 8)},
+		{"view, tall", big.Slice(0, 7, 3, 6)},
+		{"transpose of a view", big.Slice(1, 5, 2, 8).T()},
+		{"transpose of a dense", big.T()},
+		{"symmetric", sym},
+		{"vector", mat.NewVecDense(4, []float64{3, 1, 2, 5})},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, obj := range []Objective{Minimize, Maximize} {
+				// Forbidden entries are +Inf: maximise the negated matrix
+				// so that they read -Inf.
+				in := tt.m
+				if obj == Maximize {
+					var neg mat.Dense
+					neg.Scale(-1, tt.m)
+					in = lapAtOnly{&neg}
+				}
+				got, err := Assign(in, obj)
+				if errors.Is(err, ErrInfeasible) {
+					_, ok := lapBrute(mat.DenseCopyOf(in), obj)
+					require.False(t, ok)
+					continue
+				}
+				require.NoError(t, err)
+				require.NoError(t, Verify(in, obj, got))
+				want, ok := lapBrute(mat.DenseCopyOf(in), obj)
+				require.True(t, ok)
+				require.InDelta(t, want, got.Total, 1e-12)
+				// The same values in a fresh *mat.Dense give the same
+				// assignment.
+				ref, err := Assign(mat.DenseCopyOf(in), obj)
+				require.NoError(t, err)
+				if diff := cmp.Diff(ref, got); diff != "" {
+					t.Errorf("%v (-copy +kind):\n%s", obj, diff)
+				}
+			}
+		})
+	}
+}
