@@ -29,6 +29,7 @@ func run(w io.Writer) error {
 	}{
 		{"mentoring", runMentoring},
 		{"goals", runGoals},
+		{"feedback", runFeedback},
 		{"evaluation", runEvaluation},
 	}
 	for _, p := range parts {

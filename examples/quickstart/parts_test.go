@@ -1,6 +1,7 @@
 package main
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -37,5 +38,30 @@ func TestRunEvaluation(t *testing.T) {
 	// z/(1 + z²/60)·√(0.3·0.7/60 + z²/14400) = 0.11305: 19.9% to 42.5%.
 	if want := "promoted: 30% of mentored (95% CI 19.9%-42.5%)"; !strings.Contains(b.String(), want) {
 		t.Errorf("output lacks %q:\n%s", want, b.String())
+	}
+}
+
+// TestRunFeedback checks the feedback part against hand-worked values.
+func TestRunFeedback(t *testing.T) {
+	var b strings.Builder
+	if err := runFeedback(&b); err != nil {
+		t.Fatalf("runFeedback: %v", err)
+	}
+	out := b.String()
+	// Sales: support 4, 5, 4, 3, 5, 4 has mean 25/6 = 4.17 and 5 of 6 at 4
+	// or 5 (83%); recommend 9, 10, 8, 6, 9, 7 has 3 promoters and 1
+	// detractor: 100·(3 − 1)/6 = +33. Legal has 2 respondents (below 5) and
+	// Ops must go too, or programme − Sales − Ops would reveal Legal.
+	for _, want := range []string{
+		"n= 6 support 4.17/5 (83% agree)  NPS +33",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, team := range []string{"Legal", "Ops"} {
+		if !regexp.MustCompile(team + `\S* +suppressed`).MatchString(out) {
+			t.Errorf("%s is not suppressed:\n%s", team, out)
+		}
 	}
 }
