@@ -1,0 +1,71 @@
+package matching
+
+import (
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// ScoreTable is a pairing as a plain score matrix, the input of the
+// matrix-level tools of this package: Stable (through
+// PreferencesFromScores), KBest, Bottleneck, LexMaxMin, Measure,
+// PriceOfStability, NewRematcher and RunExperiment.
+type ScoreTable struct {
+	// MenteeIDs and MentorIDs name the rows and columns, sorted by ID.
+	MenteeIDs []string
+	MentorIDs []string
+	// Scores holds each pair's score in [0, 1], -Inf where a rule, a
+	// ban, a previous pair or the minimum score forbids it.
+	Scores *mat.Dense
+	// Capacity is each mentor's number of places (a group mentor's group
+	// maximum).
+	Capacity []int
+	// Locks are the administrator's locks as (mentee row, mentor column)
+	// cells, ready for KBestOptions.Locks.
+	Locks []Cell
+}
+
+// ScoreTable scores every mentee against every mentor (O(mentees ×
+// mentors), 8 bytes per pair) and returns the table. Its optimum over
+// KBestOptions{Capacity, Locks, Optional: true} is Solve's under
+// PriorityScore.
+//
+// Errors: a *CriterionError from a custom criterion.
+func (p *Pairing) ScoreTable() (ScoreTable, error) {
+	nE, nM := len(p.mentees), len(p.mentors)
+	t := ScoreTable{MenteeIDs: make([]string, nE), MentorIDs: make([]string, nM), Capacity: slices.Clone(p.capacity)}
+	for e := range nE {
+		t.MenteeIDs[e] = p.menteeID(e)
+	}
+	for m := range nM {
+		t.MentorIDs[m] = p.mentorID(m)
+	}
+	if nE == 0 || nM == 0 {
+		t.Scores = &mat.Dense{}
+		return t, nil
+	}
+	data := make([]float64, nE*nM)
+	for e := range nE {
+		row := data[e*nM : (e+1)*nM]
+		if err := p.scoreRow(e, row); err != nil {
+			return ScoreTable{}, err
+		}
+		for m, s := range row {
+			if s < 0 {
+				row[m] = math.Inf(-1)
+			}
+		}
+		if l := p.lockOf[e]; l >= 0 {
+			// A lock holds even below the minimum score.
+			s, err := p.sc.score(e, int(l))
+			if err != nil {
+				return ScoreTable{}, err
+			}
+			row[l] = s
+			t.Locks = append(t.Locks, Cell{Row: e, Col: int(l)})
+		}
+	}
+	t.Scores = mat.NewDense(nE, nM, data)
+	return t, nil
+}
