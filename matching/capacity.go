@@ -178,8 +178,15 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 // left so by an optimal solve, so this keeps the optimum and prefers
 // matching to not matching; mentees and mentors in index order.
 func (p *Pairing) finish(st *pairState, rem []int) error {
+	free := 0
+	for _, r := range rem {
+		free += r
+	}
 	row := make([]float64, len(p.mentors))
 	for e, m := range st.assign {
+		if free == 0 {
+			return nil
+		}
 		if m >= 0 || st.lineOfE[e] < 0 {
 			continue
 		}
@@ -195,6 +202,7 @@ func (p *Pairing) finish(st *pairState, rem []int) error {
 		if best >= 0 {
 			st.assign[e] = int32(best)
 			rem[best]--
+			free--
 		}
 	}
 	return nil
