@@ -117,12 +117,19 @@ func (s *Solver) load(m mat.Matrix, transposed bool, n, nc int) ([]float64, int)
 	s.buf = denseGrow(s.buf, n*nc)
 	buf := s.buf
 	if d, ok := m.(*mat.Dense); ok {
-		// transposed: kernel row j is column j of d.
+		// transposed: kernel row j is column j of d. Copy in square tiles
+		// so that both the reads and the writes stay within a few cache
+		// lines at a time.
+		const tile = 32
 		raw := d.RawMatrix()
-		for i := range raw.Rows {
-			row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
-			for j, x := range row {
-				buf[j*nc+i] = x
+		for i0 := 0; i0 < raw.Rows; i0 += tile {
+			for j0 := 0; j0 < raw.Cols; j0 += tile {
+				for i := i0; i < min(i0+tile, raw.Rows); i++ {
+					row := raw.Data[i*raw.Stride+j0 : i*raw.Stride+min(j0+tile, raw.Cols)]
+					for j, x := range row {
+						buf[(j0+j)*nc+i] = x
+					}
+				}
 			}
 		}
 		return buf, nc

@@ -447,6 +447,18 @@ func TestSolverReuseAndAliasing(t *testing.T) {
 			t.Errorf("%v: reused solver differs (-fresh +reused):\n%s", dims, diff)
 		}
 	}
+	// A tall *mat.Dense is copied transposed tile by tile; the At path
+	// copies entry by entry: both must see the same matrix.
+	tall := lapRandom(rng, 70, 45, 1, 0.1, Minimize)
+	viaTiles, err := Assign(tall, Minimize)
+	require.NoError(t, err)
+	viaAt, err := Assign(lapAtOnly{tall}, Minimize)
+	require.NoError(t, err)
+	if diff := cmp.Diff(viaAt, viaTiles); diff != "" {
+		t.Errorf("tall matrix (-At +tiles):\n%s", diff)
+	}
+	require.NoError(t, Verify(tall, Minimize, viaTiles))
+
 	// The result never shares memory with the input, even on the in-place
 	// path: overwriting the result leaves the matrix alone.
 	m := lapRandom(rng, 4, 4, 0, 0, Minimize)
