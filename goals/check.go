@@ -302,7 +302,7 @@ func (c *checker) pace() []Finding {
 	}
 	cur := c.current()
 	remaining := c.m.remaining(cur)
-	left := days(c.m.due.Sub(c.opts.Now))
+	left := daysBetween(c.opts.Now, c.m.due)
 	if remaining <= 0 || left <= 0 {
 		return nil
 	}

@@ -44,8 +44,14 @@ func sortedCheckIns(cs []CheckIn) []CheckIn {
 	return out
 }
 
-// days returns the length of d in days (24 hours each).
-func days(d time.Duration) float64 { return d.Hours() / 24 }
+// daysBetween returns b − a in days of 24 hours. It counts from the
+// seconds and nanoseconds of the two times, so spans beyond the ±292 years
+// of a time.Duration (where Sub saturates) are measured right too.
+func daysBetween(a, b time.Time) float64 {
+	secs := float64(b.Unix()) - float64(a.Unix())
+	nanos := float64(b.Nanosecond() - a.Nanosecond())
+	return secs/86400 + nanos/86400e9
+}
 
 // line is a least-squares line value = intercept + slope·(days since origin).
 type line struct {
@@ -55,7 +61,7 @@ type line struct {
 }
 
 // at returns the line's value at t.
-func (l line) at(t time.Time) float64 { return l.intercept + l.slope*days(t.Sub(l.origin)) }
+func (l line) at(t time.Time) float64 { return l.intercept + l.slope*daysBetween(l.origin, t) }
 
 // fitLine fits the ordinary least-squares line through the check-ins
 // (time in days, value). It needs at least two distinct times.
@@ -68,14 +74,14 @@ func fitLine(cs []CheckIn) (line, error) {
 	origin := cs[0].Time
 	var mx, my float64
 	for _, c := range cs {
-		mx += days(c.Time.Sub(origin))
+		mx += daysBetween(origin, c.Time)
 		my += c.Value
 	}
 	n := float64(len(cs))
 	mx, my = mx/n, my/n
 	var sxy, sxx float64
 	for _, c := range cs {
-		dx := days(c.Time.Sub(origin)) - mx
+		dx := daysBetween(origin, c.Time) - mx
 		sxy += dx * (c.Value - my)
 		sxx += dx * dx
 	}

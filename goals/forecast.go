@@ -106,7 +106,7 @@ func FourPoint(g Goal, checkIns []CheckIn) (Decision, error) {
 		}
 	}
 	aim := func(t time.Time) float64 {
-		return m.baseline + (target-m.baseline)*days(t.Sub(m.start))/days(m.due.Sub(m.start))
+		return m.baseline + (target-m.baseline)*daysBetween(m.start, t)/daysBetween(m.start, m.due)
 	}
 	sorted := sortedCheckIns(checkIns)
 	var behind, ahead int

@@ -132,7 +132,7 @@ func (m measure) achieved(v float64) bool {
 // expected returns the share of the goal's time window elapsed at now,
 // clamped to 0–1.
 func (m measure) expected(now time.Time) float64 {
-	return clamp01(float64(now.Sub(m.start)) / float64(m.due.Sub(m.start)))
+	return clamp01(daysBetween(m.start, now) / daysBetween(m.start, m.due))
 }
 
 func clamp01(x float64) float64 { return math.Min(1, math.Max(0, x)) }

@@ -244,3 +244,40 @@ func TestTrackConfidence(t *testing.T) {
 	*p.Confidence = 0
 	require.Equal(t, 0.8, *cs[0].Confidence, "the result must not alias the input")
 }
+
+// TestLongSpans checks goals whose time span exceeds the ±292 years of a
+// time.Duration: days must be counted from the calendar, not from a
+// saturated Duration.
+func TestLongSpans(t *testing.T) {
+	start := date(2000, time.January, 1)
+	due := start.AddDate(0, 0, 146000) // 146,000 days, about 400 years
+	g := Goal{Title: "x", Direction: Increase, Baseline: Float(0), Target: Float(400), Start: start, Due: due}
+
+	// Day 73,000 of 146,000: half the time has passed, expected 0.5.
+	p, err := Track(g, nil, start.AddDate(0, 0, 73000), StatusConfig{})
+	require.NoError(t, err)
+	if math.Abs(p.Expected-0.5) > 1e-12 {
+		t.Errorf("Expected = %v, want 0.5", p.Expected)
+	}
+
+	// Values 0 at day 0 and 300 at day 109,500 lie on value = day/365:
+	// slope 1/365 a day, and day 146,000 gives 400, the target.
+	cs := []CheckIn{{Time: start, Value: 0}, {Time: start.AddDate(0, 0, 109500), Value: 300}}
+	got, err := Forecast(g, cs)
+	require.NoError(t, err)
+	want := Projection{Value: 400, SlopePerDay: 1.0 / 365, Fraction: 1, Reaches: true, N: 2}
+	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+		t.Errorf("Forecast mismatch (-want +got):\n%s", diff)
+	}
+
+	// The goal line is value = day/365. Six check-ins 1,000 days apart from
+	// day 100,000; the last four at days 102,000..105,000 (line 279.45..287.67)
+	// are all at 290: ahead, so raise the goal.
+	var six []CheckIn
+	for i := range 6 {
+		six = append(six, CheckIn{Time: start.AddDate(0, 0, 100000+1000*i), Value: 290})
+	}
+	d, err := FourPoint(g, six)
+	require.NoError(t, err)
+	require.Equal(t, RaiseGoal, d)
+}
