@@ -69,3 +69,11 @@ func (p *Pairing) ScoreTable() (ScoreTable, error) {
 	t.Scores = mat.NewDense(nE, nM, data)
 	return t, nil
 }
+
+// denseCloneApply returns a new matrix with f applied to every entry of m.
+func denseCloneApply(m *mat.Dense, f func(float64) float64) *mat.Dense {
+	r, c := m.Dims()
+	out := mat.NewDense(r, c, nil)
+	out.Apply(func(_, _ int, x float64) float64 { return f(x) }, m)
+	return out
+}
