@@ -1,6 +1,9 @@
 package goals
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Projection is a least-squares forecast of a goal's metric; see Forecast.
 type Projection struct {
@@ -105,8 +108,13 @@ func FourPoint(g Goal, checkIns []CheckIn) (Decision, error) {
 			target = m.hi
 		}
 	}
+	total := daysBetween(m.start, m.due)
 	aim := func(t time.Time) float64 {
-		return m.baseline + (target-m.baseline)*daysBetween(m.start, t)/daysBetween(m.start, m.due)
+		f := daysBetween(m.start, t) / total
+		if d := target - m.baseline; !math.IsInf(d, 0) {
+			return m.baseline + d*f
+		}
+		return m.baseline*(1-f) + target*f // target − baseline overflows
 	}
 	sorted := sortedCheckIns(checkIns)
 	var behind, ahead int
@@ -133,8 +141,9 @@ type Grade struct {
 	Score float64 `json:"score"`
 	// Value is the value of the last check-in at or before the due date.
 	Value float64 `json:"value"`
-	// Success reports whether Score counts as success: 1.0 for a committed
-	// goal, 0.7 or more for an aspirational one.
+	// Success reports whether the grade counts as success: for a committed
+	// goal Value meets the goal (Score 1.0, the target compared directly as
+	// in Track), for an aspirational one Score is 0.7 or more.
 	Success bool `json:"success"`
 }
 
@@ -172,7 +181,7 @@ func FinalGrade(g Goal, checkIns []CheckIn) (Grade, error) {
 	if m.commitment == Aspirational {
 		gr.Success = gr.Score >= AspirationalSuccess
 	} else {
-		gr.Success = gr.Score >= 1
+		gr.Success = m.achieved(v)
 	}
 	return gr, nil
 }

@@ -106,27 +106,54 @@ func (m measure) bandDistance(v float64) float64 {
 	return 0
 }
 
+// nearestBound is the bound of the band nearest to v (lo for v below the
+// band, hi above it, v itself inside).
+func (m measure) nearestBound(v float64) float64 {
+	switch {
+	case v < m.lo:
+		return m.lo
+	case v > m.hi:
+		return m.hi
+	}
+	return v
+}
+
+// diffRatio returns (x − x0) / (y − y0) without overflow: when a difference
+// of two finite numbers overflows to ±Inf, both are computed from halves,
+// which is exact for normal numbers.
+func diffRatio(x, x0, y, y0 float64) float64 {
+	num, den := x-x0, y-y0
+	if math.IsInf(num, 0) || math.IsInf(den, 0) {
+		num, den = x/2-x0/2, y/2-y0/2
+	}
+	return num / den
+}
+
 // raw returns the unbounded progress fraction of value v; see Track.
 func (m measure) raw(v float64) float64 {
 	if m.dir != Within {
-		return (v - m.baseline) / (m.target - m.baseline)
+		return diffRatio(v, m.baseline, m.target, m.baseline)
 	}
-	d0 := m.bandDistance(m.baseline)
 	if m.bandDistance(v) == 0 {
 		return 1
 	}
-	if d0 == 0 {
+	if m.bandDistance(m.baseline) == 0 {
 		return 0
 	}
-	return 1 - m.bandDistance(v)/d0
+	return 1 - math.Abs(diffRatio(v, m.nearestBound(v), m.baseline, m.nearestBound(m.baseline)))
 }
 
-// achieved reports whether value v meets the goal.
+// achieved reports whether value v meets the goal: at or beyond the target
+// (compared directly, not through the rounded fraction), or inside the
+// band.
 func (m measure) achieved(v float64) bool {
-	if m.dir == Within {
-		return m.bandDistance(v) == 0
+	switch m.dir {
+	case Increase:
+		return v >= m.target
+	case Decrease:
+		return v <= m.target
 	}
-	return m.raw(v) >= 1
+	return m.bandDistance(v) == 0
 }
 
 // expected returns the share of the goal's time window elapsed at now,
@@ -232,7 +259,9 @@ type Progress struct {
 // scores 0. Fraction clamps it to 0–1; Raw does not.
 //
 // Status is Achieved when the value meets the goal (reaches the target,
-// beyond it, or lies inside the band); otherwise, with gap = Expected −
+// beyond it, or lies inside the band; the value is compared with the target
+// itself, so a value a rounding step short of a huge target is not
+// achieved even when its fraction rounds to 1); otherwise, with gap = Expected −
 // Fraction, OnTrack when gap ≤ cfg.BehindGap, Behind when gap ≤
 // cfg.AtRiskGap, and AtRisk beyond.
 //

@@ -281,3 +281,60 @@ func TestLongSpans(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, RaiseGoal, d)
 }
+
+// TestHugeMagnitudes checks measures near the largest float64, where
+// target − baseline overflows to +Inf, and values one step short of the
+// target, where the fraction rounds to 1 without the target being reached.
+func TestHugeMagnitudes(t *testing.T) {
+	start, due := date(2026, 1, 1), date(2026, 4, 11) // 100 days
+	wide := Goal{Title: "x", Direction: Increase, Baseline: Float(-1e308), Target: Float(1e308), Start: start, Due: due}
+	// Band 1e308..1.5e308 from −1e308: the baseline is 2e308 away.
+	band := Goal{Title: "x", Direction: Within, Baseline: Float(-1e308), Band: &Band{Min: 1e308, Max: 1.5e308}, Start: start, Due: due}
+	// 1e17 − 16 is the float64 just below 1e17; from −1e17 the fraction
+	// (2e17 − 16)/2e17 rounds to 1 (2e17 − 16 is not a float64), yet the
+	// value is short of the target.
+	short := Goal{Title: "x", Direction: Increase, Baseline: Float(-1e17), Target: Float(1e17), Start: start, Due: due}
+	tests := []struct {
+		name      string
+		g         Goal
+		value     float64
+		raw       float64
+		achieved  bool
+		tolerance float64
+	}{
+		// (1e308 − (−1e308)) / (1e308 − (−1e308)) = 1: the target itself.
+		{"target reached", wide, 1e308, 1, true, 0},
+		// (0 + 1e308) / 2e308 = 0.5.
+		{"halfway", wide, 0, 0.5, false, 0},
+		// 0 is 1e308 from the band, the baseline 2e308: 1 − 1/2 = 0.5.
+		{"band halfway", band, 0, 0.5, false, 0},
+		{"one step short", short, 1e17 - 16, 1, false, 1e-15},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := []CheckIn{{Time: date(2026, 1, 10), Value: tt.value}}
+			p, err := Track(tt.g, cs, date(2026, 1, 10), StatusConfig{})
+			require.NoError(t, err)
+			if !(math.Abs(p.Raw-tt.raw) <= tt.tolerance) {
+				t.Errorf("Raw = %v, want %v", p.Raw, tt.raw)
+			}
+			if (p.Status == Achieved) != tt.achieved {
+				t.Errorf("Status = %v, want achieved = %v", p.Status, tt.achieved)
+			}
+			gr, err := FinalGrade(tt.g, cs)
+			require.NoError(t, err)
+			if !(math.Abs(gr.Score-math.Min(tt.raw, 1)) <= tt.tolerance) || gr.Success != tt.achieved {
+				t.Errorf("FinalGrade = %+v, want score %v, success %v", gr, tt.raw, tt.achieved)
+			}
+		})
+	}
+	// The goal line of wide runs from −1e308 at day 0 to 1e308 at day 100;
+	// check-ins at days 10..60 at 1e308 all lie above it: raise the goal.
+	var six []CheckIn
+	for i := range 6 {
+		six = append(six, CheckIn{Time: start.AddDate(0, 0, 10*(i+1)), Value: 1e308})
+	}
+	d, err := FourPoint(wide, six)
+	require.NoError(t, err)
+	require.Equal(t, RaiseGoal, d)
+}
