@@ -116,3 +116,43 @@ func TestSyntheticProgrammesConvert(t *testing.T) {
 		}
 	}
 }
+
+// TestPairingConcurrent: one Pairing serves several goroutines (run with
+// -race) and gives each the same result.
+func TestPairingConcurrent(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 13))
+	org, err := synthetic.Organisation(rng, synthetic.Config{People: 120})
+	require.NoError(t, err)
+	prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{Mentors: 15, Mentees: 40})
+	require.NoError(t, err)
+	p, err := NewPairing(prog, Config{Rules: Rules{Organisation: org}})
+	require.NoError(t, err)
+	want, err := p.Solve()
+	require.NoError(t, err)
+	results := make([]Result, 4)
+	done := make(chan int)
+	for g := range results {
+		go func() {
+			r, err := p.Solve()
+			if err == nil {
+				s, _ := p.Suggester(SuggestOptions{Balance: 0.5})
+				_, err = s.Suggest(r.Pairs[0].MenteeID)
+			}
+			if err == nil {
+				_, err = p.WhyNot(r, r.Pairs[0].MentorID, r.Pairs[len(r.Pairs)-1].MenteeID)
+			}
+			if err != nil {
+				t.Error(err) // not FailNow: this is not the test's goroutine
+			}
+			results[g] = r
+			done <- g
+		}()
+	}
+	for range results {
+		<-done
+	}
+	for _, r := range results {
+		require.Equal(t, pairKeys(want), pairKeys(r))
+		require.Equal(t, want.TotalScore, r.TotalScore)
+	}
+}
