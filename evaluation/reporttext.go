@@ -43,7 +43,8 @@ func (r Report) String() string {
 		fmt.Fprintf(tw, "  covariate\tmentored\tothers\tSMD before\tmatched others\tSMD after\n")
 		for i, b := range m.Before {
 			a := m.After[i]
-			fmt.Fprintf(tw, "  %s\t%.3g\t%.3g\t%+.2f\t%.3g\t%+.2f\n", b.Covariate, b.MeanTreated, b.MeanControl, b.SMD, a.MeanControl, a.SMD)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", b.Covariate, numText("%.3g", b.MeanTreated), numText("%.3g", b.MeanControl),
+				numText("%+.2f", b.SMD), numText("%.3g", a.MeanControl), numText("%+.2f", a.SMD))
 		}
 		_ = tw.Flush()
 		fmt.Fprintf(&sb, "  retention difference: naive %s, matched %s\n", pointsText(m.Naive.Estimate), pointsText(m.Effect.Estimate))
@@ -152,4 +153,12 @@ func pEq(p float64) string {
 		return "p < 0.001"
 	}
 	return "p = " + pText(p)
+}
+
+// numText formats v with format, or "NA" for NaN.
+func numText(format string, v float64) string {
+	if math.IsNaN(v) {
+		return "NA"
+	}
+	return fmt.Sprintf(format, v)
 }
