@@ -310,7 +310,7 @@ func (c *checker) pace() []Finding {
 	if err != nil {
 		return []Finding{c.finding(CodeNoHistory, Info, "checkIns")}
 	}
-	seen := l.slope * c.m.sign(cur)
+	seen := l.slopePerDay() * c.m.sign(cur)
 	if seen <= 0 {
 		return []Finding{c.finding(CodeNoProgress, Error, "checkIns",
 			num(c.ml, seen*7), num(c.ml, remaining), c.g.Unit)}

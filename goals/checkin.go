@@ -53,41 +53,60 @@ func daysBetween(a, b time.Time) float64 {
 	return secs/86400 + nanos/86400e9
 }
 
-// line is a least-squares line value = intercept + slope·(days since origin).
+// line is a least-squares line value = scale·(intercept + slope·(days
+// since origin)); scale is a power of two that keeps the sums of the fit
+// finite for values near the largest float64.
 type line struct {
 	origin           time.Time
 	slope, intercept float64
+	scale            float64
 	n                int
 }
 
 // at returns the line's value at t.
-func (l line) at(t time.Time) float64 { return l.intercept + l.slope*daysBetween(l.origin, t) }
+func (l line) at(t time.Time) float64 {
+	return l.scale * (l.intercept + l.slope*daysBetween(l.origin, t))
+}
+
+// slopePerDay returns the line's change per day, in the values' unit.
+func (l line) slopePerDay() float64 { return l.scale * l.slope }
 
 // fitLine fits the ordinary least-squares line through the check-ins
 // (time in days, value). It needs at least two distinct times.
 // slope = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)², intercept = ȳ − slope·x̄, computed about
-// the means for accuracy.
+// the means for accuracy, on the values divided by the power of two just
+// below their largest magnitude (an exact division, leaving magnitudes
+// under 2), so that the sums cannot overflow.
 func fitLine(cs []CheckIn) (line, error) {
 	if len(cs) < 2 {
 		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs at least two check-ins")
 	}
 	origin := cs[0].Time
+	var big float64
+	for _, c := range cs {
+		big = math.Max(big, math.Abs(c.Value))
+	}
+	scale := 1.0
+	if big > 0 {
+		_, exp := math.Frexp(big) // big = frac·2^exp, 0.5 ≤ frac < 1
+		scale = math.Ldexp(1, exp-1)
+	}
 	var mx, my float64
 	for _, c := range cs {
 		mx += daysBetween(origin, c.Time)
-		my += c.Value
+		my += c.Value / scale
 	}
 	n := float64(len(cs))
 	mx, my = mx/n, my/n
 	var sxy, sxx float64
 	for _, c := range cs {
 		dx := daysBetween(origin, c.Time) - mx
-		sxy += dx * (c.Value - my)
+		sxy += dx * (c.Value/scale - my)
 		sxx += dx * dx
 	}
 	if sxx == 0 {
 		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs check-ins at two different times at least")
 	}
 	slope := sxy / sxx
-	return line{origin: origin, slope: slope, intercept: my - slope*mx, n: len(cs)}, nil
+	return line{origin: origin, slope: slope, intercept: my - slope*mx, scale: scale, n: len(cs)}, nil
 }

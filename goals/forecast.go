@@ -37,7 +37,7 @@ func Forecast(g Goal, checkIns []CheckIn) (Projection, error) {
 		return Projection{}, err
 	}
 	v := l.at(m.due)
-	return Projection{Value: v, SlopePerDay: l.slope, Fraction: clamp01(m.raw(v)), Reaches: m.achieved(v), N: l.n}, nil
+	return Projection{Value: v, SlopePerDay: l.slopePerDay(), Fraction: clamp01(m.raw(v)), Reaches: m.achieved(v), N: l.n}, nil
 }
 
 // Decision is the outcome of the four-point rule.

@@ -338,3 +338,20 @@ func TestHugeMagnitudes(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, RaiseGoal, d)
 }
+
+// TestForecastHugeValues fits check-ins near the largest float64, where the
+// plain sum of the values overflows.
+func TestForecastHugeValues(t *testing.T) {
+	start := date(2026, 1, 1)
+	g := Goal{Title: "x", Direction: Increase, Baseline: Float(0), Target: Float(1.7e308),
+		Start: start, Due: start.AddDate(0, 0, 100)}
+	// 1e308 at day 0 and 1.1e308 at day 25: slope 0.1e308/25 = 4e305 a
+	// day; at day 100, 1e308 + 100·4e305 = 1.4e308, fraction 1.4/1.7.
+	cs := []CheckIn{{Time: start, Value: 1e308}, {Time: start.AddDate(0, 0, 25), Value: 1.1e308}}
+	got, err := Forecast(g, cs)
+	require.NoError(t, err)
+	want := Projection{Value: 1.4e308, SlopePerDay: 4e305, Fraction: 1.4 / 1.7, Reaches: false, N: 2}
+	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+		t.Errorf("Forecast mismatch (-want +got):\n%s", diff)
+	}
+}
