@@ -235,3 +235,34 @@ func TestCustomCriterion(t *testing.T) {
 	require.ErrorIs(t, err, ErrCriterion)
 	require.Equal(t, "broken", ce.Criterion)
 }
+
+// TestCriteriaSettings: the working day and the experience gap follow
+// Config (hand values in the comments).
+func TestCriteriaSettings(t *testing.T) {
+	m := pairMentor(pairPerson("m", 9, mentoring.LevelSenior), 1)
+	m.Person.UTCOffsetMinutes = 120
+	e := pairMentee(pairPerson("e", 6, mentoring.LevelJunior))
+	prog := pairProg(mentoring.FormatOneToOne, m, e)
+	got := func(cfg Config, c Criterion) float64 {
+		p, err := NewPairing(prog, cfg)
+		require.NoError(t, err)
+		x, err := p.Explain("m", "e")
+		require.NoError(t, err)
+		for _, b := range x.Breakdown {
+			if b.Criterion == c.String() {
+				return b.Score
+			}
+		}
+		return -1
+	}
+	// d = 120, L = 240: (240 - 120) / 240 = 0.5; default L = 480: 0.75.
+	require.InDelta(t, 0.5, got(Config{WorkingDayMinutes: 240}, CriterionWorkingHours), 1e-12)
+	require.InDelta(t, 0.75, got(Config{}, CriterionWorkingHours), 1e-12)
+	// Δ = 3 years: T = 10 gives 0.3, the default T = 5 gives 0.6.
+	require.InDelta(t, 0.3, got(Config{ExperienceGapYears: 10}, CriterionExperience), 1e-12)
+	require.InDelta(t, 0.6, got(Config{}, CriterionExperience), 1e-12)
+	// A zero weight leaves the criterion out of the breakdown.
+	w := DefaultWeights()
+	w.Location = 0
+	require.Equal(t, -1.0, got(Config{Weights: &w}, CriterionLocation))
+}
