@@ -82,9 +82,9 @@ type Config struct {
 
 // Pairing is a prepared pairing problem: a programme's participants
 // compiled for fast scoring, the rules checked, the locks validated. Build
-// one with NewPairing, then call Solve, Explain, WhyNot, Suggester or
-// Circles. A Pairing is immutable and safe for concurrent use (as long as
-// the custom criteria are).
+// one with NewPairing, then call Solve (which forms circles in a group
+// programme), Explain, WhyNot or Suggester. A Pairing is immutable and
+// safe for concurrent use (as long as the custom criteria are).
 type Pairing struct {
 	programmeID string
 	format      mentoring.Format
