@@ -163,3 +163,56 @@ func FuzzGoalJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProgress feeds finite goals and check-ins of any magnitude and time to
+// the progress functions: they never panic, and whenever they succeed their
+// fractions lie in 0–1 and are never NaN, and the forecast is not NaN.
+func FuzzProgress(f *testing.F) {
+	f.Add(uint8(1), 2.0, 10.0, int64(0), int64(120), int64(60), 3.0, 5.0, 6.0, int64(10))
+	f.Add(uint8(1), -1e308, 1e308, int64(0), int64(100), int64(50), 1e308, -1e308, 0.0, int64(3))
+	f.Add(uint8(3), 80.0, 50.0, int64(-5), int64(30), int64(40), 70.0, 30.0, 60.0, int64(-2))
+	f.Add(uint8(2), 1.7e308, -1.7e308, int64(-1e6), int64(1e6), int64(2e5), 1.7e308, 1e308, -1e308, int64(40000))
+	f.Fuzz(func(t *testing.T, dir uint8, base, target float64, startDay, dueDay, nowDay int64, v1, v2, v3 float64, step int64) {
+		for _, v := range []float64{base, target, v1, v2, v3} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return // rejected by Validate; FuzzCheck covers that
+			}
+		}
+		// Days up to ±3,000,000 (about ±8,000 years) from 2026: spans far
+		// beyond a time.Duration.
+		day := func(d int64) time.Time { return date(2026, 1, 1).AddDate(0, 0, int(d%3000000)) }
+		g := Goal{Title: "x", Direction: Direction(dir%3 + 1), Baseline: Float(base), Target: Float(target),
+			Start: day(startDay), Due: day(dueDay), Commitment: Commitment(dir / 128)}
+		if g.Direction == Within {
+			g.Target, g.Band = nil, &Band{Min: math.Min(target, v3), Max: math.Max(target, v3)}
+		}
+		var cs []CheckIn
+		for i, v := range []float64{v1, v2, v3, v1, v2, v3} {
+			cs = append(cs, CheckIn{Time: day(nowDay + int64(i)*(step%10000)), Value: v})
+		}
+		unit := func(name string, x float64) {
+			if !(x >= 0 && x <= 1) {
+				t.Fatalf("%s = %v, want 0–1 (goal %+v, check-ins %+v)", name, x, g, cs)
+			}
+		}
+		if p, err := Track(g, cs, day(nowDay+2*(step%10000)), StatusConfig{}); err == nil {
+			unit("Track.Fraction", p.Fraction)
+			unit("Track.Expected", p.Expected)
+			if math.IsNaN(p.Raw) || p.Status == StatusUnset {
+				t.Fatalf("Track = %+v", p)
+			}
+		}
+		if pr, err := Forecast(g, cs); err == nil {
+			unit("Forecast.Fraction", pr.Fraction)
+			if math.IsNaN(pr.Value) || math.IsNaN(pr.SlopePerDay) {
+				t.Fatalf("Forecast = %+v", pr)
+			}
+		}
+		if d, err := FourPoint(g, cs); err == nil && d > RaiseGoal {
+			t.Fatalf("FourPoint = %v", d)
+		}
+		if gr, err := FinalGrade(g, cs); err == nil {
+			unit("FinalGrade.Score", gr.Score)
+		}
+	})
+}
