@@ -106,6 +106,45 @@
 // order of n and n² for n mentees) share the float64 mantissa with the
 // scores: totals within about 1e-16·n² of each other may be taken as ties.
 //
+// # Stable matching, alternatives and fairness
+//
+// Beside the optimum, the package offers what matching research and
+// programme administrators ask for, on plain score matrices (mentees ×
+// mentors, -Inf forbidden; Pairing.ScoreTable turns a programme into one):
+//
+//   - Stable: Gale–Shapley deferred acceptance, mentee- or mentor-proposing,
+//     with capacities (hospitals and residents) and incomplete lists;
+//     PreferencesFromScores derives the lists (ties by index),
+//     BlockingPairs lists every blocking pair, CheckMatching validates,
+//     PriceOfStability compares with the optimum. When both sides rank by
+//     one mutual score, the stable matching is the greedy one (best pair
+//     first), as examples/experiment shows.
+//   - KBest (Murty 1968 with the Miller–Stone–Cox improvements: inherited
+//     duals, one augmentation and a lazy bound per subproblem) lists the k
+//     best assignments under capacities, locks and bans;
+//     Pairing.Alternatives does it for a programme ("keep this pair, ban
+//     that one, show me the next five").
+//   - Bottleneck maximises the worst pair; LexMaxMin the worst, then the
+//     second worst, and so on (Burkard and Rendl 1991); AuditGroups and
+//     AuditResult compare match rates and mean scores between groups with
+//     four-fifths-rule ratios.
+//   - Rematcher re-matches warm when people join or leave: a joining
+//     mentee costs one shortest augmenting path (Augmentations counts
+//     them), a penalty per broken pair keeps running relationships, and
+//     each event reports exactly which mentees change mentor.
+//   - Measure computes total, mean, minimum and Gini of the pair scores,
+//     ranks and their distribution, top-k hit rate, blocking pairs, envy
+//     and unmatched counts; RunExperiment runs the optimal, greedy, stable
+//     and random strategies over many instances into a tidy table
+//     (ExperimentRow.Record), with instances from mentoring/synthetic
+//     (Organisation, Programme, Costs).
+//
+// These tools share an incremental shortest augmenting path engine
+// (O(N²) per augmentation on a square of N lines, kept separate from the
+// dense solver so that the solver's zero-allocation path is untouched).
+// Their inputs are validated like Assign's; malformed preferences wrap
+// ErrPreferences and invalid matchings ErrInvalidMatching.
+//
 // # Errors
 //
 // Errors wrap the package's sentinels, so test them with errors.Is:
