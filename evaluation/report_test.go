@@ -304,3 +304,22 @@ func ExampleNewReport() {
 	// retained after 12 months, difference (mentored − others): 0.250 [0.060, 0.392] (n = 30)
 	// Learning: too little data (n = 0, at least 10 needed)
 }
+
+// 300 participants kept 12.4 percentage points more of their people over
+// a year (95% CI 6.5 to 17.8): 37.2 fewer leavers [19.5, 53.4]. At 40,000
+// per leaver that avoids 1,488,000 [780,000, 2,136,000]; the programme
+// cost 450,000, so the net is 1,038,000 [330,000, 1,686,000], a return of
+// 231% [73%, 375%].
+func ExampleReturnOnInvestment() {
+	retention := evaluation.ProportionDiff{Diff: 0.124, Lower: 0.065, Upper: 0.178, Confidence: 0.95}
+	r, err := evaluation.ReturnOnInvestment(retention, 300, 40000, 450000)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("avoided leavers %.1f [%.1f, %.1f]\n", r.AvoidedLeavers, r.AvoidedLower, r.AvoidedUpper)
+	fmt.Printf("net %.0f [%.0f, %.0f], ROI %.0f%% [%.0f%%, %.0f%%]\n", r.Net, r.NetLower, r.NetUpper, 100*r.Ratio, 100*r.RatioLower, 100*r.RatioUpper)
+	// Output:
+	// avoided leavers 37.2 [19.5, 53.4]
+	// net 1038000 [330000, 1686000], ROI 231% [73%, 375%]
+}
