@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -114,7 +115,8 @@ func (r Report) Findings() []Finding {
 //     (CodeMilestoneNoOwner, a warning). A, Acceptable (Dutch): an owner
 //     who accepted it (CodeNoOwnerAccepted); an aspirational goal is an
 //     Info (CodeAspirational).
-//   - R, Relevant (default): at least one link (CodeNoLink); links to
+//   - R, Relevant (default): at least one well-formed link, with a
+//     declared kind and an ID (CodeNoLink); links to
 //     objectives outside opts.Objectives, when given, are warnings.
 //   - T, Time-bound: a due date (CodeNoDue), a start date (CodeNoStart, a
 //     warning), due after start (CodeDueBeforeStart), due not passed at now
@@ -351,7 +353,11 @@ func (c *checker) owner(code Code, milestones bool) []Finding {
 }
 
 func (c *checker) relevant() []Finding {
-	if len(c.g.Links) == 0 {
+	// Only a link with a declared kind and an ID serves something; a
+	// malformed one is in Report.Invalid.
+	if !slices.ContainsFunc(c.g.Links, func(l Link) bool {
+		return l.Kind != LinkUnset && int(l.Kind) < len(linkKindNames) && strings.TrimSpace(l.ID) != ""
+	}) {
 		return []Finding{c.finding(CodeNoLink, Error, "links")}
 	}
 	var out []Finding

@@ -234,3 +234,30 @@ func TestCheckTimeBoundAndRelevant(t *testing.T) {
 	require.True(t, errors.As(r.Invalid, &fe))
 	require.Equal(t, "due", fe.Field)
 }
+
+// TestCheckRelevantMalformedLinks: a link without a kind or without an ID
+// serves nothing, so it does not make a goal relevant (Validate reports it
+// in Report.Invalid as well).
+func TestCheckRelevantMalformedLinks(t *testing.T) {
+	tests := []struct {
+		name  string
+		links []Link
+		want  letterCodes
+	}{
+		{"blank ID", []Link{{Kind: LinkObjective, ID: " "}}, letterCodes{"R", Relevant, false, []Code{CodeNoLink}}},
+		{"no kind", []Link{{ID: "obj-1"}}, letterCodes{"R", Relevant, false, []Code{CodeNoLink}}},
+		{"undeclared kind", []Link{{Kind: 9, ID: "obj-1"}}, letterCodes{"R", Relevant, false, []Code{CodeNoLink}}},
+		{"one good link among bad", []Link{{ID: "x"}, {Kind: LinkCareerGoal, ID: "cg-1"}}, letterCodes{"R", Relevant, true, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := sessionsGoal()
+			g.Links = tt.links
+			r := Check(g, CheckOptions{})
+			if diff := cmp.Diff(tt.want, summarise(r)[3]); diff != "" {
+				t.Errorf("R mismatch (-want +got):\n%s", diff)
+			}
+			require.Error(t, r.Invalid)
+		})
+	}
+}

@@ -99,7 +99,7 @@ const (
 	CodeAspirational Code = "acceptable.aspirational"
 
 	// CodeNoLink [error]: the goal serves no programme objective and no
-	// career goal.
+	// career goal: it has no link with a declared kind and an ID.
 	CodeNoLink Code = "relevant.no-link"
 	// CodeUnknownObjective [warning]: a link names an objective that is not
 	// in CheckOptions.Objectives.
