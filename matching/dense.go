@@ -11,8 +11,10 @@ import (
 // Costs are read as sgn*c[i*stride+j] (sgn = +1 for Minimize, -1 for
 // Maximize), so the kernel always minimises and never copies or negates the
 // caller's matrix; multiplying by ±1 is exact. A +Inf cost (after the sign)
-// is a forbidden pair. The kernel holds no sentinel values: +Inf is only
-// ever compared, never added, and every potential stays finite.
+// is a forbidden pair. No "big M" stands in for it: +Inf is only ever
+// compared, never added, and every potential stays finite. (The search
+// marks columns whose distance is final with -Inf in its work array, a
+// value no validated cost can produce; see augment.)
 //
 // Invariant (dual feasibility in JV's implicit form): for every assigned row
 // i with column x[i], sgn*c[i][x[i]] - v[x[i]] <= sgn*c[i][j] - v[j] for all
