@@ -16,7 +16,7 @@ type sdcProblem struct {
 	grouping  []int   // grouping index of each cell
 	min       int     // the policy's minimum group size
 	exempt    []bool  // released whatever its size; suppressed only as a last resort
-	protected []bool  // atom holding one non-exempt respondent: must stay underivable
+	protected []bool  // atom with fewer than min respondents, not all exempt: must stay underivable
 	order     []int   // atoms in canonical order (by dimension values), so that the input order of responses never matters
 }
 
@@ -72,7 +72,7 @@ const maxUnionDim = 12
 
 // solveComponent suppresses cells of one component until no target is
 // derivable, then releases again the secondary cells that are derivable.
-// Targets: each primary cell, each protected single-respondent atom, and
+// Targets: each primary cell, each protected (small) atom, and
 // every union of one grouping's primary cells with fewer than min
 // respondents in total (an implicit small group: all − self = manager +
 // peers).

@@ -31,8 +31,9 @@
 // no linear combination of the released counts, sums, means, SDs and
 // distributions — across overlapping and nested groupings — yields a
 // suppressed group's totals, the totals of any of a grouping's small cells
-// taken together while below the minimum, or one respondent's answers (see
-// BuildReport). Self and manager
+// taken together while below the minimum, the totals of fewer than the
+// minimum respondents who share every dimension value (a cross-cut no
+// grouping lists), or one respondent's answers (see BuildReport). Self and manager
 // ratings are exempt only when the Policy says so. Two separate Reports
 // over overlapping respondents are only as safe as the caller keeps them
 // apart: build everything one audience sees in one call. The guarantee is

@@ -164,12 +164,15 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // further cells (secondary suppression) until, in exact rational arithmetic
 // (math/big.Rat), none of these lies in the row space of the released
 // cells: the membership row of a primary-suppressed cell; the indicator of
-// a single non-exempt respondent; or the union of any of one grouping's
-// primary-suppressed cells that holds fewer than the minimum respondents in
-// total (all − self = manager + peers). So no linear combination of
-// released numbers, across overlapping and nested groupings, yields a
-// suppressed group's totals, a small implicit group's totals, or one
-// person's answers. Each step suppresses, among the released cells that the
+// the respondents who share the values of every dimension (an atom: the
+// finest cross-cut, listed by a grouping or not) when they are fewer than
+// the minimum and not all exempt, which covers every single respondent; or
+// the union of any of one grouping's primary-suppressed cells that holds
+// fewer than the minimum respondents in total (all − self = manager +
+// peers). So no linear combination of released numbers, across overlapping
+// and nested groupings, yields a suppressed group's totals, a small
+// implicit group's totals (department p × team r as team r − department q
+// when only departments and teams are reported), or one person's answers. Each step suppresses, among the released cells that the
 // disclosing combination uses, the one with the fewest respondents (exempt
 // cells last, ties by cell order). A suppressed cell whose totals the
 // released cells determine anyway is then released again, since it adds
@@ -227,7 +230,8 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 	prob.order = acc.canonicalOrder()
 	prob.protected = make([]bool, len(acc.size))
 	for a, n := range acc.size {
-		prob.protected[a] = n == 1 && !spec.Policy.exempt(acc.lone[a])
+		exempt := (spec.Policy.ExemptSelf && acc.self[a] == n) || (spec.Policy.ExemptManager && acc.manager[a] == n)
+		prob.protected[a] = n < spec.Policy.Min() && !exempt
 	}
 	suppressed := make([]bool, len(cells))
 	for i := range suppressed {
@@ -348,8 +352,7 @@ type accumulator struct {
 	keys                [][MaxDimensions]int32
 	size                []int
 	self, manager       []int
-	lone                []RaterGroup // the rater group of the atom's first respondent
-	hist                []int        // atom·width + off[item] + k
+	hist                []int // atom·width + off[item] + k
 	// Subscale scores, exactly: a respondent who answered c items of
 	// subscale s with a total t (of answers − Min, after reverse keying)
 	// scores Min + t/c. Per atom, subHist counts respondents per (s, c, t)
@@ -442,7 +445,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 			acc.size = append(acc.size, 0)
 			acc.self = append(acc.self, 0)
 			acc.manager = append(acc.manager, 0)
-			acc.lone = append(acc.lone, r.Group)
 			acc.hist = append(acc.hist, make([]int, acc.width)...)
 			acc.subHist = append(acc.subHist, make([]int, acc.subWidth)...)
 		}

@@ -107,6 +107,36 @@ func TestBuildReportDifferencing(t *testing.T) {
 	}
 }
 
+func TestBuildReportCrossCutGroup(t *testing.T) {
+	// Departments and teams cut across each other: dept p × team r holds 2
+	// people, p × s 5, q × r 5, q × s nobody. Every released cell has at
+	// least 5 (p 7, q 5, r 7, s 5), yet team r − dept q = (p × r): the
+	// totals of a two-person group that no grouping lists. Hand analysis of
+	// the suppression: r − q uses r (7) and q (5), so q goes; then p − s
+	// gives the same pair, using p (7) and s (5), so s goes; p and r alone
+	// determine nothing smaller than themselves.
+	in := fiveItems()
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	for _, g := range []struct {
+		dept, team string
+		n          int
+	}{{"p", "r", 2}, {"p", "s", 5}, {"q", "r", 5}} {
+		for range g.n {
+			id := fmt.Sprintf("x%d", len(rs))
+			o.dept[id], o.team[id] = g.dept, g.team
+			rs = append(rs, Response{Respondent: id, Subject: "prog", Group: Mentee, Answers: []Answer{{"q1", 1 + len(rs)%5}}})
+		}
+	}
+	spec := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "dept", By: []string{"dept"}}, {Name: "team", By: []string{"team"}}}}
+	rep, err := BuildReport(in, rs, spec)
+	require.NoError(t, err)
+	if diff := cmp.Diff([]string{"dept: q", "team: s"}, suppressedCells(rep)); diff != "" {
+		t.Errorf("suppressed cells (-want +got):\n%s", diff)
+	}
+	attack(t, in, rs, spec, rep)
+}
+
 func approx() cmp.Option {
 	return cmp.Comparer(func(x, y float64) bool {
 		return x == y || math.Abs(x-y) <= 1e-12*math.Max(1, math.Abs(y)) || (math.IsNaN(x) && math.IsNaN(y))
@@ -303,6 +333,41 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 			}
 		}
 		walk(0, 0, 0, indicator(n, func(int) bool { return false }))
+	}
+	// Groups no grouping lists: the respondents who agree on every
+	// dimension (a cross-cut such as department × team when only both
+	// margins are reported). One with fewer than min respondents, not all
+	// exempt, must stay underivable like a suppressed cell.
+	atomKey := func(r *Response) string {
+		var b []byte
+		for _, d := range spec.Dimensions {
+			v, ok := d.Key(r)
+			b = fmt.Appendf(b, "%t%q|", ok, v)
+		}
+		return string(b)
+	}
+	atoms := map[string][]int{}
+	var atomOrder []string
+	for i := range rs {
+		k := atomKey(&rs[i])
+		if _, ok := atoms[k]; !ok {
+			atomOrder = append(atomOrder, k)
+		}
+		atoms[k] = append(atoms[k], i)
+	}
+	for _, k := range atomOrder {
+		members := atoms[k]
+		exempt := 0
+		for _, i := range members {
+			if spec.Policy.exempt(rs[i].Group) {
+				exempt++
+			}
+		}
+		if len(members) >= spec.Policy.Min() || exempt == len(members) {
+			continue
+		}
+		target := indicator(n, func(i int) bool { return slices.Contains(members, i) })
+		require.Greater(t, sys.rankWith(target), rank, "the released cells determine the %d respondents with dimension values %s", len(members), k)
 	}
 	for i := range rs {
 		if spec.Policy.exempt(rs[i].Group) {
