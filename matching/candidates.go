@@ -15,13 +15,17 @@ import (
 // MaxSparseDim), len(RowStart) == Rows+1, RowStart[0] == 0, RowStart
 // non-decreasing, RowStart[Rows] == len(Col) == len(Value), every Col entry
 // in [0, Cols) and no column listed twice in one row. With Rows == 0 the
-// slices may all be nil (the zero value is the empty 0×0 problem). The columns of a row
-// may come in any order. A listed entry may also be forbidden explicitly:
-// +Inf when minimising, -Inf when maximising (it is then treated as absent).
-// NaN, the infinity of the wrong sign and finite values beyond
-// ±MaxMagnitude are errors.
+// slices may all be nil (the zero value is the empty 0×0 problem). The
+// columns of a row may come in any order, and the order does not change the
+// result. A listed entry may also be forbidden explicitly: +Inf when
+// minimising, -Inf when maximising (it is then treated as absent). NaN, the
+// infinity of the wrong sign and finite values beyond ±MaxMagnitude are
+// errors.
 //
-// The solver reads the slices and never modifies them.
+// The solver reads the slices and never modifies them. Building the CSR
+// form from per-row candidate lists takes one pass: append each row's
+// columns and values to Col and Value, then append len(Col) to RowStart
+// (which starts as []int{0}).
 type Candidates struct {
 	Rows, Cols int       // problem size: Rows × Cols, Rows >= 0, Cols >= 0
 	RowStart   []int     // len Rows+1; row i's candidates are positions RowStart[i] to RowStart[i+1]-1
@@ -90,14 +94,15 @@ func (p *sparseProblems) err() error {
 	return errors.Join(p.errs...)
 }
 
-// Validate checks c for the objective obj and returns nil when
-// AssignSparse can solve it, or every problem it finds (at most 16 listed,
-// joined with errors.Join): *CandidatesError (ErrCandidates) for the
-// structure, *EntryError (ErrNaN, ErrForbiddenSign, ErrRange for a finite
-// value beyond ±MaxMagnitude) for values, and ErrObjective for an unknown
-// objective. Structural problems of RowStart are reported alone, since
-// without a sound RowStart the rows cannot be read. It runs in O(Rows +
-// Cols + len(Col)) time and allocates one marker per column.
+// Validate checks that c is well formed for the objective obj (AssignSparse
+// may still find it infeasible) and returns nil or every problem it finds,
+// in order, at most 16 of them listed and joined with errors.Join:
+// *CandidatesError (ErrCandidates) for the structure, *EntryError (ErrNaN,
+// ErrForbiddenSign, ErrRange for a finite value beyond ±MaxMagnitude) for
+// values, and ErrObjective for an unknown objective. When the lengths or
+// RowStart are unsound the rows cannot be read, so only those problems are
+// reported. It runs in O(Rows + Cols + len(Col)) time, allocates one marker
+// per column and never modifies c.
 func (c Candidates) Validate(obj Objective) error {
 	return c.validate(obj, nil)
 }
