@@ -540,3 +540,35 @@ func TestAssignMatrixKinds(t *testing.T) {
 		})
 	}
 }
+
+func TestAssignLargeOffsetIsExact(t *testing.T) {
+	// Adding the same constant to every entry adds n times it to every
+	// complete assignment, so the optimum's total shifts by exactly n·c.
+	// With integer entries below 1000, c = ±1e14 and n = 60 every sum
+	// stays below 2^53, so the solver must agree to the last unit.
+	rng := rand.New(rand.NewPCG(15, 15))
+	var s Solver
+	for _, dims := range [][2]int{{60, 60}, {40, 60}, {60, 35}} {
+		r, c := dims[0], dims[1]
+		m := mat.NewDense(r, c, nil)
+		for i := range r {
+			for j := range c {
+				m.Set(i, j, float64(rng.IntN(1000)))
+			}
+		}
+		for _, obj := range []Objective{Minimize, Maximize} {
+			var base Assignment
+			require.NoError(t, s.Assign(m, obj, &base))
+			require.NoError(t, Verify(m, obj, base))
+			for _, offset := range []float64{1e14, -1e14} {
+				var shifted mat.Dense
+				shifted.Apply(func(_, _ int, x float64) float64 { return x + offset }, m)
+				var a Assignment
+				require.NoError(t, s.Assign(&shifted, obj, &a))
+				require.NoError(t, Verify(&shifted, obj, a), "%v %v %v", dims, obj, offset)
+				n := float64(min(r, c))
+				require.Equal(t, base.Total+n*offset, a.Total, "%v %v %v", dims, obj, offset)
+			}
+		}
+	}
+}
