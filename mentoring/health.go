@@ -208,9 +208,10 @@ func (h Health) Concerns() []string {
 const day24 = 24 * time.Hour
 
 // daysBetween returns (b − a) in 24-hour days without the ±292-year limit
-// of time.Duration.
+// of time.Duration. The Unix seconds are subtracted as float64: their
+// int64 difference overflows for times more than 2^63 seconds apart.
 func daysBetween(a, b time.Time) float64 {
-	secs := float64(b.Unix() - a.Unix())
+	secs := float64(b.Unix()) - float64(a.Unix())
 	nanos := float64(b.Nanosecond() - a.Nanosecond())
 	return secs/86400 + nanos/86400e9
 }

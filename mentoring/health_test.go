@@ -272,6 +272,20 @@ func TestDaysBetweenBeyondDurationRange(t *testing.T) {
 	}
 }
 
+// TestDaysBetweenExtremeTimes: times ±2^62 seconds from 1970 are valid
+// time.Time values, but the difference of their Unix seconds overflows an
+// int64 (2^63). The days between them are 2^63 / 86400 and positive.
+func TestDaysBetweenExtremeTimes(t *testing.T) {
+	a, b := time.Unix(-1<<62, 0), time.Unix(1<<62, 0)
+	want := math.Ldexp(1, 63) / 86400
+	if got := daysBetween(a, b); math.Abs(got-want) > 1e-12*want {
+		t.Fatalf("daysBetween = %v, want %v", got, want)
+	}
+	if got := daysBetween(b, a); math.Abs(got+want) > 1e-12*want {
+		t.Fatalf("daysBetween reversed = %v, want %v", got, -want)
+	}
+}
+
 // TestAssessHealthBeforeYearOne guards against treating the zero time.Time
 // as "no session": times before year 1 are valid (found by
 // FuzzAssessHealth, testdata/fuzz/FuzzAssessHealth/868548eb9dad77bd).
