@@ -66,9 +66,13 @@ type Report struct {
 	// Letters holds S, M, A, R and T in that order.
 	Letters [5]LetterReport `json:"letters"`
 	// Invalid joins the errors of g.Validate() and of malformed check-ins,
-	// or is nil. The letters are checked all the same, and these problems
-	// appear among their findings (CodeBadMeasure, CodeBadCheckIns,
-	// CodeDueBeforeStart).
+	// or is nil. The letters are checked all the same. A malformed measure
+	// is also a finding (CodeBadMeasure), a due date before the start too
+	// (CodeDueBeforeStart), and malformed check-ins are one under a reading
+	// that runs the pace check (CodeBadCheckIns; ReadingCommon, Doran and
+	// Dutch all do). The other problems (an empty title, a milestone
+	// without a title, a malformed link, an undeclared commitment) are only
+	// here.
 	Invalid error `json:"-"`
 }
 

@@ -53,11 +53,18 @@
 //
 // # Numerics
 //
-// Times enter the computations as days of 24 hours. The forecast is an
-// ordinary least-squares line computed about the means. The T-score divides
-// the weights by the largest first, which leaves T unchanged and keeps
-// Σwᵢ² from overflowing. Progress fractions are clamped to 0–1 where
-// documented; Progress.Raw is not.
+// Times enter the computations as days of 24 hours (daylight-saving
+// changes ignored), counted from the times' Unix seconds, so spans beyond
+// the ±292 years of a time.Duration are measured right. The forecast is an
+// ordinary least-squares line computed about the means, on the values
+// divided by a power of two near their largest magnitude so that its sums
+// cannot overflow. Progress fractions subtract from halves when target −
+// baseline would overflow, so any finite goal gives a finite fraction;
+// whether a goal is achieved compares the value with the target itself,
+// never a fraction that rounded to 1. The T-score divides the weights by
+// the largest first, which leaves T unchanged and keeps Σwᵢ² from
+// overflowing. Progress fractions are clamped to 0–1 where documented;
+// Progress.Raw is not.
 //
 // The thresholds without a published source are marked as our choice where
 // they are defined: the status gaps of [StatusConfig] (0.10 and 0.25), the
