@@ -146,6 +146,10 @@ func TTestStudent(x, y []float64, cfg TTestConfig) (TTest, error) {
 //	SE² = s_x²/n1 + s_y²/n2, t = (mean(x) - mean(y))/SE
 //	DF = SE⁴ / ((s_x²/n1)²/(n1-1) + (s_y²/n2)²/(n2-1))
 //
+// DF is computed in a form that does not depend on the unit of the data,
+// so it stays right for values of order 1e±80, where R and scipy
+// under- or overflow to NaN.
+//
 // When both variances are 0 the DF formula is 0/0 and DF is reported as
 // NaN; the p-value and interval then use DF = 1, as scipy does internally
 // (t is ±Inf or NaN, so the p-value is 0 or NaN and the interval is the
@@ -160,7 +164,11 @@ func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
 	mx, vx := meanVar(x)
 	my, vy := meanVar(y)
 	a, b := vx/n1, vy/n2
-	df := (a + b) * (a + b) / (a*a/(n1-1) + b*b/(n2-1))
+	// DF in the scale-free form 1/(w²/(n1-1) + (1-w)²/(n2-1)), w = a/(a+b):
+	// squaring a and b themselves under- or overflows for data of order
+	// 1e±80, where R and scipy then report NaN.
+	w := a / (a + b)
+	df := 1 / (w*w/(n1-1) + (1-w)*(1-w)/(n2-1))
 	se := math.Sqrt(a + b)
 	dfUsed := df
 	if math.IsNaN(df) && !math.IsNaN(se) {

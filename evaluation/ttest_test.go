@@ -194,6 +194,35 @@ func TestTTestDegenerate(t *testing.T) {
 	require.Equal(t, evaluation.Student, r.Kind)
 }
 
+// TestTTestWelchScale checks that the Welch–Satterthwaite DF does not
+// depend on the unit of the data. R 4.2.2 t.test(mentored, others) gives
+// df = 9.6516115718229134, p = 0.0046269737318666154 and the interval
+// 0.28609133848081963 to 1.18533723294775095 (the data of
+// ExampleTTestWelch). Scaled by 1e-100 or 1e100 the variances' squares
+// under- or overflow: R and scipy then give df = NaN (scipy also p with
+// df = 1), but t, DF and p are invariant under a common scale and the
+// interval scales with it.
+func TestTTestWelchScale(t *testing.T) {
+	tol := tolerance{Rel: 1e-7, Abs: 0}
+	for _, scale := range []float64{1, 1e-100, 1e100} {
+		t.Run(fmt.Sprint(scale), func(t *testing.T) {
+			mentored := []float64{4.1, 3.8, 4.5, 4.0, 3.6, 4.4, 4.2}
+			others := []float64{3.2, 3.9, 3.1, 3.6, 2.8, 3.5}
+			for i := range mentored {
+				mentored[i] *= scale
+			}
+			for i := range others {
+				others[i] *= scale
+			}
+			r, err := evaluation.TTestWelch(mentored, others, evaluation.TTestConfig{})
+			require.NoError(t, err)
+			requireClose(t, tol,
+				[]float64{3.6638026722366108, 9.6516115718229134, 0.0046269737318666154, 0.28609133848081963, 1.18533723294775095},
+				[]float64{r.Statistic, r.DF, r.PValue, r.CILow / scale, r.CIHigh / scale})
+		})
+	}
+}
+
 func FuzzTTest(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 4, 5, 6}, 3, 0.95)
 	f.Fuzz(func(t *testing.T, data []byte, split int, conf float64) {
