@@ -284,6 +284,7 @@ func pairBruteForceRun(t *testing.T, sparse, peer bool) {
 		}
 	}
 	require.Greater(t, checkedWhyNot, 100)
+	t.Logf("why-not pairs checked against brute force: %d", checkedWhyNot)
 }
 
 func countSide(us []Unmatched, s Side) int {
