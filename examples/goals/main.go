@@ -98,7 +98,7 @@ func run(w io.Writer) error {
 			g.Due.Format("2 Jan"), f.Value, f.Reaches)
 	}
 
-	// Three more fortnightly check-ins of the ambitious goal make six: the
+	// Two more fortnightly check-ins of the ambitious goal make six: the
 	// four-point rule can speak.
 	more := append(checkIns["ambitious"],
 		goals.CheckIn{Time: day(time.March, 15), Value: 8},
