@@ -74,8 +74,9 @@ type Quality struct {
 
 // Measure computes the quality metrics of menteeToMentor (the mentor of
 // each mentee, -1 for none) on scores, mentees × mentors with -Inf for
-// forbidden pairs, with capacity per mentor (nil: 1 each). O(nE·nM·log nM)
-// time (the ranks sort each row and column).
+// forbidden pairs, with capacity per mentor (nil: 1 each). It takes
+// O(nE·nM·log(nE+nM) + nE²) time (ranks, and the preference lists sorted
+// for the blocking pairs).
 //
 // Errors: those of PriceOfStability for the scores, the capacity and the
 // matching (ErrShape, ErrNaN, ErrForbiddenSign, ErrRange, ErrConfig,

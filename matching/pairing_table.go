@@ -29,7 +29,9 @@ type ScoreTable struct {
 // ScoreTable scores every mentee against every mentor (O(mentees ×
 // mentors), 8 bytes per pair) and returns the table. Its optimum over
 // KBestOptions{Capacity, Locks, Optional: true} is Solve's under
-// PriorityScore.
+// PriorityScore. The rules are in the table (forbidden pairs are -Inf,
+// unacceptable to both sides in PreferencesFromScores); the locks are
+// not, so a stable matching on the table does not apply them.
 //
 // Errors: a *CriterionError from a custom criterion.
 func (p *Pairing) ScoreTable() (ScoreTable, error) {

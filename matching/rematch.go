@@ -492,8 +492,8 @@ func (rm *Rematcher) Total() float64 {
 	return t
 }
 
-// MenteeIDs and MentorIDs return the current participants in arrival
-// order: the order AddMentor and AddMentee expect their scores in.
+// MenteeIDs returns the current mentees in arrival order: the order
+// AddMentor expects its scores in.
 func (rm *Rematcher) MenteeIDs() []string {
 	out := make([]string, len(rm.mentees))
 	for k, e := range rm.mentees {
@@ -502,7 +502,8 @@ func (rm *Rematcher) MenteeIDs() []string {
 	return out
 }
 
-// MentorIDs: see MenteeIDs.
+// MentorIDs returns the current mentors in arrival order: the order
+// AddMentee expects its scores in.
 func (rm *Rematcher) MentorIDs() []string {
 	out := make([]string, len(rm.mentors))
 	for k, m := range rm.mentors {
