@@ -51,12 +51,14 @@ type Fisher struct {
 // P(X ≥ a; ψ) = α/2 for the lower end and P(X ≤ a; ψ) = α/2 for the upper
 // end, α = 1 - Confidence, with X non-central hypergeometric.
 //
-// Probabilities are computed in log space from log-gamma, so tables with
-// counts in the millions work; the cost is O(min(a+b, a+c)) per
-// evaluation and about 200 evaluations per root.
+// Probabilities are computed in log space from log-gamma, so large counts
+// do not overflow; the cost is O(min(a+b, a+c)) per evaluation and about
+// 200 evaluations per root (a total of 4,000,000 takes about 15 s).
 //
-// Every cell must be non-negative; negative cells give *InputError values
-// wrapping ErrOutOfRange, joined.
+// Every cell must be non-negative and the total at most 10,000,000 (the
+// exact distribution of larger tables takes minutes and gigabytes, and
+// larger totals could overflow int); otherwise the error joins
+// *InputError values wrapping ErrOutOfRange.
 func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 	var errs []error
 	for i := range table {
@@ -64,6 +66,19 @@ func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 			if v < 0 {
 				errs = append(errs, inputErr("table["+strconv.Itoa(i)+"]["+strconv.Itoa(j)+"]", v, ErrOutOfRange, "a count must not be negative"))
 			}
+		}
+	}
+	if len(errs) == 0 {
+		// Each cell is checked before summing, so the total cannot overflow.
+		total := 0
+		for i := range table {
+			for _, v := range table[i] {
+				total += min(v, maxFisherTotal+1)
+			}
+		}
+		if total > maxFisherTotal {
+			errs = append(errs, inputErr("table", table, ErrOutOfRange,
+				"the table total exceeds 10,000,000; use ChiSquare, which agrees closely for tables this large"))
 		}
 	}
 	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
@@ -98,6 +113,10 @@ func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 	}
 	return res, nil
 }
+
+// maxFisherTotal bounds the table total of FisherExact: a table of
+// 4,000,000 already takes about 15 s.
+const maxFisherTotal = 10_000_000
 
 // hypergeom is the distribution of the top-left cell X of a 2×2 table with
 // row sums n1, n2 and first column sum m, under Fisher's non-central

@@ -71,11 +71,30 @@ func TestFisherExactProperties(t *testing.T) {
 	}
 }
 
+// TestFisherExactHugeTable checks that a table whose total would overflow
+// int, or whose exact distribution would need gigabytes, is an error: with
+// {{MaxInt, 1}, {1, 1}} the margins overflowed and a wrong p-value came
+// back; with billions per cell the support alone is gigabytes.
+func TestFisherExactHugeTable(t *testing.T) {
+	for _, table := range [][2][2]int{
+		{{math.MaxInt, 1}, {1, 1}},
+		{{math.MaxInt, math.MaxInt}, {math.MaxInt, math.MaxInt}},
+		{{3_000_000_000, 3_000_000_000}, {3_000_000_000, 3_000_000_000}},
+		{{5_000_000, 5_000_001}, {0, 0}}, // 10,000,001 in total
+	} {
+		_, err := evaluation.FisherExact(table, evaluation.FisherConfig{})
+		require.ErrorIs(t, err, evaluation.ErrOutOfRange, "%v", table)
+		require.ErrorContains(t, err, "table")
+	}
+}
+
 func FuzzFisherExact(f *testing.F) {
 	f.Add(7, 3, 2, 8, 0.95)
 	f.Fuzz(func(t *testing.T, a, b, c, d int, conf float64) {
-		const limit = 5000
-		if a > limit || b > limit || c > limit || d > limit {
+		// Tables up to 5,000 per cell are computed; beyond 10,000,000 in
+		// total the function must refuse at once, without overflowing.
+		const limit, refused = 5000, 10_000_000
+		if (a > limit || b > limit || c > limit || d > limit) && max(a, b, c, d) <= refused {
 			return
 		}
 		r, err := evaluation.FisherExact([2][2]int{{a, b}, {c, d}}, evaluation.FisherConfig{Confidence: conf})
