@@ -79,8 +79,11 @@ var (
 	spanUnits = set("dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
 		"kwartaal", "kwartalen", "day", "days", "weeks", "month", "months", "year", "years",
 		"quarter", "quarters", "sprint", "sprints")
-	// periodMarkers are dates when followed by a number ("week 12", "wk 12").
-	periodMarkers = set("week", "wk")
+	// periodMarkers are dates when followed by a number ("week 12", "wk 12"),
+	// unless a frequencyWord precedes them: in "elke week 2 artikelen" the
+	// number counts articles.
+	periodMarkers  = set("week", "wk")
+	frequencyWords = set("elke", "iedere", "per", "every", "each", "a")
 	// quarters are dates on their own ("Q3", "H1").
 	quarters = set("q1", "q2", "q3", "q4", "h1", "h2")
 	// notUnits are words that may follow a number without being its unit.

@@ -27,7 +27,8 @@ import (
 //     possible, in the near future, over time; zo snel mogelijk, z.s.m., op
 //     termijn, te zijner tijd, binnenkort, doorlopend, unless the goal text
 //     has a date ("1 maart 2026", "31-12-2026", "31/12/2026", "2026-12-31",
-//     "December 2026", "Q3", "week 12", a year 1900–2199) or a time span
+//     "December 2026", "Q3", "week 12" but not "elke week 2 artikelen",
+//     where the number counts, a year 1900–2199) or a time span
 //     ("binnen 6 weken", "within 3 months");
 //   - vague owners (CodeVagueOwner, a Warning) such as the team will, to be
 //     determined; het team gaat, wordt opgepakt, nader te bepalen, which no
@@ -122,7 +123,7 @@ func scanFacts(text string) textFacts {
 		case quarters[t] || monthNames[t]:
 			f.date = true
 			continue
-		case periodMarkers[t] && joined(i+1) && isDigits(toks[i+1].Text):
+		case periodMarkers[t] && joined(i+1) && isDigits(toks[i+1].Text) && !(joined(i) && frequencyWords[toks[i-1].Text]):
 			f.date, f.number = true, true
 			i++ // the week number is not a quantity ("week 12 workshop")
 			continue

@@ -82,6 +82,13 @@ func TestLintExtra(t *testing.T) {
 		want  []Code
 	}{
 		{"In week 12 een betere workshop geven", Dutch, []Code{CodeVagueVerb}},
+		// After "elke", "per", "every" or "each" the number is a count, not
+		// a week number: "1 artikel" backs "Probeer".
+		{"Probeer elke week 1 artikel te lezen", Dutch, nil},
+		{"Try to read every week 2 articles", English, nil},
+		{"Beter: per week 3 klanten bellen", Dutch, nil},
+		// Without such a word it stays a week number, and a date.
+		{"Beter presenteren in week 1", Dutch, []Code{CodeVagueVerb}},
 		{"Beter onderhandelen: €500 meer per deal", Dutch, nil},
 		{"Get better at negotiating: EUR 500 per deal", English, nil},
 		{"Improve onboarding by the 1st of June", English, []Code{CodeVagueVerb}},
