@@ -33,6 +33,9 @@ type Test struct {
 	PValue float64
 }
 
+// maxLogRankGroups bounds the number of groups of LogRank.
+const maxLogRankGroups = 1000
+
 // LogRank runs the log-rank (Mantel–Haenszel) test of equal survival in the
 // groups labelled by groups[i] (any integers), for subjects followed for
 // durations[i] with events[i] true where the event was seen. It matches R's
@@ -44,10 +47,13 @@ type Test struct {
 // pchisq(0, 0, lower.tail = FALSE)) or, without any event, NaN.
 //
 // Errors are *InputError values: as KaplanMeier, plus groups of another
-// length (ErrLength), a single group (ErrEmpty, as R's "only 1 group") and a variance matrix that cannot be inverted
-// (ErrSingular, where R's solve raises; for example when every event time
-// empties the risk set). It sorts the records once: O(n log n + D·k²) time
-// for D distinct event times, O(n + k²) memory. Inputs are not modified.
+// length (ErrLength), a single group (ErrEmpty, as R's "only 1 group"),
+// more than 1,000 groups (ErrOutOfRange: the k×k variance matrix of a
+// label per subject would exhaust memory) and a variance matrix that
+// cannot be inverted (ErrSingular, where R's solve raises; for example
+// when every event time empties the risk set). It sorts the records once:
+// O(n log n + D·k²) time for D distinct event times, O(n + k²) memory.
+// Inputs are not modified.
 func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	_, err := checkSurvival(durations, events, SurvivalConfig{})
 	if err == nil && len(groups) != len(durations) {
@@ -69,6 +75,10 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	slices.Sort(labels)
 	if len(labels) < 2 {
 		return Test{}, inputErr("groups", nil, ErrEmpty, "has a single group; the test compares at least two")
+	}
+	if len(labels) > maxLogRankGroups {
+		return Test{}, inputErr("groups", nil, ErrOutOfRange,
+			fmt.Sprintf("has %d groups, at most %d (the variance matrix is k×k)", len(labels), maxLogRankGroups))
 	}
 	for i, g := range labels {
 		seen[g] = int32(i)

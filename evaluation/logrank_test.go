@@ -119,6 +119,20 @@ func TestLogRankErrorsAndEdges(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 0, r.DF)
 	require.Equal(t, 1.0, r.PValue)
+	// A group per subject (IDs passed as labels by mistake): the k×k
+	// variance matrix of 100,000 groups would need 80 GB, so more than
+	// 1,000 groups is an error, found before anything k×k is allocated.
+	n := 1001
+	durations, events, groups := make([]float64, n), make([]bool, n), make([]int, n)
+	for i := range n {
+		durations[i], events[i], groups[i] = float64(1+i%7), i%3 > 0, i
+	}
+	_, err = evaluation.LogRank(durations, events, groups)
+	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
+	require.ErrorContains(t, err, "1001 groups")
+	// 1,000 groups are fine.
+	_, err = evaluation.LogRank(durations[:1000], events[:1000], groups[:1000])
+	require.NotErrorIs(t, err, evaluation.ErrOutOfRange)
 }
 
 // TestLogRankProperties: relabelling the groups in the same order or
