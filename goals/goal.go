@@ -19,23 +19,46 @@ import (
 // (for Within). Baseline and Target are pointers because 0 is a common,
 // meaningful value; nil means not given.
 type Goal struct {
-	ID          string      `json:"id,omitempty"`
-	Title       string      `json:"title"`
-	Description string      `json:"description,omitempty"`
-	Metric      string      `json:"metric,omitempty"`
-	Unit        string      `json:"unit,omitempty"`
-	Direction   Direction   `json:"direction,omitzero"`
-	Baseline    *float64    `json:"baseline,omitempty"`
-	Target      *float64    `json:"target,omitempty"`
-	Band        *Band       `json:"band,omitempty"`
-	Start       time.Time   `json:"start,omitzero"`
-	Due         time.Time   `json:"due,omitzero"`
-	Owner       string      `json:"owner,omitempty"`
-	Milestones  []Milestone `json:"milestones,omitempty"`
-	Links       []Link      `json:"links,omitempty"`
+	// ID is the caller's identifier of the goal (optional; sessions refer
+	// to goals by it).
+	ID string `json:"id,omitempty"`
+	// Title is the goal as the mentee wrote it; required. Lint reads it.
+	Title string `json:"title"`
+	// Description is the optional longer text; Lint reads it too.
+	Description string `json:"description,omitempty"`
+	// Metric says what is counted or measured ("mentoring sessions led").
+	Metric string `json:"metric,omitempty"`
+	// Unit is the unit of Metric, Baseline, Target, Band and the check-in
+	// values ("sessions", "%").
+	Unit string `json:"unit,omitempty"`
+	// Direction says which way the metric should move; unset in a draft.
+	Direction Direction `json:"direction,omitzero"`
+	// Baseline is the metric's value at Start, finite; nil when not given.
+	Baseline *float64 `json:"baseline,omitempty"`
+	// Target is the value to reach for Increase and Decrease goals,
+	// finite; nil when not given, and always nil for Within.
+	Target *float64 `json:"target,omitempty"`
+	// Band is the range to stay inside for Within goals; nil otherwise.
+	Band *Band `json:"band,omitempty"`
+	// Start is when work on the goal starts (the moment of Baseline); zero
+	// when not given.
+	Start time.Time `json:"start,omitzero"`
+	// Due is when the goal should be met, not before Start; zero when not
+	// given. Progress needs Due after Start.
+	Due time.Time `json:"due,omitzero"`
+	// Owner names who is responsible for the goal, in the caller's terms
+	// (a person ID or a name); empty when nobody is.
+	Owner string `json:"owner,omitempty"`
+	// Milestones are intermediate steps, in the caller's order.
+	Milestones []Milestone `json:"milestones,omitempty"`
+	// Links name the programme objectives and career goals the goal
+	// serves; each kind and ID at most once.
+	Links []Link `json:"links,omitempty"`
 	// Weight is the goal's relative weight (≥ 0, finite) when several goals
 	// are combined, as in TScore; 0 means not given.
-	Weight     float64    `json:"weight,omitempty"`
+	Weight float64 `json:"weight,omitempty"`
+	// Commitment is Committed (the zero value) or Aspirational; it sets
+	// the grade FinalGrade counts as success.
 	Commitment Commitment `json:"commitment,omitzero"`
 }
 
@@ -48,17 +71,25 @@ type Band struct {
 
 // Milestone is an intermediate step of a goal.
 type Milestone struct {
-	Title string    `json:"title"`
-	Due   time.Time `json:"due,omitzero"`
-	Owner string    `json:"owner,omitempty"`
-	Done  bool      `json:"done,omitempty"`
+	// Title names the step; required.
+	Title string `json:"title"`
+	// Due is when the step should be done, not before the goal's Start
+	// (an error) and not after its Due (a warning of Check); zero when not
+	// given.
+	Due time.Time `json:"due,omitzero"`
+	// Owner names who takes the step; the Assignable reading asks for one.
+	Owner string `json:"owner,omitempty"`
+	// Done reports whether the step is done.
+	Done bool `json:"done,omitempty"`
 }
 
 // Link names what a goal serves: a programme objective or a career goal,
 // by the ID the caller uses for it.
 type Link struct {
+	// Kind is LinkObjective or LinkCareerGoal; required.
 	Kind LinkKind `json:"kind"`
-	ID   string   `json:"id"`
+	// ID is the objective's or career goal's ID; required, not blank.
+	ID string `json:"id"`
 }
 
 // Float returns a pointer to a copy of v, for Goal.Baseline and Goal.Target.
