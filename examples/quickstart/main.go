@@ -28,9 +28,11 @@ func run(w io.Writer) error {
 		run  func(io.Writer) error
 	}{
 		{"mentoring", runMentoring},
+		{"pairing", runPairing},
 		{"goals", runGoals},
 		{"feedback", runFeedback},
 		{"evaluation", runEvaluation},
+		{"report", runProgrammeReport},
 	}
 	for _, p := range parts {
 		if err := p.run(w); err != nil {

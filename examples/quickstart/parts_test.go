@@ -65,3 +65,50 @@ func TestRunFeedback(t *testing.T) {
 		}
 	}
 }
+
+// TestRunPairing checks the pairing part against what its rules force.
+func TestRunPairing(t *testing.T) {
+	var b strings.Builder
+	if err := runPairing(&b); err != nil {
+		t.Fatalf("runPairing: %v", err)
+	}
+	out := b.String()
+	// Cem reports to Ann, and the default rules forbid a reporting line, so
+	// Ann's single place goes to Eva (leiderschap, which Ann offers) and
+	// Bas's to Dewi (AI, which Bas offers); Cem is left without a place.
+	for _, want := range []string{
+		"2 of 3 mentees matched",
+		`ann mentors eva on "leiderschap"`,
+		`bas mentors dewi on "AI"`,
+		"mentee cem waits",
+		"why not ann and cem? forbidden: [reportingLine]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestRunProgrammeReport checks the report part against hand-worked values.
+func TestRunProgrammeReport(t *testing.T) {
+	var b strings.Builder
+	if err := runProgrammeReport(&b); err != nil {
+		t.Fatalf("runProgrammeReport: %v", err)
+	}
+	out := b.String()
+	// Mentored e00..e19 leave when i%10 == 3 (e03, e13): 18 of 20 stay, 0.900;
+	// Wilson at 95%: centre (0.9 + z²/40)/(1 + z²/20) = 0.8355, half-width
+	// z/(1 + z²/20)·√(0.09/20 + z²/1600) = 0.1366: [0.699, 0.972].
+	// Others e20..e59 leave when i%4 == 0: 10 of 40, so 30 stay, 0.750.
+	// Net benefit: 0.15 × 20 = 3 leavers avoided × 30,000 − 40,000 = 50,000.
+	for _, want := range []string{
+		"n=20       0.900 [0.699, 0.972]",
+		"n=40       0.750",
+		"n=20 vs 40 0.150",
+		"net benefit 50000",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
