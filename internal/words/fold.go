@@ -15,7 +15,9 @@ import (
 // [unicode.ToLower]. Letters of other scripts keep their accents. Invalid
 // UTF-8 bytes become U+FFFD.
 //
-// Fold returns s itself, without allocating, when s is already folded.
+// Fold returns s itself, without allocating, when s is ASCII without
+// upper-case letters; any other s is copied, even when folding leaves it
+// unchanged ("中文").
 // Because some letters fold to two (ß → ss), byte offsets in the result do
 // not correspond to offsets in s; use [Tokens] or [Matcher] for offsets.
 func Fold(s string) string {
