@@ -108,12 +108,14 @@ func (t Token) withSuffix(s string, last rune) Token {
 	return t
 }
 
-// isWordStart reports whether r is a letter or a digit.
+// isWordStart reports whether r is a letter or a digit. The modifier
+// letter apostrophe ʼ (U+02BC) is a letter to package unicode but an
+// apostrophe here, like ' and ’.
 func isWordStart(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
 	}
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsNumber(r))
+	return r != utf8.RuneError && r != 'ʼ' && (unicode.IsLetter(r) || unicode.IsNumber(r))
 }
 
 // isApostrophe reports whether r may join two parts of a word.

@@ -43,6 +43,16 @@ func TestTokens(t *testing.T) {
 			{Text: "auto's", Start: 0, End: 8},
 			{Text: "hallo", Start: 10, End: 15},
 		}},
+		// U+02BC (ʼ, two bytes) is a letter to package unicode (Lm), but
+		// here it is an apostrophe like ' and ’: it stays inside a word
+		// only between two letters ("zʼn"), so "ʼs-Hertogenbosch" and
+		// "autoʼ" tokenise as with the ASCII apostrophe.
+		{"modifier letter apostrophe", "ʼs-Hertogenbosch zʼn autoʼ", []Token{
+			{Text: "s", Start: 2, End: 3},
+			{Text: "hertogenbosch", Start: 4, End: 17},
+			{Text: "z'n", Start: 18, End: 22},
+			{Text: "auto", Start: 23, End: 27},
+		}},
 		{"decimal comma", "2,5 uur", []Token{
 			{Text: "2", Start: 0, End: 1},
 			{Text: "5", Start: 2, End: 3, AfterPunct: true},
