@@ -70,6 +70,11 @@ type KrippendorffResult struct {
 // Values are categories by exact equality; ordinal δ²_ck = (Σ_{g=c..k} n_g −
 // (n_c + n_k)/2)² over the sorted distinct values. Fewer than two pairable
 // values is ErrTooFew; ±Inf is ErrNaN; an undefined level is ErrInvalid.
+//
+// The coincidence matrix is not stored: memory is O(coders·units), time
+// O(coders·units·log(values) + Σ_u m_u²), plus O(m²) for the ordinal DE
+// over the m distinct values, so continuous interval data (a distinct
+// value per answer) is fine. The input is not modified.
 func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error) {
 	if level <= 0 || int(level) >= len(levelNames) {
 		return KrippendorffResult{}, fieldErr(ErrInvalid, int(level), "want Nominal, Ordinal or Interval", "level")
@@ -87,49 +92,41 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 	slices.Sort(values)
 	values = slices.Compact(values)
 	m := len(values)
-	o := make([]float64, m*m)
-	counts := make([]float64, m)
+	// The coincidence matrix is never built: it has m² entries, and m is
+	// the number of distinct values (one per answer for continuous
+	// interval data). Its marginals n_c are the counts of value c in the
+	// pairable units, and DO sums each unit's pairs directly.
+	idx := make([]int32, len(raw)) // index of each value among values; −1 if missing
+	marg := make([]float64, m)
 	var pairable int
 	for u := range units {
-		clear(counts)
 		mu := 0
 		for c := range coders {
-			v := raw[c*units+u]
-			if math.IsNaN(v) {
+			if math.IsNaN(raw[c*units+u]) {
+				idx[c*units+u] = -1
 				continue
 			}
-			i, _ := slices.BinarySearch(values, v)
-			counts[i]++
+			i, _ := slices.BinarySearch(values, raw[c*units+u])
+			idx[c*units+u] = int32(i)
 			mu++
 		}
 		if mu < 2 {
 			continue
 		}
 		pairable += mu
-		w := 1 / float64(mu-1)
-		for c := range m {
-			if counts[c] == 0 {
-				continue
-			}
-			for k := range m {
-				pairs := counts[c] * counts[k]
-				if c == k {
-					pairs -= counts[c]
-				}
-				o[c*m+k] += pairs * w
+		for c := range coders {
+			if i := idx[c*units+u]; i >= 0 {
+				marg[i]++
 			}
 		}
 	}
 	if pairable < 2 {
 		return KrippendorffResult{}, fieldErr(ErrTooFew, pairable, "alpha needs at least two values in one unit", "data")
 	}
-	marg := make([]float64, m)
-	var n float64
-	for c := range m {
-		for k := range m {
-			marg[c] += o[c*m+k]
-		}
-		n += marg[c]
+	n := float64(pairable)
+	cum := make([]float64, m+1) // cum[g] = n_0 + … + n_{g−1}
+	for g := range m {
+		cum[g+1] = cum[g] + marg[g]
 	}
 	delta := func(c, k int) float64 {
 		switch level {
@@ -140,23 +137,85 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 			return 1
 		case Ordinal:
 			lo, hi := min(c, k), max(c, k)
-			var s float64
-			for g := lo; g <= hi; g++ {
-				s += marg[g]
-			}
-			s -= (marg[c] + marg[k]) / 2
+			s := cum[hi+1] - cum[lo] - (marg[c]+marg[k])/2
 			return s * s
 		default:
 			d := values[c] - values[k]
 			return d * d
 		}
 	}
-	var do, de float64
-	for c := range m {
-		for k := range m {
-			d := delta(c, k)
-			do += o[c*m+k] * d
-			de += marg[c] * marg[k] * d
+	// DO·n = Σ_u 1/(m_u − 1) · Σ over ordered pairs of distinct values
+	// c ≠ k in unit u of n_uc·n_uk·δ²_ck.
+	var do float64
+	var unit []int32
+	var runs []int32   // distinct value indices of the unit
+	var counts []int32 // and their counts
+	for u := range units {
+		unit = unit[:0]
+		for c := range coders {
+			if i := idx[c*units+u]; i >= 0 {
+				unit = append(unit, i)
+			}
+		}
+		if len(unit) < 2 {
+			continue
+		}
+		slices.Sort(unit)
+		runs, counts = runs[:0], counts[:0]
+		for _, i := range unit {
+			if l := len(runs); l > 0 && runs[l-1] == i {
+				counts[l-1]++
+			} else {
+				runs = append(runs, i)
+				counts = append(counts, 1)
+			}
+		}
+		var s float64
+		for a := range runs {
+			for b := a + 1; b < len(runs); b++ {
+				s += 2 * float64(counts[a]) * float64(counts[b]) * delta(int(runs[a]), int(runs[b]))
+			}
+		}
+		do += s / float64(len(unit)-1)
+	}
+	// DE·n(n − 1) = Σ_c Σ_k n_c·n_k·δ²_ck: in closed form for nominal
+	// (n² − Σ n_c²) and interval (2n·Σ n_c(v_c − v̄)²), by the double sum
+	// (O(m²) time, O(m) memory) for ordinal.
+	var de float64
+	distinct := 0
+	for _, nc := range marg {
+		if nc > 0 {
+			distinct++
+		}
+	}
+	switch {
+	case distinct < 2: // no variation: DE is exactly 0 (a rounded mean would leave a residue)
+	case level == Nominal:
+		de = n * n
+		for _, c := range marg {
+			de -= c * c
+		}
+	case level == Interval:
+		var mean float64
+		for c, nc := range marg {
+			mean += nc * values[c]
+		}
+		mean /= n
+		for c, nc := range marg {
+			d := values[c] - mean
+			de += nc * d * d
+		}
+		de *= 2 * n
+	default:
+		for c := range m {
+			if marg[c] == 0 {
+				continue
+			}
+			for k := c + 1; k < m; k++ {
+				if marg[k] != 0 {
+					de += 2 * marg[c] * marg[k] * delta(c, k)
+				}
+			}
 		}
 	}
 	res := KrippendorffResult{NPairable: pairable, DO: do / n, DE: de / (n * (n - 1))}
