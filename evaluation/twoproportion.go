@@ -42,7 +42,7 @@ func TwoProportionZTest(count1, n1, count2, n2 int) (ZTest, error) {
 	}
 	p1 := float64(count1) / float64(n1)
 	p2 := float64(count2) / float64(n2)
-	pooled := float64(count1+count2) / float64(n1+n2)
+	pooled := (float64(count1) + float64(count2)) / (float64(n1) + float64(n2)) // int sums could overflow
 	se := math.Sqrt(pooled * (1 - pooled) * (1/float64(n1) + 1/float64(n2)))
 	diff := p1 - p2
 	z := math.NaN()

@@ -3,6 +3,7 @@ package evaluation_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/mentorkit/mentorkit/evaluation"
@@ -33,6 +34,19 @@ func TestTwoProportionZTestErrors(t *testing.T) {
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange) // both problems are joined
 	require.ErrorContains(t, err, "n1")
 	require.ErrorContains(t, err, "count2 = 11")
+}
+
+// TestTwoProportionZTestHugeCounts: counts near math.MaxInt must not
+// overflow the pooled sums. By hand, with N = MaxInt, count1 = N, count2 =
+// 0, n2 = N: p1 = 1, p2 = 0, pooled = 1/2, SE = √(¼·2/N) = √(1/(2N)),
+// z = 1/SE = √(2N).
+func TestTwoProportionZTestHugeCounts(t *testing.T) {
+	const n = math.MaxInt
+	r, err := evaluation.TwoProportionZTest(n, n, 0, n)
+	require.NoError(t, err)
+	require.InDelta(t, 0.5, r.PPooled, 1e-15)
+	require.InEpsilon(t, math.Sqrt(2*float64(n)), r.Z, 1e-12)
+	require.Equal(t, 0.0, r.PValue)
 }
 
 // TestTwoProportionZTestSymmetry: swapping the samples flips the sign of z
