@@ -27,7 +27,7 @@ var (
 	ErrInconsistent = errors.New("goals: inconsistent fields")
 	// ErrNotMeasurable reports a goal that lacks what a computation needs:
 	// a baseline, a target or band, a start or a due date, or a target
-	// equal to its baseline.
+	// beyond its baseline in the goal's direction.
 	ErrNotMeasurable = errors.New("goals: goal not measurable")
 	// ErrTooFewCheckIns reports too few check-ins (or too few distinct
 	// check-in times) for a forecast or the four-point rule.

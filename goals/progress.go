@@ -20,7 +20,8 @@ type measure struct {
 // measureOf returns g's measure, or an error saying what is missing:
 // Validate's errors, then a *FieldError wrapping ErrNotMeasurable for a
 // missing direction, baseline, target or band, start or due date, or a
-// target equal to the baseline.
+// target equal to the baseline or on the wrong side of it (an increase to
+// a lower value; Check's CodeWrongDirection).
 func measureOf(g Goal) (measure, error) {
 	if err := g.Validate(); err != nil {
 		return measure{}, err
@@ -41,8 +42,14 @@ func measureOf(g Goal) (measure, error) {
 			miss("target", "progress needs a target")
 		} else {
 			m.target = *g.Target
-			if g.Baseline != nil && m.target == m.baseline {
+			switch {
+			case g.Baseline == nil:
+			case m.target == m.baseline:
 				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "equals the baseline: there is nothing to progress"))
+			case g.Direction == Increase && m.target < m.baseline:
+				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "is below the baseline of an increase goal"))
+			case g.Direction == Decrease && m.target > m.baseline:
+				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "is above the baseline of a decrease goal"))
 			}
 		}
 	case Within:
@@ -266,8 +273,9 @@ type Progress struct {
 // cfg.AtRiskGap, and AtRisk beyond.
 //
 // Errors: the goal's Validate errors; ErrNotMeasurable when a baseline,
-// direction, target or band, start or due date is missing or the target
-// equals the baseline; check-ins with a zero time, a non-finite value or a
+// direction, target or band, start or due date is missing, or the target
+// equals the baseline or lies on its wrong side (an increase to a lower
+// value, a decrease to a higher one); check-ins with a zero time, a non-finite value or a
 // confidence outside 0–1; a StatusConfig outside its ranges. Inputs are not
 // modified.
 func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progress, error) {

@@ -116,6 +116,11 @@ func TestTrackErrors(t *testing.T) {
 		{"bad check-ins", sessionsGoal(), []CheckIn{{Time: date(2026, 1, 2), Value: 1}, {Value: math.NaN(), Confidence: Float(2)}},
 			StatusConfig{}, []string{"checkIns[1].time", "checkIns[1].value", "checkIns[1].confidence"}, ErrOutOfRange},
 		{"bad config", sessionsGoal(), nil, StatusConfig{BehindGap: 0.5, AtRiskGap: 0.2}, []string{"config.atRiskGap"}, ErrOutOfRange},
+		// An increase from 2 to 1 (Check's CodeWrongDirection): a value of
+		// 0 would score (0 − 2)/(1 − 2) = 2, "overshot", yet lie below the
+		// target; the progress functions refuse such a goal.
+		{"increase to a lower target", wrongWay(Increase, 2, 1), nil, StatusConfig{}, []string{"target"}, ErrNotMeasurable},
+		{"decrease to a higher target", wrongWay(Decrease, 2, 3), nil, StatusConfig{}, []string{"target"}, ErrNotMeasurable},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,6 +133,26 @@ func TestTrackErrors(t *testing.T) {
 				t.Errorf("error fields mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// wrongWay returns sessionsGoal with direction d from baseline b to target
+// x.
+func wrongWay(d Direction, b, x float64) Goal {
+	g := sessionsGoal()
+	g.Direction, g.Baseline, g.Target = d, Float(b), Float(x)
+	return g
+}
+
+func TestWrongDirectionRefused(t *testing.T) {
+	cs := sessionsCheckIns()
+	for _, g := range []Goal{wrongWay(Increase, 2, 1), wrongWay(Decrease, 2, 3)} {
+		_, err := Forecast(g, cs)
+		require.ErrorIs(t, err, ErrNotMeasurable)
+		_, err = FinalGrade(g, cs)
+		require.ErrorIs(t, err, ErrNotMeasurable)
+		_, err = FourPoint(g, append(cs, cs...))
+		require.ErrorIs(t, err, ErrNotMeasurable)
 	}
 }
 
