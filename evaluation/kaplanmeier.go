@@ -216,13 +216,23 @@ type Point struct {
 // interval [1, 1] before the first row. AtRisk is the number still at
 // risk at t: that of the first row at or after t, or 0 past the last.
 // t must be finite, non-negative and not after the last observed time
-// (ErrBeyondFollowUp: R drops such times). O(log n).
+// (ErrBeyondFollowUp: R drops such times). A Curve not made by
+// KaplanMeier whose AtRisk, Surv, StdErrSurv, Lower or Upper has another
+// length than Time is ErrLength. O(log n).
 func (c Curve) At(t float64) (Point, error) {
 	if math.IsNaN(t) || math.IsInf(t, 0) || t < 0 {
 		return Point{}, inputErr("t", t, ErrOutOfRange, "must be finite and not negative")
 	}
 	if len(c.Time) == 0 {
 		return Point{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
+	}
+	for _, f := range []struct {
+		name string
+		n    int
+	}{{"AtRisk", len(c.AtRisk)}, {"Surv", len(c.Surv)}, {"StdErrSurv", len(c.StdErrSurv)}, {"Lower", len(c.Lower)}, {"Upper", len(c.Upper)}} {
+		if f.n != len(c.Time) {
+			return Point{}, inputErr("c."+f.name, nil, ErrLength, fmt.Sprintf("has %d rows, Time has %d", f.n, len(c.Time)))
+		}
 	}
 	if last := c.Time[len(c.Time)-1]; t > last {
 		return Point{}, inputErr("t", t, ErrBeyondFollowUp, fmt.Sprintf("after the last observed time %v", last))

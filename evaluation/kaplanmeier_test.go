@@ -118,6 +118,16 @@ func TestKaplanMeierAtErrors(t *testing.T) {
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
 	_, err = evaluation.Curve{}.At(1)
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
+	// A curve put together by hand (or decoded) with rows missing from
+	// some slices: an error naming the slice, not an index panic.
+	_, err = evaluation.Curve{Time: []float64{1, 2}, Surv: []float64{0.5, 0.25}}.At(1.5)
+	require.ErrorIs(t, err, evaluation.ErrLength)
+	require.ErrorContains(t, err, "AtRisk")
+	short := c
+	short.Upper = short.Upper[:1]
+	_, err = short.At(2.5)
+	require.ErrorIs(t, err, evaluation.ErrLength)
+	require.ErrorContains(t, err, "Upper")
 }
 
 func TestKaplanMeierErrors(t *testing.T) {
