@@ -65,10 +65,13 @@ type Signal struct {
 	Value     float64   `json:"value"`
 	Threshold float64   `json:"threshold"`
 	AtLeast   bool      `json:"atLeast"` // true: Value should be ≥ Threshold; false: ≤
-	Known     bool      `json:"known"`   // false: too little data; Value is then 0 and Concern false
-	Concern   bool      `json:"concern"`
-	Basis     int       `json:"basis"`             // observations behind Value (sessions, goals, respondents)
-	Missing   []string  `json:"missing,omitempty"` // goal IDs never worked on in a session
+	// Known is false when there is too little data: Concern is then
+	// false, and Value is 0, except for initiative and talkShare, which
+	// keep the health's share from fewer sessions than its MinSessions.
+	Known   bool     `json:"known"`
+	Concern bool     `json:"concern"`
+	Basis   int      `json:"basis"`             // observations behind Value (sessions, goals, respondents)
+	Missing []string `json:"missing,omitempty"` // goal IDs never worked on in a session
 }
 
 // SelfCheckResult is the mentor's self-check of one relationship.
