@@ -22,6 +22,11 @@ type lapEngine struct {
 	u, v   []float64
 	rowCol []int // column of each row, -1 free
 	colRow []int // row of each column, -1 free
+	// rowFn, when set and c is nil, writes row i's costs into dst: the
+	// search then computes only the rows it scans, so an augmentation
+	// costs O(n) per scanned row instead of an n×n cost matrix.
+	rowFn  func(i int, dst []float64)
+	rowBuf []float64
 	// augments counts the augmentations performed (successful or not).
 	augments int
 	// scratch of augment
@@ -39,6 +44,7 @@ func (e *lapEngine) reset(n int, c []float64) {
 	e.rowCol = lapGrowI(e.rowCol, n)
 	e.colRow = lapGrowI(e.colRow, n)
 	e.minv = lapGrowF(e.minv, n)
+	e.rowBuf = lapGrowF(e.rowBuf, n)
 	e.way = lapGrowI(e.way, n)
 	if cap(e.used) < n {
 		e.used = make([]bool, n)
@@ -90,7 +96,13 @@ func (e *lapEngine) augment(i0 int) bool {
 	u, v, c := e.u, e.v, e.c
 	i, j0 := i0, -1
 	for {
-		row := c[i*n : i*n+n]
+		var row []float64
+		if c != nil {
+			row = c[i*n : i*n+n]
+		} else {
+			row = e.rowBuf[:n]
+			e.rowFn(i, row)
+		}
 		delta, j1 := inf, -1
 		ui := u[i]
 		for j, cij := range row {

@@ -36,9 +36,13 @@ type Change struct {
 // Method: the problem is a square assignment over the mentees plus one
 // filler row per place, and the places plus one private "unmatched"
 // column per mentee; the penalty is a bonus on each mentee's current
-// mentor. Moving the bonus with the pairs keeps the duals feasible
-// (lowering the potential of a mentee who moved by the bonus keeps its
-// pair tight), so the warm start stays exact after every event.
+// mentor. NewRematcher solves it with the dense solver; each event keeps
+// the dual potentials and the matching, frees what the event touches and
+// runs shortest augmenting paths that compute a row's costs only when the
+// search scans it (no N×N matrix is kept). Moving the bonus with the
+// pairs keeps the duals feasible (lowering the potential of a mentee who
+// moved by the bonus keeps its pair tight), so the warm start stays exact
+// after every event.
 //
 // A Rematcher is not safe for concurrent use. Ties between equal totals
 // are broken by the order in which mentees and mentors arrived.
@@ -49,7 +53,6 @@ type Rematcher struct {
 	serial   int // next mentor serial
 	augments int
 	eng      lapEngine
-	cost     []float64
 	rows     []*rmLine
 	cols     []*rmLine
 }
@@ -124,10 +127,11 @@ func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matr
 		rm.mentees = append(rm.mentees, e)
 	}
 	rm.build()
-	rm.eng.solve()
+	if err := rm.coldSolve(); err != nil {
+		return nil, err // cannot happen: every row has a zero-cost column
+	}
 	rm.readBack()
 	rm.settle()
-	rm.augments = rm.eng.augments
 	return rm, nil
 }
 
@@ -168,18 +172,51 @@ func (rm *Rematcher) entry(a, b *rmLine) float64 {
 		}
 		return math.Inf(1)
 	}
-	s := e.score[b.mentor.serial]
+	return rm.slotCost(e, b.mentor)
+}
+
+// slotCost is the cost of mentee e with any place of mentor m: minus the
+// score, minus the penalty bonus on e's current mentor, +Inf when
+// forbidden.
+func (rm *Rematcher) slotCost(e *rmMentee, m *rmMentor) float64 {
+	s := e.score[m.serial]
 	if math.IsInf(s, -1) {
 		return math.Inf(1)
 	}
-	if b.mentor == e.mentor {
+	if m == e.mentor {
 		s += rm.penalty
 	}
 	return -s
 }
 
+// rowCosts writes the costs of row i of the current layout into dst: the
+// engine asks only for the rows its search scans.
+func (rm *Rematcher) rowCosts(i int, dst []float64) {
+	a := rm.rows[i]
+	if a.mentee == nil {
+		clear(dst)
+		return
+	}
+	e := a.mentee
+	pos := 0
+	for _, m := range rm.mentors {
+		c := rm.slotCost(e, m)
+		for range m.slots {
+			dst[pos] = c
+			pos++
+		}
+	}
+	inf := math.Inf(1)
+	for k := pos; k < len(dst); k++ {
+		dst[k] = inf
+	}
+	dst[pos+a.idx] = 0 // the mentee's own dummy (dummies follow mentee order)
+}
+
 // build lays the lines out in the engine: rows are the mentees then the
 // fillers, columns the places then the dummies, each in arrival order.
+// It copies potentials and the matching (O(N)); costs are computed row by
+// row when the search needs them.
 func (rm *Rematcher) build() {
 	rm.rows, rm.cols = rm.rows[:0], rm.cols[:0]
 	for _, e := range rm.mentees {
@@ -199,17 +236,11 @@ func (rm *Rematcher) build() {
 	for j, l := range rm.cols {
 		l.idx = j
 	}
-	if cap(rm.cost) < n*n {
-		rm.cost = make([]float64, n*n)
-	}
-	rm.cost = rm.cost[:n*n]
 	aug := rm.eng.augments
-	rm.eng.reset(n, rm.cost)
+	rm.eng.reset(n, nil)
+	rm.eng.rowFn = rm.rowCosts
 	rm.eng.augments = aug
 	for i, a := range rm.rows {
-		for j, b := range rm.cols {
-			rm.cost[i*n+j] = rm.entry(a, b)
-		}
 		rm.eng.u[i] = a.pot
 		if a.mate != nil {
 			rm.eng.rowCol[i] = a.mate.idx
@@ -219,6 +250,29 @@ func (rm *Rematcher) build() {
 	for j, b := range rm.cols {
 		rm.eng.v[j] = b.pot
 	}
+}
+
+// coldSolve solves the laid-out problem from scratch with the dense
+// solver (Jonker–Volgenant) and loads its matching and duals into the
+// engine: the duals of a square problem satisfy the engine's invariant.
+func (rm *Rematcher) coldSolve() error {
+	n := len(rm.rows)
+	if n == 0 {
+		return nil
+	}
+	data := make([]float64, n*n)
+	for i := range n {
+		rm.rowCosts(i, data[i*n:(i+1)*n])
+	}
+	a, err := Assign(mat.NewDense(n, n, data), Minimize)
+	if err != nil {
+		return err
+	}
+	copy(rm.eng.u, a.U)
+	copy(rm.eng.v, a.V)
+	copy(rm.eng.rowCol, a.RowToCol)
+	copy(rm.eng.colRow, a.ColToRow)
+	return nil
 }
 
 // readBack copies potentials and mates from the engine to the lines.
@@ -512,6 +566,7 @@ func (rm *Rematcher) MentorIDs() []string {
 	return out
 }
 
-// Augmentations returns the number of shortest augmenting paths run so far
-// (the initial solve included): the measure of a warm start's work.
+// Augmentations returns the number of shortest augmenting paths run by
+// the events so far (the initial solve, done by the dense solver, counts
+// none): the measure of a warm start's work.
 func (rm *Rematcher) Augmentations() int { return rm.augments }
