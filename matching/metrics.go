@@ -226,12 +226,12 @@ func checkCapMatching(val []float64, r, c int, capa []int, mm []int) error {
 	}
 	load := make([]int, c)
 	for e, m := range mm {
-		f := "menteeToMentor[" + strconv.Itoa(e) + "]"
+		f := func() string { return "menteeToMentor[" + strconv.Itoa(e) + "]" }
 		switch {
 		case m < -1 || m >= c:
-			pr.add(f, m, "is out of range [-1, "+strconv.Itoa(c)+")", ErrInvalidMatching)
+			pr.add(f(), m, "is out of range [-1, "+strconv.Itoa(c)+")", ErrInvalidMatching)
 		case m >= 0 && math.IsInf(val[e*c+m], -1):
-			pr.add(f, m, "is a forbidden pair", ErrInvalidMatching)
+			pr.add(f(), m, "is a forbidden pair", ErrInvalidMatching)
 		case m >= 0:
 			load[m]++
 		}

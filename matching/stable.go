@@ -50,12 +50,12 @@ func (p Preferences) Validate() error {
 		seen := make([]int, n)
 		for i, l := range lists {
 			for k, x := range l {
-				f := side + "[" + strconv.Itoa(i) + "][" + strconv.Itoa(k) + "]"
+				f := func() string { return side + "[" + strconv.Itoa(i) + "][" + strconv.Itoa(k) + "]" }
 				switch {
 				case x < 0 || x >= n:
-					pr.add(f, x, "is out of range [0, "+strconv.Itoa(n)+")", ErrPreferences)
+					pr.add(f(), x, "is out of range [0, "+strconv.Itoa(n)+")", ErrPreferences)
 				case seen[x] == i+1:
-					pr.add(f, x, "is listed twice", ErrPreferences)
+					pr.add(f(), x, "is listed twice", ErrPreferences)
 				default:
 					seen[x] = i + 1
 				}
@@ -188,9 +188,6 @@ func Stable(p Preferences, proposer Side) (StableMatching, error) {
 func (k *market) menteesPropose(res *StableMatching) {
 	next := make([]int, k.nE) // position of the next proposal in each list
 	held := make([][]int, k.nM)
-	worse := func(m int) func(a, b int) bool {
-		return func(a, b int) bool { return k.rankM[m*k.nE+a] > k.rankM[m*k.nE+b] }
-	}
 	free := make([]int, 0, k.nE)
 	for e := k.nE - 1; e >= 0; e-- {
 		free = append(free, e) // a stack, popped in index order
@@ -205,16 +202,15 @@ func (k *market) menteesPropose(res *StableMatching) {
 			if k.rankM[m*k.nE+e] < 0 || k.capacity[m] == 0 {
 				continue // m does not accept e
 			}
-			less := worse(m)
 			if len(held[m]) < k.capacity[m] {
-				held[m] = stableHeapPush(held[m], e, less)
+				held[m] = k.heapPush(held[m], m, e)
 				res.MenteeToMentor[e] = m
 				break
 			}
 			w := held[m][0]
 			if k.rankM[m*k.nE+e] < k.rankM[m*k.nE+w] {
 				held[m][0] = e
-				stableHeapDown(held[m], 0, less)
+				k.heapDown(held[m], m, 0)
 				res.MenteeToMentor[e] = m
 				res.MenteeToMentor[w] = -1
 				free = append(free, w)
@@ -259,11 +255,15 @@ func (k *market) mentorsPropose(res *StableMatching) {
 	}
 }
 
-func stableHeapPush(h []int, x int, less func(a, b int) bool) []int {
+// worse reports whether mentor m ranks mentee a below mentee b: the order
+// of the max-heap of a mentor's held mentees (the worst on top).
+func (k *market) worse(m, a, b int) bool { return k.rankM[m*k.nE+a] > k.rankM[m*k.nE+b] }
+
+func (k *market) heapPush(h []int, m, x int) []int {
 	h = append(h, x)
 	for i := len(h) - 1; i > 0; {
 		p := (i - 1) / 2
-		if !less(h[i], h[p]) {
+		if !k.worse(m, h[i], h[p]) {
 			break
 		}
 		h[i], h[p] = h[p], h[i]
@@ -272,17 +272,17 @@ func stableHeapPush(h []int, x int, less func(a, b int) bool) []int {
 	return h
 }
 
-func stableHeapDown(h []int, i int, less func(a, b int) bool) {
+func (k *market) heapDown(h []int, m, i int) {
 	for {
 		l := 2*i + 1
 		if l >= len(h) {
 			return
 		}
 		c := l
-		if r := l + 1; r < len(h) && less(h[r], h[l]) {
+		if r := l + 1; r < len(h) && k.worse(m, h[r], h[l]) {
 			c = r
 		}
-		if !less(h[c], h[i]) {
+		if !k.worse(m, h[c], h[i]) {
 			return
 		}
 		h[i], h[c] = h[c], h[i]
@@ -318,14 +318,14 @@ func (k *market) check(mm []int) error {
 	}
 	load := make([]int, k.nM)
 	for e, m := range mm {
-		f := "menteeToMentor[" + strconv.Itoa(e) + "]"
+		f := func() string { return "menteeToMentor[" + strconv.Itoa(e) + "]" }
 		switch {
 		case m < -1 || m >= k.nM:
-			pr.add(f, m, "is out of range [-1, "+strconv.Itoa(k.nM)+")", ErrInvalidMatching)
+			pr.add(f(), m, "is out of range [-1, "+strconv.Itoa(k.nM)+")", ErrInvalidMatching)
 		case m >= 0 && k.rankE[e*k.nM+m] < 0:
-			pr.add(f, m, "mentee does not list this mentor", ErrInvalidMatching)
+			pr.add(f(), m, "mentee does not list this mentor", ErrInvalidMatching)
 		case m >= 0 && k.rankM[m*k.nE+e] < 0:
-			pr.add(f, m, "mentor does not list this mentee", ErrInvalidMatching)
+			pr.add(f(), m, "mentor does not list this mentee", ErrInvalidMatching)
 		case m >= 0:
 			load[m]++
 		}
