@@ -316,23 +316,56 @@ func (q *kbQueue) Pop() any {
 func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 	n := p.n
 	var e lapEngine
-	work := make([]float64, n*n)
 	var cons []kbCons
+	inf := math.Inf(1)
+	// Subproblems compute a row's costs only when the search scans it:
+	// the base row with that row's constraints applied.
+	rowCons := make([][]kbCons, n)
+	var touched []int
+	setCons := func(cons []kbCons) {
+		for _, i := range touched {
+			rowCons[i] = rowCons[i][:0]
+		}
+		touched = touched[:0]
+		for _, c := range cons {
+			if len(rowCons[c.row]) == 0 {
+				touched = append(touched, c.row)
+			}
+			rowCons[c.row] = append(rowCons[c.row], c)
+		}
+	}
+	rowFn := func(i int, dst []float64) {
+		copy(dst, p.base[i*n:(i+1)*n])
+		for _, c := range rowCons[i] {
+			for j, g := range p.colGroup {
+				if (g == c.group) != c.fix {
+					dst[j] = inf
+				}
+			}
+		}
+	}
 	save := func(nd *kbNode) {
 		nd.rowCol = slices.Clone(e.rowCol[:n])
 		nd.colRow = slices.Clone(e.colRow[:n])
 		nd.u = slices.Clone(e.u[:n])
 		nd.v = slices.Clone(e.v[:n])
-		nd.cost = e.cost()
+		var c float64
+		for i, j := range nd.rowCol {
+			c += p.base[i*n+j] // matched entries are never forbidden
+		}
+		nd.cost = c
 		nd.solved = true
 	}
 	root := &kbNode{}
+	work := make([]float64, n*n)
 	p.build(p.cons, work)
 	e.reset(n, work)
 	if !e.solve() {
 		return fmt.Errorf("%w: the locks, bans and forbidden entries leave no complete assignment", ErrInfeasible)
 	}
 	save(root)
+	work = nil
+	e.rowFn = rowFn
 	seq := 1
 	q := kbQueue{root}
 	emitted := 0
@@ -341,8 +374,8 @@ func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 		nd := heap.Pop(&q).(*kbNode)
 		cons = p.constraints(nd, cons[:0])
 		if !nd.solved {
-			p.build(cons, work)
-			e.reset(n, work)
+			setCons(cons)
+			e.reset(n, nil)
 			copy(e.rowCol, nd.parent.rowCol)
 			copy(e.colRow, nd.parent.colRow)
 			copy(e.u, nd.parent.u)
