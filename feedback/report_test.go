@@ -137,6 +137,40 @@ func TestBuildReportCrossCutGroup(t *testing.T) {
 	attack(t, in, rs, spec, rep)
 }
 
+func TestBuildReportMissingValues(t *testing.T) {
+	// Five mentees in department d0, five in d1, and a mentee and a peer
+	// whose department is unknown (Key says no). The report lists overall
+	// (12), d0 (5) and d1 (5): every listed cell is big enough, but
+	// overall − d0 − d1 is the two people without a department. They form
+	// an unlisted group of the department grouping, so the disclosing
+	// combination must be broken: it uses overall (12), d0 (5) and d1 (5),
+	// and the smallest, d0 (first in cell order), goes. Then overall − d1
+	// is d0 plus the two, seven people, which is allowed.
+	in := fiveItems()
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	add := func(dept string, g RaterGroup) {
+		id := fmt.Sprintf("x%d", len(rs))
+		if dept != "" {
+			o.dept[id], o.team[id] = dept, dept+".t"
+		}
+		rs = append(rs, Response{Respondent: id, Subject: "prog", Group: g, Answers: []Answer{{"q1", 1 + len(rs)%5}}})
+	}
+	for range 5 {
+		add("d0", Mentee)
+		add("d1", Mentee)
+	}
+	add("", Mentee)
+	add("", Peer)
+	spec := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "overall"}, {Name: "dept", By: []string{"dept"}}}}
+	rep, err := BuildReport(in, rs, spec)
+	require.NoError(t, err)
+	if diff := cmp.Diff([]string{"dept: d0"}, suppressedCells(rep)); diff != "" {
+		t.Errorf("suppressed cells (-want +got):\n%s", diff)
+	}
+	attack(t, in, rs, spec, rep)
+}
+
 func approx() cmp.Option {
 	return cmp.Comparer(func(x, y float64) bool {
 		return x == y || math.Abs(x-y) <= 1e-12*math.Max(1, math.Abs(y)) || (math.IsNaN(x) && math.IsNaN(y))
@@ -284,6 +318,26 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 		}
 		require.Greater(t, sys.rankWith(target), rank, "the released cells determine suppressed %s", c.String())
 	}
+	// The respondents a grouping leaves out (a Key said no), by the values
+	// they do have: unlisted groups of the grouping, with the listed ones
+	// in the unions below.
+	leftOut := func(g Grouping) map[string][]int {
+		out := map[string][]int{}
+		for i := range rs {
+			var k string
+			missing := false
+			for _, b := range g.By {
+				d := spec.Dimensions[slices.IndexFunc(spec.Dimensions, func(d Dimension) bool { return d.Name == b })]
+				v, ok := d.Key(&rs[i])
+				missing = missing || !ok
+				k += fmt.Sprintf("%t%q|", ok, v)
+			}
+			if missing {
+				out[k] = append(out[k], i)
+			}
+		}
+		return out
+	}
 	// Implicit groups: every union of a grouping's too-small cells with
 	// fewer than min respondents in total. 1_T lies in the row space iff
 	// its residual against the echelon form is zero (rank([M; 1_T]) =
@@ -308,6 +362,21 @@ func attack(t *testing.T, in *Instrument, rs []Response, spec ReportSpec, rep Re
 				small = append(small, sys.residual(indicator(n, func(i int) bool { return member(spec.Dimensions, g, c, &rs[i]) })))
 				sizes = append(sizes, cnt)
 			}
+		}
+		for _, members := range leftOut(g) {
+			exempt := 0
+			for _, i := range members {
+				if spec.Policy.exempt(rs[i].Group) {
+					exempt++
+				}
+			}
+			if len(members) >= spec.Policy.Min() || exempt == len(members) {
+				continue
+			}
+			target := indicator(n, func(i int) bool { return slices.Contains(members, i) })
+			require.Greater(t, sys.rankWith(target), rank, "the released cells determine the %d respondents %s leaves out", len(members), g.Name)
+			small = append(small, sys.residual(target))
+			sizes = append(sizes, len(members))
 		}
 		var walk func(from, size, cells int, acc []*big.Rat)
 		walk = func(from, size, cells int, acc []*big.Rat) {
