@@ -1,0 +1,166 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// rematchPenalty is what breaking a running one-to-one relationship costs
+// when the pairing is updated, in score units (scores are 0–1): a move must
+// gain more than this to be worth it.
+const rematchPenalty = 0.25
+
+// stepMatching follows seed 001's steps 2 and 3 (reverse mentoring next to
+// the traditional kind; safe relationships: "geen competitie ... geen
+// belangen") and seed 002's "Match Mentors en Mentees zorgvuldig"
+// (skills, interests, career goals, personality). Pairs never share a
+// reporting line up to two levels, always share a language and sit at most
+// six hours apart. The proposed relationships start at the kick-off, a week
+// after the programme opens.
+func stepMatching(w io.Writer, y *year) error {
+	section(w, "3. Matching")
+	rules := matching.Rules{Organisation: y.org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	kickOff := y.start.AddDate(0, 0, 7)
+	tw := table(w)
+	fmt.Fprintln(tw, "programme\tmentees\tmatched\tmean score\tleft unmatched, and why")
+	for _, t := range y.tracks {
+		var err error
+		if t.pairing, err = matching.NewPairing(t.prog, matching.Config{Rules: rules}); err != nil {
+			return err
+		}
+		if t.res, err = t.pairing.Solve(); err != nil {
+			return err
+		}
+		rels, err := t.res.Relationships(y.start)
+		if err != nil {
+			return err
+		}
+		for _, r := range rels {
+			if r, err = r.Activate(kickOff); err != nil {
+				return err
+			}
+			if err := t.add(y, r); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%s\n", t.prog.Name, t.res.Mentees, t.res.Matched, t.res.MeanScore, unmatched(t.res))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	grow, reverse, circles := y.tracks[0], y.tracks[1], y.tracks[2]
+	if len(grow.res.Pairs) > 0 {
+		m := grow.res.Pairs[0]
+		fmt.Fprintf(w, "Example pair: %s mentors %s, score %.2f: %s\n", y.name(m.MentorID), y.name(m.MenteeID), m.Score, breakdown(m.Breakdown))
+	}
+	var topics []string
+	for _, m := range reverse.res.Pairs {
+		topics = append(topics, m.Topic)
+	}
+	slices.Sort(topics)
+	fmt.Fprintf(w, "Reverse topics: %s\n", strings.Join(slices.Compact(topics), ", "))
+	var sizes []string
+	for _, c := range circles.res.Circles {
+		sizes = append(sizes, fmt.Sprint(len(c.MenteeIDs)))
+	}
+	fmt.Fprintf(w, "Circles: %d, of %s mentees\n", len(circles.res.Circles), strings.Join(sizes, ", "))
+
+	// The year's leavers are drawn once the pairs are known (a pair that
+	// clicks keeps the mentee), then every relationship's sessions.
+	drawLeavers(y)
+	for _, t := range y.tracks {
+		for _, r := range t.rels {
+			y.plan(t, r, kickOff)
+		}
+	}
+	return startRematcher(grow)
+}
+
+// startRematcher prepares warm re-matching of the one-to-one programme: the
+// Rematcher solves the same score table as Pair (the pairing's ScoreTable,
+// forbidden pairs at -Inf) and must find the same pairs.
+func startRematcher(t *track) error {
+	st, err := t.pairing.ScoreTable()
+	if err != nil {
+		return err
+	}
+	if t.rm, err = matching.NewRematcher(st.MenteeIDs, st.MentorIDs, st.Capacity, st.Scores, rematchPenalty); err != nil {
+		return err
+	}
+	var want []matching.PairRef
+	for _, m := range t.res.Pairs {
+		want = append(want, matching.PairRef{MentorID: m.MentorID, MenteeID: m.MenteeID})
+	}
+	if got := t.rm.Pairs(); !slices.Equal(got, want) || math.Abs(t.rm.Total()-t.res.TotalScore) > 1e-9 {
+		return fmt.Errorf("the Rematcher's pairing (%d pairs, total %.6f) differs from Pair's (%d, %.6f): tied optima", len(got), t.rm.Total(), len(want), t.res.TotalScore)
+	}
+	return nil
+}
+
+// unmatched summarises who was left without a partner, by reason.
+func unmatched(res matching.Result) string {
+	counts := map[string]int{}
+	var order []string
+	for _, u := range res.Unmatched {
+		if u.Side != matching.SideMentee {
+			continue
+		}
+		k := u.Reason.String()
+		if u.Reason == matching.ReasonNoAllowedMentor && len(u.Rules) > 0 {
+			k += " (" + u.Rules[0].Rule.String() + ")"
+		}
+		if counts[k] == 0 {
+			order = append(order, k)
+		}
+		counts[k]++
+	}
+	if len(order) == 0 {
+		return "nobody"
+	}
+	var parts []string
+	for _, k := range order {
+		parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// breakdown lists the criteria that add most to a pair's score.
+func breakdown(cs []matching.Contribution) string {
+	var parts []string
+	for _, c := range cs {
+		if c.Points >= 0.05 {
+			parts = append(parts, fmt.Sprintf("%s %.2f", c.Criterion, c.Points))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// name returns a person's name, level and department.
+func (y *year) name(id string) string {
+	p := y.people[id]
+	return fmt.Sprintf("%s (%s, %s)", p.Name, p.Seniority.Level, p.Department)
+}
+
+// add records a relationship that has just become active, with how well
+// the pair clicks: partly what the matching score foresaw, partly chance.
+func (t *track) add(y *year, r mentoring.Relationship) error {
+	score := 0.0
+	for _, id := range r.MenteeIDs {
+		x, err := t.pairing.Explain(r.MentorID, id)
+		if err != nil {
+			return err
+		}
+		score += x.Score / float64(len(r.MenteeIDs))
+	}
+	t.rels = append(t.rels, r)
+	t.fit[r.ID] = clamp(0.2+0.8*score+0.25*y.sessions.NormFloat64(), 0.02, 0.98)
+	return nil
+}
+
+func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
