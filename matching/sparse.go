@@ -76,6 +76,11 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //     first candidate whose cost alone rules it out. If the search runs out
 //     of labels, the rows reached and their columns form a Hall violator.
 //
+// References: R. Jonker and A. Volgenant, A shortest augmenting path
+// algorithm for dense and sparse linear assignment problems, Computing 38
+// (1987) 325–340; A. Volgenant, Linear and semi-assignment problems: a core
+// oriented approach, Computers & Operations Research 23 (1996) 917–932.
+//
 // Sorting costs at most O(len(Col)·log k) for rows of k candidates. Each
 // search costs O(E log E) for the E candidates it scans, so the worst case
 // is O(n·len(Col)·log len(Col)); on random sparse problems the first two
