@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -64,4 +65,27 @@ func TestValidateResponse(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownItem)
 	require.ErrorIs(t, err, ErrOutOfRange)
 	require.ErrorIs(t, err, ErrDuplicate)
+}
+
+func TestValidateResponsesManyDuplicates(t *testing.T) {
+	// 2,000 respondents, each twice (a retried upload): the first ten
+	// duplicates are listed with the place of the first answer, the rest
+	// counted in one error. Finding the first place scans the responses,
+	// so listing all 2,000 cost O(n²) time, and O(n) errors.
+	in := fiveItems()
+	var rs []Response
+	for range 2 {
+		for i := range 2000 {
+			rs = append(rs, Response{Respondent: fmt.Sprint("r", i), Subject: "s", Group: Peer})
+		}
+	}
+	err := in.ValidateResponses(rs)
+	require.ErrorIs(t, err, ErrDuplicate)
+	require.ErrorContains(t, err, "responses[2000].respondent = r0 (also responses[0]")
+	require.ErrorContains(t, err, "responses[2009].respondent = r9 (also responses[9]")
+	require.NotContains(t, err.Error(), "responses[2010]")
+	require.ErrorContains(t, err, "1990 more responses repeat an earlier respondent")
+	joined, ok := err.(interface{ Unwrap() []error })
+	require.True(t, ok)
+	require.Len(t, joined.Unwrap(), 11)
 }

@@ -88,32 +88,45 @@ func (in *Instrument) ValidateResponse(r *Response) error {
 
 // ValidateResponses validates the instrument and every response (see
 // ValidateResponse) and also rejects a respondent who appears twice: one
-// report holds one response per respondent. Field paths are
-// "responses[i]...". It allocates only for what it reports.
+// report holds one response per respondent. The first ten repeats are
+// listed with the index of the first response, the rest counted in one
+// error. Field paths are "responses[i]...". It allocates only for what it
+// reports.
 func (in *Instrument) ValidateResponses(rs []Response) error {
 	if err := in.Validate(); err != nil {
 		return err
 	}
 	idx := in.itemIndex()
 	var errs []error
-	seen := make(map[string]int, len(rs))
+	seen := make(map[string]struct{}, len(rs))
+	dups := 0
 	for i := range rs {
 		errs = in.validateResponse(idx, &rs[i], i, errs)
 		if rs[i].Respondent == "" {
 			continue
 		}
 		// One map operation per response: a write that does not grow the
-		// map found a duplicate (the error path then restores the first).
+		// map found a duplicate.
 		before := len(seen)
-		seen[rs[i].Respondent] = i
+		seen[rs[i].Respondent] = struct{}{}
 		if len(seen) == before {
+			dups++
+			if dups > maxListedDuplicates {
+				continue // counted below: each listing scans for the first place
+			}
 			j := slices.IndexFunc(rs[:i], func(r Response) bool { return r.Respondent == rs[i].Respondent })
-			seen[rs[i].Respondent] = j
 			errs = append(errs, fieldErr(ErrDuplicate, rs[i].Respondent, fmt.Sprintf("also responses[%d]; one response per respondent per report", j), responsePath(i)+".respondent"))
 		}
 	}
+	if more := dups - maxListedDuplicates; more > 0 {
+		errs = append(errs, fieldErr(ErrDuplicate, nil, fmt.Sprintf("%d more responses repeat an earlier respondent", more), "responses"))
+	}
 	return errors.Join(errs...)
 }
+
+// maxListedDuplicates bounds the repeated respondents ValidateResponses
+// lists one by one.
+const maxListedDuplicates = 10
 
 func responsePath(i int) string {
 	if i < 0 {
