@@ -107,8 +107,8 @@ type ReliabilityReport struct {
 
 // ItemReliability describes one item within the scale.
 type ItemReliability struct {
-	Column int
-	Mean   float64
+	Column int     // 0-based column of items
+	Mean   float64 // mean of the complete rows, as given (before reverse keying)
 	SD     float64 // n−1 denominator
 	// ItemRestR is the corrected item–total correlation: the item against
 	// the sum of the other items (psych's r.drop).
