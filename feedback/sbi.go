@@ -34,9 +34,10 @@ type SBIFinding struct {
 	Field string `json:"field"` // "situation", "behaviour" or "impact"
 	// Start and End are byte offsets of the offending word in the field;
 	// both 0 when the finding concerns the whole field.
-	Start, End int
-	Word       string `json:"word,omitempty"` // the word as written
-	Message    string `json:"message"`        // in the requested language
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Word    string `json:"word,omitempty"` // the word as written
+	Message string `json:"message"`        // in the requested language
 }
 
 // Trait words: judgements of character rather than observable actions.

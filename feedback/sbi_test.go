@@ -1,6 +1,7 @@
 package feedback
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,5 +42,13 @@ func TestLintSBI(t *testing.T) {
 		Message: `"lui" is een oordeel over een eigenschap; beschrijf in plaats daarvan wat je zag of hoorde`}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Dutch finding (-want +got):\n%s", diff)
+	}
+	// JSON uses the package's lowerCamel names for every field.
+	b, err := json.Marshal(got[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"code":"behaviourTraitWord","field":"behaviour","start":7,"end":10,"word":"lui","message":"\"lui\" is een oordeel over een eigenschap; beschrijf in plaats daarvan wat je zag of hoorde"}`; string(b) != want {
+		t.Errorf("JSON:\n got %s\nwant %s", b, want)
 	}
 }
