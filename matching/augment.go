@@ -161,17 +161,6 @@ func (e *lapEngine) unmatch(i int) {
 	}
 }
 
-// cost returns the total cost of the matched pairs.
-func (e *lapEngine) cost() float64 {
-	var s float64
-	for i, j := range e.rowCol[:e.n] {
-		if j >= 0 {
-			s += e.c[i*e.n+j]
-		}
-	}
-	return s
-}
-
 func lapGrowF(s []float64, n int) []float64 {
 	if cap(s) < n {
 		return make([]float64, n)
