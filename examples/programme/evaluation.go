@@ -23,7 +23,8 @@ import (
 // and the Kaplan–Meier curves of months to leaving drawn to dir.
 func stepEvaluation(w io.Writer, y *year, dir string) error {
 	section(w, "10. Effectiveness report")
-	rep, err := evaluation.NewReport(y.records(), evaluation.ReportConfig{
+	records := y.records()
+	rep, err := evaluation.NewReport(records, evaluation.ReportConfig{
 		End:           y.end,
 		Horizon:       y.end.Sub(y.start),
 		CostPerLeaver: 40000,                      // recruitment, onboarding and lost output, euro
@@ -34,7 +35,7 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 		return err
 	}
 	fmt.Fprint(w, rep)
-	if err := objectivesMet(w, y, rep); err != nil {
+	if err := objectivesMet(w, y, records); err != nil {
 		return err
 	}
 
@@ -59,9 +60,9 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 
 // objectivesMet grades the objectives of step 1 with the year's figures:
 // each objective's value at the end is one check-in of its goal.
-func objectivesMet(w io.Writer, y *year, rep evaluation.Report) error {
+func objectivesMet(w io.Writer, y *year, records []evaluation.Record) error {
 	var stayed, mentored, engaged, nEngaged, gasOK float64
-	for _, r := range y.records() {
+	for _, r := range records {
 		if !r.Mentored {
 			continue
 		}

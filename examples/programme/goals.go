@@ -105,7 +105,11 @@ func stepGoalResults(w io.Writer, y *year) error {
 				if !slices.Contains(mentored, m) {
 					mentored = append(mentored, m)
 				}
-				sessions[m] = append(sessions[m], t.sessions[r.ID]...)
+				for _, s := range t.sessions[r.ID] {
+					if d, gone := y.leaves[m]; !gone || s.Start.Before(d) {
+						sessions[m] = append(sessions[m], s)
+					}
+				}
 			}
 		}
 		slices.Sort(mentored)

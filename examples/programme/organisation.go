@@ -35,7 +35,7 @@ type year struct {
 	leaves          map[string]time.Time // person ID → the day they leave within the year
 	objectives      []goals.Goal         // the programme's SMART objectives (step 1)
 	tracks          []*track             // one-to-one, reverse and group (step 3 on)
-	sessions        *rand.Rand           // draws every session, in the order relationships start
+	sessions        *rand.Rand           // draws every relationship's fit and sessions, in the order they start
 	gas             map[string]float64   // mentee ID → GAS T-score of their goals (step 4, at the end)
 	recommend       map[string]int       // mentee ID → 0–10 answer of the final survey (step 7)
 }

@@ -72,7 +72,9 @@ func (y *year) records() []evaluation.Record {
 		for _, r := range t.rels {
 			for _, s := range t.sessions[r.ID] {
 				for k, m := range r.MenteeIDs {
-					ratings[m] = append(ratings[m], t.ratings[s.ID][k])
+					if x := t.ratings[s.ID][k]; !math.IsNaN(x) { // NaN: had left the circle
+						ratings[m] = append(ratings[m], x)
+					}
 				}
 			}
 		}
@@ -84,7 +86,8 @@ func (y *year) records() []evaluation.Record {
 			Covariates: []float64{p.Seniority.Years, junior(p)}}
 		before := clamp(3.2+0.5*rng.NormFloat64(), 1, 5)
 		after := clamp(before+0.05+0.35*f+0.3*rng.NormFloat64(), 1, 5)
-		if rng.Float64() >= 0.1 && rng.Float64() >= 0.1 && r.Exit.IsZero() {
+		answeredBefore, answeredAfter := rng.Float64() >= 0.1, rng.Float64() >= 0.1
+		if answeredBefore && answeredAfter && r.Exit.IsZero() {
 			r.Engagement = &evaluation.Change{Before: before, After: after}
 		}
 		r.Promoted = r.Exit.IsZero() && rng.Float64() < 0.08+0.08*f

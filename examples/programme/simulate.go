@@ -24,8 +24,9 @@ var techniques = []mentoring.Technique{mentoring.TechniqueGuidance, mentoring.Te
 	mentoring.TechniqueRoleModel, mentoring.TechniqueOpenQuestions}
 
 // plan draws the sessions of relationship r from from until the programme
-// ends or a member leaves (in a group, the mentor: the circle goes on
-// without a mentee who leaves).
+// ends or a member leaves. A circle goes on without a mentee who leaves
+// (only its mentor leaving ends it): from then on that mentee initiates,
+// rates and works on goals no more.
 func (y *year) plan(t *track, r mentoring.Relationship, from time.Time) {
 	rng, fit := y.sessions, t.fit[r.ID]
 	until := y.end
@@ -44,6 +45,15 @@ func (y *year) plan(t *track, r mentoring.Relationship, from time.Time) {
 		if !at.Before(until) || (fit < stopFit && len(out) == 2) {
 			break
 		}
+		var present []string
+		for _, m := range r.MenteeIDs {
+			if d, gone := y.leaves[m]; !gone || at.Before(d) {
+				present = append(present, m)
+			}
+		}
+		if len(present) == 0 {
+			break
+		}
 		if rng.Float64() >= 0.35+0.65*fit {
 			continue
 		}
@@ -53,20 +63,22 @@ func (y *year) plan(t *track, r mentoring.Relationship, from time.Time) {
 			MentorTalkShare: mentoring.TalkShare(clamp(0.3+0.35*(1-fit)+0.05*rng.NormFloat64(), 0.05, 0.95)),
 		}
 		if rng.Float64() < 0.3+0.6*fit {
-			s.InitiatedBy = r.MenteeIDs[rng.IntN(len(r.MenteeIDs))]
+			s.InitiatedBy = present[rng.IntN(len(present))]
 		}
 		s.ExpectationsDiscussed = rng.Float64() < 0.1 || (len(out) == 0 && rng.Float64() < 0.4+0.6*fit)
 		s.Techniques = []mentoring.Technique{techniques[rng.IntN(len(techniques))]}
 		if t.prog.Format == mentoring.FormatReverse {
 			s.Techniques = append(s.Techniques, mentoring.TechniqueReverseMentoring)
 		}
+		var ratings []float64
 		for _, m := range r.MenteeIDs {
+			if !slices.Contains(present, m) {
+				ratings = append(ratings, math.NaN())
+				continue
+			}
 			if rng.Float64() < 0.4+0.5*fit {
 				s.GoalIDs = append(s.GoalIDs, goalIDs(m)[rng.IntN(2)])
 			}
-		}
-		var ratings []float64
-		for range r.MenteeIDs {
 			ratings = append(ratings, clamp(math.Round(2.2+2.8*fit+0.6*rng.NormFloat64()), 1, 5))
 		}
 		t.ratings[s.ID] = ratings
