@@ -307,7 +307,14 @@ func (c *checker) pace() []Finding {
 		return nil
 	}
 	cur := c.current()
-	remaining := c.m.remaining(cur)
+	// When target − current overflows, the rates are compared in half
+	// units: the ratio is the same.
+	half := 1.0
+	remaining := c.m.remaining(cur, 1)
+	if math.IsInf(remaining, 0) {
+		half = 0.5
+		remaining = c.m.remaining(cur, half)
+	}
 	left := daysBetween(c.opts.Now, c.m.due)
 	if remaining <= 0 || left <= 0 {
 		return nil
@@ -319,12 +326,12 @@ func (c *checker) pace() []Finding {
 	seen := l.slopePerDay() * c.m.sign(cur)
 	if seen <= 0 {
 		return []Finding{c.finding(CodeNoProgress, Error, "checkIns",
-			num(c.ml, seen*7), num(c.ml, remaining), c.g.Unit)}
+			num(c.ml, seen*7), num(c.ml, remaining/half), c.g.Unit)}
 	}
-	needed := remaining / left
-	if ratio := needed / seen; ratio > c.factor {
+	needed := remaining / left // per day, in half units when half is 0.5
+	if ratio := needed / (seen * half); ratio > c.factor {
 		return []Finding{c.finding(CodeRateTooHigh, Error, "target",
-			num(c.ml, remaining), c.g.Unit, num(c.ml, math.Round(left)), num(c.ml, needed*7),
+			num(c.ml, remaining/half), c.g.Unit, num(c.ml, math.Round(left)), num(c.ml, needed*7/half),
 			num(c.ml, ratio), num(c.ml, seen*7), num(c.ml, c.factor))}
 	}
 	return nil

@@ -261,3 +261,19 @@ func TestCheckRelevantMalformedLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckPaceHugeValues: from −1e308 to 1e308 with the latest check-in
+// at −0.9e308, the remaining 1.9e308 overflows target − current. Over 100
+// days that needs 1.9e306 a day; the check-ins (−1e308 ten days earlier)
+// show 1e306 a day: a ratio of 1.9, above 1.5 and below 3.
+func TestCheckPaceHugeValues(t *testing.T) {
+	start := date(2026, 1, 1)
+	g := sessionsGoal()
+	g.Baseline, g.Target, g.Start, g.Due = Float(-1e308), Float(1e308), start, start.AddDate(0, 0, 100)
+	cs := []CheckIn{{Time: start.AddDate(0, 0, -10), Value: -1e308}, {Time: start, Value: -0.9e308}}
+	r := Check(g, CheckOptions{Now: start, CheckIns: cs, RateFactor: 3})
+	require.Empty(t, r.Letters[2].Findings, "ratio 1.9 is within a factor of 3")
+	r = Check(g, CheckOptions{Now: start, CheckIns: cs})
+	require.Equal(t, []Code{CodeRateTooHigh}, summarise(r)[2].Codes)
+	require.Contains(t, r.Letters[2].Findings[0].Message, "1.9 times")
+}

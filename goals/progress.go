@@ -91,15 +91,23 @@ func (m measure) sign(v float64) float64 {
 }
 
 // remaining is how far v still is from the target, in the goal's unit,
-// along the direction of progress (0 or less when achieved).
-func (m measure) remaining(v float64) float64 {
+// along the direction of progress (0 or less when achieved), multiplied
+// by s. With s = 0.5 (exact for normal numbers) it stays finite where the
+// plain difference of two finite numbers overflows.
+func (m measure) remaining(v, s float64) float64 {
 	switch m.dir {
 	case Increase:
-		return m.target - v
+		return m.target*s - v*s
 	case Decrease:
-		return v - m.target
+		return v*s - m.target*s
 	}
-	return m.bandDistance(v)
+	switch {
+	case v < m.lo:
+		return m.lo*s - v*s
+	case v > m.hi:
+		return v*s - m.hi*s
+	}
+	return 0
 }
 
 // bandDistance is the distance from v to the band, 0 inside it.
