@@ -108,11 +108,9 @@ type SparseSolver struct {
 	fill  []int // transposition cursor, one per column
 
 	// Working state of the internal problem.
-	cs      []sparseCol       // potential and distance of each column
-	y       []int32           // row of each column, -1 when free
+	cs      []sparseCol       // potential, distance, row and mark of each column
 	pred    []int32           // row that labelled each column in the search
 	predC   []float64         // cost of that label's candidate
-	done    []bool            // column finished in the current search
 	sorted  []bool            // row already sorted by cost, then column
 	x       []int32           // column of each row, -1 when free
 	xc      []float64         // cost of each row's assigned candidate
@@ -132,10 +130,12 @@ type sparseEntry struct {
 	col  int32
 }
 
-// sparseCol keeps a column's potential and tentative distance together, so
-// that the inner loop touches one cache line per candidate.
+// sparseCol keeps a column's state together, so that the inner loop
+// touches one cache line per candidate.
 type sparseCol struct {
-	v, d float64
+	v, d float64 // potential and tentative distance
+	y    int32   // row of the column, -1 when free
+	done bool    // finished in the current search
 }
 
 // sparseHeapEntry is a labelled column in the search heap.
@@ -317,16 +317,12 @@ func (s *SparseSolver) reset(n, m int) {
 	inf := math.Inf(1)
 	s.cs = sparseGrow(s.cs, m)
 	for j := range s.cs {
-		s.cs[j] = sparseCol{v: 0, d: inf}
+		s.cs[j] = sparseCol{v: 0, d: inf, y: -1}
 	}
-	s.y = sparseGrow(s.y, m)
 	s.pred = sparseGrow(s.pred, m)
 	s.predC = sparseGrow(s.predC, m)
-	s.done = sparseGrow(s.done, m)
 	for j := range m {
-		s.y[j] = -1
 		s.pred[j] = -1
-		s.done[j] = false
 	}
 	s.sorted = sparseGrow(s.sorted, n)
 	clear(s.sorted)
@@ -373,7 +369,7 @@ func (s *SparseSolver) columnReduction(n int) {
 	}
 	s.cnt = sparseGrow(s.cnt, n)
 	clear(s.cnt)
-	x, y, xc := s.x, s.y, s.xc
+	x, xc := s.x, s.xc
 	for j := n - 1; j >= 0; j-- {
 		i := pred[j]
 		cs[j].v = cs[j].d
@@ -382,10 +378,10 @@ func (s *SparseSolver) columnReduction(n int) {
 		s.cnt[i]++
 		switch {
 		case s.cnt[i] == 1:
-			x[i], xc[i], y[j] = int32(j), predC[j], i
+			x[i], xc[i], cs[j].y = int32(j), predC[j], i
 		case cs[j].v < cs[x[i]].v:
-			y[x[i]] = -1
-			x[i], xc[i], y[j] = int32(j), predC[j], i
+			cs[x[i]].y = -1
+			x[i], xc[i], cs[j].y = int32(j), predC[j], i
 		}
 	}
 	// Reduction transfer: a row holding one column lowers that column's
@@ -413,7 +409,7 @@ func (s *SparseSolver) columnReduction(n int) {
 // which it replaces by the rows still free afterwards. A row whose only
 // allowed column is taken is left for the search.
 func (s *SparseSolver) rowReduction() {
-	cs, x, y, xc, ent, start := s.cs, s.x, s.y, s.xc, s.ent, s.start
+	cs, x, xc, ent, start := s.cs, s.x, s.xc, s.ent, s.start
 	vmax := s.vmax
 	free := s.free
 	prev := len(free)
@@ -450,7 +446,7 @@ func (s *SparseSolver) rowReduction() {
 			nfree++
 			continue
 		}
-		i0 := y[j1]
+		i0 := cs[j1].y
 		if math.IsInf(usub, 1) {
 			if i0 >= 0 {
 				free[nfree] = int32(i)
@@ -460,9 +456,9 @@ func (s *SparseSolver) rowReduction() {
 		} else if umin < usub {
 			cs[j1].v -= usub - umin
 		} else if i0 >= 0 {
-			j1, c1, i0 = j2, c2, y[j2]
+			j1, c1, i0 = j2, c2, cs[j2].y
 		}
-		x[i], xc[i], y[j1] = j1, c1, int32(i)
+		x[i], xc[i], cs[j1].y = j1, c1, int32(i)
 		if i0 >= 0 {
 			x[i0] = -1
 			if umin < usub && budget > 0 {
@@ -482,7 +478,7 @@ func (s *SparseSolver) rowReduction() {
 // over reduced costs), updating the potentials. It reports false when no
 // free column is reachable; s.settled then holds the columns reached.
 func (s *SparseSolver) augment(f int) bool {
-	cs, y, pred, predC, done, ent, start := s.cs, s.y, s.pred, s.predC, s.done, s.ent, s.start
+	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
 	vmax := s.vmax
 	s.heap = s.heap[:0]
 	s.touched = s.touched[:0]
@@ -511,12 +507,12 @@ func (s *SparseSolver) augment(f int) bool {
 			if nd >= best {
 				continue
 			}
-			if y[k] < 0 {
+			if cs[k].y < 0 {
 				sink, best = k, nd
 				pred[k], predC[k] = i, e.cost
 				continue
 			}
-			if nd < cs[k].d && !done[k] {
+			if nd < cs[k].d && !cs[k].done {
 				if math.IsInf(cs[k].d, 1) {
 					s.touched = append(s.touched, k)
 				}
@@ -533,16 +529,16 @@ func (s *SparseSolver) augment(f int) bool {
 			break
 		}
 		dj = d
-		done[j] = true
+		cs[j].done = true
 		s.settled = append(s.settled, j)
-		i = y[j]
+		i = cs[j].y
 		h = s.xc[i] - cs[j].v - dj
 		// Read the first candidate of the row the heap offers next (an
 		// assigned row, so it has one): the load overlaps this row's scan
 		// and often saves the next one a cache miss, the main cost of a
 		// search (about 8% faster on the sparse-k benchmark).
 		if len(s.heap) > 0 {
-			if r := y[s.heap[0].col]; r >= 0 {
+			if r := cs[s.heap[0].col].y; r >= 0 {
 				warm += ent[start[r]].cost
 			}
 		}
@@ -562,7 +558,7 @@ func (s *SparseSolver) augment(f int) bool {
 	x, xc := s.x, s.xc
 	for j := sink; ; {
 		i := pred[j]
-		y[j] = i
+		cs[j].y = i
 		prev := x[i]
 		x[i], xc[i] = j, predC[j]
 		if int(i) == f {
@@ -573,7 +569,7 @@ func (s *SparseSolver) augment(f int) bool {
 	inf := math.Inf(1)
 	for _, j := range s.touched {
 		cs[j].d = inf
-		done[j] = false
+		cs[j].done = false
 	}
 	return true
 }
@@ -629,7 +625,7 @@ func (s *SparseSolver) pop() (int32, float64, bool) {
 			h[k] = last
 		}
 		s.heap = h
-		if top.key == s.cs[top.col].d && !s.done[top.col] {
+		if c := &s.cs[top.col]; top.key == c.d && !c.done {
 			return top.col, top.key, true
 		}
 	}
@@ -644,7 +640,7 @@ func (s *SparseSolver) violator(f int, transposed bool) error {
 	cols := make([]int, 0, len(s.settled)) // never nil, also when empty
 	rows = append(rows, f)
 	for _, j := range s.settled {
-		rows = append(rows, int(s.y[j]))
+		rows = append(rows, int(s.cs[j].y))
 		cols = append(cols, int(j))
 	}
 	slices.Sort(rows)
@@ -681,7 +677,7 @@ func (s *SparseSolver) write(c Candidates, obj Objective, transposed bool, dst *
 		sum, comp = denseNeumaier(sum, comp, val)
 	}
 	for j, cj := range s.cs {
-		colY[j] = int(s.y[j])
+		colY[j] = int(cj.y)
 		if neg {
 			cj.v = 0 - cj.v
 		}
