@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +28,10 @@ func stepMatching(w io.Writer, y *year) error {
 	section(w, "3. Matching")
 	rules := matching.Rules{Organisation: y.org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
 	kickOff := y.start.AddDate(0, 0, 7)
+	fmt.Fprintln(w, "Rules: no reporting line up to two levels, a shared language, at most 6 hours between time zones.")
+	fmt.Fprintln(w, "Scores are 0–1: the weighted match of skills, career goals, personality, interests, experience, languages,")
+	fmt.Fprintln(w, "working hours and location.")
+	fmt.Fprintln(w)
 	tw := table(w)
 	fmt.Fprintln(tw, "programme\tmentees\tmatched\tmean score\tleft unmatched, and why")
 	for _, t := range y.tracks {
@@ -111,9 +116,15 @@ func unmatched(res matching.Result) string {
 		if u.Side != matching.SideMentee {
 			continue
 		}
-		k := u.Reason.String()
-		if u.Reason == matching.ReasonNoAllowedMentor && len(u.Rules) > 0 {
-			k += " (" + u.Rules[0].Rule.String() + ")"
+		k := "mentors full" // allowed mentors exist, their places went to better pairs
+		if u.Reason == matching.ReasonNoAllowedMentor {
+			k = "no allowed mentor"
+			if len(u.Rules) > 0 { // the rule that excluded most mentors
+				top := slices.MaxFunc(u.Rules, func(a, b matching.RuleCount) int {
+					return cmp.Or(cmp.Compare(a.Count, b.Count), cmp.Compare(b.Rule, a.Rule))
+				})
+				k += " (mostly " + top.Rule.String() + ")"
+			}
 		}
 		if counts[k] == 0 {
 			order = append(order, k)

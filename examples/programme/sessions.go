@@ -69,7 +69,11 @@ func (y *year) half(w io.Writer, from, to time.Time) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "%d people left the organisation; the Rematcher found a new mentor for %d one-to-one mentees.\n", len(ids), moved)
+	fmt.Fprintf(w, "%d people left the organisation", len(ids))
+	if moved > 0 {
+		fmt.Fprintf(w, "; the Rematcher found a mentor for %d one-to-one mentees left without one", moved)
+	}
+	fmt.Fprintln(w, ".")
 	tw := table(w)
 	fmt.Fprintf(tw, "programme\tsessions held\trelationships running on %s\n", to.Format("2 Jan"))
 	for _, t := range y.tracks {

@@ -36,7 +36,7 @@ func stepSetUp(w io.Writer, y *year) error {
 	section(w, "2. Guidelines and expectations")
 	rng := newRand(y.seed, streamTraining)
 	tw := table(w)
-	fmt.Fprintln(tw, "programme\tblockers as drawn\tafter set-up (untrained mentors)\tafter training\twarnings left")
+	fmt.Fprintln(tw, "programme\tblockers as drawn\tafter set-up\tmentors trained in week 1\tafter training\twarnings left")
 	for _, t := range y.tracks {
 		before := t.prog.Review()
 
@@ -73,7 +73,7 @@ func stepSetUp(w io.Writer, y *year) error {
 			return err
 		}
 		t.prog = p
-		fmt.Fprintf(tw, "%s\t%d\t%d (%d untrained)\t%d\t%d\n", p.Name, before.Blockers(), set.Blockers(), trained,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", p.Name, before.Blockers(), set.Blockers(), trained,
 			ready.Blockers(), len(ready.Findings))
 	}
 	if err := tw.Flush(); err != nil {
