@@ -2,6 +2,7 @@ package goals
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -134,10 +135,13 @@ func fieldLabel(lang Language, field string) string {
 }
 
 // num formats a number for a message: up to four significant digits, with
-// a decimal comma in Dutch.
+// a decimal comma in Dutch. Numbers of 10,000 up to 10^15 show in full with
+// two decimals; numbers below 0.0001 or from 10^15 on keep the exponent
+// ("1.234e-05"), where plain notation would say "0.00" or run to hundreds
+// of digits.
 func num(lang Language, v float64) string {
 	s := strconv.FormatFloat(v, 'g', 4, 64)
-	if strings.ContainsAny(s, "e") {
+	if a := math.Abs(v); strings.ContainsAny(s, "e") && a >= 1e-4 && a < 1e15 {
 		s = strconv.FormatFloat(v, 'f', 2, 64)
 	}
 	if lang == Dutch {
