@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"time"
 
 	"github.com/mentorkit/mentorkit/feedback"
@@ -88,10 +89,7 @@ func stepFeedback(w io.Writer, y *year) error {
 
 // answer draws one respondent's answers: the better their pairs click, the
 // higher.
-func answer(rng interface {
-	Float64() float64
-	NormFloat64() float64
-}, id string, group feedback.RaterGroup, fit float64, at time.Time) feedback.Response {
+func answer(rng *rand.Rand, id string, group feedback.RaterGroup, fit float64, at time.Time) feedback.Response {
 	r := feedback.Response{Respondent: id, Subject: "programme", Group: group, At: at}
 	for _, it := range survey.Items[:4] {
 		r.Answers = append(r.Answers, feedback.Answer{Item: it.ID, Value: int(clamp(float64(int(1.8+3*fit+0.8*rng.NormFloat64()+0.5)), 1, 5))})

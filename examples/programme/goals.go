@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -136,9 +137,13 @@ func stepGoalResults(w io.Writer, y *year) error {
 					return err
 				}
 				levels, weights = append(levels, gasLevel(p.Raw)), append(weights, g.Weight)
-				if j == 0 {
-					if d, err := goals.FourPoint(g, before(cis, y.mid)); err == nil {
+				if j == 0 { // the rule needs six check-ins by the mid-point
+					d, err := goals.FourPoint(g, before(cis, y.mid))
+					switch {
+					case err == nil:
 						decisions[d]++
+					case !errors.Is(err, goals.ErrTooFewCheckIns):
+						return err
 					}
 				}
 			}
@@ -168,7 +173,7 @@ func stepGoalResults(w io.Writer, y *year) error {
 // checkIns draws the progress of a mentee's goal j, reported at each of
 // their sessions: the count of practice sessions run (goal 0) or modules
 // finished (goal 1) so far.
-func checkIns(rng interface{ Float64() float64 }, t *track, ss []mentoring.Session, j int) []goals.CheckIn {
+func checkIns(rng *rand.Rand, t *track, ss []mentoring.Session, j int) []goals.CheckIn {
 	var out []goals.CheckIn
 	value := 0.0
 	for _, s := range ss {

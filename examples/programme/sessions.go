@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -31,21 +32,31 @@ func stepSecondHalf(w io.Writer, y *year) error {
 	for _, t := range y.tracks {
 		ended := map[mentoring.EndReason]int{}
 		completed, sessions, ofCompleted := 0, 0, 0
-		for i, r := range t.rels {
+		var all []mentoring.Session
+		for i := range t.rels {
+			r := t.rels[i]
 			if r.State.Open() {
-				r, err := r.Complete(y.end)
-				if err != nil {
+				var err error
+				if r, err = r.Complete(y.end); err != nil {
 					return err
 				}
 				t.rels[i] = r
 			}
-			sessions += len(t.sessions[r.ID])
-			if t.rels[i].State == mentoring.StateCompleted {
+			n := len(t.sessions[r.ID])
+			sessions += n
+			all = append(all, t.sessions[r.ID]...)
+			if r.State == mentoring.StateCompleted {
 				completed++
-				ofCompleted += len(t.sessions[r.ID])
+				ofCompleted += n
 			} else {
-				ended[t.rels[i].Transitions[len(t.rels[i].Transitions)-1].Reason]++
+				ended[r.Transitions[len(r.Transitions)-1].Reason]++
 			}
+		}
+		// The year's record must obey the programme's rules: roles, group
+		// sizes, capacity, reverse seniority and topic, sessions initiated by
+		// a member after the proposal.
+		if err := errors.Join(t.prog.ValidateRelationships(t.rels), t.prog.ValidateSessions(t.rels, all)); err != nil {
+			return err
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\n", t.prog.Name, len(t.rels), completed, ended[mentoring.ReasonNotAGoodFit],
 			ended[mentoring.ReasonLeftOrganisation], ended[mentoring.ReasonOther], sessions, float64(ofCompleted)/math.Max(1, float64(completed)))
@@ -64,8 +75,8 @@ func (y *year) half(w io.Writer, from, to time.Time) error {
 			return err
 		}
 		for _, c := range cs {
-			if c.MenteeID != id && c.To != "" {
-				moved++
+			if c.MenteeID != id && c.To != "" && (c.From == "" || c.From == id) {
+				moved++ // a waiting mentee, or a leaving mentor's mentee, found a mentor
 			}
 		}
 	}
