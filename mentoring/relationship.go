@@ -80,14 +80,21 @@ func Propose(r Relationship, now time.Time) (Relationship, error) {
 // proposed relationship.
 //
 // An illegal move (see CanTransition) returns a *TransitionError naming
-// both states; a missing or misplaced reason, or a now before the last
-// transition, returns *FieldErrors. On error the result is the zero
+// both states; a missing or misplaced reason, a now before the last
+// transition, a relationship without history (not made by Propose) or
+// whose State differs from its last transition returns *FieldErrors. On error the result is the zero
 // Relationship; r itself is never modified.
 func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Relationship, error) {
 	if !CanTransition(r.State, to) {
 		return Relationship{}, &TransitionError{RelationshipID: r.ID, From: r.State, To: to}
 	}
 	var v validator
+	switch n := len(r.Transitions); {
+	case n == 0:
+		v.add("transitions", nil, "needs at least the proposal record (use Propose)", ErrMissing)
+	case r.Transitions[n-1].To != r.State:
+		v.add("state", r.State.String(), "differs from the last transition's state "+r.Transitions[n-1].To.String(), ErrIllegalTransition)
+	}
 	checkReason(&v, "reason", r.State, to, reason)
 	switch {
 	case now.IsZero():

@@ -153,6 +153,24 @@ func TestTransitionReasonAndTime(t *testing.T) {
 	}
 }
 
+// TestTransitionNeedsConsistentHistory: a relationship built by hand with
+// a state but no history (not through Propose), or whose state disagrees
+// with its last transition, cannot be moved on: the result would fail
+// Validate.
+func TestTransitionNeedsConsistentHistory(t *testing.T) {
+	noHistory := Relationship{ID: "r1", ProgrammeID: "prog", MentorID: "m1", MenteeIDs: []string{"e1"}, State: StateProposed}
+	_, err := noHistory.Activate(day)
+	if diff := cmp.Diff([]problem{{"transitions", ErrMissing}}, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("no history: problems (-want +got):\n%s", diff)
+	}
+	stale := inState(t, StateProposed)
+	stale.State = StateActive // the history still ends in proposed
+	_, err = stale.Pause(day.Add(48 * time.Hour))
+	if diff := cmp.Diff([]problem{{"state", ErrIllegalTransition}}, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("stale state: problems (-want +got):\n%s", diff)
+	}
+}
+
 func TestPropose(t *testing.T) {
 	r := proposed(t)
 	want := Relationship{
