@@ -34,25 +34,35 @@ func stepMatching(w io.Writer, y *year) error {
 	fmt.Fprintln(w)
 	tw := table(w)
 	fmt.Fprintln(tw, "programme\tmentees\tmatched\tmean score\tleft unmatched, and why")
-	for _, t := range y.tracks {
+	for i, t := range y.tracks {
 		var err error
-		if t.pairing, err = matching.NewPairing(t.prog, matching.Config{Rules: rules}); err != nil {
-			return err
+		if i == 0 {
+			// The one-to-one programme keeps its Pairing: re-matching needs
+			// its score table, and Explain scores any pair later on.
+			if t.pairing, err = matching.NewPairing(t.prog, matching.Config{Rules: rules}); err == nil {
+				t.res, err = t.pairing.Solve()
+			}
+		} else {
+			t.res, err = matching.Pair(t.prog, matching.Config{Rules: rules}) // one call
 		}
-		if t.res, err = t.pairing.Solve(); err != nil {
-			return err
-		}
-		rels, err := t.res.Relationships(y.start)
 		if err != nil {
 			return err
 		}
-		for _, r := range rels {
+		rels, err := t.res.Relationships(y.start) // proposed, one per pair or circle, in their order
+		if err != nil {
+			return err
+		}
+		for j, r := range rels {
 			if r, err = r.Activate(kickOff); err != nil {
 				return err
 			}
-			if err := t.add(y, r); err != nil {
-				return err
+			var score float64
+			if t.prog.Format == mentoring.FormatGroup {
+				score = t.res.Circles[j].MeanScore
+			} else {
+				score = t.res.Pairs[j].Score
 			}
+			t.add(y, r, score)
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%s\n", t.prog.Name, t.res.Mentees, t.res.Matched, t.res.MeanScore, unmatched(t.res))
 	}
@@ -159,19 +169,11 @@ func (y *year) name(id string) string {
 }
 
 // add records a relationship that has just become active, with how well
-// the pair clicks: partly what the matching score foresaw, partly chance.
-func (t *track) add(y *year, r mentoring.Relationship) error {
-	score := 0.0
-	for _, id := range r.MenteeIDs {
-		x, err := t.pairing.Explain(r.MentorID, id)
-		if err != nil {
-			return err
-		}
-		score += x.Score / float64(len(r.MenteeIDs))
-	}
+// the pair clicks: partly what the matching score (0–1; a circle's mean)
+// foresaw, partly chance.
+func (t *track) add(y *year, r mentoring.Relationship, score float64) {
 	t.rels = append(t.rels, r)
 	t.fit[r.ID] = clamp(0.2+0.8*score+0.25*y.sessions.NormFloat64(), 0.02, 0.98)
-	return nil
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }

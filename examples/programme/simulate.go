@@ -155,9 +155,9 @@ func (y *year) leave(id string, at time.Time) ([]matching.Change, error) {
 	return changes, nil
 }
 
-// apply turns the Rematcher's changes into relationships: a mentee who
-// moves ends the old relationship (another reason: re-matched) and starts
-// a new one the same day.
+// apply turns the Rematcher's changes in t (the one-to-one programme) into
+// relationships: a mentee who moves ends the old relationship (another
+// reason: re-matched) and starts a new one the same day.
 func (y *year) apply(t *track, changes []matching.Change, at time.Time) error {
 	for _, c := range changes {
 		if c.From != "" {
@@ -178,9 +178,11 @@ func (y *year) apply(t *track, changes []matching.Change, at time.Time) error {
 		if err != nil {
 			return err
 		}
-		if err := t.add(y, r); err != nil {
+		x, err := t.pairing.Explain(c.To, c.MenteeID)
+		if err != nil {
 			return err
 		}
+		t.add(y, r, x.Score)
 		y.plan(t, r, at)
 	}
 	return t.prog.ValidateRelationships(t.rels)
