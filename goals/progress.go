@@ -283,12 +283,15 @@ type Progress struct {
 // Errors: the goal's Validate errors; ErrNotMeasurable when a baseline,
 // direction, target or band, start or due date is missing, or the target
 // equals the baseline or lies on its wrong side (an increase to a lower
-// value, a decrease to a higher one); check-ins with a zero time, a non-finite value or a
-// confidence outside 0–1; a StatusConfig outside its ranges. Inputs are not
-// modified.
+// value, a decrease to a higher one); a zero now (ErrMissing); check-ins
+// with a zero time, a non-finite value or a confidence outside 0–1; a
+// StatusConfig outside its ranges. Inputs are not modified.
 func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progress, error) {
 	m, err := measureOf(g)
 	err = join(err, validateCheckIns(checkIns))
+	if now.IsZero() {
+		err = join(err, fieldErr("now", nil, ErrMissing, "Track needs the moment of the assessment"))
+	}
 	cfg, cerr := cfg.withDefaults()
 	if err = join(err, cerr); err != nil {
 		return Progress{}, err

@@ -136,6 +136,16 @@ func TestTrackErrors(t *testing.T) {
 	}
 }
 
+// TestTrackZeroNow: the zero time as now is a caller's mistake (it would
+// ignore every check-in and report the baseline), so it is an error.
+func TestTrackZeroNow(t *testing.T) {
+	_, err := Track(sessionsGoal(), sessionsCheckIns(), time.Time{}, StatusConfig{})
+	require.ErrorIs(t, err, ErrMissing)
+	if diff := cmp.Diff([]string{"now"}, errorFields(err)); diff != "" {
+		t.Errorf("error fields mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // wrongWay returns sessionsGoal with direction d from baseline b to target
 // x.
 func wrongWay(d Direction, b, x float64) Goal {
