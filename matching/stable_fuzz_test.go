@@ -347,3 +347,65 @@ func FuzzMeasure(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScoresStable: arbitrary score matrices and capacities go through
+// PreferencesFromScores, Stable and PriceOfStability without a panic; the
+// stable matching never beats the optimum.
+func FuzzScoresStable(f *testing.F) {
+	f.Add([]byte{3, 2, 9, 8, 8, 0, 7, 6, 1, 1, 2, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &fuzzBytes{b: data}
+		r, c := fb.next()%6, fb.next()%5
+		m := fb.matrix(r, c, math.Inf(-1))
+		var d mat.Matrix = &mat.Dense{}
+		if r > 0 && c > 0 {
+			d = toDense(m, c)
+		}
+		var capa []int
+		if fb.next()%2 == 1 {
+			for range c + fb.next()%2 {
+				capa = append(capa, fb.next()%4-1)
+			}
+		}
+		p, err := PreferencesFromScores(d, nil, capa)
+		if err != nil {
+			return
+		}
+		st, err := Stable(p, Side(fb.next()%2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, err := PriceOfStability(d, capa, st.MenteeToMentor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps.Stable > ps.Optimal+1e-9 {
+			t.Fatalf("stable %v beats optimal %v", ps.Stable, ps.Optimal)
+		}
+	})
+}
+
+// FuzzAuditGroups: arbitrary groups, flags and scores never panic; valid
+// input gives ratios in [0, 1].
+func FuzzAuditGroups(f *testing.F) {
+	f.Add([]byte{4, 0, 1, 1, 9, 0, 0, 5, 2, 1, 3})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &fuzzBytes{b: data}
+		n := fb.next() % 8
+		g, ok, s := make([]string, n), make([]bool, n), make([]float64, n+fb.next()%2)
+		for i := range n {
+			g[i] = string(rune('a' + fb.next()%3))
+			ok[i] = fb.next()%2 == 1
+			s[i] = fb.value(math.Inf(-1))
+		}
+		a, err := AuditGroups(g, ok, s)
+		if err != nil {
+			return
+		}
+		for _, x := range a.Groups {
+			if x.RateRatio < 0 || x.RateRatio > 1 || x.MatchRate < 0 || x.MatchRate > 1 {
+				t.Fatalf("bad stats %+v", x)
+			}
+		}
+	})
+}
