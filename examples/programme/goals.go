@@ -15,14 +15,15 @@ import (
 
 // stepGoals follows seed 002's "Stel duidelijke verwachtingen en doelen"
 // (SMART goals for every relationship) and seed 004's "Wat is het leerdoel
-// van de mentee?". Every mentee drafts a goal; a draft that fails the SMART
-// check is rewritten with the mentor. Each mentee ends with two SMART goals
-// on the topic they want to develop: practising it with their team (serving
-// the programme's goals objective) and a course (serving a career goal).
+// van de mentee?". Every mentee, matched or waiting, drafts a goal; a
+// draft that fails the SMART check is rewritten with the mentor. Each
+// mentee ends with two SMART goals on the topic they want to develop:
+// practising it with their team (serving the programme's goals objective)
+// and a course (serving a career goal).
 func stepGoals(w io.Writer, y *year) error {
 	section(w, "4. SMART goals per relationship")
 	rng := newRand(y.seed, streamGoals)
-	kickOff, due := y.start.AddDate(0, 0, 7), time.Date(2026, time.December, 1, 0, 0, 0, 0, time.UTC)
+	kickOff, due := y.start.AddDate(0, 0, 7), y.end.AddDate(0, -1, -4) // due on 1 December
 	var objectiveIDs []string
 	for _, o := range y.objectives {
 		objectiveIDs = append(objectiveIDs, o.ID)
@@ -48,10 +49,10 @@ func stepGoals(w io.Writer, y *year) error {
 			n := int(math.Round(float64(6+rng.IntN(5)) * perFortnight))
 			k := max(2, int(math.Round(float64(3+rng.IntN(3))*perFortnight)))
 			gs := []goals.Goal{
-				{ID: id[0], Title: fmt.Sprintf("Run %d %s practice sessions with my team by 1 December 2026", n, topic),
+				{ID: id[0], Title: fmt.Sprintf("Run %d %s practice sessions with my team by %s", n, topic, due.Format("2 January 2006")),
 					Metric: "practice sessions run", Unit: "sessions", Direction: goals.Increase, Baseline: goals.Float(0), Target: goals.Float(float64(n)),
 					Start: kickOff, Due: due, Owner: q.Person.ID, Links: []goals.Link{{Kind: goals.LinkObjective, ID: "goals"}}, Weight: 2},
-				{ID: id[1], Title: fmt.Sprintf("Finish %d learning modules on %s by 1 December 2026", k, topic),
+				{ID: id[1], Title: fmt.Sprintf("Finish %d learning modules on %s by %s", k, topic, due.Format("2 January 2006")),
 					Metric: "learning modules finished", Unit: "modules", Direction: goals.Increase, Baseline: goals.Float(0), Target: goals.Float(float64(k)),
 					Start: kickOff, Due: due, Owner: q.Person.ID, Links: []goals.Link{career}, Weight: 1},
 			}
