@@ -3,6 +3,7 @@ package goals
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,7 +61,7 @@ func FuzzLint(f *testing.F) {
 			default:
 				t.Fatalf("unexpected code %v", fd.Code)
 			}
-			if fd.Message == "" {
+			if fd.Message == "" || strings.Contains(fd.Message, "%!") {
 				t.Fatalf("finding %+v has a bad message", fd)
 			}
 		}
@@ -90,8 +91,8 @@ func FuzzCheck(f *testing.F) {
 			hasError := false
 			for _, fd := range l.Findings {
 				hasError = hasError || fd.Severity == Error
-				if fd.Message == "" {
-					t.Fatalf("finding without message: %+v", fd)
+				if fd.Message == "" || strings.Contains(fd.Message, "%!") {
+					t.Fatalf("finding with a missing or misformatted message: %+v", fd)
 				}
 				if fd.Words != "" {
 					text := map[string]string{"title": title, "description": desc}[fd.Field]

@@ -33,3 +33,28 @@ func TestNum(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplatesAgree checks that the English and Dutch message of every
+// code take the same verbs in the same order, so that one argument list
+// fits both.
+func TestTemplatesAgree(t *testing.T) {
+	verbs := func(s string) []string {
+		var out []string
+		for i := 0; i < len(s)-1; i++ {
+			if s[i] != '%' {
+				continue
+			}
+			if s[i+1] == '%' {
+				i++
+				continue
+			}
+			out = append(out, s[i+1:i+2])
+		}
+		return out
+	}
+	for code, tt := range templates {
+		if diff := cmp.Diff(verbs(tt[0]), verbs(tt[1])); diff != "" {
+			t.Errorf("%s: English and Dutch verbs differ (-en +nl):\n%s", code, diff)
+		}
+	}
+}
