@@ -54,3 +54,51 @@ func TestAlternatives(t *testing.T) {
 	_, err = p.Alternatives(AlternativeOptions{Bans: []PairRef{{MentorID: "nobody", MenteeID: "x"}}})
 	require.ErrorIs(t, err, ErrUnknownID)
 }
+
+// TestScoreTablePreferencesKeepLocks: with locks, stable matchings on the
+// table's preferences contain every lock, whichever side proposes.
+func TestScoreTablePreferencesKeepLocks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 9))
+	people, err := synthetic.Organisation(rng, synthetic.Config{People: 90})
+	require.NoError(t, err)
+	prog, err := synthetic.Programme(rng, people, synthetic.ProgrammeConfig{Mentors: 8, Mentees: 16})
+	require.NoError(t, err)
+	p, err := NewPairing(prog, Config{})
+	require.NoError(t, err)
+	free, err := p.ScoreTable()
+	require.NoError(t, err)
+	// Lock each of the first mentees to its worst allowed mentor with room.
+	var locks []PairRef
+	used := map[int]int{}
+	for e := 0; e < len(free.MenteeIDs) && len(locks) < 4; e++ {
+		worst := -1
+		for m := range free.MentorIDs {
+			s := free.Scores.At(e, m)
+			if s > -1 && used[m] < free.Capacity[m] && (worst < 0 || s < free.Scores.At(e, worst)) {
+				worst = m
+			}
+		}
+		if worst >= 0 {
+			used[worst]++
+			locks = append(locks, PairRef{MentorID: free.MentorIDs[worst], MenteeID: free.MenteeIDs[e]})
+		}
+	}
+	require.NotEmpty(t, locks)
+	p, err = NewPairing(prog, Config{Rules: Rules{Locks: locks}})
+	require.NoError(t, err)
+	tab, err := p.ScoreTable()
+	require.NoError(t, err)
+	require.Len(t, tab.Locks, len(locks))
+	prefs, err := tab.Preferences()
+	require.NoError(t, err)
+	for _, side := range []Side{SideMentee, SideMentor} {
+		st, err := Stable(prefs, side)
+		require.NoError(t, err)
+		for _, l := range tab.Locks {
+			require.Equal(t, l.Col, st.MenteeToMentor[l.Row], "lock %v, %v proposing", l, side)
+		}
+		bp, err := BlockingPairs(prefs, st.MenteeToMentor)
+		require.NoError(t, err)
+		require.Empty(t, bp)
+	}
+}

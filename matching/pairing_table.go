@@ -31,7 +31,7 @@ type ScoreTable struct {
 // KBestOptions{Capacity, Locks, Optional: true} is Solve's under
 // PriorityScore. The rules are in the table (forbidden pairs are -Inf,
 // unacceptable to both sides in PreferencesFromScores); the locks are
-// not, so a stable matching on the table does not apply them.
+// listed apart: ScoreTable.Preferences applies them for stable matching.
 //
 // Errors: a *CriterionError from a custom criterion.
 func (p *Pairing) ScoreTable() (ScoreTable, error) {
@@ -78,4 +78,33 @@ func denseCloneApply(m *mat.Dense, f func(float64) float64) *mat.Dense {
 	out := mat.NewDense(r, c, nil)
 	out.Apply(func(_, _ int, x float64) float64 { return f(x) }, m)
 	return out
+}
+
+// Preferences turns the table into stable-matching preferences:
+// PreferencesFromScores(Scores, nil, Capacity) (both sides rank by the
+// score, forbidden pairs unacceptable, ties by ID), with the locks
+// applied: a locked mentee lists only its mentor, and that mentor ranks
+// its locked mentees first (in ID order). Since a mentor has at least as
+// many places as locks (NewPairing checks it), a locked mentee is never
+// rejected, so every stable matching of the result, whichever side
+// proposes, contains the locks.
+//
+// Errors: those of PreferencesFromScores (none for a table from
+// ScoreTable).
+func (t ScoreTable) Preferences() (Preferences, error) {
+	p, err := PreferencesFromScores(t.Scores, nil, t.Capacity)
+	if err != nil {
+		return Preferences{}, err
+	}
+	lockedTo := map[int][]int{}
+	for _, l := range t.Locks {
+		p.Mentees[l.Row] = []int{l.Col}
+		lockedTo[l.Col] = append(lockedTo[l.Col], l.Row)
+	}
+	for m, rows := range lockedTo {
+		slices.Sort(rows)
+		rest := slices.DeleteFunc(slices.Clone(p.Mentors[m]), func(e int) bool { return slices.Contains(rows, e) })
+		p.Mentors[m] = append(slices.Clone(rows), rest...)
+	}
+	return p, nil
 }
