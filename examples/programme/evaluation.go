@@ -50,6 +50,11 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 	if err != nil {
 		return err
 	}
+	more, err := byProgramme(w, y, records, dir)
+	if err != nil {
+		return err
+	}
+	files = append(files, more...)
 	fmt.Fprintf(w, "\nKaplan–Meier curves written to %s:", dir)
 	for _, f := range files {
 		fmt.Fprintf(w, " %s", filepath.Base(f))
@@ -106,48 +111,113 @@ func yesNo(b bool) string {
 	return "no"
 }
 
+// byProgramme compares months to leaving of each programme's mentees and
+// everyone else with evaluation.KaplanMeier and evaluation.LogRank directly,
+// prints the comparison and plots the curves.
+func byProgramme(w io.Writer, y *year, records []evaluation.Record, dir string) ([]string, error) {
+	group := map[string]int{} // mentee ID → 1 + index of their programme; 0 for everyone else
+	names := []string{"not mentored"}
+	for i, t := range y.tracks {
+		names = append(names, t.prog.Name)
+		for _, r := range t.rels {
+			for _, m := range r.MenteeIDs {
+				group[m] = i + 1
+			}
+		}
+	}
+	durations := make([][]float64, len(names))
+	events := make([][]bool, len(names))
+	var allD []float64
+	var allE []bool
+	var allG []int
+	for _, r := range records {
+		until := y.end
+		if !r.Exit.IsZero() && r.Exit.Before(until) {
+			until = r.Exit
+		}
+		months := until.Sub(r.Start).Hours() / 24 / monthDays
+		g := group[r.ID]
+		durations[g], events[g] = append(durations[g], months), append(events[g], !r.Exit.IsZero())
+		allD, allE, allG = append(allD, months), append(allE, !r.Exit.IsZero()), append(allG, g)
+	}
+	test, err := evaluation.LogRank(allD, allE, allG)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(w, "\nStill employed at the end, by programme (Kaplan–Meier; log-rank χ² = %.2f, df = %d, p = %.2f):\n", test.ChiSq, test.DF, test.PValue)
+	tw := table(w)
+	fmt.Fprintln(tw, "  group\tpeople\tleft\tstill employed\t95% interval")
+	curves := make([]evaluation.Curve, len(names))
+	for g, name := range names {
+		if curves[g], err = evaluation.KaplanMeier(durations[g], events[g]); err != nil {
+			return nil, err
+		}
+		c := curves[g]
+		last := len(c.Time) - 1
+		fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\t%s – %s\n", name, c.N, c.Events, pct(c.Surv[last]), pct(c.Lower[last]), pct(c.Upper[last]))
+	}
+	if err := tw.Flush(); err != nil {
+		return nil, err
+	}
+	return plotCurves(dir, "retention_by_programme", "Still employed, by programme (Kaplan–Meier)", names, curves, false)
+}
+
 // plotRetention draws the two Kaplan–Meier curves as steps with their
 // pointwise intervals and writes them as PNG and SVG.
 func plotRetention(rep evaluation.Report, dir string) ([]string, error) {
+	title := "Still employed: mentees vs everyone else (Kaplan–Meier, 95% CI)"
+	if rep.LogRank.DF > 0 {
+		title += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)
+	}
+	return plotCurves(dir, "retention_km", title, []string{"mentees", "others"}, []evaluation.Curve{rep.Mentored, rep.Others}, true)
+}
+
+// palette colours the curves (colour-blind safe, after Okabe and Ito).
+var palette = []color.RGBA{{R: 0x1b, G: 0x75, B: 0xbc, A: 0xff}, {R: 0xd9, G: 0x5f, B: 0x02, A: 0xff},
+	{R: 0x00, G: 0x9e, B: 0x73, A: 0xff}, {R: 0xcc, G: 0x79, B: 0xa7, A: 0xff}}
+
+// plotCurves draws survival curves as steps, with their pointwise
+// intervals when bands is set, and writes name.png and name.svg to dir.
+func plotCurves(dir, name, title string, labels []string, curves []evaluation.Curve, bands bool) ([]string, error) {
 	p := plot.New()
-	p.Title.Text = "Still employed: mentees vs everyone else (Kaplan–Meier, 95% CI)"
+	p.Title.Text = title
 	p.X.Label.Text = "months since the programme started"
 	p.Y.Label.Text = "share still employed"
-	p.Y.Min, p.Y.Max = 0.5, 1
+	p.Y.Min, p.Y.Max = 0.5, 1 // lowered below to the lowest point drawn
 	p.Legend.Top, p.Legend.Left = false, true
 	p.Add(plotter.NewGrid())
-	for _, c := range []struct {
-		name  string
-		curve evaluation.Curve
-		col   color.RGBA
-	}{
-		{fmt.Sprintf("mentees (n = %d)", rep.Mentored.N), rep.Mentored, color.RGBA{R: 0x1b, G: 0x75, B: 0xbc, A: 0xff}},
-		{fmt.Sprintf("others (n = %d)", rep.Others.N), rep.Others, color.RGBA{R: 0xd9, G: 0x5f, B: 0x02, A: 0xff}},
-	} {
-		surv, lo, hi := steps(c.curve)
+	for i, c := range curves {
+		for j, s := range c.Surv {
+			if bands && !math.IsNaN(c.Lower[j]) {
+				s = c.Lower[j]
+			}
+			p.Y.Min = math.Min(p.Y.Min, math.Floor(10*s)/10)
+		}
+		col := palette[i%len(palette)]
+		surv, lo, hi := steps(c)
 		line, err := plotter.NewLine(surv)
 		if err != nil {
 			return nil, err
 		}
-		line.Color, line.Width, line.StepStyle = c.col, vg.Points(1.5), plotter.PreStep
+		line.Color, line.Width, line.StepStyle = col, vg.Points(1.5), plotter.PreStep
 		p.Add(line)
-		p.Legend.Add(c.name, line)
+		p.Legend.Add(fmt.Sprintf("%s (n = %d)", labels[i], c.N), line)
+		if !bands {
+			continue
+		}
 		for _, band := range []plotter.XYs{lo, hi} {
 			l, err := plotter.NewLine(band)
 			if err != nil {
 				return nil, err
 			}
-			l.Color, l.Width, l.StepStyle = c.col, vg.Points(0.6), plotter.PreStep
+			l.Color, l.Width, l.StepStyle = col, vg.Points(0.6), plotter.PreStep
 			l.Dashes = []vg.Length{vg.Points(3), vg.Points(2)}
 			p.Add(l)
 		}
 	}
-	if rep.LogRank.DF > 0 {
-		p.Title.Text += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)
-	}
 	var files []string
 	for _, ext := range []string{"png", "svg"} {
-		f := filepath.Join(dir, "retention_km."+ext)
+		f := filepath.Join(dir, name+"."+ext)
 		if err := p.Save(7*vg.Inch, 4.5*vg.Inch, f); err != nil {
 			return nil, err
 		}

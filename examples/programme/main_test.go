@@ -109,6 +109,26 @@ func TestRun(t *testing.T) {
 		}
 	})
 
+	t.Run("by programme", func(t *testing.T) {
+		// Everyone is in exactly one group: 300 people; the mentees of each
+		// programme are the ones it matched.
+		got := rows(t, out, "group", "people")
+		require.Len(t, got, 4)
+		people := 0
+		matched := map[string]int{}
+		for _, r := range rows(t, out, "programme", "mentees") {
+			matched[r[0]] = atoi(t, r[2])
+		}
+		for _, r := range got {
+			people += atoi(t, r[1])
+			if r[0] != "not mentored" {
+				require.Equal(t, matched[r[0]], atoi(t, r[1]), "%s", r[0])
+			}
+		}
+		require.Equal(t, 300, people)
+		require.Contains(t, out, "df = 3") // four groups
+	})
+
 	t.Run("mentored are the matched mentees", func(t *testing.T) {
 		// Nobody is in two programmes, and a re-matched mentee was matched
 		// at the start, so the report's mentored are the matched ones.
@@ -140,7 +160,7 @@ func TestRun(t *testing.T) {
 	})
 
 	t.Run("plots", func(t *testing.T) {
-		for _, name := range []string{"retention_km.png", "retention_km.svg"} {
+		for _, name := range []string{"retention_km.png", "retention_km.svg", "retention_by_programme.png", "retention_by_programme.svg"} {
 			fi, err := os.Stat(filepath.Join(dir, name))
 			require.NoError(t, err)
 			require.Positive(t, fi.Size())
