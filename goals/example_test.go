@@ -1,6 +1,7 @@
 package goals_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -132,4 +133,32 @@ func ExampleDetectLanguage() {
 	// Output:
 	// nl
 	// en
+}
+
+func ExampleTScoreRho() {
+	// Levels +2 and −1 with equal weights: Σwx = 1, Σw² = 2, (Σw)² = 4.
+	// ρ = 0: T = 50 + 10·1/√2 = 57.07; ρ = 1: T = 50 + 10·1/√4 = 55.
+	for _, rho := range []float64{0, 1} {
+		t, err := goals.TScoreRho([]int{2, -1}, []float64{1, 1}, rho)
+		fmt.Printf("rho %v: %.2f %v\n", rho, t, err)
+	}
+	// Output:
+	// rho 0: 57.07 <nil>
+	// rho 1: 55.00 <nil>
+}
+
+func ExampleGoal_Validate() {
+	g := goals.Goal{
+		Title:     " ",
+		Direction: goals.Increase, Target: goals.Float(5), Band: &goals.Band{Min: 1, Max: 3},
+		Start: day(2026, time.March, 1), Due: day(2026, time.February, 1),
+	}
+	err := g.Validate()
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, goals.ErrInconsistent), errors.Is(err, goals.ErrTimeOrder))
+	// Output:
+	// goals: title: a goal needs a title
+	// goals: band = {1 3}: an increase goal has a target, not a band
+	// goals: due = 2026-02-01T00:00:00Z: is before start 2026-03-01T00:00:00Z
+	// true true
 }
