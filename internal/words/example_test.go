@@ -43,3 +43,16 @@ func ExampleFold() {
 	fmt.Println(words.Fold("Ĳsselmeer, Coördinatie, Straße"))
 	// Output: ijsselmeer, coordinatie, strasse
 }
+
+func ExampleMatcher_FindLongest() {
+	m := words.MustNewMatcher("werken", "werken aan")
+	// "Werken aan" is bytes 0–10; the second "werken" bytes 28–34. FindAll
+	// would also report the "Werken" inside "Werken aan".
+	text := "Werken aan de slag, blijven werken"
+	for _, mt := range m.FindLongest(text) {
+		fmt.Printf("phrase %d at [%d,%d): %q\n", mt.Phrase, mt.Start, mt.End, text[mt.Start:mt.End])
+	}
+	// Output:
+	// phrase 1 at [0,10): "Werken aan"
+	// phrase 0 at [28,34): "werken"
+}
