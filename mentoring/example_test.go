@@ -186,3 +186,21 @@ func ExampleProgramme_ValidateSessions() {
 	// mentoring: sessions[1].relationshipId = "f1": already had its single flash session in sessions[0]
 	// true
 }
+
+func ExampleProgramme_Validate() {
+	p := mentoring.Programme{
+		ID: "circles", Name: "Leadership circles", Format: mentoring.FormatGroup,
+		Start:     time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC),
+		End:       time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), // before the start
+		Cadence:   -24 * time.Hour,
+		GroupSize: mentoring.GroupSize{Min: 7}, // the default maximum is 6
+	}
+	err := p.Validate()
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, mentoring.ErrTimeOrder))
+	// Output:
+	// mentoring: end = 2026-08-01T00:00:00Z: must be after start 2026-09-01T00:00:00Z
+	// mentoring: cadence = -24h0m0s: must be from 0 to 366 days
+	// mentoring: groupSize = {7 0}: min exceeds max once defaults apply
+	// true
+}
