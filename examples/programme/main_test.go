@@ -33,9 +33,9 @@ func TestRun(t *testing.T) {
 		// The participants drawn, as newYear configures them.
 		got := rows(t, out, "programme", "format")
 		want2 := [][]string{
-			{"Grow (one-to-one)", "oneToOne", "30", "40", "14 days"},
-			{"Reverse mentoring", "reverse", "8", "12", "28 days"},
-			{"Circles (group)", "group", "5", "24", "28 days"},
+			{"Grow (one-to-one)", "one mentor, one mentee", "30", "40", "14 days"},
+			{"Reverse mentoring", "junior mentors senior", "8", "12", "28 days"},
+			{"Circles (group)", "one mentor, a circle", "5", "24", "28 days"},
 		}
 		if d := cmp.Diff(want2, got); d != "" {
 			t.Errorf("participants (-want +got):\n%s", d)
@@ -70,7 +70,7 @@ func TestRun(t *testing.T) {
 		// a new mentor, if any, is someone else.
 		m := regexp.MustCompile(`Poor fit: (Person \d+) \(.*?\) and (Person \d+) `).FindStringSubmatch(out)
 		require.NotNil(t, m)
-		require.Contains(t, out, "Ended as notAGoodFit")
+		require.Contains(t, out, "Ended as not a good fit")
 		n := regexp.MustCompile(`(Person \d+) \([^)]*\) now mentors ` + m[2] + ` `).FindStringSubmatch(out)
 		require.NotNil(t, n, "the mentee is re-matched")
 		require.NotEqual(t, m[1], n[1])

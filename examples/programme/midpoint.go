@@ -61,6 +61,24 @@ func stepMidPoint(w io.Writer, y *year) error {
 	return rematchPoorFit(w, y, grow)
 }
 
+// concernWords says the health concern codes in plain words.
+var concernWords = map[string]string{
+	mentoring.ConcernOverdue:                  "overdue",
+	mentoring.ConcernStalled:                  "stalled",
+	mentoring.ConcernMentorDrivesInitiative:   "the mentor takes the initiative",
+	mentoring.ConcernMentorTalksMore:          "the mentor talks more than they listen",
+	mentoring.ConcernExpectationsNotDiscussed: "expectations never discussed",
+}
+
+// concerns lists h's concerns in plain words.
+func concerns(h mentoring.Health) string {
+	var out []string
+	for _, c := range h.Concerns() {
+		out = append(out, concernWords[c])
+	}
+	return strings.Join(out, "; ")
+}
+
 // before returns the sessions of relationship id that started before at.
 func (t *track) before(id string, at time.Time) []mentoring.Session {
 	return slices.DeleteFunc(slices.Clone(t.sessions[id]), func(s mentoring.Session) bool { return !s.Start.Before(at) })
@@ -109,7 +127,7 @@ func rematchPoorFit(w io.Writer, y *year, t *track) error {
 	r := t.rels[i]
 	mentee := r.MenteeIDs[0]
 	fmt.Fprintf(w, "\nPoor fit: %s and %s, %d sessions, %.0f days without one (%s).\n",
-		y.name(r.MentorID), y.name(mentee), h.Sessions, h.DaysWithoutSession, strings.Join(h.Concerns(), ", "))
+		y.name(r.MentorID), y.name(mentee), h.Sessions, h.DaysWithoutSession, concerns(h))
 	g := goalIDs(mentee)
 	sc, err := feedback.SelfCheck(feedback.SelfCheckInput{Health: h, Sessions: t.before(r.ID, y.mid), GoalIDs: g[:]}, feedback.SelfCheckConfig{})
 	if err != nil {
@@ -149,7 +167,7 @@ func rematchPoorFit(w io.Writer, y *year, t *track) error {
 	if err := y.apply(t, back, y.mid); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Ended as %v; the Rematcher re-matched warm in %d augmenting paths:\n", mentoring.ReasonNotAGoodFit, t.rm.Augmentations()-before)
+	fmt.Fprintf(w, "Ended as not a good fit (%v); the Rematcher re-matched warm in %d augmenting paths:\n", mentoring.ReasonNotAGoodFit, t.rm.Augmentations()-before)
 	for _, c := range append(left, back...) {
 		if c.From == r.MentorID && c.MenteeID == mentee {
 			continue // the ended pair itself

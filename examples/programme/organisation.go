@@ -118,10 +118,14 @@ func stepOrganisation(w io.Writer, y *year) error {
 	fmt.Fprintln(tw, "programme\tformat\tmentors\tmentees\tmeets every")
 	for _, t := range y.tracks {
 		mentors, mentees := t.sides()
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d days\n", t.prog.Name, t.prog.Format, len(mentors), len(mentees), int(t.cadence/day))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d days\n", t.prog.Name, formatWords[t.prog.Format], len(mentors), len(mentees), int(t.cadence/day))
 	}
 	return tw.Flush()
 }
+
+// formatWords names the formats in plain words.
+var formatWords = map[mentoring.Format]string{mentoring.FormatOneToOne: "one mentor, one mentee",
+	mentoring.FormatReverse: "junior mentors senior", mentoring.FormatGroup: "one mentor, a circle"}
 
 // sides returns the IDs of the programme's mentors (any mentoring role) and
 // mentees, in participant order.
