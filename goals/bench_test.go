@@ -59,3 +59,31 @@ func BenchmarkTScore(b *testing.B) {
 		})
 	}
 }
+
+var sinkProjection Projection
+
+// BenchmarkForecast measures the least-squares forecast (sort, validation
+// and fit) and Track over n check-ins, one every six hours.
+func BenchmarkForecast(b *testing.B) {
+	g := sessionsGoal()
+	for _, n := range []int{6, 60, 600} {
+		cs := make([]CheckIn, n)
+		for i := range cs {
+			cs[i] = CheckIn{Time: g.Start.Add(time.Duration(n-i) * 6 * time.Hour), Value: 2 + 8*float64(i)/float64(n)}
+		}
+		b.Run("forecast/checkIns="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkProjection, _ = Forecast(g, cs)
+			}
+		})
+		now := g.Start.AddDate(0, 2, 0)
+		b.Run("track/checkIns="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, _ := Track(g, cs, now, StatusConfig{})
+				sinkFloat = p.Fraction
+			}
+		})
+	}
+}
