@@ -29,6 +29,7 @@ func run(w io.Writer) error {
 	}{
 		{"mentoring", runMentoring},
 		{"pairing", runPairing},
+		{"stable", runStable},
 		{"goals", runGoals},
 		{"feedback", runFeedback},
 		{"evaluation", runEvaluation},

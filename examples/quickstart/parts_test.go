@@ -112,3 +112,26 @@ func TestRunProgrammeReport(t *testing.T) {
 		}
 	}
 }
+
+// TestRunStable checks the stable-matching part against a hand enumeration.
+func TestRunStable(t *testing.T) {
+	var b strings.Builder
+	if err := runStable(&b); err != nil {
+		t.Fatalf("runStable: %v", err)
+	}
+	out := b.String()
+	// Mentees propose: Ann takes Joe (0.9), Bas and Cem then take Mia's two
+	// places: 0.9 + 0.0 + 0.6 = 1.5. The optimum gives Joe to Bas and Mia to
+	// Ann and Cem: 0.8 + 0.8 + 0.6 = 2.2. Leaving Cem out of the optimum
+	// loses 0.6, the next best alternative: 1.6.
+	for _, want := range []string{
+		"stable: Ann–Joe Bas–Mia Cem–Mia (total 1.5)",
+		"optimal: Ann–Mia Bas–Joe Cem–Mia (total 2.2)",
+		"alternative 1: Ann–Mia Bas–Joe Cem–Mia (total 2.2)",
+		"alternative 2: Ann–Mia Bas–Joe (total 1.6)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
