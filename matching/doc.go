@@ -57,6 +57,32 @@
 // permutes an optimal assignment with the same total, but among equal
 // optima it may pick another one.
 //
+// # Sparse problems
+//
+// In a large programme each mentee has a short list of candidate mentors,
+// and a dense matrix wastes memory and time (20,000² float64s are 3.2 GB).
+// Candidates holds such a problem in compressed sparse row form: row i may
+// take the columns Col[RowStart[i]:RowStart[i+1]] at the matching Value
+// entries, and every pair not listed is forbidden. AssignSparse, or a
+// reusable SparseSolver, returns the same Assignment and certificate as
+// Assign on the densified matrix, and VerifySparse checks it with Verify's
+// conditions and tolerance over the candidates.
+//
+//	c := matching.Candidates{Rows: 2, Cols: 3, RowStart: []int{0, 2, 3},
+//		Col: []int{0, 2, 2}, Value: []float64{4, 1, 3}}
+//	a, err := matching.AssignSparse(c, matching.Minimize) // a.RowToCol = [0 2]
+//
+// The sparse solver is a shortest augmenting path method of the
+// LAPJVsp/LAPMOD family (Volgenant 1996): JV's initialisation, then
+// Dijkstra searches with a heap over rows sorted by cost. Memory is
+// O(Rows + Cols + candidates), never Rows×Cols, and the result does not
+// depend on the order of a row's candidates. Malformed CSR input (lengths,
+// a RowStart that is not monotone, a column out of range or listed twice
+// in a row) gives *CandidatesError values wrapping ErrCandidates that name
+// field, index and row; values get the dense solver's *EntryError checks.
+// Prefer it when fewer than about a quarter of the pairs are allowed or the
+// dense matrix would not fit in memory; on dense data Assign is faster.
+//
 // # Pairing
 //
 // Pair (or NewPairing, then Pairing.Solve) turns a mentoring.Programme into
