@@ -121,10 +121,11 @@ func run(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "%-9s grade %.1f (%v, success: %v)\n", x.g.ID, gr.Score, x.g.Commitment, gr.Success)
 	}
-	// GAS levels the mentor and Sanne agreed: vague goal (rewritten) at the
-	// expected level, the sessions much better than expected, the deals less
-	// than expected; the sessions weigh double.
-	levels, weights := []int{0, 2, -1}, []float64{1, 2, 1}
+	// GAS levels the mentor and Sanne agreed, in line with the grades above:
+	// the vague goal (rewritten) and the sessions (all five given) at the
+	// expected level 0, the deals (15 of 40) less than expected, −1; the
+	// sessions weigh double. T = 50 + 10·(−1)/√(0.7·6 + 0.3·16) = 46.7.
+	levels, weights := []int{0, 0, -1}, []float64{1, 2, 1}
 	t, err := goals.TScore(levels, weights)
 	if err != nil {
 		return err
