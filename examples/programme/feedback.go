@@ -83,7 +83,8 @@ func stepFeedback(w io.Writer, y *year) error {
 			return err
 		}
 	}
-	fmt.Fprintln(w, "Scores are 0–100 indexes of the 1–5 answers; NPS runs from -100 to +100.")
+	fmt.Fprintln(w, "Scores are 0–100 indexes of the 1–5 answers; NPS runs from -100 to +100. A group of five or more is")
+	fmt.Fprintln(w, "suppressed too when, with the groups shown, it would give away a smaller one (a programme minus its mentees).")
 	return nil
 }
 
