@@ -25,7 +25,10 @@ var survey = feedback.Instrument{ID: "programme-survey", Scale: feedback.LikertS
 // mentor and mentee of a running relationship is asked; about four in five
 // answer. What a manager sees comes from one feedback.BuildReport per
 // moment under the default policy: no group of fewer than five
-// respondents, and nothing that would let one be worked out.
+// respondents, and nothing that would let one be worked out. The guarantee
+// holds within one report; the two moments ask different questions at
+// different times, so only their respondent counts could be compared, and
+// they are shown as the separate surveys they are.
 func stepFeedback(w io.Writer, y *year) error {
 	section(w, "8. Feedback at the mid-point and at the end")
 	rng := newRand(y.seed, streamSurvey)
