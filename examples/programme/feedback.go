@@ -26,9 +26,11 @@ var survey = feedback.Instrument{ID: "programme-survey", Scale: feedback.LikertS
 // answer. What a manager sees comes from one feedback.BuildReport per
 // moment under the default policy: no group of fewer than five
 // respondents, and nothing that would let one be worked out. The guarantee
-// holds within one report; the two moments ask different questions at
-// different times, so only their respondent counts could be compared, and
-// they are shown as the separate surveys they are.
+// holds within one report. The two moments are separate answers given
+// half a year apart, so no answer can be taken from the difference of the
+// two; what the two reports could still reveal together is who answered
+// once but not twice (respondent counts), which a stricter set-up avoids by
+// building both moments into one report.
 func stepFeedback(w io.Writer, y *year) error {
 	section(w, "8. Feedback at the mid-point and at the end")
 	rng := newRand(y.seed, streamSurvey)
