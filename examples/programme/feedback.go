@@ -28,9 +28,9 @@ var survey = feedback.Instrument{ID: "programme-survey", Scale: feedback.LikertS
 // respondents, and nothing that would let one be worked out. The guarantee
 // holds within one report. The two moments are separate answers given
 // half a year apart, so no answer can be taken from the difference of the
-// two; what the two reports could still reveal together is who answered
-// once but not twice (respondent counts), which a stricter set-up avoids by
-// building both moments into one report.
+// two; what the two reports could still reveal together is how many in a
+// group answered once but not twice (their respondent counts), which no
+// single report's guarantee covers.
 func stepFeedback(w io.Writer, y *year) error {
 	section(w, "8. Feedback at the mid-point and at the end")
 	rng := newRand(y.seed, streamSurvey)
