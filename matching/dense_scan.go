@@ -3,12 +3,13 @@ package matching
 import "math"
 
 // The row loops of the dense solver. Each reads one row (or the distance
-// array) front to back, has no bounds checks in its loop, and handles four
-// entries per step whose common case is a single well-predicted branch;
-// the rare case (a new minimum, an improved distance) is handled entry by
-// entry, in index order, so the results are exactly those of the plain
-// loop. They are kept out of line (go:noinline): inlined into the search,
-// the compiler keeps the loop index in memory.
+// array) front to back and handles four entries per step, with one bounds
+// check per step (none per entry) and a common case that is a single
+// well-predicted branch; the rare case (a new minimum, an improved
+// distance) is handled entry by entry, in index order, so the results are
+// exactly those of the plain loop. They are kept out of line
+// (go:noinline): inlined into the search, the compiler keeps the loop
+// index in memory.
 
 // denseColumnMinima folds row i into the column minima d (with their rows
 // in pred) and reports whether the row holds a bad entry.

@@ -36,7 +36,7 @@
 // at the first free column it reaches, a price update and an augmentation.
 // Every step reads whole rows in storage order: entries are checked while
 // the first pass reads them, and the row loops handle four entries per
-// step without bounds checks. For an r×c problem with n = min(r, c) and
+// step with one bounds check per step, none per entry. For an r×c problem with n = min(r, c) and
 // N = max(r, c) the worst case is O(n²·N) time and the initialisation is
 // O(n·N); memory is O(N) besides the optional copy of the matrix. On
 // random dense problems most rows are assigned by the initialisation and
