@@ -13,9 +13,11 @@ import (
 const denseMaxEntryErrors = 8
 
 // Solver solves dense linear assignment problems and keeps its scratch
-// buffers between calls, so that a warm Solver allocates nothing. The zero
-// value is ready to use. A Solver must not be used by several goroutines at
-// once; use one Solver per goroutine.
+// buffers between calls, so that a warm Solver allocates nothing. It holds
+// O(r+c) scratch and, for an input it cannot read in place (see
+// Solver.Assign), one r×c copy of the matrix. The zero value is ready to
+// use. A Solver must not be used by several goroutines at once; use one
+// Solver per goroutine.
 type Solver struct {
 	k   denseKernel
 	buf []float64 // copy of a matrix that is not a *mat.Dense, or a transposed one
@@ -43,9 +45,9 @@ func Assign(m mat.Matrix, obj Objective) (Assignment, error) {
 
 // Assign solves the linear assignment problem on m as the package-level
 // Assign does and writes the result into dst, reusing the storage of dst's
-// slices when they are large enough. With a warm Solver (one that solved a
-// problem at least as large before) and a reused dst it allocates nothing.
-// On error *dst is left unchanged.
+// slices when they are large enough. With a warm Solver (one whose earlier
+// problems had at least as many rows and at least as many columns) and a
+// reused dst it allocates nothing. On error *dst is left unchanged.
 //
 // A *mat.Dense with rows <= columns, or the mat.Transpose of a *mat.Dense
 // with rows > columns, is read in place; any other matrix is first copied
