@@ -296,16 +296,20 @@ func TestAssignHandCalculated(t *testing.T) {
 		want  []int
 		total float64
 	}{
-		// 2×3: row 0's cheapest is column 1 (1), row 1's is column 1 too
-		// (0); 1+2 (cols 1,0) = 3, 4+0 = 4, 3+0 = 3 (cols 2,1), 1+5 = 6,
-		// 4+5 = 9, 3+2 = 5: optimum 3, two ways; the solver picks (1, 0).
+		// 2×3: the six choices (columns of rows 0, 1) cost (1,0) 1+2 = 3,
+		// (2,1) 3+0 = 3, (0,1) 4+0 = 4, (2,0) 3+2 = 5, (1,2) 1+5 = 6 and
+		// (0,2) 4+5 = 9: optimum 3, two ways. The tie rule (doc.go) picks
+		// (1,0): row 0 takes its cheapest column 1 and lowers its price by
+		// the gap to its second cheapest (3-1 = 2); row 1 then sees 2, 2, 5
+		// and takes the first cheapest, column 0.
 		{"rect min", 2, 3, []float64{4, 1, 3, 2, 0, 5}, Minimize, []int{1, 0}, 3},
 		// The same table maximised: 4+5 = 9 (cols 0, 2) beats 3+2 = 5 and
 		// the rest (listed above).
 		{"rect max", 2, 3, []float64{4, 1, 3, 2, 0, 5}, Maximize, []int{0, 2}, 9},
 		// 3×2 (columns the smaller side): column 0 takes row 1 (1), column
-		// 1 takes row 2 (0): 1; every other choice costs more (5+0, 1+7,
-		// 5+7, 9+7, 9+0 = 9+... all >= 5).
+		// 1 takes row 2 (0): 1; the other choices (rows of columns 0, 1)
+		// cost (0,2) 5+0 = 5, (1,0) 1+7 = 8, (0,1) 5+7 = 12, (2,0) and
+		// (2,1) 9+7 = 16.
 		{"tall min", 3, 2, []float64{5, 7, 1, 7, 9, 0}, Minimize, []int{-1, 0, 1}, 1},
 		// Forbidden pairs force the anti-diagonal: 2+3 = 5.
 		{"forbidden", 2, 2, []float64{inf, 2, 3, inf}, Minimize, []int{1, 0}, 5},
