@@ -103,10 +103,19 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 	if r < 0 || c < 0 {
 		return fmt.Errorf("%w: matrix reports dimensions %d×%d", ErrShape, r, c)
 	}
+	// One pass over the entries: check them, and find the largest finite
+	// magnitude and whether all finite entries are integers.
+	buf := make([]float64, c)
+	scale := 0.0 // largest magnitude among the finite entries and potentials
+	integral := true
 	for i := range r {
-		for j := range c {
-			if denseCheckEntry(m.At(i, j), i, j, obj) != nil {
+		for j, x := range denseRowOf(m, i, buf) {
+			if denseCheckEntry(x, i, j, obj) != nil {
 				return denseEntryErrors(m, obj)
+			}
+			if !math.IsInf(x, 0) {
+				scale = max(scale, math.Abs(x))
+				integral = integral && x == math.Trunc(x)
 			}
 		}
 	}
@@ -161,7 +170,6 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 	if obj == Maximize {
 		sgn = -1
 	}
-	scale := 0.0 // largest magnitude among the finite entries and potentials
 	for i, j := range a.RowToCol {
 		if j >= 0 && math.IsInf(m.At(i, j), 0) {
 			return fail(CondForbidden, i, j, 0, 0, "row %d is assigned to column %d, a forbidden pair (%v)", i, j, m.At(i, j))
@@ -179,17 +187,12 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 		}
 		scale = max(scale, math.Abs(v))
 	}
-	for i := range r {
-		for j := range c {
-			if x := m.At(i, j); !math.IsInf(x, 0) {
-				scale = max(scale, math.Abs(x))
-			}
-		}
+	tol := 4 * denseEps * scale * (2 + math.Log2(float64(1+r+c)))
+	if integral && scale <= 0x1p51 && denseIntegral(a.U) && denseIntegral(a.V) {
+		tol = 0 // every sum below is exact
 	}
-	tol := denseTolerance(m, a, r, c, scale)
 	for i := range r {
-		for j := range c {
-			x := m.At(i, j)
+		for j, x := range denseRowOf(m, i, buf) {
 			if math.IsInf(x, 0) {
 				continue
 			}
@@ -238,24 +241,17 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 	return nil
 }
 
-// denseTolerance is Verify's tolerance for an r×c problem whose largest
-// finite magnitude is scale (see Verify).
-func denseTolerance(m mat.Matrix, a Assignment, r, c int, scale float64) float64 {
-	if scale <= 0x1p51 && denseIntegral(a.U) && denseIntegral(a.V) {
-		integral := true
-		for i := 0; i < r && integral; i++ {
-			for j := range c {
-				if x := m.At(i, j); x != math.Trunc(x) && !math.IsInf(x, 0) {
-					integral = false
-					break
-				}
-			}
-		}
-		if integral {
-			return 0
-		}
+// denseRowOf returns row i of m: in place for a *mat.Dense, else read
+// through At into buf (len = columns). The caller must not modify it.
+func denseRowOf(m mat.Matrix, i int, buf []float64) []float64 {
+	if d, ok := m.(*mat.Dense); ok {
+		raw := d.RawMatrix()
+		return raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
 	}
-	return 4 * denseEps * scale * (2 + math.Log2(float64(1+r+c)))
+	for j := range buf {
+		buf[j] = m.At(i, j)
+	}
+	return buf
 }
 
 // denseIntegral reports whether every element of s is an integer.
