@@ -64,11 +64,10 @@ func (p *sdcProblem) solve() []bool {
 	return suppressed
 }
 
-// maxUnionDim bounds the search for small unions: with more independent
-// derivable combinations of a grouping's small cells than this, the
-// component is treated as disclosing (conservative) and one more cell is
-// suppressed.
-const maxUnionDim = 12
+// maxUnionCandidates bounds the search for small unions: after visiting
+// this many candidate unions without deciding, the component is treated as
+// disclosing (conservative) and one more cell is suppressed.
+const maxUnionCandidates = 1 << 16
 
 // solveComponent suppresses cells of one component until no target is
 // derivable, then releases again the secondary cells that are derivable.
@@ -162,10 +161,14 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 // smallUnion looks for a union of the given primary cells (disjoint, one
 // grouping) that the released span determines and that holds fewer than
 // min respondents. The combinations x with Σ x_i·cell_i in the span form a
-// subspace W; in reduced echelon form a 0/1 vector of W is fixed by its
-// pivot entries, so the 2^dim(W) pivot patterns are all the candidates. It
-// returns the disclosing vector; above maxUnionDim it returns a derivable
-// combination unchecked (conservative).
+// subspace W; in reduced echelon form a vector of W is fixed by its pivot
+// entries, so a 0/1 vector of W is the sum of the basis vectors at its
+// chosen pivots, and those pivot cells alone already hold at least as many
+// respondents as the union. A depth-first search over pivot sets whose
+// cells hold fewer than min respondents therefore finds every candidate,
+// usually visiting few (sets of at most min − 1 cells). It returns the
+// disclosing vector; after maxUnionCandidates candidates it returns a
+// derivable combination unchecked (conservative).
 func (p *sdcProblem) smallUnion(b *basis, cells []int, col map[int]int, nCols int) ([]big.Rat, bool) {
 	if len(cells) < 2 {
 		return nil, false
@@ -193,39 +196,96 @@ func (p *sdcProblem) smallUnion(b *basis, cells []int, col map[int]int, nCols in
 		}
 		return t
 	}
-	if len(null) > maxUnionDim {
-		return combine(null[0]), true
-	}
 	w, _ := eliminate(null, len(cells))
 	w.backSubstitute()
 	d := len(w.vec)
+	// The non-zero entries of each basis vector, to add and remove fast.
+	type entry struct {
+		i int
+		v *big.Rat
+	}
+	nz := make([][]entry, d)
+	for k := range d {
+		for i := range w.vec[k] {
+			if w.vec[k][i].Sign() != 0 {
+				nz[k] = append(nz[k], entry{i, &w.vec[k][i]})
+			}
+		}
+	}
+	// last[i] is the last basis vector non-zero at cell i: once the search
+	// has added vectors up to last[i], x_i is final.
+	last := make([]int, len(cells))
+	for i := range last {
+		last[i] = -1
+	}
+	for k := range d {
+		for _, e := range nz[k] {
+			last[e.i] = k
+		}
+	}
 	x := make([]big.Rat, len(cells))
 	var one big.Rat
 	one.SetInt64(1)
-	for mask := 1; mask < 1<<d; mask++ {
-		for i := range x {
-			x[i].SetInt64(0)
-		}
-		for k := range d {
-			if mask>>k&1 == 1 {
-				for i := range x {
-					x[i].Add(&x[i], &w.vec[k][i])
-				}
-			}
-		}
-		size, ok := 0, true
+	// check reports whether x is 0/1 with fewer than min respondents, and
+	// whether the search below x can still find one: not when a final
+	// entry is outside {0, 1} or the final entries already hold min.
+	check := func(k int) (hit, more bool) {
+		size, finalSize, ok := 0, 0, true
 		for i := range x {
 			switch {
 			case x[i].Sign() == 0:
 			case x[i].Cmp(&one) == 0:
 				size += p.cellN[cells[i]]
+				if last[i] <= k {
+					finalSize += p.cellN[cells[i]]
+				}
 			default:
 				ok = false
+				if last[i] <= k {
+					return false, false
+				}
 			}
 		}
-		if ok && size < p.min {
-			return combine(x), true
+		return ok && size > 0 && size < p.min, finalSize < p.min
+	}
+	visited := 0
+	var found, gaveUp bool
+	var dfs func(from, size int)
+	dfs = func(from, size int) {
+		for k := from; k < d && !found && !gaveUp; k++ {
+			n := p.cellN[cells[w.pivot[k]]]
+			if size+n >= p.min {
+				continue
+			}
+			if visited++; visited > maxUnionCandidates {
+				gaveUp = true
+				return
+			}
+			for _, e := range nz[k] {
+				x[e.i].Add(&x[e.i], e.v)
+			}
+			hit, more := check(k)
+			if hit {
+				found = true
+				return
+			}
+			if more {
+				dfs(k+1, size+n)
+			}
+			if found || gaveUp {
+				return
+			}
+			for _, e := range nz[k] {
+				x[e.i].Sub(&x[e.i], e.v)
+			}
 		}
+	}
+	dfs(0, 0)
+	switch {
+	case found:
+		return combine(x), true
+	case gaveUp:
+		return combine(null[0]), true
 	}
 	return nil, false
 }

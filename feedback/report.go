@@ -197,10 +197,12 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // answers)) with no allocation per response; then exact elimination per
 // connected component of cells, O(iterations·rows·(rows+atoms)·rank) big.Rat
 // operations, where atoms are the distinct combinations of dimension values.
-// The search for small unions is exact while a grouping's primary cells
-// have at most 12 independent derivable combinations (2^12 patterns);
-// beyond that it suppresses conservatively. Disjoint groupings (teams only)
-// cost almost nothing; large nested cross-cuts cost the most.
+// The search for small unions is a depth-first search over the derivable
+// combinations of a grouping's small cells, pruned as soon as the cells it
+// has fixed hold the minimum; it is exact up to 65,536 candidates (whole
+// released teams made of small team × rater group cells take one each)
+// and beyond that suppresses conservatively. Disjoint groupings (teams
+// only) cost almost nothing; large nested cross-cuts cost the most.
 func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
 	if inst == nil {
 		return Report{}, fieldErr(ErrInvalid, nil, "must not be nil", "instrument")

@@ -171,6 +171,36 @@ func TestBuildReportMissingValues(t *testing.T) {
 	attack(t, in, rs, spec, rep)
 }
 
+func TestBuildReportNoNeedlessSuppression(t *testing.T) {
+	// 14 teams of six (mentee, mentor, two peers, a direct report and a
+	// manager), reported overall, by team and by team × rater group. The
+	// team × rater group cells (one or two people) are suppressed; every
+	// team (6 ≥ 5) may be released: the released cells are then whole
+	// teams, so every combination of them is a sum of whole teams, six
+	// people or more, and no small group can be derived. The search for
+	// small unions used to give up beyond 12 independent combinations and
+	// suppress teams until it could enumerate them (3 of these 14; 39 of
+	// 50 teams).
+	in := fiveItems()
+	o := testOrg{team: map[string]string{}, dept: map[string]string{}}
+	var rs []Response
+	groups := []RaterGroup{Mentee, Mentor, Peer, DirectReport, Manager, Peer}
+	for tm := range 14 {
+		for k, g := range groups {
+			id := fmt.Sprintf("r%d", len(rs))
+			o.team[id], o.dept[id] = fmt.Sprintf("t%02d", tm), "d"
+			rs = append(rs, Response{Respondent: id, Subject: "p", Group: g, Answers: []Answer{{"q1", 1 + (tm+k)%5}}})
+		}
+	}
+	spec := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "overall"}, {Name: "team", By: []string{"team"}},
+		{Name: "team×raterGroup", By: []string{"team", "raterGroup"}}}}
+	rep, err := BuildReport(in, rs, spec)
+	require.NoError(t, err)
+	for _, c := range rep.Cells {
+		require.Equal(t, c.Grouping == "team×raterGroup", c.Suppressed, "%s", c.String())
+	}
+}
+
 func approx() cmp.Option {
 	return cmp.Comparer(func(x, y float64) bool {
 		return x == y || math.Abs(x-y) <= 1e-12*math.Max(1, math.Abs(y)) || (math.IsNaN(x) && math.IsNaN(y))
