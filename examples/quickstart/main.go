@@ -28,6 +28,7 @@ func run(w io.Writer) error {
 		run  func(io.Writer) error
 	}{
 		{"mentoring", runMentoring},
+		{"assignment", runAssignment},
 		{"pairing", runPairing},
 		{"stable", runStable},
 		{"goals", runGoals},
