@@ -16,7 +16,7 @@ func runAssignment(w io.Writer) error {
 	fmt.Fprintln(w, "== The assignment solver")
 	mentees := []string{"Anouk", "Bram", "Chantal"}
 	mentors := []string{"Daan", "Eva", "Femke", "Gijs"}
-	ruledOut := math.Inf(-1) // e.g. a mentor in the mentee's own reporting line
+	ruledOut := math.Inf(-1)               // e.g. a mentor in the mentee's own reporting line
 	score := mat.NewDense(3, 4, []float64{ // rows: mentees, columns: mentors, 0..1
 		0.82, 0.64, 0.91, 0.30,
 		0.75, ruledOut, 0.88, 0.52,
