@@ -1,6 +1,7 @@
 package goals
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"slices"
@@ -37,10 +38,29 @@ func validateCheckIns(cs []CheckIn) error {
 }
 
 // sortedCheckIns returns a copy of cs sorted by time; check-ins at the same
-// time keep their input order.
+// time keep their input order. Input already in time order (the usual
+// case) is only copied; otherwise indexes are sorted by (time, index),
+// which gives the stable order in O(n log n) without moving the structs,
+// whose pointers make every swap cost write barriers.
 func sortedCheckIns(cs []CheckIn) []CheckIn {
-	out := slices.Clone(cs)
-	slices.SortStableFunc(out, func(a, b CheckIn) int { return a.Time.Compare(b.Time) })
+	byTime := func(a, b CheckIn) int { return a.Time.Compare(b.Time) }
+	if slices.IsSortedFunc(cs, byTime) {
+		return slices.Clone(cs)
+	}
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		if c := cs[i].Time.Compare(cs[j].Time); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	out := make([]CheckIn, len(cs))
+	for k, i := range idx {
+		out[k] = cs[i]
+	}
 	return out
 }
 
