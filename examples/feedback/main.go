@@ -124,7 +124,10 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "\nCronbach's alpha %.2f (standardised %.2f) over %d complete responses (%d with a missing answer left out)\n",
 		rel.RawAlpha, rel.StdAlpha, rel.NObs, rel.NDropped)
 
-	overall, _ := rep.Find("programme")
+	overall, ok := rep.Find("programme")
+	if !ok || overall.Suppressed {
+		return fmt.Errorf("the programme total is suppressed: too few responses for an NPS")
+	}
 	nps, err := feedback.NPSFromDistribution(overall.Items[5].Distribution, feedback.NPSConfig{})
 	if err != nil {
 		return err
