@@ -29,6 +29,7 @@ func run(w io.Writer) error {
 	}{
 		{"mentoring", runMentoring},
 		{"assignment", runAssignment},
+		{"sparse", runSparse},
 		{"pairing", runPairing},
 		{"stable", runStable},
 		{"goals", runGoals},
