@@ -34,3 +34,26 @@ func readMatrix(m mat.Matrix, name string, nanOK bool) (data []float64, rows, co
 	}
 	return data, rows, cols, errors.Join(errs...)
 }
+
+// rescale divides data in place by a power of two that brings its largest
+// magnitude into [0.5, 1) when that magnitude is beyond 2^±400, where
+// squares and sums of squares would over- or underflow, and returns the
+// exponent e (data was multiplied by 2^−e; 0 when left alone). Powers of
+// two scale exactly, so ratios such as alpha and correlations are
+// unchanged. NaNs are skipped.
+func rescale(data []float64) int {
+	var top float64
+	for _, v := range data {
+		if a := math.Abs(v); a > top {
+			top = a
+		}
+	}
+	if top == 0 || (top < 0x1p400 && top > 0x1p-400) {
+		return 0
+	}
+	_, e := math.Frexp(top)
+	for i, v := range data {
+		data[i] = math.Ldexp(v, -e)
+	}
+	return e
+}

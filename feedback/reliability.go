@@ -15,7 +15,9 @@ import (
 // with n−1 denominators (Cronbach 1951; psych::alpha's raw_alpha). It needs
 // at least 2 rows and 2 columns (ErrTooFew) and finite values (ErrNaN: use
 // Reliability for data with missing answers). If the total has zero
-// variance, alpha is NaN, as in psych. The input is not modified.
+// variance, alpha is NaN, as in psych. Answers beyond 2^±400 in
+// magnitude are rescaled by a power of two first, so that their squares
+// neither overflow nor underflow. The input is not modified.
 func CronbachAlpha(items mat.Matrix) (float64, error) {
 	data, n, k, err := readMatrix(items, "items", false)
 	if err != nil {
@@ -24,6 +26,7 @@ func CronbachAlpha(items mat.Matrix) (float64, error) {
 	if n < 2 || k < 2 {
 		return math.NaN(), fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "alpha needs at least 2 respondents and 2 items", "items")
 	}
+	rescale(data) // alpha does not depend on the unit
 	cov := covariance(data, n, k)
 	var diag float64
 	for i := range k {
@@ -122,8 +125,9 @@ type ItemReliability struct {
 // are dropped listwise and counted. It needs 2 items and 2 complete rows
 // (ErrTooFew); ±Inf is ErrNaN; a Reverse column out of range is
 // ErrOutOfRange. Zero-variance items make correlations, and so StdAlpha,
-// AverageR and ItemRestR, NaN. Checked against psych::alpha 2.2.9 on
-// listwise-complete data.
+// AverageR and ItemRestR, NaN. Answers beyond 2^±400 in magnitude are
+// rescaled as in CronbachAlpha (Mean and SD are given in the original
+// unit). Checked against psych::alpha 2.2.9 on listwise-complete data.
 func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, error) {
 	data, n, k, err := readMatrix(items, "items", true)
 	if err != nil {
@@ -160,6 +164,7 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 	if k < 2 || used < 2 {
 		return rep, fieldErr(ErrTooFew, fmt.Sprintf("%d complete rows × %d items", used, k), "reliability needs at least 2 complete rows and 2 items", "items")
 	}
+	e := rescale(complete) // means and SDs are scaled back by 2^e below
 	cov := covariance(complete, used, k)
 	var diag float64
 	for i := range k {
@@ -189,7 +194,7 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 			}
 		}
 		restVar := totalVariance(complete, used, k, c)
-		ir := ItemReliability{Column: c, Mean: sign[c] * mean, SD: math.Sqrt(cov[c*k+c])}
+		ir := ItemReliability{Column: c, Mean: math.Ldexp(sign[c]*mean, e), SD: math.Ldexp(math.Sqrt(cov[c*k+c]), e)}
 		ir.ItemRestR = withRest / math.Sqrt(cov[c*k+c]*restVar)
 		ir.AlphaIfDeleted = math.NaN()
 		if k > 2 {

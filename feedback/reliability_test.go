@@ -90,3 +90,29 @@ func TestReliabilityErrors(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, math.IsNaN(a), "zero total variance gives NaN, as psych")
 }
+
+func TestReliabilityMagnitudes(t *testing.T) {
+	// Alpha and the correlations do not change when every answer is
+	// multiplied by one constant. Refdata case two_items_n5 (psych 2.2.9:
+	// alpha 8/9) at 1e±200: the squares under- or overflowed float64 and
+	// alpha came out NaN, where R's long-double sums still give 8/9. Means
+	// and SDs scale with the data: the items' means are 3 and 3, their
+	// SDs √2.5 (by hand: deviations −2, −1, 0, 1, 2 in some order).
+	base := []float64{1, 2, 2, 1, 3, 4, 4, 3, 5, 5}
+	for _, c := range []float64{1, 1e200, 1e-200} {
+		data := make([]float64, len(base))
+		for i, v := range base {
+			data[i] = v * c
+		}
+		m := mat.NewDense(5, 2, data)
+		a, err := CronbachAlpha(m)
+		require.NoError(t, err)
+		require.InDelta(t, 8.0/9, a, 1e-12, "scale %g", c)
+		rep, err := Reliability(m, ReliabilityConfig{})
+		require.NoError(t, err)
+		require.InDelta(t, 8.0/9, rep.RawAlpha, 1e-12, "scale %g", c)
+		require.InDelta(t, 0.8, rep.AverageR, 1e-12, "scale %g", c) // cov 8/4 = 2 over var 2.5
+		require.InEpsilon(t, 3*c, rep.Items[0].Mean, 1e-12, "scale %g", c)
+		require.InEpsilon(t, math.Sqrt(2.5)*c, rep.Items[1].SD, 1e-12, "scale %g", c)
+	}
+}
