@@ -48,7 +48,9 @@ type ICCResult struct {
 //
 // It needs at least 2 targets and 2 raters (ErrTooFew) and finite values
 // (ErrNaN). With zero residual variance the F statistics are +Inf or NaN,
-// as in R.
+// as in R. Ratings beyond 2^±400 in magnitude are rescaled by a power of
+// two first, so the ICCs, F and intervals stay exact; the mean squares
+// are in the squared unit of the ratings (and may then be +Inf or 0).
 func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	alpha := cfg.Alpha
 	if alpha == 0 {
@@ -64,6 +66,7 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	if n < 2 || k < 2 {
 		return ICCResult{}, fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "ICC needs at least 2 targets and 2 raters", "ratings")
 	}
+	e := rescale(data) // the ICCs do not depend on the unit; the mean squares are scaled back by 2^(2e)
 	var grand float64
 	rowMean := make([]float64, n)
 	colMean := make([]float64, k)
@@ -102,6 +105,7 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	res.MSE = sse / ((nf - 1) * (kf - 1))
 	res.MSW = (sst - ssb) / (nf * (kf - 1))
 	msb, msj, mse, msw := res.MSB, res.MSJ, res.MSE, res.MSW
+	res.MSB, res.MSJ, res.MSE, res.MSW = math.Ldexp(msb, 2*e), math.Ldexp(msj, 2*e), math.Ldexp(mse, 2*e), math.Ldexp(msw, 2*e)
 
 	q, upper := fQuantile, fUpper
 
