@@ -74,7 +74,10 @@ type KrippendorffResult struct {
 // The coincidence matrix is not stored: memory is O(coders·units), time
 // O(coders·units·log(values) + Σ_u m_u²), plus O(m²) for the ordinal DE
 // over the m distinct values, so continuous interval data (a distinct
-// value per answer) is fine. The input is not modified.
+// value per answer) is fine. Interval values beyond 2^±400 in magnitude
+// are rescaled by a power of two first (alpha does not depend on the
+// unit; DO and DE are in its square and may then be +Inf or 0). The input
+// is not modified.
 func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error) {
 	if level <= 0 || int(level) >= len(levelNames) {
 		return KrippendorffResult{}, fieldErr(ErrInvalid, int(level), "want Nominal, Ordinal or Interval", "level")
@@ -124,6 +127,13 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 		return KrippendorffResult{}, fieldErr(ErrTooFew, pairable, "alpha needs at least two values in one unit", "data")
 	}
 	n := float64(pairable)
+	e := 0
+	if level == Interval {
+		// Interval alpha does not depend on the unit: values beyond 2^±400
+		// are rescaled by a power of two so that squared differences stay
+		// finite and normal; DO and DE are scaled back by 2^(2e) below.
+		e = rescale(values)
+	}
 	cum := make([]float64, m+1) // cum[g] = n_0 + … + n_{g−1}
 	for g := range m {
 		cum[g+1] = cum[g] + marg[g]
@@ -223,5 +233,6 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 	if res.DE == 0 {
 		res.Alpha = math.NaN()
 	}
+	res.DO, res.DE = math.Ldexp(res.DO, 2*e), math.Ldexp(res.DE, 2*e)
 	return res, nil
 }

@@ -83,6 +83,32 @@ func TestKrippendorffAlphaNoVariation(t *testing.T) {
 	}
 }
 
+func TestKrippendorffAlphaMagnitudes(t *testing.T) {
+	// Krippendorff (2011) example C (refdata krippendorff_alpha.json:
+	// interval alpha .849) in units 1e±200: interval alpha does not
+	// depend on the unit, but the squared differences over- or
+	// underflowed and alpha came out NaN.
+	nan := math.NaN()
+	base := []float64{
+		1, 2, 3, 3, 2, 1, 4, 1, 2, nan, nan, nan,
+		1, 2, 3, 3, 2, 2, 4, 1, 2, 5, nan, 3,
+		nan, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, nan,
+		1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, nan,
+	}
+	want, err := KrippendorffAlpha(mat.NewDense(4, 12, base), Interval)
+	require.NoError(t, err)
+	require.InDelta(t, 0.849, want.Alpha, 0.0005)
+	for _, c := range []float64{1e200, 1e-200} {
+		data := make([]float64, len(base))
+		for i, v := range base {
+			data[i] = v * c
+		}
+		got, err := KrippendorffAlpha(mat.NewDense(4, 12, data), Interval)
+		require.NoError(t, err)
+		require.InDelta(t, want.Alpha, got.Alpha, 1e-12, "scale %g", c)
+	}
+}
+
 // TestKrippendorffAlphaReference compares KrippendorffAlpha with the
 // coincidence-matrix computation written out as Krippendorff (2011) gives
 // it, on random small data with missing values and few distinct values.
