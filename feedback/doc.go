@@ -69,5 +69,8 @@
 // Reliability statistics follow psych 2.2.9 (listwise deletion), ICC
 // psych::ICC with lmer = FALSE, Krippendorff's alpha Krippendorff (2011);
 // the tests hold them to the shared reference values. Where R returns NaN
-// (zero variance, a single rating), so do these functions.
+// (zero variance, a single rating), so do these functions. Data beyond
+// 2^±400 in magnitude are rescaled by a power of two (exactly) before
+// squares are summed, so scale-free results such as alpha and the ICCs
+// stay right where float64 squares would over- or underflow.
 package feedback
