@@ -41,8 +41,9 @@ type Quality struct {
 	Min   float64 `json:"min"`
 	// Gini is the Gini coefficient of the matched pairs' scores,
 	// Σ_i Σ_j |x_i - x_j| / (2n²·mean), computed as
-	// 2·Σ_i i·x_(i) / (n·Σx) - (n+1)/n over the sorted scores x_(1) <= ... <=
-	// x_(n): 0 when all are equal, NaN without pairs or when all are 0.
+	// Σ_i Σ_{j<i} (x_(i) - x_(j)) / (n·Σx) over the sorted scores x_(1) <=
+	// ... <= x_(n): in [0, 1 - 1/n] for non-negative scores, exactly 0 when
+	// all are equal, NaN without pairs or when the scores sum to 0.
 	Gini float64 `json:"gini"`
 	// MenteeRank is each mentee's rank of its mentor (0 when unmatched);
 	// MentorRank each matched mentee's rank in its mentor's list (0 when
@@ -118,15 +119,20 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o QualityO
 	if len(xs) > 0 {
 		slices.Sort(xs)
 		q.Min = xs[0]
-		var wsum float64
+		// gap = Σ_i Σ_{j<i} (x_(i) - x_(j)), built from the steps between
+		// neighbours: every term is >= 0, and 0 exactly when all are equal.
+		var gap, below float64
 		for i, x := range xs {
 			q.Total += x
-			wsum += float64(i+1) * x
+			if i > 0 {
+				below += float64(i) * (x - xs[i-1])
+				gap += below
+			}
 		}
 		n := float64(len(xs))
 		q.Mean = q.Total / n
 		if q.Total != 0 {
-			q.Gini = 2*wsum/(n*q.Total) - (n+1)/n
+			q.Gini = gap / (n * q.Total)
 		}
 	}
 	// Ranks: the position among allowed partners by score, ties by index.

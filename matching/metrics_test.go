@@ -104,3 +104,30 @@ func TestAuditGroups(t *testing.T) {
 	_, err = AuditGroups([]string{"a"}, []bool{true}, []float64{math.NaN()})
 	require.ErrorIs(t, err, ErrNaN)
 }
+
+// TestMeasureGiniEqualScores: when every pair has the same score the Gini
+// coefficient is 0 by its definition (every |x_i - x_j| is 0), exactly,
+// for any score and any number of pairs; it is never negative. The
+// formula 2·Σ i·x_(i)/(n·Σx) - (n+1)/n gave -2.2e-16 for two pairs of 0.7.
+// Scores {0, 0, 1}: Σ_i Σ_j |x_i - x_j| = 4, 2n²·mean = 2·9·(1/3) = 6:
+// Gini 2/3 = 1 - 1/n, the largest possible for three pairs.
+func TestMeasureGiniEqualScores(t *testing.T) {
+	for _, v := range []float64{0.7, 0.3, 0.9, 1.0 / 3, 0.55, 0.123, 1e-300, 1e200} {
+		for n := 1; n <= 30; n++ {
+			data := make([]float64, n*n)
+			mm := make([]int, n)
+			for i := range n {
+				data[i*n+i] = v
+				mm[i] = i
+			}
+			q, err := Measure(mat.NewDense(n, n, data), nil, mm, QualityOptions{})
+			require.NoError(t, err)
+			if q.Gini != 0 {
+				t.Fatalf("%d pairs of %v: Gini %v, want 0", n, v, q.Gini)
+			}
+		}
+	}
+	q, err := Measure(mat.NewDense(3, 3, []float64{0, 0, 0, 0, 0, 0, 0, 0, 1}), nil, []int{0, 1, 2}, QualityOptions{})
+	require.NoError(t, err)
+	require.InDelta(t, 2.0/3, q.Gini, 1e-15)
+}
