@@ -52,12 +52,17 @@ func (f CostFamily) String() string {
 // DefaultCostRange is the Range of CostConfig when it is 0.
 const DefaultCostRange = 1000
 
+// MaxCostRange is the largest Range of CostConfig, 2^53: every integer up
+// to it is exact in a float64 (CostInteger draws them exactly), and no
+// family's entries come near overflow (CostSpatial's reach Range·√2).
+const MaxCostRange = 1 << 53
+
 // CostConfig sets the shape of a generated cost matrix.
 type CostConfig struct {
 	Family     CostFamily
 	Rows, Cols int // 0 to 10,000 each
 	// Range scales the values (see the families); 0 means
-	// DefaultCostRange. It must be finite and >= 1.
+	// DefaultCostRange. It must be in [1, MaxCostRange].
 	Range float64
 }
 
@@ -65,8 +70,12 @@ type CostConfig struct {
 // minimised; to use it as scores, take Range minus the cost). The same rng
 // state and cfg give the same matrix; entries are drawn row by row.
 //
+// A matrix with no rows or no columns is returned as the empty
+// &mat.Dense{} (0×0: gonum has no r×0 matrix).
+//
 // Errors: a *ConfigError (ErrConfig) for a nil rng, an unknown family,
-// sizes outside 0 to 10,000 or a Range below 1 or not finite, joined.
+// sizes outside 0 to 10,000 or a Range outside [1, MaxCostRange] (NaN
+// and ±Inf included), joined.
 func Costs(rng *rand.Rand, cfg CostConfig) (*mat.Dense, error) {
 	var errs []error
 	bad := func(field string, v any, problem string) {
@@ -88,8 +97,8 @@ func Costs(rng *rand.Rand, cfg CostConfig) (*mat.Dense, error) {
 	if r == 0 {
 		r = DefaultCostRange
 	}
-	if !(r >= 1) || math.IsInf(r, 1) {
-		bad("Range", cfg.Range, "must be finite and at least 1 (0 means the default)")
+	if !(r >= 1 && r <= MaxCostRange) {
+		bad("Range", cfg.Range, "must be in [1, 2^53] (0 means the default)")
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

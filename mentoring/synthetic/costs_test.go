@@ -73,3 +73,27 @@ func TestCostsBadConfig(t *testing.T) {
 	r, c := m.Dims()
 	require.Zero(t, r+c)
 }
+
+// TestCostsRangeBounds: a Range above 2^53 is a ConfigError for every
+// family; before the bound, CostInteger with Range 1e300 converted
+// floor(Range) to a negative int64 and rand.Int64N panicked, and
+// CostSpatial with Range 1.7e308 gave +Inf distances. At 2^53 itself the
+// integers stay in [1, 2^53] and the distances finite.
+func TestCostsRangeBounds(t *testing.T) {
+	for _, f := range CostFamilies() {
+		t.Run(f.String(), func(t *testing.T) {
+			for _, r := range []float64{1e300, math.MaxFloat64, MaxCostRange * 2, math.NaN()} {
+				_, err := Costs(rand.New(rand.NewPCG(1, 1)), CostConfig{Family: f, Rows: 3, Cols: 3, Range: r})
+				require.ErrorIs(t, err, ErrConfig, "Range %v", r)
+			}
+			m, err := Costs(rand.New(rand.NewPCG(1, 1)), CostConfig{Family: f, Rows: 3, Cols: 3, Range: MaxCostRange})
+			require.NoError(t, err)
+			for _, x := range m.RawMatrix().Data {
+				require.True(t, x >= 0 && x <= MaxCostRange*math.Sqrt2, "entry %v", x)
+				if f == CostInteger {
+					require.True(t, x >= 1 && x == math.Trunc(x), "entry %v", x)
+				}
+			}
+		})
+	}
+}
