@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/words"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -20,6 +21,8 @@ type Site struct {
 	Name             string
 	UTCOffsetMinutes int
 	// Languages spoken there; every person at the site speaks the first.
+	// Each must have a word; a repeat (ignoring case and accents, as
+	// mentoring compares them) counts once.
 	Languages []string
 }
 
@@ -38,7 +41,10 @@ func DefaultSites() []Site {
 
 // Department is a department with the skills its people tend to have.
 type Department struct {
-	Name   string
+	Name string
+	// Skills its people draw from, together with CommonSkills. Each must
+	// have a word; a repeat (ignoring case and accents, as mentoring
+	// compares skills), also of a common skill, counts once.
 	Skills []string
 }
 
@@ -115,6 +121,11 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		if s.Name == "" || len(s.Languages) == 0 || s.UTCOffsetMinutes < mentoring.MinUTCOffset || s.UTCOffsetMinutes > mentoring.MaxUTCOffset {
 			bad("Sites["+strconv.Itoa(i)+"]", s.Name, "needs a name, a language and an offset of -720 to +840 minutes")
 		}
+		for k, l := range s.Languages {
+			if words.Equal(l, "") {
+				bad("Sites["+strconv.Itoa(i)+"].Languages["+strconv.Itoa(k)+"]", l, "has no words")
+			}
+		}
 	}
 	if cfg.Departments != nil && len(cfg.Departments) == 0 {
 		bad("Departments", 0, "must not be empty")
@@ -122,6 +133,11 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 	for i, d := range cfg.Departments {
 		if d.Name == "" || len(d.Skills) == 0 {
 			bad("Departments["+strconv.Itoa(i)+"]", d.Name, "needs a name and at least one skill")
+		}
+		for k, sk := range d.Skills {
+			if words.Equal(sk, "") {
+				bad("Departments["+strconv.Itoa(i)+"].Skills["+strconv.Itoa(k)+"]", sk, "has no words")
+			}
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -185,11 +201,11 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		p.UTCOffsetMinutes = site.UTCOffsetMinutes
 		p.Languages = []string{site.Languages[0]}
 		for _, l := range site.Languages[1:] {
-			if rng.Float64() < 0.8 {
+			if !hasTerm(p.Languages, l) && rng.Float64() < 0.8 {
 				p.Languages = append(p.Languages, l)
 			}
 		}
-		if !slices.Contains(p.Languages, "en") && rng.Float64() < 0.5 {
+		if !hasTerm(p.Languages, "en") && rng.Float64() < 0.5 {
 			p.Languages = append(p.Languages, "en")
 		}
 		var pool []string
@@ -198,7 +214,12 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		} else {
 			for _, d := range depts {
 				if d.Name == p.Department {
-					pool = append(slices.Clone(d.Skills), CommonSkills...)
+					pool = pool[:0]
+					for _, sk := range append(slices.Clone(d.Skills), CommonSkills...) {
+						if !hasTerm(pool, sk) {
+							pool = append(pool, sk)
+						}
+					}
 				}
 			}
 		}
@@ -236,6 +257,12 @@ func seniority(rng *rand.Rand, depth, reports int) mentoring.Seniority {
 	base := [...]float64{mentoring.LevelJunior: 0, mentoring.LevelMedior: 3, mentoring.LevelSenior: 7, mentoring.LevelLead: 10, mentoring.LevelExecutive: 18}[lvl]
 	years := base + 8*rng.Float64()
 	return mentoring.Seniority{Level: lvl, Years: float64(int(years*10)) / 10}
+}
+
+// hasTerm reports whether list holds term as words (ignoring case and
+// accents, as mentoring's validation compares skills and languages).
+func hasTerm(list []string, term string) bool {
+	return slices.ContainsFunc(list, func(s string) bool { return words.Equal(s, term) })
 }
 
 // pick returns k distinct elements of pool in random order (all of them

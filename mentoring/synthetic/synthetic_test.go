@@ -84,3 +84,30 @@ func TestBadConfig(t *testing.T) {
 		require.ErrorIs(t, err, ErrConfig, "%+v", pc)
 	}
 }
+
+// TestOrganisationRepeatedTerms: a site language or a department skill
+// that repeats another as words ("EN" and the added "en", "go" and "Go",
+// a department's "Feedback" and the common "feedback") is used once, so
+// every person still passes Person.Validate (before, people got
+// languages ["EN", "en"] and skills twice, which Validate rejects as
+// duplicates); a language or skill with no words is a ConfigError.
+func TestOrganisationRepeatedTerms(t *testing.T) {
+	cfg := Config{People: 40,
+		Sites:       []Site{{Name: "A", Languages: []string{"EN", "nl", "NL"}}},
+		Departments: []Department{{Name: "X", Skills: []string{"Feedback", "Go", "go", "Coördinatie"}}},
+	}
+	for seed := range uint64(20) {
+		org, err := Organisation(rand.New(rand.NewPCG(seed, 1)), cfg)
+		require.NoError(t, err)
+		for i, p := range org {
+			require.NoError(t, p.Validate(), "seed %d person %d", seed, i)
+		}
+	}
+	_, err := Organisation(rand.New(rand.NewPCG(1, 1)), Config{
+		Sites:       []Site{{Name: "A", Languages: []string{"en", " "}}},
+		Departments: []Department{{Name: "X", Skills: []string{"--"}}},
+	})
+	require.ErrorIs(t, err, ErrConfig)
+	require.ErrorContains(t, err, "Sites[0].Languages[1]")
+	require.ErrorContains(t, err, "Departments[0].Skills[0]")
+}
