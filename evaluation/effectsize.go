@@ -33,11 +33,14 @@ type EffectSize struct {
 // psych::cohen.d uses another pooled SD and differs.
 //
 // Each sample needs at least one value; errors (*InputError, joined):
-// ErrEmpty, ErrOutOfRange for a non-finite value. Inputs are not modified.
+// ErrEmpty, ErrOutOfRange for a non-finite value. Data beyond 2^±400 in
+// magnitude are rescaled as in the t-tests. Inputs are not modified.
 func CohensD(x, y []float64) (EffectSize, error) {
 	if err := joinErrs(sampleErrs("x", x, 1, "y", y, 1)); err != nil {
 		return EffectSize{}, err
 	}
+	e := scaleExp(nil, x, y)
+	x, y = scaled(x, e), scaled(y, e)
 	n1, n2 := float64(len(x)), float64(len(y))
 	mx, my := sum(x)/n1, sum(y)/n2
 	m := n1 + n2 - 2
@@ -56,7 +59,7 @@ func CohensD(x, y []float64) (EffectSize, error) {
 		ja = math.NaN()
 	}
 	return EffectSize{
-		MeanX: mx, MeanY: my, PooledSD: sp, D: d,
+		MeanX: math.Ldexp(mx, e), MeanY: math.Ldexp(my, e), PooledSD: math.Ldexp(sp, e), D: d,
 		JApprox: ja, GApprox: ja * d, JExact: je, GExact: je * d,
 		N1: len(x), N2: len(y),
 	}, nil
@@ -82,13 +85,14 @@ func CohensDZ(x, y []float64) (PairedEffectSize, error) {
 	if err := joinErrs(errs); err != nil {
 		return PairedEffectSize{}, err
 	}
+	e := scaleExp(nil, x, y)
 	d := make([]float64, len(x))
 	for i := range x {
-		d[i] = x[i] - y[i]
+		d[i] = math.Ldexp(x[i], -e) - math.Ldexp(y[i], -e)
 	}
 	mean, v := meanVar(d)
 	sd := math.Sqrt(v)
-	return PairedEffectSize{MeanDiff: mean, SDDiff: sd, DZ: mean / sd, N: len(d)}, nil
+	return PairedEffectSize{MeanDiff: math.Ldexp(mean, e), SDDiff: math.Ldexp(sd, e), DZ: mean / sd, N: len(d)}, nil
 }
 
 // sampleErrs checks two samples and returns their problems.

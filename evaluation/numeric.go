@@ -128,3 +128,38 @@ func midranks(x []float64) (ranks []float64, tieTerm float64) {
 	}
 	return ranks, tieTerm
 }
+
+// scaleExp returns the exponent e of a power of two that brings the
+// largest magnitude among the samples and the extra values into [0.5, 1)
+// when that magnitude lies beyond 2^±400, where squares and sums of
+// squares over- or underflow, and 0 otherwise. Scaling by 2^−e is exact,
+// so statistics that do not depend on the unit (t, p, d) come out right
+// and those that do are scaled back by 2^e.
+func scaleExp(extra []float64, samples ...[]float64) int {
+	var top float64
+	for _, v := range extra {
+		top = max(top, math.Abs(v))
+	}
+	for _, x := range samples {
+		for _, v := range x {
+			top = max(top, math.Abs(v))
+		}
+	}
+	if top == 0 || (top < 0x1p400 && top > 0x1p-400) {
+		return 0
+	}
+	_, e := math.Frexp(top)
+	return e
+}
+
+// scaled returns x·2^−e: x itself when e is 0, a new slice otherwise.
+func scaled(x []float64, e int) []float64 {
+	if e == 0 {
+		return x
+	}
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = math.Ldexp(v, -e)
+	}
+	return out
+}

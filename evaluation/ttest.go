@@ -24,6 +24,10 @@ const (
 )
 
 // TTest is the result of a two-sided t-test with its confidence interval.
+// The tests rescale data beyond 2^±400 in magnitude by a power of two
+// (exactly) before summing squares, so t, DF and p stay right where
+// float64 squares would over- or underflow (scipy gives NaN there; R's
+// long-double sums agree with these functions).
 type TTest struct {
 	// Statistic is t = Estimate'/StdErr, where Estimate' is Estimate - mu
 	// for the one-sample test and Estimate otherwise. It is ±Inf when the
@@ -73,7 +77,9 @@ func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 	if err != nil {
 		return TTest{}, err
 	}
-	r := oneSample(x, mu, conf)
+	e := scaleExp([]float64{mu}, x)
+	r := oneSample(scaled(x, e), math.Ldexp(mu, -e), conf)
+	r.unscale(e)
 	r.Kind = OneSample
 	return r, nil
 }
@@ -91,11 +97,13 @@ func TTestPaired(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if err != nil {
 		return TTest{}, err
 	}
+	e := scaleExp(nil, x, y)
 	d := make([]float64, len(x))
 	for i := range x {
-		d[i] = x[i] - y[i]
+		d[i] = math.Ldexp(x[i], -e) - math.Ldexp(y[i], -e)
 	}
 	r := oneSample(d, 0, conf)
+	r.unscale(e)
 	r.N2, r.Kind = r.N1, Paired
 	return r, nil
 }
@@ -131,12 +139,16 @@ func TTestStudent(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if err != nil {
 		return TTest{}, err
 	}
+	e := scaleExp(nil, x, y)
+	x, y = scaled(x, e), scaled(y, e)
 	n1, n2 := float64(len(x)), float64(len(y))
 	mx, my := sum(x)/n1, sum(y)/n2
 	df := n1 + n2 - 2
 	sp2 := (sumSqDev(x, mx) + sumSqDev(y, my)) / df
 	se := math.Sqrt(sp2 * (1/n1 + 1/n2))
-	return twoSample(mx-my, se, df, df, conf, len(x), len(y), Student), nil
+	r := twoSample(mx-my, se, df, df, conf, len(x), len(y), Student)
+	r.unscale(e)
+	return r, nil
 }
 
 // TTestWelch tests whether two independent samples have equal means
@@ -160,6 +172,8 @@ func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if err != nil {
 		return TTest{}, err
 	}
+	e := scaleExp(nil, x, y)
+	x, y = scaled(x, e), scaled(y, e)
 	n1, n2 := float64(len(x)), float64(len(y))
 	mx, vx := meanVar(x)
 	my, vy := meanVar(y)
@@ -174,7 +188,18 @@ func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if math.IsNaN(df) && !math.IsNaN(se) {
 		dfUsed = 1
 	}
-	return twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), Welch), nil
+	r := twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), Welch)
+	r.unscale(e)
+	return r, nil
+}
+
+// unscale multiplies the values in the data's unit by 2^e (see scaleExp).
+func (r *TTest) unscale(e int) {
+	if e == 0 {
+		return
+	}
+	r.Estimate, r.StdErr = math.Ldexp(r.Estimate, e), math.Ldexp(r.StdErr, e)
+	r.CILow, r.CIHigh = math.Ldexp(r.CILow, e), math.Ldexp(r.CIHigh, e)
 }
 
 func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, kind TTestKind) TTest {

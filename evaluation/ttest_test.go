@@ -223,6 +223,62 @@ func TestTTestWelchScale(t *testing.T) {
 	}
 }
 
+// TestTTestMagnitudes checks every t-test and effect size on data in
+// units of 1e±200, against the same data in units of 1: t, DF, p, d and g
+// do not depend on the unit and the estimates, errors and intervals scale
+// with it. The unscaled values are those of ExampleTTestWelch (R 4.2.2:
+// Welch t = 3.6638026722366108). At 1e200 the squares overflowed and at
+// 1e-200 they underflowed: t came out NaN or ±Inf. R's long-double sums
+// survive 1e±200; scipy does not.
+func TestTTestMagnitudes(t *testing.T) {
+	mentored := []float64{4.1, 3.8, 4.5, 4.0, 3.6, 4.4, 4.2}
+	others := []float64{3.2, 3.9, 3.1, 3.6, 2.8, 3.5, 3.0}
+	scaled := func(x []float64, c float64) []float64 {
+		out := make([]float64, len(x))
+		for i, v := range x {
+			out[i] = v * c
+		}
+		return out
+	}
+	cfg := evaluation.TTestConfig{}
+	type run func(x, y []float64, c float64) (evaluation.TTest, error)
+	runs := map[string]run{
+		"one-sample": func(x, _ []float64, c float64) (evaluation.TTest, error) {
+			return evaluation.TTestOneSample(x, 3.5*c, cfg)
+		},
+		"paired":  func(x, y []float64, _ float64) (evaluation.TTest, error) { return evaluation.TTestPaired(x, y, cfg) },
+		"student": func(x, y []float64, _ float64) (evaluation.TTest, error) { return evaluation.TTestStudent(x, y, cfg) },
+		"welch":   func(x, y []float64, _ float64) (evaluation.TTest, error) { return evaluation.TTestWelch(x, y, cfg) },
+	}
+	tol := tolerance{Rel: 1e-12, Abs: 0}
+	for name, f := range runs {
+		want, err := f(mentored, others, 1)
+		require.NoError(t, err)
+		for _, c := range []float64{1e200, 1e-200} {
+			got, err := f(scaled(mentored, c), scaled(others, c), c)
+			require.NoError(t, err)
+			requireClose(t, tol,
+				[]float64{want.Statistic, want.DF, want.PValue, want.Estimate, want.StdErr, want.CILow, want.CIHigh},
+				[]float64{got.Statistic, got.DF, got.PValue, got.Estimate / c, got.StdErr / c, got.CILow / c, got.CIHigh / c})
+			if t.Failed() {
+				t.Fatalf("%s at scale %g", name, c)
+			}
+		}
+	}
+	d, err := evaluation.CohensD(mentored, others)
+	require.NoError(t, err)
+	dz, err := evaluation.CohensDZ(mentored, others)
+	require.NoError(t, err)
+	for _, c := range []float64{1e200, 1e-200} {
+		got, err := evaluation.CohensD(scaled(mentored, c), scaled(others, c))
+		require.NoError(t, err)
+		requireClose(t, tol, []float64{d.D, d.GExact, d.MeanX, d.PooledSD}, []float64{got.D, got.GExact, got.MeanX / c, got.PooledSD / c})
+		gotz, err := evaluation.CohensDZ(scaled(mentored, c), scaled(others, c))
+		require.NoError(t, err)
+		requireClose(t, tol, []float64{dz.DZ, dz.MeanDiff, dz.SDDiff}, []float64{gotz.DZ, gotz.MeanDiff / c, gotz.SDDiff / c})
+	}
+}
+
 func FuzzTTest(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 4, 5, 6}, 3, 0.95)
 	f.Fuzz(func(t *testing.T, data []byte, split int, conf float64) {
