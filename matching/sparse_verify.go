@@ -1,9 +1,6 @@
 package matching
 
-import (
-	"fmt"
-	"math"
-)
+import "math"
 
 // VerifySparse checks that a is an optimal assignment of the sparse problem
 // c for obj, with a complete certificate, exactly as Verify does for a
@@ -42,54 +39,11 @@ func VerifySparse(c Candidates, obj Objective, a Assignment) error {
 	if err := c.Validate(obj); err != nil {
 		return err
 	}
-	fail := func(cond Condition, i, j int, excess, tol float64, format string, args ...any) error {
-		return &CertificateError{Condition: cond, Row: i, Col: j, Excess: excess, Tol: tol, Detail: fmt.Sprintf(format, args...)}
-	}
 	r, nc := c.Rows, c.Cols
-	switch {
-	case len(a.RowToCol) != r:
-		return fail(CondShape, -1, -1, 0, 0, "RowToCol has length %d, want %d rows", len(a.RowToCol), r)
-	case len(a.ColToRow) != nc:
-		return fail(CondShape, -1, -1, 0, 0, "ColToRow has length %d, want %d columns", len(a.ColToRow), nc)
-	case len(a.U) != r:
-		return fail(CondShape, -1, -1, 0, 0, "U has length %d, want %d rows", len(a.U), r)
-	case len(a.V) != nc:
-		return fail(CondShape, -1, -1, 0, 0, "V has length %d, want %d columns", len(a.V), nc)
+	if err := certMatching(r, nc, a); err != nil {
+		return err
 	}
-	assigned := 0
-	for i, j := range a.RowToCol {
-		if j < -1 || j >= nc {
-			return fail(CondMatching, i, -1, 0, 0, "RowToCol[%d] = %d is not -1 or a column index below %d", i, j, nc)
-		}
-		if j >= 0 {
-			assigned++
-			if a.ColToRow[j] != i {
-				return fail(CondMatching, i, j, 0, 0, "RowToCol[%d] = %d but ColToRow[%d] = %d", i, j, j, a.ColToRow[j])
-			}
-		}
-	}
-	for j, i := range a.ColToRow {
-		if i < -1 || i >= r {
-			return fail(CondMatching, -1, j, 0, 0, "ColToRow[%d] = %d is not -1 or a row index below %d", j, i, r)
-		}
-		if i >= 0 && a.RowToCol[i] != j {
-			return fail(CondMatching, i, j, 0, 0, "ColToRow[%d] = %d but RowToCol[%d] = %d", j, i, i, a.RowToCol[i])
-		}
-	}
-	if assigned != min(r, nc) {
-		if r <= nc {
-			for i, j := range a.RowToCol {
-				if j < 0 {
-					return fail(CondCoverage, i, -1, 0, 0, "row %d is unassigned although the rows are the smaller side", i)
-				}
-			}
-		}
-		for j, i := range a.ColToRow {
-			if i < 0 {
-				return fail(CondCoverage, -1, j, 0, 0, "column %d is unassigned although the columns are the smaller side", j)
-			}
-		}
-	}
+	fail := certFail
 	allowed := func(x float64) bool { return !math.IsInf(x, 0) }
 	for i, want := range a.RowToCol {
 		if want < 0 {
@@ -106,18 +60,9 @@ func VerifySparse(c Candidates, obj Objective, a Assignment) error {
 			return fail(CondForbidden, i, want, 0, 0, "row %d is assigned to column %d, which is not an allowed candidate", i, want)
 		}
 	}
-	scale := 0.0
-	for i, u := range a.U {
-		if math.IsNaN(u) || math.IsInf(u, 0) {
-			return fail(CondFinite, i, -1, 0, 0, "U[%d] = %v", i, u)
-		}
-		scale = max(scale, math.Abs(u))
-	}
-	for j, v := range a.V {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fail(CondFinite, -1, j, 0, 0, "V[%d] = %v", j, v)
-		}
-		scale = max(scale, math.Abs(v))
+	scale, err := certFinite(a, 0)
+	if err != nil {
+		return err
 	}
 	for _, x := range c.Value {
 		if allowed(x) {
@@ -162,36 +107,10 @@ func VerifySparse(c Candidates, obj Objective, a Assignment) error {
 		sum, comp = denseNeumaier(sum, comp, x)
 		mag += math.Abs(x)
 	}
-	if r != nc {
-		pot, owner, rows := a.V, a.ColToRow, false
-		if r > nc {
-			pot, owner, rows = a.U, a.RowToCol, true
-		}
-		name := "column"
-		if rows {
-			name = "row"
-		}
-		for l, p := range pot {
-			ri, cj := -1, l
-			if rows {
-				ri, cj = l, -1
-			}
-			if sgn*p > tol {
-				return fail(CondSign, ri, cj, sgn*p, tol,
-					"potential %v of %s %d has the wrong sign for %v (tolerance %.3g)", p, name, l, obj, tol)
-			}
-			if owner[l] < 0 && math.Abs(p) > tol {
-				return fail(CondSign, ri, cj, math.Abs(p), tol,
-					"unassigned %s %d has potential %v, want 0 (tolerance %.3g)", name, l, p, tol)
-			}
-		}
+	if err := certSign(r, nc, obj, a, sgn, tol); err != nil {
+		return err
 	}
-	total := sum + comp
-	if tolTotal := 4 * denseEps * float64(min(r, nc)+1) * mag; !(math.Abs(a.Total-total) <= tolTotal) {
-		return fail(CondTotal, -1, -1, math.Abs(a.Total-total), tolTotal,
-			"Total = %v but the assigned values sum to %v (tolerance %.3g)", a.Total, total, tolTotal)
-	}
-	return nil
+	return certTotal(r, nc, a, sum+comp, mag, "values")
 }
 
 // sparseTolerance is VerifySparse's tolerance, Verify's formula over the

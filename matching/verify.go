@@ -119,9 +119,96 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 			}
 		}
 	}
-	fail := func(cond Condition, i, j int, excess, tol float64, format string, args ...any) error {
-		return &CertificateError{Condition: cond, Row: i, Col: j, Excess: excess, Tol: tol, Detail: fmt.Sprintf(format, args...)}
+	if err := certMatching(r, c, a); err != nil {
+		return err
 	}
+	fail := certFail
+	sgn := 1.0 // dual feasibility reads sgn*(m - U - V) >= 0
+	if obj == Maximize {
+		sgn = -1
+	}
+	for i, j := range a.RowToCol {
+		if j >= 0 && math.IsInf(m.At(i, j), 0) {
+			return fail(CondForbidden, i, j, 0, 0, "row %d is assigned to column %d, a forbidden pair (%v)", i, j, m.At(i, j))
+		}
+	}
+	scale, err := certFinite(a, scale)
+	if err != nil {
+		return err
+	}
+	tol := 4 * denseEps * scale * (2 + math.Log2(float64(1+r+c)))
+	if integral && scale <= 0x1p51 && denseIntegral(a.U) && denseIntegral(a.V) {
+		tol = 0 // every sum below is exact
+	}
+	for i := range r {
+		for j, x := range denseRowOf(m, i, buf) {
+			if math.IsInf(x, 0) {
+				continue
+			}
+			if slack := sgn * (x - a.U[i] - a.V[j]); slack < -tol {
+				return fail(CondFeasibility, i, j, -slack, tol,
+					"U[%d]+V[%d] = %v against m[%d][%d] = %v for %v (violation %.3g > tolerance %.3g)",
+					i, j, a.U[i]+a.V[j], i, j, x, obj, -slack, tol)
+			}
+		}
+	}
+	sum, comp, mag := 0.0, 0.0, 0.0
+	for i, j := range a.RowToCol {
+		if j < 0 {
+			continue
+		}
+		x := m.At(i, j)
+		if gap := math.Abs(x - a.U[i] - a.V[j]); gap > tol {
+			return fail(CondSlackness, i, j, gap, tol,
+				"assigned pair (%d, %d): U[%d]+V[%d] = %v but m[%d][%d] = %v (gap %.3g > tolerance %.3g)",
+				i, j, i, j, a.U[i]+a.V[j], i, j, x, gap, tol)
+		}
+		sum, comp = denseNeumaier(sum, comp, x)
+		mag += math.Abs(x)
+	}
+	if err := certSign(r, c, obj, a, sgn, tol); err != nil {
+		return err
+	}
+	return certTotal(r, c, a, sum+comp, mag, "entries")
+}
+
+// denseRowOf returns row i of m: in place for a *mat.Dense, else read
+// through At into buf (len = columns). The caller must not modify it.
+func denseRowOf(m mat.Matrix, i int, buf []float64) []float64 {
+	if d, ok := m.(*mat.Dense); ok {
+		raw := d.RawMatrix()
+		return raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
+	}
+	for j := range buf {
+		buf[j] = m.At(i, j)
+	}
+	return buf
+}
+
+// denseIntegral reports whether every element of s is an integer.
+func denseIntegral(s []float64) bool {
+	for _, x := range s {
+		if x != math.Trunc(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// denseEps is the float64 machine epsilon, 2^-52.
+const denseEps = 0x1p-52
+
+// certFail builds the *CertificateError of Verify and VerifySparse.
+func certFail(cond Condition, i, j int, excess, tol float64, format string, args ...any) error {
+	return &CertificateError{Condition: cond, Row: i, Col: j, Excess: excess, Tol: tol, Detail: fmt.Sprintf(format, args...)}
+}
+
+// certMatching checks the structure of a certificate for an r×c problem,
+// for Verify and VerifySparse alike: the lengths of RowToCol, ColToRow, U
+// and V, that RowToCol and ColToRow are in range and describe the same
+// matching, and that every line of the smaller side is assigned.
+func certMatching(r, c int, a Assignment) error {
+	fail := certFail
 	switch {
 	case len(a.RowToCol) != r:
 		return fail(CondShape, -1, -1, 0, 0, "RowToCol has length %d, want %d rows", len(a.RowToCol), r)
@@ -166,119 +253,62 @@ func Verify(m mat.Matrix, obj Objective, a Assignment) error {
 			}
 		}
 	}
-	sgn := 1.0 // dual feasibility reads sgn*(m - U - V) >= 0
-	if obj == Maximize {
-		sgn = -1
-	}
-	for i, j := range a.RowToCol {
-		if j >= 0 && math.IsInf(m.At(i, j), 0) {
-			return fail(CondForbidden, i, j, 0, 0, "row %d is assigned to column %d, a forbidden pair (%v)", i, j, m.At(i, j))
-		}
-	}
+	return nil
+}
+
+// certFinite checks that the potentials are finite and returns scale
+// raised to their largest magnitude.
+func certFinite(a Assignment, scale float64) (float64, error) {
 	for i, u := range a.U {
 		if math.IsNaN(u) || math.IsInf(u, 0) {
-			return fail(CondFinite, i, -1, 0, 0, "U[%d] = %v", i, u)
+			return 0, certFail(CondFinite, i, -1, 0, 0, "U[%d] = %v", i, u)
 		}
 		scale = max(scale, math.Abs(u))
 	}
 	for j, v := range a.V {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fail(CondFinite, -1, j, 0, 0, "V[%d] = %v", j, v)
+			return 0, certFail(CondFinite, -1, j, 0, 0, "V[%d] = %v", j, v)
 		}
 		scale = max(scale, math.Abs(v))
 	}
-	tol := 4 * denseEps * scale * (2 + math.Log2(float64(1+r+c)))
-	if integral && scale <= 0x1p51 && denseIntegral(a.U) && denseIntegral(a.V) {
-		tol = 0 // every sum below is exact
+	return scale, nil
+}
+
+// certSign checks the sign condition of a rectangular r×c problem on its
+// larger side (columns when r < c, rows when r > c): sgn·potential <= tol
+// everywhere and |potential| <= tol on unassigned lines.
+func certSign(r, c int, obj Objective, a Assignment, sgn, tol float64) error {
+	if r == c {
+		return nil
 	}
-	for i := range r {
-		for j, x := range denseRowOf(m, i, buf) {
-			if math.IsInf(x, 0) {
-				continue
-			}
-			if slack := sgn * (x - a.U[i] - a.V[j]); slack < -tol {
-				return fail(CondFeasibility, i, j, -slack, tol,
-					"U[%d]+V[%d] = %v against m[%d][%d] = %v for %v (violation %.3g > tolerance %.3g)",
-					i, j, a.U[i]+a.V[j], i, j, x, obj, -slack, tol)
-			}
-		}
+	pot, owner, name := a.V, a.ColToRow, "column"
+	if r > c {
+		pot, owner, name = a.U, a.RowToCol, "row"
 	}
-	sum, comp, mag := 0.0, 0.0, 0.0
-	for i, j := range a.RowToCol {
-		if j < 0 {
-			continue
-		}
-		x := m.At(i, j)
-		if gap := math.Abs(x - a.U[i] - a.V[j]); gap > tol {
-			return fail(CondSlackness, i, j, gap, tol,
-				"assigned pair (%d, %d): U[%d]+V[%d] = %v but m[%d][%d] = %v (gap %.3g > tolerance %.3g)",
-				i, j, i, j, a.U[i]+a.V[j], i, j, x, gap, tol)
-		}
-		sum, comp = denseNeumaier(sum, comp, x)
-		mag += math.Abs(x)
-	}
-	if r != c {
-		pot, owner, name := a.V, a.ColToRow, "column"
+	for l, p := range pot {
+		ri, cj := -1, l
 		if r > c {
-			pot, owner, name = a.U, a.RowToCol, "row"
+			ri, cj = l, -1
 		}
-		for l, p := range pot {
-			if sgn*p > tol {
-				return fail(CondSign, denseLineRow(name, l), denseLineCol(name, l), sgn*p, tol,
-					"potential %v of %s %d has the wrong sign for %v (tolerance %.3g)", p, name, l, obj, tol)
-			}
-			if owner[l] < 0 && math.Abs(p) > tol {
-				return fail(CondSign, denseLineRow(name, l), denseLineCol(name, l), math.Abs(p), tol,
-					"unassigned %s %d has potential %v, want 0 (tolerance %.3g)", name, l, p, tol)
-			}
+		if sgn*p > tol {
+			return certFail(CondSign, ri, cj, sgn*p, tol,
+				"potential %v of %s %d has the wrong sign for %v (tolerance %.3g)", p, name, l, obj, tol)
 		}
-	}
-	total := sum + comp
-	if tolTotal := 4 * denseEps * float64(min(r, c)+1) * mag; !(math.Abs(a.Total-total) <= tolTotal) {
-		return fail(CondTotal, -1, -1, math.Abs(a.Total-total), tolTotal,
-			"Total = %v but the assigned entries sum to %v (tolerance %.3g)", a.Total, total, tolTotal)
+		if owner[l] < 0 && math.Abs(p) > tol {
+			return certFail(CondSign, ri, cj, math.Abs(p), tol,
+				"unassigned %s %d has potential %v, want 0 (tolerance %.3g)", name, l, p, tol)
+		}
 	}
 	return nil
 }
 
-// denseRowOf returns row i of m: in place for a *mat.Dense, else read
-// through At into buf (len = columns). The caller must not modify it.
-func denseRowOf(m mat.Matrix, i int, buf []float64) []float64 {
-	if d, ok := m.(*mat.Dense); ok {
-		raw := d.RawMatrix()
-		return raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
+// certTotal checks a.Total against total, the compensated sum of the
+// assigned entries (mag the sum of their magnitudes), with tolerance
+// 4·ε·(min(r, c)+1)·mag; what names them in the message.
+func certTotal(r, c int, a Assignment, total, mag float64, what string) error {
+	if tolTotal := 4 * denseEps * float64(min(r, c)+1) * mag; !(math.Abs(a.Total-total) <= tolTotal) {
+		return certFail(CondTotal, -1, -1, math.Abs(a.Total-total), tolTotal,
+			"Total = %v but the assigned %s sum to %v (tolerance %.3g)", a.Total, what, total, tolTotal)
 	}
-	for j := range buf {
-		buf[j] = m.At(i, j)
-	}
-	return buf
-}
-
-// denseIntegral reports whether every element of s is an integer.
-func denseIntegral(s []float64) bool {
-	for _, x := range s {
-		if x != math.Trunc(x) {
-			return false
-		}
-	}
-	return true
-}
-
-// denseEps is the float64 machine epsilon, 2^-52.
-const denseEps = 0x1p-52
-
-// denseLineRow and denseLineCol place line l of the named kind in a
-// CertificateError's Row and Col.
-func denseLineRow(name string, l int) int {
-	if name == "row" {
-		return l
-	}
-	return -1
-}
-
-func denseLineCol(name string, l int) int {
-	if name == "column" {
-		return l
-	}
-	return -1
+	return nil
 }
