@@ -35,17 +35,8 @@ type fairProblem struct {
 }
 
 func newFairProblem(m mat.Matrix, obj Objective) (*fairProblem, error) {
-	if !obj.valid() {
-		return nil, fmt.Errorf("%w: %d", ErrObjective, int(obj))
-	}
-	if m == nil {
-		return nil, fmt.Errorf("%w: nil matrix", ErrShape)
-	}
-	r, c := m.Dims()
-	if r < 0 || c < 0 {
-		return nil, fmt.Errorf("%w: dimensions %d×%d", ErrShape, r, c)
-	}
-	if err := denseEntryErrors(m, obj); err != nil {
+	r, c, err := checkMatrix(m, obj)
+	if err != nil {
 		return nil, err
 	}
 	p := &fairProblem{r: r, c: c, n: max(r, c), sgn: 1, w: make([]float64, r*c)}

@@ -130,17 +130,8 @@ type kbCons struct {
 }
 
 func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbProblem, error) {
-	if !obj.valid() {
-		return nil, fmt.Errorf("%w: %d", ErrObjective, int(obj))
-	}
-	if m == nil {
-		return nil, fmt.Errorf("%w: nil matrix", ErrShape)
-	}
-	r, c := m.Dims()
-	if r < 0 || c < 0 {
-		return nil, fmt.Errorf("%w: dimensions %d×%d", ErrShape, r, c)
-	}
-	if err := denseEntryErrors(m, obj); err != nil {
+	r, c, err := checkMatrix(m, obj)
+	if err != nil {
 		return nil, err
 	}
 	var pr pairProblems

@@ -234,6 +234,30 @@ func (s *Solver) infeasible(transposed bool) error {
 	return &InfeasibleError{Rows: lines, Allowed: allowed}
 }
 
+// checkMatrix validates a matrix argument for obj, as Assign does: the
+// objective (ErrObjective), a nil matrix, negative dimensions or more
+// entries than an int can count (ErrShape), then the entries
+// (denseEntryErrors). It returns the dimensions.
+func checkMatrix(m mat.Matrix, obj Objective) (r, c int, err error) {
+	if !obj.valid() {
+		return 0, 0, fmt.Errorf("%w: %v", ErrObjective, obj)
+	}
+	if m == nil {
+		return 0, 0, fmt.Errorf("%w: matrix is nil", ErrShape)
+	}
+	r, c = m.Dims()
+	if r < 0 || c < 0 {
+		return 0, 0, fmt.Errorf("%w: matrix reports dimensions %d×%d", ErrShape, r, c)
+	}
+	if c > 0 && r > math.MaxInt/c {
+		return 0, 0, fmt.Errorf("%w: matrix reports dimensions %d×%d, too large to hold", ErrShape, r, c)
+	}
+	if err := denseEntryErrors(m, obj); err != nil {
+		return 0, 0, err
+	}
+	return r, c, nil
+}
+
 // denseEntryErrors reports the NaN, wrong-sign and too large entries of m in row-major
 // order, at most denseMaxEntryErrors of them, joined.
 func denseEntryErrors(m mat.Matrix, obj Objective) error {

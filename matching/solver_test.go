@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -574,5 +575,38 @@ func TestAssignLargeOffsetIsExact(t *testing.T) {
 				require.Equal(t, base.Total+n*offset, a.Total, "%v %v %v", dims, obj, offset)
 			}
 		}
+	}
+}
+
+// lyingDims is a mat.Matrix whose Dims no real matrix has: negative, or
+// with more entries than an int can count.
+type lyingDims struct{ r, c int }
+
+func (m lyingDims) Dims() (int, int)    { return m.r, m.c }
+func (m lyingDims) At(i, j int) float64 { return 0 }
+func (m lyingDims) T() mat.Matrix       { return lyingDims{m.c, m.r} }
+
+// TestMatrixArgumentsShape: every entry point that takes a matrix rejects
+// impossible dimensions with ErrShape, as Assign does, instead of
+// panicking (PreferencesFromScores made a slice of length -1) or looping
+// over 2^80 entries (Bottleneck, KBest, Measure and the others checked
+// only the sign).
+func TestMatrixArgumentsShape(t *testing.T) {
+	for _, m := range []lyingDims{{-1, 2}, {2, -1}, {1 << 40, 1 << 40}} {
+		t.Run(strconv.Itoa(m.r)+"×"+strconv.Itoa(m.c), func(t *testing.T) {
+			calls := map[string]func() error{
+				"Assign":     func() error { _, err := Assign(m, Minimize); return err },
+				"Bottleneck": func() error { _, err := Bottleneck(m, Maximize); return err },
+				"LexMaxMin":  func() error { _, err := LexMaxMin(m, Minimize); return err },
+				"KBest":      func() error { _, err := KBest(m, Maximize, 2, KBestOptions{}); return err },
+				"Measure":    func() error { _, err := Measure(m, nil, nil, QualityOptions{}); return err },
+				"Price":      func() error { _, err := PriceOfStability(m, nil, nil); return err },
+				"Prefs":      func() error { _, err := PreferencesFromScores(m, nil, nil); return err },
+				"Prefs both": func() error { _, err := PreferencesFromScores(m, m, nil); return err },
+			}
+			for name, call := range calls {
+				require.ErrorIs(t, call(), ErrShape, name)
+			}
+		})
 	}
 }

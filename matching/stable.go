@@ -397,16 +397,20 @@ func (k *market) blocking(mm []int) []PairIndex {
 // value beyond MaxMagnitude (ErrRange); *InputError (ErrPreferences) for a
 // capacity of the wrong length or below zero.
 func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (Preferences, error) {
-	if menteeView == nil {
-		return Preferences{}, fmt.Errorf("%w: nil score matrix", ErrShape)
+	if mentorView != nil && menteeView != nil {
+		r, c := menteeView.Dims()
+		if r2, c2 := mentorView.Dims(); r2 != r || c2 != c {
+			return Preferences{}, fmt.Errorf("%w: mentor view is %d×%d, mentee view %d×%d", ErrShape, r2, c2, r, c)
+		}
 	}
-	r, c := menteeView.Dims()
+	r, c, err := checkMatrix(menteeView, Maximize)
 	if mentorView == nil {
 		mentorView = menteeView
-	} else if r2, c2 := mentorView.Dims(); r2 != r || c2 != c {
-		return Preferences{}, fmt.Errorf("%w: mentor view is %d×%d, mentee view %d×%d", ErrShape, r2, c2, r, c)
+	} else if menteeView != nil {
+		_, _, err2 := checkMatrix(mentorView, Maximize)
+		err = errors.Join(err, err2)
 	}
-	if err := errors.Join(denseEntryErrors(menteeView, Maximize), denseEntryErrors(mentorView, Maximize)); err != nil {
+	if err != nil {
 		return Preferences{}, err
 	}
 	p := Preferences{Mentees: make([][]int, r), Mentors: make([][]int, c), Capacity: slices.Clone(capacity)}

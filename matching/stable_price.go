@@ -1,7 +1,6 @@
 package matching
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
@@ -74,14 +73,8 @@ func PriceOfStability(scores mat.Matrix, capacity []int, menteeToMentor []int) (
 // capInput validates a score matrix (Maximize rules) and a capacity (nil:
 // 1 each) and copies them.
 func capInput(scores mat.Matrix, capacity []int) (val []float64, r, c int, capa []int, err error) {
-	if scores == nil {
-		return nil, 0, 0, nil, fmt.Errorf("%w: nil score matrix", ErrShape)
-	}
-	r, c = scores.Dims()
-	if r < 0 || c < 0 {
-		return nil, 0, 0, nil, fmt.Errorf("%w: dimensions %d×%d", ErrShape, r, c)
-	}
-	if err := denseEntryErrors(scores, Maximize); err != nil {
+	r, c, err = checkMatrix(scores, Maximize)
+	if err != nil {
 		return nil, 0, 0, nil, err
 	}
 	var pr pairProblems
