@@ -185,11 +185,28 @@
 // naming the condition that fails. Nothing panics on bad input. An empty
 // matrix (r or c zero) gives an empty assignment, not an error.
 //
+// Every other function that takes a matrix (Bottleneck, LexMaxMin, KBest,
+// PreferencesFromScores, PriceOfStability, Measure, RunExperiment,
+// NewRematcher) checks it as Assign does, with the same sentinels; score
+// matrices follow Maximize's rules (-Inf forbidden, +Inf an error). The
+// other problems are *InputError values naming field, index and value
+// and wrapping one sentinel: ErrConfig (a setting out of range, from
+// Config to KBest's k and Measure's TopK), ErrPreferences and
+// ErrInvalidMatching (stable matching), the pairing sentinels of the
+// Pairing section; malformed CSR input gives *CandidatesError values
+// wrapping ErrCandidates. Several problems are joined with errors.Join.
+//
 // # Determinism
 //
-// The solver is sequential and uses no randomness: the same matrix and
-// objective give the same Assignment, bit for bit, on any machine and any
-// GOMAXPROCS. The input is never modified and the result never aliases it.
+// Nothing in the package uses global randomness, the clock or map
+// iteration order for a result: the same input gives the same output,
+// bit for bit, on any machine and any GOMAXPROCS. The solvers are
+// sequential and break ties by index (see Ties); Pair sorts participants
+// by person ID first, so the same programme in any order gives the same
+// pairs; KBest lists equal totals in the order its search creates them;
+// RunExperiment's random strategy draws only from the *rand.Rand it is
+// given; a Rematcher breaks ties by arrival order. Inputs are never
+// modified and results never alias them.
 //
 // # Numerics
 //

@@ -18,8 +18,11 @@ var (
 	// are zero.
 	ErrWeight = errors.New("matching: bad weight")
 	// ErrConfig means a setting is out of its documented range (a negative
-	// capacity, a minimum score outside [0, 1], a working day of no length).
-	ErrConfig = errors.New("matching: bad pairing setting")
+	// capacity, a minimum score outside [0, 1], a working day of no length;
+	// beyond pairing also KBest's k and capacities, Measure's TopK,
+	// RunExperiment's rng and strategies, Stable's proposer and the
+	// Rematcher's IDs, capacities and penalty).
+	ErrConfig = errors.New("matching: bad setting")
 	// ErrLock means a lock breaks a rule, or locks conflict with each other
 	// or with a capacity.
 	ErrLock = errors.New("matching: lock cannot be honoured")
