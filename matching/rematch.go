@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/mentoring"
 )
 
 // Change is one mentee whose mentor a re-matching changed. From and To
@@ -89,8 +91,9 @@ type rmLine struct {
 // in score units) used by later events.
 //
 // Errors: *InputError for an empty or duplicate ID (ErrDuplicateID,
-// ErrConfig), lengths that do not match the matrix (ErrShape), a negative
-// capacity or a penalty that is negative or not finite (ErrConfig); the
+// ErrConfig), lengths that do not match the matrix (ErrShape), a capacity
+// outside [0, mentoring.MaxCapacity] (each place is a line of the square
+// problem) or a penalty that is negative or not finite (ErrConfig); the
 // entry errors of Assign for Maximize (ErrNaN, ErrForbiddenSign for +Inf,
 // ErrRange). Inputs are not retained.
 func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matrix, penalty float64) (*Rematcher, error) {
@@ -114,6 +117,14 @@ func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matr
 	}
 	val, _, _, capa, err := capInput(scores, capacity)
 	if err != nil {
+		return nil, err
+	}
+	for j, x := range capa {
+		if x > mentoring.MaxCapacity {
+			pr.add("capacity["+strconv.Itoa(j)+"]", x, "must be at most "+strconv.Itoa(mentoring.MaxCapacity), ErrConfig)
+		}
+	}
+	if err := pr.err(); err != nil {
 		return nil, err
 	}
 	rm := &Rematcher{penalty: penalty}
@@ -441,11 +452,13 @@ func (rm *Rematcher) RemoveMentee(id string) ([]Change, error) {
 	return append(gone, rm.run()...), nil
 }
 
-// AddMentor adds a mentor with its capacity (>= 0) and its scores for the
+// AddMentor adds a mentor with its capacity (0 to mentoring.MaxCapacity)
+// and its scores for the
 // current mentees (in the order of MenteeIDs; -Inf forbids a pair) and
 // re-matches: one augmentation per place.
 //
-// Errors: as AddMentee, and ErrConfig for a negative capacity.
+// Errors: as AddMentee, and ErrConfig for a capacity outside [0,
+// mentoring.MaxCapacity].
 func (rm *Rematcher) AddMentor(id string, capacity int, scores []float64) ([]Change, error) {
 	var pr pairProblems
 	if id == "" {
@@ -453,8 +466,8 @@ func (rm *Rematcher) AddMentor(id string, capacity int, scores []float64) ([]Cha
 	} else if rm.mentorIndex(id) >= 0 {
 		pr.add("id", id, "is already a mentor", ErrDuplicateID)
 	}
-	if capacity < 0 {
-		pr.add("capacity", capacity, "must not be negative", ErrConfig)
+	if capacity < 0 || capacity > mentoring.MaxCapacity {
+		pr.add("capacity", capacity, "must be 0 to "+strconv.Itoa(mentoring.MaxCapacity), ErrConfig)
 	}
 	checkScores(&pr, scores, len(rm.mentees), "mentee")
 	if err := pr.err(); err != nil {

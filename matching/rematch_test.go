@@ -201,3 +201,22 @@ func TestRematchChanges(t *testing.T) {
 	require.ErrorIs(t, err, ErrConfig)
 	require.Equal(t, []PairRef{{"m2", "a"}, {"m3", "b"}}, rm.Pairs(), "failed calls change nothing")
 }
+
+// TestRematchCapacityBound: every place of a mentor is a row and a column
+// of the square problem, so a capacity above mentoring.MaxCapacity (100)
+// is an ErrConfig naming it; before, a capacity of 1<<40 made the
+// Rematcher allocate 2^41 lines and the process ran out of memory.
+func TestRematchCapacityBound(t *testing.T) {
+	s := mat.NewDense(1, 2, []float64{0.5, 0.25})
+	_, err := NewRematcher([]string{"e"}, []string{"a", "b"}, []int{1, 1 << 40}, s, 0)
+	require.ErrorIs(t, err, ErrConfig)
+	require.ErrorContains(t, err, "capacity[1]")
+	rm, err := NewRematcher([]string{"e"}, []string{"a", "b"}, []int{1, 100}, s, 0)
+	require.NoError(t, err)
+	_, err = rm.AddMentor("c", 101, []float64{0.75})
+	require.ErrorIs(t, err, ErrConfig)
+	require.Equal(t, []string{"a", "b"}, rm.MentorIDs(), "nothing changes on error")
+	_, err = rm.AddMentor("c", 100, []float64{0.75})
+	require.NoError(t, err)
+	require.Equal(t, []PairRef{{MentorID: "c", MenteeID: "e"}}, rm.Pairs())
+}
