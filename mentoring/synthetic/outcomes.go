@@ -87,7 +87,8 @@ type OutcomeRecord struct {
 //     non-response each time; no after-score for people who left in the
 //     first year. Scores are clipped to 1–5.
 //   - Promotion: probability 0.10 + 0.10·SelfEvaluation, plus 0.06 for
-//     mentored people, for those still there after a year.
+//     mentored people, for those still there after a year (so nobody
+//     when the window is shorter than a year).
 //   - Mentored people only: GAS T-score from three goals with levels
 //     drawn from −2..2 (mostly 0 and +1; 10 % not scored), 4 to 12
 //     session ratings (1–5, mostly 4), a recommend answer (80 % answer)
@@ -194,7 +195,7 @@ func Outcomes(rng *rand.Rand, people []mentoring.Person, cfg OutcomeConfig) ([]O
 		if r.Mentored {
 			p += 0.06
 		}
-		r.Promoted = left >= 12 && rng.Float64() < p
+		r.Promoted = left >= 12 && end >= 12 && rng.Float64() < p
 		if !r.Mentored {
 			continue
 		}
