@@ -39,13 +39,13 @@ type lapEngine struct {
 // and clears the matching and the potentials.
 func (e *lapEngine) reset(n int, c []float64) {
 	e.n, e.c = n, c
-	e.u = lapGrowF(e.u, n)
-	e.v = lapGrowF(e.v, n)
-	e.rowCol = lapGrowI(e.rowCol, n)
-	e.colRow = lapGrowI(e.colRow, n)
-	e.minv = lapGrowF(e.minv, n)
-	e.rowBuf = lapGrowF(e.rowBuf, n)
-	e.way = lapGrowI(e.way, n)
+	e.u = growSlice(e.u, n)
+	e.v = growSlice(e.v, n)
+	e.rowCol = growSlice(e.rowCol, n)
+	e.colRow = growSlice(e.colRow, n)
+	e.minv = growSlice(e.minv, n)
+	e.rowBuf = growSlice(e.rowBuf, n)
+	e.way = growSlice(e.way, n)
 	if cap(e.used) < n {
 		e.used = make([]bool, n)
 	}
@@ -159,18 +159,4 @@ func (e *lapEngine) unmatch(i int) {
 		e.colRow[j] = -1
 		e.rowCol[i] = -1
 	}
-}
-
-func lapGrowF(s []float64, n int) []float64 {
-	if cap(s) < n {
-		return make([]float64, n)
-	}
-	return s[:n]
-}
-
-func lapGrowI(s []int, n int) []int {
-	if cap(s) < n {
-		return make([]int, n)
-	}
-	return s[:n]
 }

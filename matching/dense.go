@@ -51,9 +51,11 @@ type denseKernel struct {
 // shortest-path phase.
 const denseARRBudgetFactor = 3
 
-// denseGrow returns s resized to length n, reusing its storage when it can.
-func denseGrow[T any](s []T, n int) []T {
-	if cap(s) < n {
+// growSlice returns s resized to length n, reusing its storage when it
+// can; it never returns nil, so that empty results are empty slices. The
+// dense, sparse and incremental solvers all size their buffers with it.
+func growSlice[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
 		return make([]T, n)
 	}
 	return s[:n]
@@ -62,16 +64,16 @@ func denseGrow[T any](s []T, n int) []T {
 // prepare sizes the scratch buffers for an n×nc problem.
 func (k *denseKernel) prepare(n, nc int) {
 	k.n, k.nc = n, nc
-	k.v = denseGrow(k.v, nc)
-	k.d = denseGrow(k.d, nc)
-	k.colsol = denseGrow(k.colsol, nc)
-	k.pred = denseGrow(k.pred, nc)
-	k.todo = denseGrow(k.todo, nc)
-	k.fin = denseGrow(k.fin, nc)
-	k.finD = denseGrow(k.finD, nc)
-	k.rowsol = denseGrow(k.rowsol, n)
-	k.free = denseGrow(k.free, n)
-	k.matches = denseGrow(k.matches, n)
+	k.v = growSlice(k.v, nc)
+	k.d = growSlice(k.d, nc)
+	k.colsol = growSlice(k.colsol, nc)
+	k.pred = growSlice(k.pred, nc)
+	k.todo = growSlice(k.todo, nc)
+	k.fin = growSlice(k.fin, nc)
+	k.finD = growSlice(k.finD, nc)
+	k.rowsol = growSlice(k.rowsol, n)
+	k.free = growSlice(k.free, n)
+	k.matches = growSlice(k.matches, n)
 	k.tree = k.tree[:0]
 }
 

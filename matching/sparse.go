@@ -185,15 +185,6 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 	return nil
 }
 
-// sparseGrow returns b resized to n, reusing its storage when it can; it
-// never returns nil, so that empty results are empty slices.
-func sparseGrow[T any](b []T, n int) []T {
-	if b == nil || cap(b) < n {
-		return make([]T, n)
-	}
-	return b[:n]
-}
-
 // build copies c into the internal form: transposed when Rows > Cols,
 // values negated when maximising (so the internal problem always
 // minimises) and explicitly forbidden entries dropped. Rows are sorted
@@ -207,7 +198,7 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 			nnz++
 		}
 	}
-	s.ent = sparseGrow(s.ent, nnz)
+	s.ent = growSlice(s.ent, nnz)
 	add := func(p int, x float64, j int) {
 		if neg {
 			x = 0 - x
@@ -215,7 +206,7 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		s.ent[p] = sparseEntry{cost: x, col: int32(j)}
 	}
 	if !transposed {
-		s.start = sparseGrow(s.start, c.Rows+1)
+		s.start = growSlice(s.start, c.Rows+1)
 		p := 0
 		for i := range c.Rows {
 			s.start[i] = p
@@ -228,8 +219,8 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		}
 		s.start[c.Rows] = p
 	} else {
-		s.start = sparseGrow(s.start, c.Cols+1)
-		s.fill = sparseGrow(s.fill, c.Cols)
+		s.start = growSlice(s.start, c.Cols+1)
+		s.fill = growSlice(s.fill, c.Cols)
 		clear(s.fill)
 		for q, j := range c.Col {
 			if !forbidden(c.Value[q]) {
@@ -315,24 +306,24 @@ func sparseBefore(a, b sparseEntry) bool {
 // assigned, every potential 0, every distance +Inf.
 func (s *SparseSolver) reset(n, m int) {
 	inf := math.Inf(1)
-	s.cs = sparseGrow(s.cs, m)
+	s.cs = growSlice(s.cs, m)
 	for j := range s.cs {
 		s.cs[j] = sparseCol{v: 0, d: inf, y: -1}
 	}
-	s.pred = sparseGrow(s.pred, m)
-	s.predC = sparseGrow(s.predC, m)
+	s.pred = growSlice(s.pred, m)
+	s.predC = growSlice(s.predC, m)
 	for j := range m {
 		s.pred[j] = -1
 	}
-	s.sorted = sparseGrow(s.sorted, n)
+	s.sorted = growSlice(s.sorted, n)
 	clear(s.sorted)
-	s.x = sparseGrow(s.x, n)
-	s.xc = sparseGrow(s.xc, n)
+	s.x = growSlice(s.x, n)
+	s.xc = growSlice(s.xc, n)
 	for i := range n {
 		s.x[i] = -1
 		s.xc[i] = 0
 	}
-	s.free = sparseGrow(s.free, n)[:0]
+	s.free = growSlice(s.free, n)[:0]
 	s.heap = s.heap[:0]
 	s.touched = s.touched[:0]
 	s.settled = s.settled[:0]
@@ -367,7 +358,7 @@ func (s *SparseSolver) columnReduction(n int) {
 			return
 		}
 	}
-	s.cnt = sparseGrow(s.cnt, n)
+	s.cnt = growSlice(s.cnt, n)
 	clear(s.cnt)
 	x, xc := s.x, s.xc
 	for j := n - 1; j >= 0; j-- {
@@ -654,10 +645,10 @@ func (s *SparseSolver) violator(f int, transposed bool) error {
 // write fills dst from the solved internal problem, in the caller's
 // orientation, units and sign (0 - t rather than -t keeps zeros positive).
 func (s *SparseSolver) write(c Candidates, obj Objective, transposed bool, dst *Assignment) {
-	dst.RowToCol = sparseGrow(dst.RowToCol, c.Rows)
-	dst.ColToRow = sparseGrow(dst.ColToRow, c.Cols)
-	dst.U = sparseGrow(dst.U, c.Rows)
-	dst.V = sparseGrow(dst.V, c.Cols)
+	dst.RowToCol = growSlice(dst.RowToCol, c.Rows)
+	dst.ColToRow = growSlice(dst.ColToRow, c.Cols)
+	dst.U = growSlice(dst.U, c.Rows)
+	dst.V = growSlice(dst.V, c.Cols)
 	rowU, colV := dst.U, dst.V
 	rowX, colY := dst.RowToCol, dst.ColToRow
 	if transposed {
