@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -174,7 +175,7 @@ func (p *fairProblem) bestTotal() (Fair, error) {
 	if p.sgn > 0 {
 		slices.Sort(f.Sorted)
 	} else {
-		slices.SortFunc(f.Sorted, func(a, b float64) int { return cmpFloat(b, a) })
+		slices.SortFunc(f.Sorted, func(a, b float64) int { return cmp.Compare(b, a) })
 	}
 	if len(f.Sorted) > 0 {
 		f.Worst = f.Sorted[0]

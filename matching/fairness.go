@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -103,7 +104,7 @@ func AuditGroups(group []string, matched []bool, score []float64) (GroupAudit, e
 			a.MinScoreRatio = s.ScoreRatio
 		}
 	}
-	slices.SortFunc(stats, func(x, y GroupStats) int { return cmpString(x.Group, y.Group) })
+	slices.SortFunc(stats, func(x, y GroupStats) int { return cmp.Compare(x.Group, y.Group) })
 	a.Groups = stats
 	return a, nil
 }
@@ -113,16 +114,6 @@ func auditRatio(x, best float64) float64 {
 		return math.NaN()
 	}
 	return x / best
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // AuditResult audits a pairing Result by the group each mentee belongs to:

@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -424,7 +425,7 @@ func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (P
 				l = append(l, m)
 			}
 		}
-		slices.SortStableFunc(l, func(a, b int) int { return -cmpFloat(menteeView.At(e, a), menteeView.At(e, b)) })
+		slices.SortStableFunc(l, func(a, b int) int { return -cmp.Compare(menteeView.At(e, a), menteeView.At(e, b)) })
 		p.Mentees[e] = l
 	}
 	for m := range c {
@@ -434,21 +435,11 @@ func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (P
 				l = append(l, e)
 			}
 		}
-		slices.SortStableFunc(l, func(a, b int) int { return -cmpFloat(mentorView.At(a, m), mentorView.At(b, m)) })
+		slices.SortStableFunc(l, func(a, b int) int { return -cmp.Compare(mentorView.At(a, m), mentorView.At(b, m)) })
 		p.Mentors[m] = l
 	}
 	if err := p.Validate(); err != nil {
 		return Preferences{}, err
 	}
 	return p, nil
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
