@@ -123,3 +123,15 @@ func TestCirclesWhyNot(t *testing.T) {
 	require.Equal(t, 0, w.MatchedLoss)
 	require.False(t, math.IsNaN(w.ObjectiveLoss))
 }
+
+// TestRelationshipsEmptyCircle: a Result built or decoded by the caller
+// may hold a circle without mentees; Relationships reports mentoring's
+// error for it instead of indexing the first mentee (it panicked with
+// index out of range).
+func TestRelationshipsEmptyCircle(t *testing.T) {
+	r := Result{ProgrammeID: "p", Format: mentoring.FormatGroup, Circles: []Circle{{MentorID: "m"}}}
+	rels, err := r.Relationships(pairNow)
+	require.Error(t, err)
+	require.ErrorContains(t, err, "mentee")
+	require.Nil(t, rels)
+}

@@ -141,13 +141,19 @@ type Result struct {
 // or circle, in the order of Pairs (Circles), with ID ProgrammeID + "/" +
 // mentor ID + "/" + first mentee ID. A pair's Topic becomes the
 // relationship's topic (a circle takes none). Each is created with
-// mentoring.Propose, so the errors are mentoring's, joined.
+// mentoring.Propose, so the errors are mentoring's, joined (a Result built
+// or decoded by hand with a circle of no mentees gets Propose's error for
+// it, not a panic).
 func (r Result) Relationships(now time.Time) ([]mentoring.Relationship, error) {
 	var out []mentoring.Relationship
 	var errs []error
 	add := func(mentor string, mentees []string, topic string) {
+		first := "" // a circle without mentees: Propose names the problem
+		if len(mentees) > 0 {
+			first = mentees[0]
+		}
 		rel, err := mentoring.Propose(mentoring.Relationship{
-			ID:          r.ProgrammeID + "/" + mentor + "/" + mentees[0],
+			ID:          r.ProgrammeID + "/" + mentor + "/" + first,
 			ProgrammeID: r.ProgrammeID,
 			MentorID:    mentor,
 			MenteeIDs:   slices.Clone(mentees),
