@@ -24,9 +24,10 @@ import (
 // pairState is a solved pairing: the mentor of every mentee and what WhyNot
 // needs from the solve.
 type pairState struct {
-	assign  []int32 // mentor of each mentee, -1 when unmatched
-	dropped []bool  // group mentors dissolved (nil when none)
-	locked  []bool  // mentee e's pair is a lock
+	owner   *Pairing // the Pairing that solved it (WhyNot refuses others)
+	assign  []int32  // mentor of each mentee, -1 when unmatched
+	dropped []bool   // group mentors dissolved (nil when none)
+	locked  []bool   // mentee e's pair is a lock
 	// Duals of the assignment (in value units): uE per mentee line
 	// (lineOfE[e], -1 when the mentee was not free), vS per place; the
 	// places of mentor m are slotStart[m] to slotStart[m+1]-1.
@@ -57,7 +58,7 @@ type pairSolveOpts struct {
 // solve runs one capacitated assignment.
 func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 	nE, nM := len(p.mentees), len(p.mentors)
-	st := &pairState{assign: make([]int32, nE), locked: make([]bool, nE), dropped: o.dropped, lineOfE: make([]int32, nE), slotStart: make([]int32, nM+1)}
+	st := &pairState{owner: p, assign: make([]int32, nE), locked: make([]bool, nE), dropped: o.dropped, lineOfE: make([]int32, nE), slotStart: make([]int32, nM+1)}
 	rem := make([]int, nM)
 	taken := make([]int, nM)
 	for m := range rem {

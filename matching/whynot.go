@@ -63,7 +63,7 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 		return WhyNot{}, err
 	}
 	st := res.st
-	if st == nil || len(st.assign) != len(p.mentees) || res.ProgrammeID != p.programmeID {
+	if st == nil || st.owner != p {
 		var pr pairProblems
 		pr.add("result", nil, "is not a result of this pairing's Solve", ErrConfig)
 		return WhyNot{}, pr.err()
