@@ -104,6 +104,10 @@ func (p *Pairing) Alternatives(o AlternativeOptions) ([]Alternative, error) {
 	if err := pr.err(); err != nil {
 		return nil, err
 	}
+	if len(t.MenteeIDs) == 0 || len(t.MentorIDs) == 0 {
+		// Nobody can be paired: the one pairing is the empty one.
+		return []Alternative{{Pairs: []PairRef{}}}, nil
+	}
 	scores := t.Scores
 	if p.bonusB > 0 && scores.RawMatrix().Rows > 0 {
 		// Participation first: every pair is worth the bonus B more than

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -100,5 +101,36 @@ func TestScoreTablePreferencesKeepLocks(t *testing.T) {
 		bp, err := BlockingPairs(prefs, st.MenteeToMentor)
 		require.NoError(t, err)
 		require.Empty(t, bp)
+	}
+}
+
+// TestAlternativesOneSideEmpty: with no mentees, or no mentors, the only
+// pairing is the empty one, and the table's preferences have one empty
+// list per participant. Before, a programme of one mentor and no mentees
+// failed with "capacity: must have one entry per column (0)": its score
+// table is the 0×0 Dense (gonum has no 0×1 matrix) beside one capacity.
+func TestAlternativesOneSideEmpty(t *testing.T) {
+	lead := pairPerson("m0", 15, mentoring.LevelLead)
+	junior := pairPerson("e0", 1, mentoring.LevelJunior)
+	for name, parts := range map[string][]mentoring.Participant{
+		"mentors only": {pairMentor(lead, 2, "Go")},
+		"mentees only": {pairMentee(junior, "Go")},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p, err := NewPairing(mentoring.Programme{ID: "p", Name: "P", Format: mentoring.FormatOneToOne, Participants: parts}, Config{})
+			require.NoError(t, err)
+			alts, err := p.Alternatives(AlternativeOptions{})
+			require.NoError(t, err)
+			require.Equal(t, []Alternative{{Pairs: []PairRef{}}}, alts)
+			tab, err := p.ScoreTable()
+			require.NoError(t, err)
+			prefs, err := tab.Preferences()
+			require.NoError(t, err)
+			require.Len(t, prefs.Mentees, len(tab.MenteeIDs))
+			require.Len(t, prefs.Mentors, len(tab.MentorIDs))
+			st, err := Stable(prefs, SideMentee)
+			require.NoError(t, err)
+			require.Len(t, st.MenteeToMentor, len(tab.MenteeIDs))
+		})
 	}
 }

@@ -16,7 +16,9 @@ type ScoreTable struct {
 	MenteeIDs []string
 	MentorIDs []string
 	// Scores holds each pair's score in [0, 1], -Inf where a rule, a
-	// ban, a previous pair or the minimum score forbids it.
+	// ban, a previous pair or the minimum score forbids it. When either
+	// side is empty it is the 0×0 &mat.Dense{} (gonum has no r×0 matrix),
+	// so its dimensions then differ from the IDs' and Capacity's lengths.
 	Scores *mat.Dense
 	// Capacity is each mentor's number of places (a group mentor's group
 	// maximum).
@@ -89,9 +91,22 @@ func denseCloneApply(m *mat.Dense, f func(float64) float64) *mat.Dense {
 // rejected, so every stable matching of the result, whichever side
 // proposes, contains the locks.
 //
+// A table with no mentees or no mentors gives one empty list per
+// participant (nobody is acceptable).
+//
 // Errors: those of PreferencesFromScores (none for a table from
 // ScoreTable).
 func (t ScoreTable) Preferences() (Preferences, error) {
+	if r, c := t.Scores.Dims(); r == 0 && c == 0 && (len(t.MenteeIDs) > 0 || len(t.MentorIDs) > 0) {
+		p := Preferences{Mentees: make([][]int, len(t.MenteeIDs)), Mentors: make([][]int, len(t.MentorIDs)), Capacity: slices.Clone(t.Capacity)}
+		for e := range p.Mentees {
+			p.Mentees[e] = []int{}
+		}
+		for m := range p.Mentors {
+			p.Mentors[m] = []int{}
+		}
+		return p, p.Validate()
+	}
 	p, err := PreferencesFromScores(t.Scores, nil, t.Capacity)
 	if err != nil {
 		return Preferences{}, err
