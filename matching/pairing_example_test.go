@@ -160,3 +160,44 @@ func ExamplePair_group() {
 	// Output:
 	// circles: [4 5] unmatched: 0
 }
+
+// With skills only the scores (mentees × mentors anna, bram, chen) are,
+// as worked out for ExamplePair: daan −Inf (reporting line), 0.50, 0;
+// eva 0, 1.00, 0; femke 0.50, 0, 0. Under PriorityParticipation every
+// pairing that matches all three mentees comes first; there are four, of
+// totals 1.50 (chen–daan, bram–eva, anna–femke), 1.00 (bram–daan,
+// chen–eva, anna–femke), 0.50 (bram–daan, anna–eva, chen–femke) and 0.
+// Banning bram–eva leaves the 1.00 pairing best.
+func ExamplePairing_Alternatives() {
+	w := matching.Weights{Skills: 1}
+	p, err := matching.NewPairing(exampleProgramme(), matching.Config{Weights: &w, Priority: matching.PriorityParticipation})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	show := func(alts []matching.Alternative) {
+		for _, a := range alts {
+			for _, q := range a.Pairs {
+				fmt.Printf("%s–%s ", q.MentorID, q.MenteeID)
+			}
+			fmt.Printf("total %.2f, %d matched\n", a.TotalScore, a.Matched)
+		}
+	}
+	alts, err := p.Alternatives(matching.AlternativeOptions{K: 3})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	show(alts)
+	alts, err = p.Alternatives(matching.AlternativeOptions{K: 1, Bans: []matching.PairRef{{MentorID: "bram", MenteeID: "eva"}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	show(alts)
+	// Output:
+	// anna–femke bram–eva chen–daan total 1.50, 3 matched
+	// anna–femke bram–daan chen–eva total 1.00, 3 matched
+	// anna–eva bram–daan chen–femke total 0.50, 3 matched
+	// anna–femke bram–daan chen–eva total 1.00, 3 matched
+}

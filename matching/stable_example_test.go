@@ -177,3 +177,23 @@ func ExampleRunExperiment() {
 	// [two-by-two greedy 2 2 0.9 0.45]
 	// [two-by-two stable 2 2 0.9 0.45]
 }
+
+// Both mentees prefer mentor 0; mentor 0 prefers mentee 1 and mentor 1
+// mentee 0. Pairing mentee 0 with mentor 0 and mentee 1 with mentor 1
+// leaves mentee 1 and mentor 0 preferring each other to their partners:
+// one blocking pair. The mentee-proposing stable matching gives mentor 0
+// to mentee 1 and has none.
+func ExampleBlockingPairs() {
+	p := matching.Preferences{
+		Mentees: [][]int{{0, 1}, {0, 1}},
+		Mentors: [][]int{{1, 0}, {0, 1}},
+	}
+	bp, err := matching.BlockingPairs(p, []int{0, 1})
+	fmt.Println(bp, err)
+	st, _ := matching.Stable(p, matching.SideMentee)
+	bp, err = matching.BlockingPairs(p, st.MenteeToMentor)
+	fmt.Println(st.MenteeToMentor, len(bp), err)
+	// Output:
+	// [{1 0}] <nil>
+	// [1 0] 0 <nil>
+}
