@@ -2,8 +2,12 @@
 // mentoring programmes for examples, benchmarks and experiments: people
 // with departments, reporting lines, sites with time zones and languages,
 // seniority, skills with levels, interests, career goals and Big Five
-// personalities (Organisation), and programmes drawn from them in the
-// one-to-one, group, reverse and peer formats (Programme).
+// personalities (Organisation), programmes drawn from them in the
+// one-to-one, group, reverse and peer formats (Programme), employee
+// outcomes with a known programme effect and selection bias for
+// evaluation studies (Outcomes), and the classical random cost families
+// of assignment benchmarks: uniform, integer, spatial, logarithmic and
+// binary (Costs).
 //
 // The data is made up: names are "Person 12", skills and interests come
 // from the small pools exported here. Nothing in it describes a real
@@ -13,7 +17,9 @@
 // # Determinism
 //
 // Randomness comes only from the *rand.Rand argument (math/rand/v2): the
-// same seed and settings give the same organisation on any machine.
+// same seed and settings give the same organisation, programme, outcomes
+// or costs on any machine. There is no clock: Outcomes takes its start
+// date in its configuration.
 //
 // # Errors
 //
