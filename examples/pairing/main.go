@@ -75,7 +75,7 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "   %d relationships proposed on %s\n", len(rels), now.Format("2 Jan 2006"))
 
 		if prog.ID == standard.ID && len(res.Pairs) > 1 {
-			// Why is the first mentee not with the second pair's mentor?
+			// Why is the first pair's mentee not with the last pair's mentor?
 			a, b := res.Pairs[0], res.Pairs[len(res.Pairs)-1]
 			why, err := p.WhyNot(res, b.MentorID, a.MenteeID)
 			if err != nil {
@@ -99,7 +99,7 @@ func run(w io.Writer) error {
 			}
 			fmt.Fprintf(w, "   Top 3 mentors for %s (self-service, load-balanced):\n", name(prog, a.MenteeID))
 			for i, x := range list {
-				fmt.Fprintf(w, "      %d. %s  score %.2f, popularity %.2f, %d free place(s)\n", i+1, name(prog, x.MentorID), x.Score, x.Popularity, x.FreePlaces)
+				fmt.Fprintf(w, "      %d. %s  rank %.2f = score %.2f × (1 - 0.5 × popularity %.2f), %d free place(s)\n", i+1, name(prog, x.MentorID), x.Rank, x.Score, x.Popularity, x.FreePlaces)
 			}
 		}
 		fmt.Fprintln(w)
