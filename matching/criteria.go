@@ -53,8 +53,9 @@ const (
 	// CriterionWorkingHours is the overlap of the two working days across
 	// time zones. Both work the same local window of L minutes (Config.WorkingDay,
 	// 09:00–17:00 by default, L = 480); with d the circular distance
-	// between the UTC offsets, min(|Δ|, 1440 - |Δ|) minutes, the score is
-	// max(0, L - d) / L.
+	// between the UTC offsets, min(δ, 1440 - δ) minutes for δ = |Δ| mod
+	// 1440 (offsets run from -720 to +840, so |Δ| can exceed a day), the
+	// score is max(0, L - d) / L.
 	CriterionWorkingHours
 	// CriterionExperience scores the experience gap Δ = mentor's years -
 	// mentee's years (Seniority.Years) by the mentor's role, with T =

@@ -21,7 +21,8 @@ type GroupStats struct {
 	// RateRatio is MatchRate divided by the highest MatchRate of any
 	// group (the adverse-impact ratio of the "four-fifths rule", US EEOC
 	// Uniform Guidelines 1978, 29 CFR 1607.4(D)); ScoreRatio likewise for
-	// MeanScore. NaN when the highest is 0 or undefined.
+	// MeanScore. NaN when the group's value is undefined or the highest
+	// is not positive (0, or negative scores: a ratio means nothing then).
 	RateRatio  float64 `json:"rateRatio"`
 	ScoreRatio float64 `json:"scoreRatio"`
 }

@@ -333,7 +333,7 @@ func pairSkillLevel(p *mentoring.Person, t string) int {
 }
 
 // pairTZGap returns the circular distance in minutes between two UTC
-// offsets: min(|a-b|, 1440-|a-b|).
+// offsets: min(δ, 1440-δ) for δ = |a-b| mod 1440.
 func pairTZGap(a, b int32) int32 {
 	d := a - b
 	if d < 0 {
