@@ -17,7 +17,6 @@ type sdcProblem struct {
 	min       int     // the policy's minimum group size
 	exempt    []bool  // released whatever its size; suppressed only as a last resort
 	protected []bool  // atom with fewer than min respondents, not all exempt: must stay underivable
-	atomN     []int   // respondents of each atom
 	order     []int   // atoms in canonical order (by dimension values), so that the input order of responses never matters
 }
 
@@ -94,21 +93,9 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 			byGrouping[g] = append(byGrouping[g], c)
 		}
 	}
-	var smallSets [][]int
-	var smallSizes []int
 	for i, a := range atoms {
 		if p.protected[a] {
 			targets = append(targets, []int{i})
-			smallSets = append(smallSets, []int{i})
-			smallSizes = append(smallSizes, p.atomN[a])
-		}
-	}
-	unionSets := map[int][][]int{}
-	unionSizes := map[int][]int{}
-	for _, g := range groupings {
-		for _, c := range byGrouping[g] {
-			unionSets[g] = append(unionSets[g], p.localCols(c, col))
-			unionSizes[g] = append(unionSizes[g], p.cellN[c])
 		}
 	}
 	if len(targets) == 0 {
@@ -135,18 +122,10 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 		}
 		if z == nil {
 			for _, g := range groupings {
-				if t, ok := p.smallUnion(b, unionSets[g], unionSizes[g], len(atoms)); ok {
+				if t, ok := p.smallUnion(b, byGrouping[g], col, len(atoms)); ok {
 					z, _ = b.express(t)
 					break
 				}
-			}
-		}
-		if z == nil {
-			// Small atoms taken together across groupings: department d0
-			// minus its mentees and mentors is its direct reports and
-			// managers when those are few.
-			if t, ok := p.smallUnion(b, smallSets, smallSizes, len(atoms)); ok {
-				z, _ = b.express(t)
 			}
 		}
 		if z == nil {
@@ -190,13 +169,13 @@ func (p *sdcProblem) solveComponent(cells, atoms []int, suppressed []bool) {
 // usually visiting few (sets of at most min − 1 cells). It returns the
 // disclosing vector; after maxUnionCandidates candidates it returns a
 // derivable combination unchecked (conservative).
-func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) ([]big.Rat, bool) {
-	if len(sets) < 2 {
+func (p *sdcProblem) smallUnion(b *basis, cells []int, col map[int]int, nCols int) ([]big.Rat, bool) {
+	if len(cells) < 2 {
 		return nil, false
 	}
-	res := make([][]big.Rat, len(sets))
-	for i, set := range sets {
-		res[i] = indicatorVec(set, nCols)
+	res := make([][]big.Rat, len(cells))
+	for i, c := range cells {
+		res[i] = indicatorVec(p.localCols(c, col), nCols)
 		b.reduce(res[i], nil)
 	}
 	_, null := eliminate(res, nCols)
@@ -206,17 +185,18 @@ func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) 
 	combine := func(x []big.Rat) []big.Rat {
 		t := make([]big.Rat, nCols)
 		var m big.Rat
-		for i, set := range sets {
+		for i, c := range cells {
 			if x[i].Sign() == 0 {
 				continue
 			}
-			for _, j := range set {
+			for _, a := range p.cellAtoms[c] {
+				j := col[a]
 				t[j].Add(&t[j], m.Set(&x[i]))
 			}
 		}
 		return t
 	}
-	w, _ := eliminate(null, len(sets))
+	w, _ := eliminate(null, len(cells))
 	w.backSubstitute()
 	d := len(w.vec)
 	// The non-zero entries of each basis vector, to add and remove fast.
@@ -234,7 +214,7 @@ func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) 
 	}
 	// last[i] is the last basis vector non-zero at cell i: once the search
 	// has added vectors up to last[i], x_i is final.
-	last := make([]int, len(sets))
+	last := make([]int, len(cells))
 	for i := range last {
 		last[i] = -1
 	}
@@ -243,7 +223,7 @@ func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) 
 			last[e.i] = k
 		}
 	}
-	x := make([]big.Rat, len(sets))
+	x := make([]big.Rat, len(cells))
 	var one big.Rat
 	one.SetInt64(1)
 	// check reports whether x is 0/1 with fewer than min respondents, and
@@ -255,9 +235,9 @@ func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) 
 			switch {
 			case x[i].Sign() == 0:
 			case x[i].Cmp(&one) == 0:
-				size += sizes[i]
+				size += p.cellN[cells[i]]
 				if last[i] <= k {
-					finalSize += sizes[i]
+					finalSize += p.cellN[cells[i]]
 				}
 			default:
 				ok = false
@@ -273,7 +253,7 @@ func (p *sdcProblem) smallUnion(b *basis, sets [][]int, sizes []int, nCols int) 
 	var dfs func(from, size int)
 	dfs = func(from, size int) {
 		for k := from; k < d && !found && !gaveUp; k++ {
-			n := sizes[w.pivot[k]]
+			n := p.cellN[cells[w.pivot[k]]]
 			if size+n >= p.min {
 				continue
 			}

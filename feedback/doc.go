@@ -33,13 +33,14 @@
 // suppressed group's totals, the totals of any of a grouping's small cells
 // taken together while below the minimum, the totals of fewer than the
 // minimum respondents who share every dimension value (a cross-cut no
-// grouping lists) or whom a grouping leaves out (no department), alone or
-// together while below the minimum, or one respondent's answers (see
-// BuildReport). Self and manager ratings are exempt only when the Policy
-// says so. Two separate Reports over overlapping respondents are only as
-// safe as the caller keeps them apart: build everything one audience sees
-// in one call. The guarantee is about linear inference; a released group
-// that answered unanimously still shows what each member answered.
+// grouping lists) or whom a grouping leaves out (no department), or one
+// respondent's answers (see BuildReport, which also names the unions not
+// yet searched). Self and manager ratings are
+// exempt only when the Policy says so. Two separate Reports over
+// overlapping respondents are only as safe as the caller keeps them apart:
+// build everything one audience sees in one call. The guarantee is about
+// linear inference; a released group that answered unanimously still shows
+// what each member answered.
 //
 // Statistics that take raw data (NPS, CronbachAlpha, ICC, ...) apply no
 // policy: feed them released cells (NPSFromDistribution) or data the caller
