@@ -226,13 +226,9 @@ func (c Curve) At(t float64) (Point, error) {
 	if len(c.Time) == 0 {
 		return Point{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
 	}
-	for _, f := range []struct {
-		name string
-		n    int
-	}{{"AtRisk", len(c.AtRisk)}, {"Surv", len(c.Surv)}, {"StdErrSurv", len(c.StdErrSurv)}, {"Lower", len(c.Lower)}, {"Upper", len(c.Upper)}} {
-		if f.n != len(c.Time) {
-			return Point{}, inputErr("c."+f.name, nil, ErrLength, fmt.Sprintf("has %d rows, Time has %d", f.n, len(c.Time)))
-		}
+	if err := c.checkRows(rowLen{"AtRisk", len(c.AtRisk)}, rowLen{"Surv", len(c.Surv)}, rowLen{"StdErrSurv", len(c.StdErrSurv)},
+		rowLen{"Lower", len(c.Lower)}, rowLen{"Upper", len(c.Upper)}); err != nil {
+		return Point{}, err
 	}
 	if last := c.Time[len(c.Time)-1]; t > last {
 		return Point{}, inputErr("t", t, ErrBeyondFollowUp, fmt.Sprintf("after the last observed time %v", last))
@@ -307,4 +303,22 @@ func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (floa
 		errs = append(errs, inputErr("cfg.Transform", int(cfg.Transform), ErrUnknownOption, "not a declared Transform"))
 	}
 	return conf, joinErrs(errs)
+}
+
+// rowLen names a per-row slice of a Curve and its length.
+type rowLen struct {
+	name string
+	n    int
+}
+
+// checkRows reports, as ErrLength, the first of the given per-row slices
+// whose length differs from len(c.Time): a hand-built or decoded curve may
+// be malformed, and indexing it must not panic.
+func (c Curve) checkRows(rows ...rowLen) error {
+	for _, r := range rows {
+		if r.n != len(c.Time) {
+			return inputErr("c."+r.name, nil, ErrLength, fmt.Sprintf("has %d rows, Time has %d", r.n, len(c.Time)))
+		}
+	}
+	return nil
 }

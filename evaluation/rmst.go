@@ -42,13 +42,17 @@ type RMST struct {
 // first observed time (R stops with "Truncation point ... is < smallest
 // survival"): otherwise an *InputError wrapping ErrOutOfRange. An empty
 // curve is ErrEmpty, a curve whose Confidence is outside (0, 1) (not made
-// by KaplanMeier) ErrOutOfRange. O(n).
+// by KaplanMeier) ErrOutOfRange, and one whose AtRisk, Died or Surv has
+// another length than Time ErrLength. O(n).
 func (c Curve) RestrictedMean(tau float64) (RMST, error) {
 	if len(c.Time) == 0 {
 		return RMST{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
 	}
 	if math.IsNaN(tau) || math.IsInf(tau, 0) {
 		return RMST{}, inputErr("tau", tau, ErrOutOfRange, "must be finite")
+	}
+	if err := c.checkRows(rowLen{"AtRisk", len(c.AtRisk)}, rowLen{"Died", len(c.Died)}, rowLen{"Surv", len(c.Surv)}); err != nil {
+		return RMST{}, err
 	}
 	if !(c.Confidence > 0 && c.Confidence < 1) {
 		return RMST{}, inputErr("c.Confidence", c.Confidence, ErrOutOfRange, "must lie strictly between 0 and 1")

@@ -88,6 +88,15 @@ func TestRestrictedMeanErrors(t *testing.T) {
 	}
 	_, err = evaluation.Curve{}.RestrictedMean(3)
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
+	// A hand-built or decoded curve whose rows disagree is an error, not an
+	// index out of range.
+	short := c
+	short.Died = short.Died[:1]
+	_, err = short.RestrictedMean(5)
+	require.ErrorIs(t, err, evaluation.ErrLength)
+	var ie *evaluation.InputError
+	require.True(t, errors.As(err, &ie))
+	require.Equal(t, "c.Died", ie.Arg)
 }
 
 func FuzzRestrictedMean(f *testing.F) {
