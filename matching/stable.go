@@ -393,8 +393,8 @@ func (k *market) blocking(mm []int) []PairIndex {
 // unacceptable to both (a forbidden pair). capacity is copied into the
 // result (nil means one-to-one).
 //
-// Errors: ErrShape for a nil menteeView or a mentorView of other
-// dimensions; *EntryError for NaN (ErrNaN), +Inf (ErrForbiddenSign) or a
+// Errors: ErrShape for a nil menteeView, impossible dimensions or a
+// mentorView of other dimensions; *EntryError for NaN (ErrNaN), +Inf (ErrForbiddenSign) or a
 // value beyond MaxMagnitude (ErrRange); *InputError (ErrPreferences) for a
 // capacity of the wrong length or below zero.
 func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (Preferences, error) {
