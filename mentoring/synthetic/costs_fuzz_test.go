@@ -12,6 +12,8 @@ import (
 func FuzzCosts(f *testing.F) {
 	f.Add(0, 3, 4, 10.0, uint64(1))
 	f.Add(9, -1, 20000, math.Inf(1), uint64(2))
+	f.Add(1, 3, 3, 1e300, uint64(3))           // CostInteger beyond 2^53: rand.Int64N panicked
+	f.Add(2, 3, 3, math.MaxFloat64, uint64(4)) // CostSpatial: distances overflowed to +Inf
 	f.Fuzz(func(t *testing.T, family, rows, cols int, rng float64, seed uint64) {
 		rows, cols = rows%200, cols%200 // keep the matrices small
 		m, err := Costs(rand.New(rand.NewPCG(seed, 1)), CostConfig{Family: CostFamily(family), Rows: rows, Cols: cols, Range: rng})
