@@ -10,9 +10,9 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// ReverseTopics are what junior staff offer in reverse mentoring (seed 001:
+// reverseTopics are what junior staff offer in reverse mentoring (seed 001:
 // "work-life balance, diversiteit, technologie en globalisering").
-var ReverseTopics = []string{"AI", "social media", "diversity and inclusion", "work-life balance", "globalisation"}
+var reverseTopics = []string{"AI", "social media", "diversity and inclusion", "work-life balance", "globalisation"}
 
 // ProgrammeConfig sets the shape of a generated programme.
 type ProgrammeConfig struct {
@@ -33,8 +33,9 @@ type ProgrammeConfig struct {
 // Programme draws a programme from people (as Organisation makes them):
 // one-to-one and group programmes take mentors from the most senior and
 // mentees from the least senior people; a reverse programme the other way
-// round, with reverse mentors offering ReverseTopics they master and
-// senior mentees wanting to develop them; a peer programme people of one
+// round, with reverse mentors offering one or two topics of seed 001 (AI,
+// social media, diversity and inclusion, work-life balance, globalisation)
+// and senior mentees wanting to develop them; a peer programme people of one
 // level. Mentors offer their skills at level 3 or more; mentees want to
 // develop two or three skills of their department they are weak in. The
 // result passes mentoring's Programme.Validate; people is not modified.
@@ -106,7 +107,7 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 		}
 		for _, i := range top {
 			p := mentoring.Participant{Person: people[i].Clone(), Role: mentoring.RoleMentee}
-			p.WantsToDevelop = pick(rng, ReverseTopics, 1+rng.IntN(2))
+			p.WantsToDevelop = pick(rng, reverseTopics, 1+rng.IntN(2))
 			prog.Participants = append(prog.Participants, p)
 		}
 	case mentoring.FormatPeer:
@@ -165,11 +166,11 @@ func mentor(rng *rand.Rand, p mentoring.Person, role mentoring.Role, minCap, max
 }
 
 // reverseMentor makes a reverse mentor who masters one or two
-// ReverseTopics.
+// reverseTopics.
 func reverseMentor(rng *rand.Rand, p mentoring.Person, maxCap int) mentoring.Participant {
 	q := mentor(rng, p, mentoring.RoleReverseMentor, 1, maxCap)
 	q.Offers = nil
-	for _, t := range pick(rng, ReverseTopics, 1+rng.IntN(2)) {
+	for _, t := range pick(rng, reverseTopics, 1+rng.IntN(2)) {
 		q.Offers = append(q.Offers, t)
 		if _, ok := q.Person.SkillLevel(t); !ok {
 			q.Person.Skills = append(q.Person.Skills, mentoring.Skill{Name: t, Level: 4 + rng.IntN(2)})
@@ -187,7 +188,7 @@ func wants(rng *rand.Rand, p mentoring.Person) []string {
 			pool = append(pool, d.Skills...)
 		}
 	}
-	pool = append(pool, CommonSkills...)
+	pool = append(pool, commonSkills...)
 	k := 2 + rng.IntN(2)
 	var out []string
 	for _, s := range pick(rng, pool, len(pool)) {

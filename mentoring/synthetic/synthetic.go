@@ -42,8 +42,10 @@ func DefaultSites() []Site {
 // Department is a department with the skills its people tend to have.
 type Department struct {
 	Name string
-	// Skills its people draw from, together with CommonSkills. Each must
-	// have a word; a repeat (ignoring case and accents, as mentoring
+	// Skills its people draw from, together with the skills common to
+	// every department (leadership, coordination, project management,
+	// feedback, public speaking, time and stakeholder management). Each
+	// must have a word; a repeat (ignoring case and accents, as mentoring
 	// compares skills), also of a common skill, counts once.
 	Skills []string
 }
@@ -60,14 +62,14 @@ func DefaultDepartments() []Department {
 	}
 }
 
-// CommonSkills are skills found in every department.
-var CommonSkills = []string{"leiderschap", "coördinatie", "project management", "feedback", "public speaking", "time management", "stakeholder management"}
+// commonSkills are skills found in every department.
+var commonSkills = []string{"leiderschap", "coördinatie", "project management", "feedback", "public speaking", "time management", "stakeholder management"}
 
-// Interests is the pool of interests people pick from.
-var Interests = []string{"hiking", "chess", "photography", "cooking", "running", "music", "reading", "gaming", "sustainability", "volunteering", "travel", "cycling", "yoga", "gardening", "start-ups", "history"}
+// interestPool is the pool of interests people pick from.
+var interestPool = []string{"hiking", "chess", "photography", "cooking", "running", "music", "reading", "gaming", "sustainability", "volunteering", "travel", "cycling", "yoga", "gardening", "start-ups", "history"}
 
-// CareerGoals is the pool of career goals people pick from.
-var CareerGoals = []string{"become a team lead", "move into product management", "grow into software architecture", "lead a data team", "become a people manager", "start an international assignment", "specialise in AI", "improve public speaking", "become a sales director", "switch to marketing", "senior specialist in security", "teamleider worden"}
+// careerGoalPool is the pool of career goals people pick from.
+var careerGoalPool = []string{"become a team lead", "move into product management", "grow into software architecture", "lead a data team", "become a people manager", "start an international assignment", "specialise in AI", "improve public speaking", "become a sales director", "switch to marketing", "senior specialist in security", "teamleider worden"}
 
 // Config sets the shape of a generated organisation. The zero value gives
 // DefaultPeople people over DefaultSites and DefaultDepartments.
@@ -93,8 +95,9 @@ const DefaultPeople = 300
 // per department reporting to them, and under each head a tree of teams
 // with the given span of control; departments, reporting lines (ManagerID),
 // sites with their time zones and languages, seniority (the chief
-// executive, leads for managers, juniors to seniors for the others), skills (from the
-// department's pool and CommonSkills, levels rising with experience),
+// executive, leads for managers, juniors to seniors for the others),
+// skills (from the department's pool and the skills common to every
+// department, levels rising with experience),
 // interests, career goals and a Big Five personality (uniform on [0, 1]).
 // The same rng state and cfg give the same organisation. Every person
 // passes mentoring's Person.Validate.
@@ -210,12 +213,12 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		}
 		var pool []string
 		if depth[i] == 0 {
-			pool = slices.Clone(CommonSkills)
+			pool = slices.Clone(commonSkills)
 		} else {
 			for _, d := range depts {
 				if d.Name == p.Department {
 					pool = pool[:0]
-					for _, sk := range append(slices.Clone(d.Skills), CommonSkills...) {
+					for _, sk := range append(slices.Clone(d.Skills), commonSkills...) {
 						if !hasTerm(pool, sk) {
 							pool = append(pool, sk)
 						}
@@ -227,8 +230,8 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 			lvl := 1 + int(p.Seniority.Years/6) + rng.IntN(2)
 			p.Skills = append(p.Skills, mentoring.Skill{Name: s, Level: min(lvl, mentoring.MaxSkillLevel)})
 		}
-		p.Interests = pick(rng, Interests, 2+rng.IntN(3))
-		p.CareerGoals = pick(rng, CareerGoals, 1+rng.IntN(2))
+		p.Interests = pick(rng, interestPool, 2+rng.IntN(3))
+		p.CareerGoals = pick(rng, careerGoalPool, 1+rng.IntN(2))
 		p.Personality = &mentoring.Personality{
 			Openness: rng.Float64(), Conscientiousness: rng.Float64(), Extraversion: rng.Float64(),
 			Agreeableness: rng.Float64(), Neuroticism: rng.Float64(),
