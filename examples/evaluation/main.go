@@ -15,7 +15,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image/color"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -23,11 +22,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/examples/internal/kmplot"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -126,67 +122,10 @@ func junior(o synthetic.OutcomeRecord) float64 {
 // plotCurves draws the two survival curves as steps with their pointwise
 // intervals and writes them as PNG and SVG.
 func plotCurves(rep evaluation.Report, dir string) ([]string, error) {
-	p := plot.New()
-	p.Title.Text = "Still employed: mentored vs not (Kaplan–Meier, 95% CI)"
-	p.X.Label.Text = "months since the programme started"
-	p.Y.Label.Text = "share still employed"
-	p.Y.Min, p.Y.Max = 0, 1
-	p.Legend.Top, p.Legend.Left = false, true
-	p.Legend.XOffs, p.Legend.YOffs = vg.Points(60), vg.Points(40)
-	p.Add(plotter.NewGrid())
-	for _, c := range []struct {
-		name  string
-		curve evaluation.Curve
-		col   color.RGBA
-	}{
-		{fmt.Sprintf("mentored (n = %d)", rep.Mentored.N), rep.Mentored, color.RGBA{R: 0x1b, G: 0x75, B: 0xbc, A: 0xff}},
-		{fmt.Sprintf("others (n = %d)", rep.Others.N), rep.Others, color.RGBA{R: 0xd9, G: 0x5f, B: 0x02, A: 0xff}},
-	} {
-		surv, lo, hi := steps(c.curve)
-		line, err := plotter.NewLine(surv)
-		if err != nil {
-			return nil, err
-		}
-		line.Color, line.Width, line.StepStyle = c.col, vg.Points(1.5), plotter.PreStep
-		p.Add(line)
-		p.Legend.Add(c.name, line)
-		for _, band := range []plotter.XYs{lo, hi} {
-			l, err := plotter.NewLine(band)
-			if err != nil {
-				return nil, err
-			}
-			l.Color, l.Width, l.StepStyle = c.col, vg.Points(0.6), plotter.PreStep
-			l.Dashes = []vg.Length{vg.Points(3), vg.Points(2)}
-			p.Add(l)
-		}
-	}
+	title := "Still employed: mentored vs not (Kaplan–Meier, 95% CI)"
 	if rep.LogRank.DF > 0 {
-		p.Title.Text += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)
+		title += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)
 	}
-	var files []string
-	for _, ext := range []string{"png", "svg"} {
-		f := filepath.Join(dir, "retention_km."+ext)
-		if err := p.Save(7*vg.Inch, 4.5*vg.Inch, f); err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	return files, nil
-}
-
-// steps returns the curve and its interval as points starting at (0, 1);
-// NaN bounds (after S reaches 0) repeat the last finite value.
-func steps(c evaluation.Curve) (surv, lo, hi plotter.XYs) {
-	surv = plotter.XYs{{X: 0, Y: 1}}
-	lo, hi = plotter.XYs{{X: 0, Y: 1}}, plotter.XYs{{X: 0, Y: 1}}
-	for i, t := range c.Time {
-		surv = append(surv, plotter.XY{X: t, Y: c.Surv[i]})
-		l, h := c.Lower[i], c.Upper[i]
-		if math.IsNaN(l) {
-			l, h = lo[len(lo)-1].Y, hi[len(hi)-1].Y
-		}
-		lo = append(lo, plotter.XY{X: t, Y: l})
-		hi = append(hi, plotter.XY{X: t, Y: h})
-	}
-	return surv, lo, hi
+	return kmplot.Write(dir, "retention_km", title, []string{"mentored", "others"},
+		[]evaluation.Curve{rep.Mentored, rep.Others}, true)
 }
