@@ -24,27 +24,18 @@
 //     BootstrapFromReplicates (percentile and BCa) and PermutationTest,
 //     each checked against statsmodels, scipy or R.
 //
-// # The programme report
-//
-// NewReport turns per-person records (mentored or not, start and exit,
-// engagement before and after, promotion, GAS T-score, session ratings, a
-// recommend answer, 360 feedback) into the report a programme manager and an
-// HR researcher read: retention of mentored against other people with the
-// difference and its interval, Kaplan–Meier curves with the log-rank test
-// and restricted means, the engagement change with a paired test and effect
-// sizes, promotion rates, goal attainment, Kirkpatrick's four levels (each
-// saying which data fed it and what is missing) and the return on
-// investment (ReturnOnInvestment). Every Figure carries its n and interval;
-// one resting on fewer than MinN people says "too little data" instead.
-// Report.String renders it as a table.
+// # The matched comparison
 //
 // Mentored people differ from the rest before the programme starts, so a
 // plain comparison is an association. MatchedComparison pairs each mentored
 // person with a similar colleague (standardised distance, calipers, exact
 // match on a stratum such as the department, optimal pairs from the
 // assignment solver of package matching), reports the balance before and
-// after and compares outcomes on the matched pairs; NewReport runs it on
-// retention when given ReportConfig.Matching.
+// after and compares outcomes on the matched pairs.
+//
+// The programme report built on these statistics (Kirkpatrick's levels,
+// the return on investment, its text form) lives in package
+// evaluation/report.
 //
 // Every test returns a small struct: the statistic, its degrees of freedom,
 // the p-value, the interval, the sample sizes and the method used. Settings

@@ -1,8 +1,10 @@
-package evaluation
+package report
 
 import (
 	"math"
 	"strconv"
+
+	"github.com/mentorkit/mentorkit/evaluation"
 )
 
 // Figure is one number of the programme report with what it rests on:
@@ -93,13 +95,13 @@ type Level struct {
 
 // figureFromT turns a t-test into a Figure (n1 and n2 the sample sizes,
 // n2 = 0 for one group; err from the test means no data).
-func figureFromT(name string, unit Unit, t TTest, err error, n1, n2, minN int, method string) Figure {
+func figureFromT(name string, unit Unit, t evaluation.TTest, err error, n1, n2, minN int, method string) Figure {
 	f := Figure{Name: name, Unit: unit, N: n1, N2: n2, Method: method}
 	f.Value, f.Lower, f.Upper, f.PValue = t.Estimate, t.CILow, t.CIHigh, t.PValue
 	if err != nil {
 		f.Value = math.NaN()
 	}
-	return f.check(minN, t.Kind == Welch || t.Kind == Student || n2 > 0)
+	return f.check(minN, t.Kind == evaluation.Welch || t.Kind == evaluation.Student || n2 > 0)
 }
 
 // check applies the minimum sample size: a figure on fewer than minN

@@ -1,6 +1,11 @@
-package evaluation
+package report
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
 
 // ROI is the return on investment of a programme that keeps people: the
 // turnover cost its higher retention avoids, against what it costs. Every
@@ -38,41 +43,37 @@ type ROI struct {
 //	benefit = avoided·costPerLeaver,  net = benefit - cost,  ratio = net/cost
 //
 // All are linear and increasing in the difference, so the bounds are those
-// of retention's interval (Lower, Upper of a NewcombeInterval, with the
+// of retention's interval (Lower, Upper of a evaluation.NewcombeInterval, with the
 // participants as group 1) carried through the same formulas. The result
 // is causal only as far as the retention difference is: prefer a matched
 // or randomised comparison.
 //
-// Errors (*InputError, joined): participants < 1 (ErrEmpty), a
+// Errors (*InputError, joined): participants < 1 (evaluation.ErrEmpty), a
 // non-finite or negative cost or cost per leaver, a retention difference
 // or bound outside [-1, 1], bounds that do not hold the difference, a
-// confidence outside (0, 1) (ErrOutOfRange).
-func ReturnOnInvestment(retention ProportionDiff, participants int, costPerLeaver, cost float64) (ROI, error) {
-	var errs []error
+// confidence outside (0, 1) (evaluation.ErrOutOfRange).
+func ReturnOnInvestment(retention evaluation.ProportionDiff, participants int, costPerLeaver, cost float64) (ROI, error) {
+	var c fault.Collector
 	if participants < 1 {
-		errs = append(errs, inputErr("participants", participants, ErrEmpty, "needs at least one participant"))
+		c.Add(msgAtLeast.At("participants", participants, 1))
 	}
-	if !(costPerLeaver >= 0) || math.IsInf(costPerLeaver, 1) {
-		errs = append(errs, inputErr("costPerLeaver", costPerLeaver, ErrOutOfRange, "must be a finite number >= 0"))
-	}
-	if !(cost >= 0) || math.IsInf(cost, 1) {
-		errs = append(errs, inputErr("cost", cost, ErrOutOfRange, "must be a finite number >= 0"))
-	}
+	c.Add(checkAmount("costPerLeaver", costPerLeaver))
+	c.Add(checkAmount("cost", cost))
 	for _, f := range []struct {
 		name string
 		v    float64
-	}{{"retention.Diff", retention.Diff}, {"retention.Lower", retention.Lower}, {"retention.Upper", retention.Upper}} {
+	}{{"retention.diff", retention.Diff}, {"retention.lower", retention.Lower}, {"retention.upper", retention.Upper}} {
 		if !(f.v >= -1 && f.v <= 1) {
-			errs = append(errs, inputErr(f.name, f.v, ErrOutOfRange, "must lie in [-1, 1]"))
+			c.Add(msgBetween.At(f.name, f.v, -1, 1))
 		}
 	}
 	if retention.Lower > retention.Diff || retention.Diff > retention.Upper {
-		errs = append(errs, inputErr("retention", nil, ErrOutOfRange, "Lower <= Diff <= Upper does not hold"))
+		c.Add(msgIntervalOrder.At("retention", nil))
 	}
 	if !(retention.Confidence > 0 && retention.Confidence < 1) {
-		errs = append(errs, inputErr("retention.Confidence", retention.Confidence, ErrOutOfRange, "must lie strictly between 0 and 1"))
+		c.Add(msgProbability.At("retention.confidence", retention.Confidence))
 	}
-	if err := joinErrs(errs); err != nil {
+	if err := c.Err(); err != nil {
 		return ROI{}, err
 	}
 	n := float64(participants)

@@ -1,4 +1,4 @@
-package evaluation_test
+package report_test
 
 import (
 	"errors"
@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/report"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 var (
@@ -27,20 +29,20 @@ func ptr[T any](v T) *T { return &v }
 // Retention after 12 months counts those observed for 12 months: mentored
 // m1 left (0), m2, m3 stayed → 2 of 3 (m4 is left out: too recent);
 // others o1 left, o2 (leaves at 18) stayed, o3, o4 stayed → 3 of 4.
-func handRecords() []evaluation.Record {
-	return []evaluation.Record{
+func handRecords() []report.Record {
+	return []report.Record{
 		{ID: "m1", Mentored: true, Role: "IT", Start: day0, Exit: day0.AddDate(0, 6, 0), Promoted: false,
-			Engagement: &evaluation.Change{Before: 3, After: 3.5}, GASTScore: ptr(60.0), SessionRatings: []float64{4, 5}, Recommend: ptr(10)},
+			Engagement: &report.Change{Before: 3, After: 3.5}, GASTScore: ptr(60.0), SessionRatings: []float64{4, 5}, Recommend: ptr(10)},
 		{ID: "m2", Mentored: true, Role: "IT", Start: day0, Promoted: true,
-			Engagement: &evaluation.Change{Before: 3.2, After: 3.4}, GASTScore: ptr(50.0), SessionRatings: []float64{3}, Recommend: ptr(6),
-			Feedback: &evaluation.Change{Before: 3, After: 3.5}},
+			Engagement: &report.Change{Before: 3.2, After: 3.4}, GASTScore: ptr(50.0), SessionRatings: []float64{3}, Recommend: ptr(6),
+			Feedback: &report.Change{Before: 3, After: 3.5}},
 		{ID: "m3", Mentored: true, Role: "Sales", Start: day0, Promoted: true,
-			Engagement: &evaluation.Change{Before: 2.8, After: 3.6}, GASTScore: ptr(55.0), SessionRatings: []float64{4, 4, 4}, Recommend: ptr(9),
-			Feedback: &evaluation.Change{Before: 2.5, After: 3.25}},
+			Engagement: &report.Change{Before: 2.8, After: 3.6}, GASTScore: ptr(55.0), SessionRatings: []float64{4, 4, 4}, Recommend: ptr(9),
+			Feedback: &report.Change{Before: 2.5, After: 3.25}},
 		{ID: "m4", Mentored: true, Role: "Sales", Start: end0.AddDate(0, -3, 0)},
-		{ID: "o1", Role: "IT", Start: day0, Exit: day0.AddDate(0, 2, 0), Engagement: &evaluation.Change{Before: 3, After: 3}},
-		{ID: "o2", Role: "IT", Start: day0, Exit: day0.AddDate(0, 18, 0), Engagement: &evaluation.Change{Before: 3.5, After: 3.4}},
-		{ID: "o3", Role: "Sales", Start: day0, Promoted: true, Engagement: &evaluation.Change{Before: 4, After: 4.1}},
+		{ID: "o1", Role: "IT", Start: day0, Exit: day0.AddDate(0, 2, 0), Engagement: &report.Change{Before: 3, After: 3}},
+		{ID: "o2", Role: "IT", Start: day0, Exit: day0.AddDate(0, 18, 0), Engagement: &report.Change{Before: 3.5, After: 3.4}},
+		{ID: "o3", Role: "Sales", Start: day0, Promoted: true, Engagement: &report.Change{Before: 4, After: 4.1}},
 		{ID: "o4", Role: "Sales", Start: day0, Exit: end0.AddDate(1, 0, 0)}, // leaves after the end: still employed at End
 	}
 }
@@ -48,7 +50,7 @@ func handRecords() []evaluation.Record {
 func TestReportByHand(t *testing.T) {
 	records := handRecords()
 	before := fmt.Sprint(records)
-	r, err := evaluation.NewReport(records, evaluation.ReportConfig{End: end0, MinN: 2, CostPerLeaver: 1000, ProgrammeCost: 50})
+	r, err := report.New(records, report.Config{End: end0, MinN: 2, CostPerLeaver: 1000, ProgrammeCost: 50})
 	require.NoError(t, err)
 	require.Equal(t, before, fmt.Sprint(records), "records modified")
 	require.Equal(t, 4, r.NMentored)
@@ -120,9 +122,9 @@ func TestReportByHand(t *testing.T) {
 }
 
 func TestReportTooLittleData(t *testing.T) {
-	r, err := evaluation.NewReport(handRecords(), evaluation.ReportConfig{End: end0}) // MinN 10
+	r, err := report.New(handRecords(), report.Config{End: end0}) // MinN 10
 	require.NoError(t, err)
-	for _, figs := range [][]evaluation.Figure{r.Retention, r.Engagement, r.Promotion, r.Goals} {
+	for _, figs := range [][]report.Figure{r.Retention, r.Engagement, r.Promotion, r.Goals} {
 		for _, f := range figs {
 			require.False(t, f.Enough, f.Name)
 			require.True(t, math.IsNaN(f.Value) && math.IsNaN(f.Lower) && math.IsNaN(f.Upper), f.Name)
@@ -143,15 +145,15 @@ func TestReportTooLittleData(t *testing.T) {
 // TestReportOrderFree: the records in any order give the same report.
 func TestReportOrderFree(t *testing.T) {
 	records := syntheticRecords(t, 400, 60)
-	cfg := evaluation.ReportConfig{End: day0.AddDate(3, 0, 0), CostPerLeaver: 30000, ProgrammeCost: 60000,
+	cfg := report.Config{End: day0.AddDate(3, 0, 0), CostPerLeaver: 30000, ProgrammeCost: 60000,
 		Matching: &evaluation.MatchConfig{Covariates: []string{"tenure", "self"}}}
-	a, err := evaluation.NewReport(records, cfg)
+	a, err := report.New(records, cfg)
 	require.NoError(t, err)
 	require.NotNil(t, a.Matched)
 	rng := rand.New(rand.NewPCG(8, 8))
 	shuffled := slices.Clone(records)
 	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	b, err := evaluation.NewReport(shuffled, cfg)
+	b, err := report.New(shuffled, cfg)
 	require.NoError(t, err)
 	require.Equal(t, a.String(), b.String())
 	require.Contains(t, a.String(), "Matched comparison: ")
@@ -163,10 +165,10 @@ func TestReportOrderFree(t *testing.T) {
 
 // syntheticRecords makes n records, k mentored, with covariates (tenure,
 // self-evaluation) that drive both selection and leaving.
-func syntheticRecords(t *testing.T, n, k int) []evaluation.Record {
+func syntheticRecords(t *testing.T, n, k int) []report.Record {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(21, 22))
-	recs := make([]evaluation.Record, n)
+	recs := make([]report.Record, n)
 	for i := range recs {
 		tenure, self := 10*rng.Float64(), rng.Float64()
 		mentored := i < k
@@ -178,13 +180,13 @@ func syntheticRecords(t *testing.T, n, k int) []evaluation.Record {
 		if mentored {
 			rate *= 0.7
 		}
-		r := evaluation.Record{ID: fmt.Sprintf("e%04d", i), Mentored: mentored, Role: []string{"a", "b", "c"}[i%3],
+		r := report.Record{ID: fmt.Sprintf("e%04d", i), Mentored: mentored, Role: []string{"a", "b", "c"}[i%3],
 			Start: day0, Covariates: []float64{tenure, self}, Promoted: rng.Float64() < 0.15}
 		if m := rng.ExpFloat64() / rate; m < 36 {
 			r.Exit = day0.Add(time.Duration(m * 30 * 24 * float64(time.Hour)))
 		}
 		b := 3 + rng.NormFloat64()/2
-		r.Engagement = &evaluation.Change{Before: b, After: b + 0.1 + rng.NormFloat64()/3}
+		r.Engagement = &report.Change{Before: b, After: b + 0.1 + rng.NormFloat64()/3}
 		if mentored {
 			r.GASTScore = ptr(50 + 8*rng.NormFloat64())
 			r.SessionRatings = []float64{4, float64(3 + rng.IntN(3))}
@@ -196,34 +198,63 @@ func syntheticRecords(t *testing.T, n, k int) []evaluation.Record {
 }
 
 func TestReportErrors(t *testing.T) {
-	bad := []evaluation.Record{
+	bad := []report.Record{
 		{ID: "a", Start: day0, Exit: day0.AddDate(0, 0, -1)},
 		{ID: "a", Start: end0.AddDate(0, 0, 1)},
-		{ID: "", Start: day0, Engagement: &evaluation.Change{Before: math.NaN(), After: 1}},
+		{ID: "", Start: day0, Engagement: &report.Change{Before: math.NaN(), After: 1}},
 		{ID: "c", GASTScore: ptr(math.Inf(1)), SessionRatings: []float64{1, math.NaN()}, Recommend: ptr(11)},
 		{ID: "d", Start: day0, Covariates: []float64{1}},
 	}
-	_, err := evaluation.NewReport(bad, evaluation.ReportConfig{End: end0, Confidence: 2, MinN: -1, CostPerLeaver: -5,
+	_, err := report.New(bad, report.Config{End: end0, Confidence: 2, MinN: -1, CostPerLeaver: -5,
 		Matching: &evaluation.MatchConfig{Covariates: []string{"x", "y"}}})
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
 	require.ErrorIs(t, err, evaluation.ErrLength)
-	for _, arg := range []string{"records[0].Exit", "records[1].ID", "records[1].Start", "records[2].ID", "records[2].Engagement",
-		"records[3].Start", "records[3].GASTScore", "records[3].SessionRatings[1]", "records[3].Recommend", "records[4].Covariates",
-		"cfg.Confidence", "cfg.MinN", "cfg.CostPerLeaver"} {
-		require.ErrorContains(t, err, "evaluation: "+arg)
+	got := fieldCodes(t, err)
+	for field, code := range map[string]string{
+		"records[0].exit": "exitBeforeStart", "records[1].id": "duplicate", "records[1].start": "startAfterEnd",
+		"records[2].id": "required", "records[2].engagement.before": "notFinite", "records[3].start": "required",
+		"records[3].gasTScore": "notFinite", "records[3].sessionRatings[1]": "notFinite", "records[3].recommend": "outOfRange",
+		"records[4].covariates": "lengthMismatch", "cfg.confidence": "notProbability", "cfg.minN": "negative",
+		"cfg.costPerLeaver": "negative",
+	} {
+		require.Equal(t, code, got[field], field)
 	}
-	_, err = evaluation.NewReport(nil, evaluation.ReportConfig{})
+	list, ok := fault.List(err)
+	require.True(t, ok, "every error is a *FieldError")
+	for _, fe := range list {
+		if fe.Field == "records[3].recommend" {
+			require.Equal(t, "c", fe.ID)
+			require.Equal(t, "moet tussen 0 en 10 liggen", fe.Text.NL)
+		}
+	}
+	_, err = report.New(nil, report.Config{})
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
-	require.ErrorContains(t, err, "cfg.End")
-	var ie *evaluation.InputError
-	require.True(t, errors.As(err, &ie))
+	require.Equal(t, map[string]string{"records": "noRecords", "cfg.end": "required"}, fieldCodes(t, err))
+	var fe *report.FieldError
+	require.True(t, errors.As(err, &fe))
+}
+
+// fieldCodes maps the field of every *FieldError in err to its code.
+func fieldCodes(t *testing.T, err error) map[string]string {
+	t.Helper()
+	list, ok := fault.List(err)
+	require.True(t, ok, "not all errors are *FieldError: %v", err)
+	m := map[string]string{}
+	for _, fe := range list {
+		m[fe.Field] = fe.Code
+	}
+	return m
+}
+
+func TestMessages(t *testing.T) {
+	require.NoError(t, fault.CheckTable(report.Messages()))
 }
 
 func TestReturnOnInvestment(t *testing.T) {
 	// 300 participants, retention 12.4 points higher [6.5, 17.8]: 37.2
 	// [19.5, 53.4] avoided leavers; at 40,000 each and a cost of 450,000.
 	d := evaluation.ProportionDiff{Diff: 0.124, Lower: 0.065, Upper: 0.178, Confidence: 0.95}
-	r, err := evaluation.ReturnOnInvestment(d, 300, 40000, 450000)
+	r, err := report.ReturnOnInvestment(d, 300, 40000, 450000)
 	require.NoError(t, err)
 	require.InDelta(t, 37.2, r.AvoidedLeavers, 1e-9)
 	require.InDelta(t, 19.5, r.AvoidedLower, 1e-9)
@@ -231,27 +262,27 @@ func TestReturnOnInvestment(t *testing.T) {
 	require.InDelta(t, 1488000-450000, r.Net, 1e-6)
 	require.InDelta(t, 780000-450000, r.NetLower, 1e-6)
 	require.InDelta(t, (1488000-450000)/450000.0, r.Ratio, 1e-12)
-	free, err := evaluation.ReturnOnInvestment(d, 300, 40000, 0)
+	free, err := report.ReturnOnInvestment(d, 300, 40000, 0)
 	require.NoError(t, err)
 	require.True(t, math.IsNaN(free.Ratio))
-	_, err = evaluation.ReturnOnInvestment(evaluation.ProportionDiff{Diff: 2, Lower: 3}, 0, math.NaN(), -1)
-	for _, arg := range []string{"participants", "costPerLeaver", "cost", "retention.Diff", "retention.Lower", "retention.Confidence"} {
-		require.ErrorContains(t, err, "evaluation: "+arg+" ")
-	}
+	_, err = report.ReturnOnInvestment(evaluation.ProportionDiff{Diff: 2, Lower: 3}, 0, math.NaN(), -1)
+	require.Equal(t, map[string]string{"participants": "tooSmall", "costPerLeaver": "notFinite", "cost": "negative",
+		"retention.diff": "outOfRange", "retention.lower": "outOfRange", "retention": "intervalOrder",
+		"retention.confidence": "notProbability"}, fieldCodes(t, err))
 }
 
 func FuzzNewReport(f *testing.F) {
 	f.Add([]byte{1, 20, 3, 40, 5, 60, 7, 80, 9, 100, 11, 120}, uint8(3))
 	f.Fuzz(func(t *testing.T, data []byte, minN uint8) {
-		var recs []evaluation.Record
+		var recs []report.Record
 		for i := 0; i+3 < len(data) && i < 400; i += 4 {
-			r := evaluation.Record{ID: fmt.Sprint(i), Mentored: data[i]&1 == 1, Role: fmt.Sprint(data[i] >> 6),
+			r := report.Record{ID: fmt.Sprint(i), Mentored: data[i]&1 == 1, Role: fmt.Sprint(data[i] >> 6),
 				Start: day0.AddDate(0, int(data[i+1]%30), 0), Promoted: data[i+2]&1 == 1, Covariates: []float64{float64(data[i+2])}}
 			if data[i+1]&0x80 != 0 {
 				r.Exit = r.Start.AddDate(0, int(data[i+3]%40)-2, 0)
 			}
 			if data[i+3]&1 == 1 {
-				r.Engagement = &evaluation.Change{Before: float64(data[i+2] % 5), After: float64(data[i+3] % 5)}
+				r.Engagement = &report.Change{Before: float64(data[i+2] % 5), After: float64(data[i+3] % 5)}
 				r.Feedback = r.Engagement
 				r.GASTScore = ptr(float64(data[i+3]) / 3)
 				r.SessionRatings = []float64{float64(data[i] % 5)}
@@ -259,10 +290,10 @@ func FuzzNewReport(f *testing.F) {
 			}
 			recs = append(recs, r)
 		}
-		rep, err := evaluation.NewReport(recs, evaluation.ReportConfig{End: end0, MinN: int(minN % 8), CostPerLeaver: 100,
+		rep, err := report.New(recs, report.Config{End: end0, MinN: int(minN % 8), CostPerLeaver: 100,
 			Matching: &evaluation.MatchConfig{Calipers: []float64{1}}})
 		if err != nil {
-			var ie *evaluation.InputError
+			var ie *report.FieldError
 			if !errors.As(err, &ie) {
 				t.Fatal(err)
 			}
@@ -275,21 +306,21 @@ func FuzzNewReport(f *testing.F) {
 	})
 }
 
-func ExampleNewReport() {
+func ExampleNew() {
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	var records []evaluation.Record
+	var records []report.Record
 	// 30 mentored people, 3 of whom leave within the year; 60 others, 21
 	// of whom leave. statsmodels 0.13.5 gives the Wilson intervals
 	// [0.7438, 0.9654] and [0.5236, 0.7583] and Newcombe's [0.0599,
 	// 0.3923].
 	for i := range 90 {
-		r := evaluation.Record{ID: fmt.Sprintf("p%02d", i), Mentored: i < 30, Start: start}
+		r := report.Record{ID: fmt.Sprintf("p%02d", i), Mentored: i < 30, Start: start}
 		if i%10 == 0 || (i >= 30 && i%4 == 1) {
 			r.Exit = start.AddDate(0, 1+i%11, 0)
 		}
 		records = append(records, r)
 	}
-	rep, err := evaluation.NewReport(records, evaluation.ReportConfig{End: start.AddDate(1, 6, 0)})
+	rep, err := report.New(records, report.Config{End: start.AddDate(1, 6, 0)})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -312,7 +343,7 @@ func ExampleNewReport() {
 // 231% [73%, 375%].
 func ExampleReturnOnInvestment() {
 	retention := evaluation.ProportionDiff{Diff: 0.124, Lower: 0.065, Upper: 0.178, Confidence: 0.95}
-	r, err := evaluation.ReturnOnInvestment(retention, 300, 40000, 450000)
+	r, err := report.ReturnOnInvestment(retention, 300, 40000, 450000)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -1,4 +1,4 @@
-package evaluation
+package report
 
 import (
 	"cmp"
@@ -8,7 +8,11 @@ import (
 	"strconv"
 	"time"
 
+	"gonum.org/v1/gonum/floats"
+
+	"github.com/mentorkit/mentorkit/evaluation"
 	"github.com/mentorkit/mentorkit/feedback"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Change is a score measured before and after the programme, on the
@@ -51,13 +55,13 @@ type Record struct {
 	// programme?"; nil when not asked or not answered.
 	Recommend *int
 	// Covariates are pre-programme values for the matched comparison (in
-	// the order of ReportConfig.Matching.Covariates); needed only with
+	// the order of Config.Matching.Covariates); needed only with
 	// Matching.
 	Covariates []float64
 }
 
-// ReportConfig holds the settings of NewReport.
-type ReportConfig struct {
+// Config holds the settings of NewReport.
+type Config struct {
 	// End is the date the data describes (there is no clock); required.
 	End time.Time
 	// Horizon is the period retention is measured over, counted from each
@@ -77,7 +81,7 @@ type ReportConfig struct {
 	// Matching, when not nil, adds the matched comparison of retention at
 	// the horizon, matching mentored and other people on
 	// Record.Covariates within Record.Role.
-	Matching *MatchConfig
+	Matching *evaluation.MatchConfig
 }
 
 // Report is the programme report: retention, time to leaving, engagement,
@@ -100,15 +104,15 @@ type Report struct {
 	// difference of the restricted means.
 	TimeToExit []Figure
 	// Mentored and Others are the Kaplan–Meier curves of months to
-	// leaving (empty when the group is); LogRank compares them (zero
+	// leaving (empty when the group is); evaluation.LogRank compares them (zero
 	// when either group is empty).
-	Mentored, Others Curve
-	LogRank          Test
+	Mentored, Others evaluation.Curve
+	LogRank          evaluation.Test
 	// Tau is the truncation time of the restricted means, in months: the
 	// shorter of the two groups' follow-up.
 	Tau float64
 	// Engagement: the change after - before per group (paired t), the
-	// difference of the changes (Welch), d_z of the mentored change and
+	// difference of the changes (evaluation.Welch), d_z of the mentored change and
 	// Hedges' g of the difference (noncentral-t intervals).
 	Engagement []Figure
 	// Promotion: promotion rate per group (Wilson) and the difference
@@ -118,8 +122,8 @@ type Report struct {
 	// 50, the level of goals met as expected.
 	Goals []Figure
 	// Matched is the matched comparison of retention (nil without
-	// ReportConfig.Matching or when no one was eligible).
-	Matched *Matched
+	// Config.Matching or when no one was eligible).
+	Matched *evaluation.Matched
 	// ROI is the return on investment (nil without CostPerLeaver or
 	// without a retention difference).
 	ROI *ROI
@@ -147,12 +151,12 @@ func months(d time.Duration) float64 { return d.Hours() / 24 / monthDays }
 // (the others are counted in Notes).
 //
 // Errors (*InputError, joined, at most a few per kind): no records
-// (ErrEmpty); a missing or duplicate ID, a zero Start, a Start after End,
+// (evaluation.ErrEmpty); a missing or duplicate ID, a zero Start, a Start after End,
 // an Exit before Start, non-finite scores, ratings or covariates, a
 // Recommend outside 0..10, a negative Horizon, MinN or cost, a confidence
-// outside (0, 1), a zero End (ErrOutOfRange); covariates of the wrong
-// length (ErrLength). Records are not modified.
-func NewReport(records []Record, cfg ReportConfig) (Report, error) {
+// outside (0, 1), a zero End (evaluation.ErrOutOfRange); covariates of the wrong
+// length (evaluation.ErrLength). Records are not modified.
+func New(records []Record, cfg Config) (Report, error) {
 	cfg, err := checkReport(records, cfg)
 	if err != nil {
 		return Report{}, err
@@ -163,10 +167,10 @@ func NewReport(records []Record, cfg ReportConfig) (Report, error) {
 
 type reportBuilder struct {
 	records []Record
-	cfg     ReportConfig
+	cfg     Config
 	rep     Report
 	// retention difference for the ROI
-	retDiff   ProportionDiff
+	retDiff   evaluation.ProportionDiff
 	retDiffOK bool
 	// eligible counts the others (0) and mentored (1) observed for the
 	// full horizon.
@@ -232,7 +236,7 @@ func (b *reportBuilder) retention() {
 		f := Figure{Name: label + ", " + groupName[g], Unit: UnitShare, N: n[g], Method: "Wilson", PValue: math.NaN()}
 		if n[g] > 0 {
 			f.Value = float64(kept[g]) / float64(n[g])
-			f.Lower, f.Upper, _ = WilsonInterval(kept[g], n[g], cfg.Confidence)
+			f.Lower, f.Upper, _ = evaluation.WilsonInterval(kept[g], n[g], cfg.Confidence)
 		} else {
 			f.Value = math.NaN()
 		}
@@ -240,8 +244,8 @@ func (b *reportBuilder) retention() {
 	}
 	f := Figure{Name: label + ", difference (mentored − others)", Unit: UnitPoints, N: n[1], N2: n[0], Method: "Newcombe; z-test", Value: math.NaN()}
 	if n[0] > 0 && n[1] > 0 {
-		d, _ := NewcombeInterval(kept[1], n[1], kept[0], n[0], cfg.Confidence)
-		z, _ := TwoProportionZTest(kept[1], n[1], kept[0], n[0])
+		d, _ := evaluation.NewcombeInterval(kept[1], n[1], kept[0], n[0], cfg.Confidence)
+		z, _ := evaluation.TwoProportionZTest(kept[1], n[1], kept[0], n[0])
 		f.Value, f.Lower, f.Upper, f.PValue = d.Diff, d.Lower, d.Upper, z.PValue
 		b.retDiff = d
 	}
@@ -275,13 +279,13 @@ func (b *reportBuilder) timeToExit() {
 		allEv = append(allEv, left)
 		grp = append(grp, g)
 	}
-	scfg := SurvivalConfig{Confidence: cfg.Confidence}
-	var curves [2]*Curve
+	scfg := evaluation.SurvivalConfig{Confidence: cfg.Confidence}
+	var curves [2]*evaluation.Curve
 	for _, g := range []int{1, 0} {
 		if len(dur[g]) == 0 {
 			continue
 		}
-		c, err := KaplanMeierWith(dur[g], ev[g], scfg)
+		c, err := evaluation.KaplanMeierWith(dur[g], ev[g], scfg)
 		if err != nil {
 			continue // cannot happen: the records are checked
 		}
@@ -316,7 +320,7 @@ func (b *reportBuilder) timeToExit() {
 	}
 	tau := min(curves[0].Time[len(curves[0].Time)-1], curves[1].Time[len(curves[1].Time)-1])
 	r.Tau = tau
-	var rm [2]RMST
+	var rm [2]evaluation.RMST
 	var rmErr [2]error
 	for _, g := range []int{1, 0} {
 		rm[g], rmErr[g] = curves[g].RestrictedMean(tau)
@@ -328,14 +332,14 @@ func (b *reportBuilder) timeToExit() {
 		r.TimeToExit = append(r.TimeToExit, f.check(cfg.MinN, false))
 	}
 	f := Figure{Name: "restricted mean months employed, difference (mentored − others)", Unit: UnitMonths,
-		N: len(dur[1]), N2: len(dur[0]), Method: "RMST difference", Value: math.NaN()}
+		N: len(dur[1]), N2: len(dur[0]), Method: "evaluation.RMST difference", Value: math.NaN()}
 	if rmErr[0] == nil && rmErr[1] == nil {
-		if d, err := DiffRMST(rm[1], rm[0]); err == nil {
+		if d, err := evaluation.DiffRMST(rm[1], rm[0]); err == nil {
 			f.Value, f.Lower, f.Upper, f.PValue = d.Diff, d.Lower, d.Upper, d.PValue
 		}
 	}
 	r.TimeToExit = append(r.TimeToExit, f.check(cfg.MinN, true))
-	if lr, err := LogRank(all, allEv, grp); err == nil {
+	if lr, err := evaluation.LogRank(all, allEv, grp); err == nil {
 		r.LogRank = lr
 	}
 }
@@ -352,16 +356,16 @@ func (b *reportBuilder) engagement() {
 		after[g] = append(after[g], rec.Engagement.After)
 		change[g] = append(change[g], rec.Engagement.After-rec.Engagement.Before)
 	}
-	tc := TTestConfig{Confidence: cfg.Confidence}
+	tc := evaluation.TTestConfig{Confidence: cfg.Confidence}
 	for _, g := range []int{1, 0} {
-		t, err := TTestPaired(after[g], before[g], tc)
+		t, err := evaluation.TTestPaired(after[g], before[g], tc)
 		r.Engagement = append(r.Engagement, figureFromT("engagement change (after − before), "+groupName[g], UnitScore, t, err, len(change[g]), 0, cfg.MinN, "paired t"))
 	}
-	t, err := TTestWelch(change[1], change[0], tc)
-	r.Engagement = append(r.Engagement, figureFromT("engagement change, difference (mentored − others)", UnitScore, t, err, len(change[1]), len(change[0]), cfg.MinN, "Welch t"))
-	ec := EffectSizeConfig{Confidence: cfg.Confidence}
+	t, err := evaluation.TTestWelch(change[1], change[0], tc)
+	r.Engagement = append(r.Engagement, figureFromT("engagement change, difference (mentored − others)", UnitScore, t, err, len(change[1]), len(change[0]), cfg.MinN, "evaluation.Welch t"))
+	ec := evaluation.EffectSizeConfig{Confidence: cfg.Confidence}
 	f := Figure{Name: "engagement change, mentored, d_z", Unit: UnitEffect, N: len(change[1]), Method: "Cohen's d_z, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if dz, err := CohensDZInterval(after[1], before[1], ec); err == nil {
+	if dz, err := evaluation.CohensDZInterval(after[1], before[1], ec); err == nil {
 		f.Value, f.Lower, f.Upper = dz.DZ, dz.Lower, dz.Upper
 		if math.IsNaN(dz.Lower) {
 			f.Value = math.NaN()
@@ -369,7 +373,7 @@ func (b *reportBuilder) engagement() {
 	}
 	r.Engagement = append(r.Engagement, f.check(cfg.MinN, false))
 	f = Figure{Name: "engagement change, difference, Hedges' g", Unit: UnitEffect, N: len(change[1]), N2: len(change[0]), Method: "Hedges' g, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if g, err := CohensDInterval(change[1], change[0], ec); err == nil {
+	if g, err := evaluation.CohensDInterval(change[1], change[0], ec); err == nil {
 		f.Value, f.Lower, f.Upper = g.GExact, g.GLower, g.GUpper
 		if math.IsNaN(g.GLower) {
 			f.Value = math.NaN()
@@ -392,14 +396,14 @@ func (b *reportBuilder) promotion() {
 		f := Figure{Name: "promoted, " + groupName[g], Unit: UnitShare, N: n[g], Method: "Wilson", PValue: math.NaN(), Value: math.NaN()}
 		if n[g] > 0 {
 			f.Value = float64(k[g]) / float64(n[g])
-			f.Lower, f.Upper, _ = WilsonInterval(k[g], n[g], cfg.Confidence)
+			f.Lower, f.Upper, _ = evaluation.WilsonInterval(k[g], n[g], cfg.Confidence)
 		}
 		r.Promotion = append(r.Promotion, f.check(cfg.MinN, false))
 	}
 	f := Figure{Name: "promoted, difference (mentored − others)", Unit: UnitPoints, N: n[1], N2: n[0], Method: "Newcombe; z-test", Value: math.NaN()}
 	if n[0] > 0 && n[1] > 0 {
-		d, _ := NewcombeInterval(k[1], n[1], k[0], n[0], cfg.Confidence)
-		z, _ := TwoProportionZTest(k[1], n[1], k[0], n[0])
+		d, _ := evaluation.NewcombeInterval(k[1], n[1], k[0], n[0], cfg.Confidence)
+		z, _ := evaluation.TwoProportionZTest(k[1], n[1], k[0], n[0])
 		f.Value, f.Lower, f.Upper, f.PValue = d.Diff, d.Lower, d.Upper, z.PValue
 	}
 	r.Promotion = append(r.Promotion, f.check(cfg.MinN, true))
@@ -417,7 +421,7 @@ func (b *reportBuilder) goals() {
 		if g == 0 && len(gas[0]) == 0 {
 			continue // goals are usually set in the programme only
 		}
-		t, err := TTestOneSample(gas[g], 50, TTestConfig{Confidence: cfg.Confidence})
+		t, err := evaluation.TTestOneSample(gas[g], 50, evaluation.TTestConfig{Confidence: cfg.Confidence})
 		r.Goals = append(r.Goals, figureFromT("GAS T-score, "+groupName[g]+" (50 = as expected; p against 50)", UnitScore, t, err, len(gas[g]), 0, cfg.MinN, "one-sample t"))
 	}
 }
@@ -427,7 +431,7 @@ func (b *reportBuilder) matched() error {
 	if cfg.Matching == nil {
 		return nil
 	}
-	var subjects []MatchSubject
+	var subjects []evaluation.MatchSubject
 	var nt int
 	for _, rec := range b.records {
 		h := rec.Start.Add(cfg.Horizon)
@@ -441,7 +445,7 @@ func (b *reportBuilder) matched() error {
 		if rec.Mentored {
 			nt++
 		}
-		subjects = append(subjects, MatchSubject{ID: rec.ID, Treated: rec.Mentored, Stratum: rec.Role, Covariates: rec.Covariates, Outcome: out})
+		subjects = append(subjects, evaluation.MatchSubject{ID: rec.ID, Treated: rec.Mentored, Stratum: rec.Role, Covariates: rec.Covariates, Outcome: out})
 	}
 	if nt == 0 || nt == len(subjects) {
 		r.Notes = append(r.Notes, "matched comparison skipped: no mentored or no other person was observed for the full horizon")
@@ -449,7 +453,7 @@ func (b *reportBuilder) matched() error {
 	}
 	mc := *cfg.Matching
 	mc.Confidence = cfg.Confidence
-	m, err := MatchedComparison(subjects, mc)
+	m, err := evaluation.MatchedComparison(subjects, mc)
 	if err != nil {
 		return err // the covariates were checked; this is a config problem
 	}
@@ -485,7 +489,7 @@ func (b *reportBuilder) levels() {
 		if len(rec.SessionRatings) > 0 {
 			rated++
 			ratings += len(rec.SessionRatings)
-			perPerson = append(perPerson, sum(rec.SessionRatings)/float64(len(rec.SessionRatings)))
+			perPerson = append(perPerson, floats.Sum(rec.SessionRatings)/float64(len(rec.SessionRatings)))
 		}
 		if rec.Recommend != nil {
 			recommend++
@@ -509,7 +513,7 @@ func (b *reportBuilder) levels() {
 	}
 
 	// 1 Reaction.
-	t, err := TTestOneSample(perPerson, 0, TTestConfig{Confidence: cfg.Confidence})
+	t, err := evaluation.TTestOneSample(perPerson, 0, evaluation.TTestConfig{Confidence: cfg.Confidence})
 	rating := figureFromT("mean session rating (per person)", UnitScore, t, err, len(perPerson), 0, cfg.MinN, "t interval")
 	rating.PValue = math.NaN()
 	nps := Figure{Name: "Net Promoter Score", Unit: UnitNPS, N: len(answers), Method: "NPS, Wald interval", PValue: math.NaN(), Value: math.NaN()}
@@ -525,10 +529,10 @@ func (b *reportBuilder) levels() {
 		Sources: []string{fmt.Sprintf("GAS T-scores of %d mentored people", gas)}, Missing: missing(gas, "have no scored goals")}
 
 	// 3 Behaviour.
-	t, err = TTestPaired(fbAfter, fbBefore, TTestConfig{Confidence: cfg.Confidence})
+	t, err = evaluation.TTestPaired(fbAfter, fbBefore, evaluation.TTestConfig{Confidence: cfg.Confidence})
 	fc := figureFromT("360 feedback change (after − before), mentored", UnitScore, t, err, len(fbAfter), 0, cfg.MinN, "paired t")
 	dz := Figure{Name: "360 feedback change, mentored, d_z", Unit: UnitEffect, N: len(fbAfter), Method: "Cohen's d_z, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if e, err := CohensDZInterval(fbAfter, fbBefore, EffectSizeConfig{Confidence: cfg.Confidence}); err == nil && !math.IsNaN(e.Lower) {
+	if e, err := evaluation.CohensDZInterval(fbAfter, fbBefore, evaluation.EffectSizeConfig{Confidence: cfg.Confidence}); err == nil && !math.IsNaN(e.Lower) {
 		dz.Value, dz.Lower, dz.Upper = e.DZ, e.Lower, e.Upper
 	}
 	l3 := Level{Number: 3, Name: "Behaviour", Figures: []Figure{fc, dz.check(cfg.MinN, false)},
@@ -583,98 +587,134 @@ func durationText(h time.Duration) string {
 	return strconv.FormatFloat(days, 'f', -1, 64) + " days"
 }
 
-func checkReport(records []Record, cfg ReportConfig) (ReportConfig, error) {
-	var errs []error
+// maxListed bounds the errors listed per kind of problem, so that a
+// million bad records give a readable error.
+const maxListed = 10
+
+// checkReport checks the records and the settings and returns the
+// settings with their defaults filled in.
+func checkReport(records []Record, cfg Config) (Config, error) {
+	var c fault.Collector
 	count := map[string]int{}
-	add := func(kind, arg string, v any, s error, problem string) {
+	add := func(kind string, err *FieldError) {
 		count[kind]++
 		if count[kind] <= maxListed {
-			errs = append(errs, inputErr(arg, v, s, problem))
+			c.Add(err)
 		}
 	}
 	if len(records) == 0 {
-		errs = append(errs, inputErr("records", nil, ErrEmpty, "has no records"))
+		c.Add(msgNoRecords.At("records", nil))
 	}
 	if cfg.End.IsZero() {
-		add("cfg", "cfg.End", nil, ErrOutOfRange, "is required (there is no clock)")
+		c.Add(msgRequired.At("cfg.end", nil))
 	}
 	if cfg.Horizon < 0 {
-		add("cfg", "cfg.Horizon", cfg.Horizon, ErrOutOfRange, "must not be negative")
+		c.Add(msgNegative.At("cfg.horizon", cfg.Horizon))
 	}
 	cfg.Horizon = cmp.Or(cfg.Horizon, 365*24*time.Hour)
 	if cfg.MinN < 0 {
-		add("cfg", "cfg.MinN", cfg.MinN, ErrOutOfRange, "must not be negative")
+		c.Add(msgNegative.At("cfg.minN", cfg.MinN))
 	}
 	cfg.MinN = cmp.Or(cfg.MinN, 10)
-	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if err != nil {
-		errs = append(errs, err)
+	switch {
+	case cfg.Confidence == 0:
+		cfg.Confidence = 0.95
+	case !(cfg.Confidence > 0 && cfg.Confidence < 1):
+		c.Add(msgProbability.At("cfg.confidence", cfg.Confidence))
 	}
-	cfg.Confidence = conf
-	for _, c := range []struct {
-		name string
-		v    float64
-	}{{"cfg.CostPerLeaver", cfg.CostPerLeaver}, {"cfg.ProgrammeCost", cfg.ProgrammeCost}} {
-		if !(c.v >= 0) || math.IsInf(c.v, 1) {
-			add("cfg", c.name, c.v, ErrOutOfRange, "must be a finite number >= 0")
-		}
-	}
-	k := -1
+	c.Add(checkAmount("cfg.costPerLeaver", cfg.CostPerLeaver))
+	c.Add(checkAmount("cfg.programmeCost", cfg.ProgrammeCost))
+	k, kFrom := -1, ""
 	if cfg.Matching != nil {
-		k = len(cfg.Matching.Covariates)
+		k, kFrom = len(cfg.Matching.Covariates), "cfg.matching.covariates"
 		if k == 0 && len(records) > 0 {
-			k = len(records[0].Covariates)
+			k, kFrom = len(records[0].Covariates), "records[0].covariates"
 		}
 	}
 	seen := make(map[string]int, len(records))
-	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 	for i, rec := range records {
-		arg := indexed("records", i)
+		path := fault.Index("records", i)
 		switch first, dup := seen[rec.ID]; {
 		case rec.ID == "":
-			add("id", arg+".ID", nil, ErrOutOfRange, "is empty")
+			add("id", msgRequired.At(path+".id", nil))
 		case dup:
-			add("id", arg+".ID", rec.ID, ErrOutOfRange, "duplicates records["+strconv.Itoa(first)+"].ID")
+			add("id", msgDuplicate.New(path+".id", rec.ID, rec.ID, fault.Index("records", first)))
 		default:
 			seen[rec.ID] = i
 		}
-		switch {
-		case rec.Start.IsZero():
-			add("time", arg+".Start", nil, ErrOutOfRange, "is required")
-		case !cfg.End.IsZero() && rec.Start.After(cfg.End):
-			add("time", arg+".Start", rec.Start.Format(time.RFC3339), ErrOutOfRange, "is after cfg.End")
-		case !rec.Exit.IsZero() && rec.Exit.Before(rec.Start):
-			add("time", arg+".Exit", rec.Exit.Format(time.RFC3339), ErrOutOfRange, "is before Start")
+		if err := checkDates(path, rec, cfg.End); err != nil {
+			add("time", err)
 		}
-		for _, c := range []struct {
-			name string
-			v    *Change
-		}{{".Engagement", rec.Engagement}, {".Feedback", rec.Feedback}} {
-			if c.v != nil && (!finite(c.v.Before) || !finite(c.v.After)) {
-				add("score", arg+c.name, *c.v, ErrOutOfRange, "Before and After must be finite numbers")
-			}
-		}
-		if rec.GASTScore != nil && !finite(*rec.GASTScore) {
-			add("score", arg+".GASTScore", *rec.GASTScore, ErrOutOfRange, "not a finite number")
-		}
-		for j, v := range rec.SessionRatings {
-			if !finite(v) {
-				add("score", indexed(arg+".SessionRatings", j), v, ErrOutOfRange, "not a finite number")
-			}
-		}
-		if rec.Recommend != nil && (*rec.Recommend < 0 || *rec.Recommend > 10) {
-			add("score", arg+".Recommend", *rec.Recommend, ErrOutOfRange, "must lie in 0..10")
+		for _, err := range checkScores(path, rec) {
+			add("score", err)
 		}
 		if k >= 0 {
 			if len(rec.Covariates) != k {
-				add("cov", arg+".Covariates", nil, ErrLength, fmt.Sprintf("has %d values, %d expected", len(rec.Covariates), k))
+				add("cov", msgLength.New(path+".covariates", rec.ID, nil, len(rec.Covariates), k, kFrom))
 			}
 			for j, v := range rec.Covariates {
 				if !finite(v) {
-					add("cov", indexed(arg+".Covariates", j), v, ErrOutOfRange, "not a finite number")
+					add("cov", msgNotFinite.New(fault.Index(path+".covariates", j), rec.ID, v))
 				}
 			}
 		}
 	}
-	return cfg, joinErrs(errs)
+	return cfg, c.Err()
+}
+
+// checkAmount checks a cost: finite and not negative.
+func checkAmount(field string, v float64) error {
+	switch {
+	case !finite(v):
+		return msgNotFinite.At(field, v)
+	case v < 0:
+		return msgNegative.At(field, v)
+	}
+	return nil
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// checkDates checks a record's start and exit against the report's end.
+func checkDates(path string, rec Record, end time.Time) *FieldError {
+	switch {
+	case rec.Start.IsZero():
+		return msgRequired.New(path+".start", rec.ID, nil)
+	case !end.IsZero() && rec.Start.After(end):
+		return msgAfterEnd.New(path+".start", rec.ID, rec.Start, end.Format(time.DateOnly))
+	case !rec.Exit.IsZero() && rec.Exit.Before(rec.Start):
+		return msgExitBeforeStart.New(path+".exit", rec.ID, rec.Exit, rec.Start.Format(time.DateOnly))
+	}
+	return nil
+}
+
+// checkScores checks a record's scores, ratings and recommend answer.
+func checkScores(path string, rec Record) []*FieldError {
+	var errs []*FieldError
+	for _, c := range []struct {
+		name string
+		v    *Change
+	}{{".engagement", rec.Engagement}, {".feedback", rec.Feedback}} {
+		if c.v == nil {
+			continue
+		}
+		if !finite(c.v.Before) {
+			errs = append(errs, msgNotFinite.New(path+c.name+".before", rec.ID, c.v.Before))
+		}
+		if !finite(c.v.After) {
+			errs = append(errs, msgNotFinite.New(path+c.name+".after", rec.ID, c.v.After))
+		}
+	}
+	if rec.GASTScore != nil && !finite(*rec.GASTScore) {
+		errs = append(errs, msgNotFinite.New(path+".gasTScore", rec.ID, *rec.GASTScore))
+	}
+	for j, v := range rec.SessionRatings {
+		if !finite(v) {
+			errs = append(errs, msgNotFinite.New(fault.Index(path+".sessionRatings", j), rec.ID, v))
+		}
+	}
+	if rec.Recommend != nil && (*rec.Recommend < 0 || *rec.Recommend > 10) {
+		errs = append(errs, msgBetween.New(path+".recommend", rec.ID, *rec.Recommend, 0, 10))
+	}
+	return errs
 }
