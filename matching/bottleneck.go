@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -157,15 +158,15 @@ func (p *fairProblem) bestTotal() (Fair, error) {
 			}
 		}
 	}
-	var e lapEngine
-	e.reset(n, cost)
-	if !e.solve() {
+	var e lap.Engine
+	e.Reset(n, cost)
+	if !e.Solve() {
 		return Fair{}, fmt.Errorf("%w: no complete assignment avoids the forbidden entries", ErrInfeasible)
 	}
 	f := Fair{RowToCol: make([]int, p.r)}
 	for i := range p.r {
 		f.RowToCol[i] = -1
-		if j := e.rowCol[i]; j < p.c {
+		if j := e.RowCol[i]; j < p.c {
 			f.RowToCol[i] = j
 			x := p.sgn * p.w[i*p.c+j]
 			f.Total += x
@@ -251,7 +252,7 @@ func LexMaxMin(m mat.Matrix, obj Objective) (Fair, error) {
 		return Fair{}, fmt.Errorf("%w: no complete assignment avoids the forbidden entries", ErrInfeasible)
 	}
 	cost := make([]float64, n*n)
-	var e lapEngine
+	var e lap.Engine
 	lo := math.Inf(-1)
 	inf := math.Inf(1)
 	for {
@@ -280,14 +281,14 @@ func LexMaxMin(m mat.Matrix, obj Objective) (Fair, error) {
 				}
 			}
 		}
-		e.reset(n, cost)
-		if !e.solve() { // cannot happen: the alive entries hold a perfect matching
+		e.Reset(n, cost)
+		if !e.Solve() { // cannot happen: the alive entries hold a perfect matching
 			return Fair{}, fmt.Errorf("%w: internal: level %v lost feasibility", ErrInfeasible, v)
 		}
 		for i := range n {
 			for j := range n {
 				idx := i*n + j
-				if p.alive[idx] && cost[idx]-e.u[i]-e.v[j] > 0 {
+				if p.alive[idx] && cost[idx]-e.U[i]-e.V[j] > 0 {
 					p.alive[idx] = false
 				}
 			}

@@ -3,6 +3,8 @@ package matching
 import (
 	"math"
 	"slices"
+
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 )
 
 // denseKernel is the Jonker–Volgenant shortest-augmenting-path solver on a
@@ -51,29 +53,19 @@ type denseKernel struct {
 // shortest-path phase.
 const denseARRBudgetFactor = 3
 
-// growSlice returns s resized to length n, reusing its storage when it
-// can; it never returns nil, so that empty results are empty slices. The
-// dense, sparse and incremental solvers all size their buffers with it.
-func growSlice[T any](s []T, n int) []T {
-	if s == nil || cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
-}
-
 // prepare sizes the scratch buffers for an n×nc problem.
 func (k *denseKernel) prepare(n, nc int) {
 	k.n, k.nc = n, nc
-	k.v = growSlice(k.v, nc)
-	k.d = growSlice(k.d, nc)
-	k.colsol = growSlice(k.colsol, nc)
-	k.pred = growSlice(k.pred, nc)
-	k.todo = growSlice(k.todo, nc)
-	k.fin = growSlice(k.fin, nc)
-	k.finD = growSlice(k.finD, nc)
-	k.rowsol = growSlice(k.rowsol, n)
-	k.free = growSlice(k.free, n)
-	k.matches = growSlice(k.matches, n)
+	k.v = lap.Grow(k.v, nc)
+	k.d = lap.Grow(k.d, nc)
+	k.colsol = lap.Grow(k.colsol, nc)
+	k.pred = lap.Grow(k.pred, nc)
+	k.todo = lap.Grow(k.todo, nc)
+	k.fin = lap.Grow(k.fin, nc)
+	k.finD = lap.Grow(k.finD, nc)
+	k.rowsol = lap.Grow(k.rowsol, n)
+	k.free = lap.Grow(k.free, n)
+	k.matches = lap.Grow(k.matches, n)
 	k.tree = k.tree[:0]
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -306,7 +307,7 @@ func (q *kbQueue) Pop() any {
 // square matching and its cost.
 func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 	n := p.n
-	var e lapEngine
+	var e lap.Engine
 	var cons []kbCons
 	inf := math.Inf(1)
 	// Subproblems compute a row's costs only when the search scans it:
@@ -336,10 +337,10 @@ func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 		}
 	}
 	save := func(nd *kbNode) {
-		nd.rowCol = slices.Clone(e.rowCol[:n])
-		nd.colRow = slices.Clone(e.colRow[:n])
-		nd.u = slices.Clone(e.u[:n])
-		nd.v = slices.Clone(e.v[:n])
+		nd.rowCol = slices.Clone(e.RowCol[:n])
+		nd.colRow = slices.Clone(e.ColRow[:n])
+		nd.u = slices.Clone(e.U[:n])
+		nd.v = slices.Clone(e.V[:n])
 		var c float64
 		for i, j := range nd.rowCol {
 			c += p.base[i*n+j] // matched entries are never forbidden
@@ -350,13 +351,13 @@ func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 	root := &kbNode{}
 	work := make([]float64, n*n)
 	p.build(p.cons, work)
-	e.reset(n, work)
-	if !e.solve() {
+	e.Reset(n, work)
+	if !e.Solve() {
 		return fmt.Errorf("%w: the locks, bans and forbidden entries leave no complete assignment", ErrInfeasible)
 	}
 	save(root)
 	work = nil
-	e.rowFn = rowFn
+	e.RowFn = rowFn
 	seq := 1
 	q := kbQueue{root}
 	emitted := 0
@@ -366,13 +367,13 @@ func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 		cons = p.constraints(nd, cons[:0])
 		if !nd.solved {
 			setCons(cons)
-			e.reset(n, nil)
-			copy(e.rowCol, nd.parent.rowCol)
-			copy(e.colRow, nd.parent.colRow)
-			copy(e.u, nd.parent.u)
-			copy(e.v, nd.parent.v)
-			e.unmatch(nd.row)
-			if e.augment(nd.row) {
+			e.Reset(n, nil)
+			copy(e.RowCol, nd.parent.rowCol)
+			copy(e.ColRow, nd.parent.colRow)
+			copy(e.U, nd.parent.u)
+			copy(e.V, nd.parent.v)
+			e.Unmatch(nd.row)
+			if e.Augment(nd.row) {
 				save(nd)
 				heap.Push(&q, nd)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -55,7 +56,7 @@ type Rematcher struct {
 	mentors  []*rmMentor
 	serial   int // next mentor serial
 	augments int
-	eng      lapEngine
+	eng      lap.Engine
 	rows     []*rmLine
 	cols     []*rmLine
 }
@@ -248,19 +249,19 @@ func (rm *Rematcher) build() {
 	for j, l := range rm.cols {
 		l.idx = j
 	}
-	aug := rm.eng.augments
-	rm.eng.reset(n, nil)
-	rm.eng.rowFn = rm.rowCosts
-	rm.eng.augments = aug
+	aug := rm.eng.Augments
+	rm.eng.Reset(n, nil)
+	rm.eng.RowFn = rm.rowCosts
+	rm.eng.Augments = aug
 	for i, a := range rm.rows {
-		rm.eng.u[i] = a.pot
+		rm.eng.U[i] = a.pot
 		if a.mate != nil {
-			rm.eng.rowCol[i] = a.mate.idx
-			rm.eng.colRow[a.mate.idx] = i
+			rm.eng.RowCol[i] = a.mate.idx
+			rm.eng.ColRow[a.mate.idx] = i
 		}
 	}
 	for j, b := range rm.cols {
-		rm.eng.v[j] = b.pot
+		rm.eng.V[j] = b.pot
 	}
 }
 
@@ -280,26 +281,26 @@ func (rm *Rematcher) coldSolve() error {
 	if err != nil {
 		return err
 	}
-	copy(rm.eng.u, a.U)
-	copy(rm.eng.v, a.V)
-	copy(rm.eng.rowCol, a.RowToCol)
-	copy(rm.eng.colRow, a.ColToRow)
+	copy(rm.eng.U, a.U)
+	copy(rm.eng.V, a.V)
+	copy(rm.eng.RowCol, a.RowToCol)
+	copy(rm.eng.ColRow, a.ColToRow)
 	return nil
 }
 
 // readBack copies potentials and mates from the engine to the lines.
 func (rm *Rematcher) readBack() {
 	for i, a := range rm.rows {
-		a.pot = rm.eng.u[i]
+		a.pot = rm.eng.U[i]
 		a.mate = nil
-		if j := rm.eng.rowCol[i]; j >= 0 {
+		if j := rm.eng.RowCol[i]; j >= 0 {
 			a.mate = rm.cols[j]
 		}
 	}
 	for j, b := range rm.cols {
-		b.pot = rm.eng.v[j]
+		b.pot = rm.eng.V[j]
 		b.mate = nil
-		if i := rm.eng.colRow[j]; i >= 0 {
+		if i := rm.eng.ColRow[j]; i >= 0 {
 			b.mate = rm.rows[i]
 		}
 	}
@@ -337,12 +338,12 @@ func (rm *Rematcher) settle() []Change {
 func (rm *Rematcher) run() []Change {
 	rm.build()
 	for i := range rm.rows {
-		if rm.eng.rowCol[i] < 0 {
-			rm.eng.augment(i) // always succeeds: a row can take its dummy or any place
+		if rm.eng.RowCol[i] < 0 {
+			rm.eng.Augment(i) // always succeeds: a row can take its dummy or any place
 		}
 	}
 	rm.readBack()
-	rm.augments = rm.eng.augments
+	rm.augments = rm.eng.Augments
 	return rm.settle()
 }
 

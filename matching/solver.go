@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -116,7 +117,7 @@ func (s *Solver) load(m mat.Matrix, transposed bool, n, nc int) ([]float64, int)
 			return raw.Data, raw.Stride
 		}
 	}
-	s.buf = growSlice(s.buf, n*nc)
+	s.buf = lap.Grow(s.buf, n*nc)
 	buf := s.buf
 	if d, ok := m.(*mat.Dense); ok {
 		// transposed: kernel row j is column j of d. Copy in square tiles
@@ -156,10 +157,10 @@ func (s *Solver) load(m mat.Matrix, transposed bool, n, nc int) ([]float64, int)
 // and units.
 func (s *Solver) write(dst *Assignment, r, c int, transposed bool) {
 	k := &s.k
-	dst.RowToCol = growSlice(dst.RowToCol, r)
-	dst.ColToRow = growSlice(dst.ColToRow, c)
-	dst.U = growSlice(dst.U, r)
-	dst.V = growSlice(dst.V, c)
+	dst.RowToCol = lap.Grow(dst.RowToCol, r)
+	dst.ColToRow = lap.Grow(dst.ColToRow, c)
+	dst.U = lap.Grow(dst.U, r)
+	dst.V = lap.Grow(dst.V, c)
 	ku, kv := dst.U, dst.V
 	kx, ky := dst.RowToCol, dst.ColToRow
 	if transposed {
@@ -196,10 +197,10 @@ func denseNeumaier(sum, comp, x float64) (float64, float64) {
 
 // denseWriteEmpty stores the assignment of an r×c matrix with r or c zero.
 func denseWriteEmpty(dst *Assignment, r, c int) {
-	dst.RowToCol = growSlice(dst.RowToCol, r)
-	dst.ColToRow = growSlice(dst.ColToRow, c)
-	dst.U = growSlice(dst.U, r)
-	dst.V = growSlice(dst.V, c)
+	dst.RowToCol = lap.Grow(dst.RowToCol, r)
+	dst.ColToRow = lap.Grow(dst.ColToRow, c)
+	dst.U = lap.Grow(dst.U, r)
+	dst.V = lap.Grow(dst.V, c)
 	for i := range dst.RowToCol {
 		dst.RowToCol[i] = -1
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/mentorkit/mentorkit/matching/internal/lap"
 )
 
 // AssignSparse solves the linear assignment problem whose allowed pairs are
@@ -198,7 +200,7 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 			nnz++
 		}
 	}
-	s.ent = growSlice(s.ent, nnz)
+	s.ent = lap.Grow(s.ent, nnz)
 	add := func(p int, x float64, j int) {
 		if neg {
 			x = 0 - x
@@ -206,7 +208,7 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		s.ent[p] = sparseEntry{cost: x, col: int32(j)}
 	}
 	if !transposed {
-		s.start = growSlice(s.start, c.Rows+1)
+		s.start = lap.Grow(s.start, c.Rows+1)
 		p := 0
 		for i := range c.Rows {
 			s.start[i] = p
@@ -219,8 +221,8 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		}
 		s.start[c.Rows] = p
 	} else {
-		s.start = growSlice(s.start, c.Cols+1)
-		s.fill = growSlice(s.fill, c.Cols)
+		s.start = lap.Grow(s.start, c.Cols+1)
+		s.fill = lap.Grow(s.fill, c.Cols)
 		clear(s.fill)
 		for q, j := range c.Col {
 			if !forbidden(c.Value[q]) {
@@ -306,24 +308,24 @@ func sparseBefore(a, b sparseEntry) bool {
 // assigned, every potential 0, every distance +Inf.
 func (s *SparseSolver) reset(n, m int) {
 	inf := math.Inf(1)
-	s.cs = growSlice(s.cs, m)
+	s.cs = lap.Grow(s.cs, m)
 	for j := range s.cs {
 		s.cs[j] = sparseCol{v: 0, d: inf, y: -1}
 	}
-	s.pred = growSlice(s.pred, m)
-	s.predC = growSlice(s.predC, m)
+	s.pred = lap.Grow(s.pred, m)
+	s.predC = lap.Grow(s.predC, m)
 	for j := range m {
 		s.pred[j] = -1
 	}
-	s.sorted = growSlice(s.sorted, n)
+	s.sorted = lap.Grow(s.sorted, n)
 	clear(s.sorted)
-	s.x = growSlice(s.x, n)
-	s.xc = growSlice(s.xc, n)
+	s.x = lap.Grow(s.x, n)
+	s.xc = lap.Grow(s.xc, n)
 	for i := range n {
 		s.x[i] = -1
 		s.xc[i] = 0
 	}
-	s.free = growSlice(s.free, n)[:0]
+	s.free = lap.Grow(s.free, n)[:0]
 	s.heap = s.heap[:0]
 	s.touched = s.touched[:0]
 	s.settled = s.settled[:0]
@@ -358,7 +360,7 @@ func (s *SparseSolver) columnReduction(n int) {
 			return
 		}
 	}
-	s.cnt = growSlice(s.cnt, n)
+	s.cnt = lap.Grow(s.cnt, n)
 	clear(s.cnt)
 	x, xc := s.x, s.xc
 	for j := n - 1; j >= 0; j-- {
@@ -645,10 +647,10 @@ func (s *SparseSolver) violator(f int, transposed bool) error {
 // write fills dst from the solved internal problem, in the caller's
 // orientation, units and sign (0 - t rather than -t keeps zeros positive).
 func (s *SparseSolver) write(c Candidates, obj Objective, transposed bool, dst *Assignment) {
-	dst.RowToCol = growSlice(dst.RowToCol, c.Rows)
-	dst.ColToRow = growSlice(dst.ColToRow, c.Cols)
-	dst.U = growSlice(dst.U, c.Rows)
-	dst.V = growSlice(dst.V, c.Cols)
+	dst.RowToCol = lap.Grow(dst.RowToCol, c.Rows)
+	dst.ColToRow = lap.Grow(dst.ColToRow, c.Cols)
+	dst.U = lap.Grow(dst.U, c.Rows)
+	dst.V = lap.Grow(dst.V, c.Cols)
 	rowU, colV := dst.U, dst.V
 	rowX, colY := dst.RowToCol, dst.ColToRow
 	if transposed {

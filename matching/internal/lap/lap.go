@@ -1,8 +1,23 @@
-package matching
+// Package lap holds the assignment machinery that package matching and its
+// subpackages share: the incremental shortest augmenting path engine behind
+// k-best assignments, bottleneck refinement and re-matching, and the buffer
+// helper of the solvers.
+package lap
 
 import "math"
 
-// lapEngine is the incremental shortest augmenting path method behind
+// Grow returns s resized to length n, reusing its storage when it
+// can; it never returns nil, so that empty results are empty slices. The
+// dense, sparse and incremental solvers all size their buffers with it.
+// The contents are not cleared.
+func Grow[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// Engine is the incremental shortest augmenting path method behind
 // k-best assignments, bottleneck refinement and re-matching: a square n×n
 // minimisation over a row-major cost slice (+Inf forbids a pair) that keeps
 // its dual potentials u, v and its partial matching between calls, so that
@@ -16,51 +31,54 @@ import "math"
 // same rows (Kuhn 1955; Jonker and Volgenant 1987 for the shortest path
 // form). All arithmetic is subtraction and addition of finite costs and
 // potentials: no infinity is ever added.
-type lapEngine struct {
+type Engine struct {
 	n      int
 	c      []float64 // n*n costs, row-major; +Inf forbidden
-	u, v   []float64
-	rowCol []int // column of each row, -1 free
-	colRow []int // row of each column, -1 free
-	// rowFn, when set and c is nil, writes row i's costs into dst: the
+	// U, V are the dual potentials of rows and columns.
+	U, V []float64
+	// RowCol is the column of each row, ColRow the row of each column;
+	// -1 where free.
+	RowCol []int
+	ColRow []int
+	// RowFn, when set and c is nil, writes row i's costs into dst: the
 	// search then computes only the rows it scans, so an augmentation
 	// costs O(n) per scanned row instead of an n×n cost matrix.
-	rowFn  func(i int, dst []float64)
+	RowFn  func(i int, dst []float64)
 	rowBuf []float64
-	// augments counts the augmentations performed (successful or not).
-	augments int
+	// Augments counts the augmentations performed (successful or not).
+	Augments int
 	// scratch of augment
 	minv []float64
 	way  []int
 	used []bool
 }
 
-// reset sizes the engine for an n×n problem with costs c (kept, not copied)
+// Reset sizes the engine for an n×n problem with costs c (kept, not copied)
 // and clears the matching and the potentials.
-func (e *lapEngine) reset(n int, c []float64) {
+func (e *Engine) Reset(n int, c []float64) {
 	e.n, e.c = n, c
-	e.u = growSlice(e.u, n)
-	e.v = growSlice(e.v, n)
-	e.rowCol = growSlice(e.rowCol, n)
-	e.colRow = growSlice(e.colRow, n)
-	e.minv = growSlice(e.minv, n)
-	e.rowBuf = growSlice(e.rowBuf, n)
-	e.way = growSlice(e.way, n)
+	e.U = Grow(e.U, n)
+	e.V = Grow(e.V, n)
+	e.RowCol = Grow(e.RowCol, n)
+	e.ColRow = Grow(e.ColRow, n)
+	e.minv = Grow(e.minv, n)
+	e.rowBuf = Grow(e.rowBuf, n)
+	e.way = Grow(e.way, n)
 	if cap(e.used) < n {
 		e.used = make([]bool, n)
 	}
 	e.used = e.used[:n]
 	for i := range n {
-		e.u[i], e.v[i], e.rowCol[i], e.colRow[i] = 0, 0, -1, -1
+		e.U[i], e.V[i], e.RowCol[i], e.ColRow[i] = 0, 0, -1, -1
 	}
 }
 
-// solve finds a minimum-cost perfect matching from scratch: column
+// Solve finds a minimum-cost perfect matching from scratch: column
 // reduction (v[j] = the smallest cost of column j, u = 0, which is dual
 // feasible), then one augmentation per row in index order. It returns
 // false when no perfect matching avoids the forbidden pairs; the state is
 // then a valid partial matching.
-func (e *lapEngine) solve() bool {
+func (e *Engine) Solve() bool {
 	n := e.n
 	for j := range n {
 		best := math.Inf(1)
@@ -70,30 +88,30 @@ func (e *lapEngine) solve() bool {
 		if math.IsInf(best, 1) {
 			best = 0
 		}
-		e.v[j] = best
+		e.V[j] = best
 	}
 	for i := range n {
-		if !e.augment(i) {
+		if !e.Augment(i) {
 			return false
 		}
 	}
 	return true
 }
 
-// augment assigns the free row i0 by a shortest augmenting path over the
+// Augment assigns the free row i0 by a shortest augmenting path over the
 // reduced costs c[i][j] - u[i] - v[j] (Dijkstra, O(n²)), updating the
 // potentials so that the invariant holds. Columns at equal distance are
 // taken in ascending order. It returns false, leaving row i0 free and the
 // invariant intact, when no free column can be reached.
-func (e *lapEngine) augment(i0 int) bool {
+func (e *Engine) Augment(i0 int) bool {
 	n := e.n
-	e.augments++
+	e.Augments++
 	inf := math.Inf(1)
 	minv, way, used := e.minv[:n], e.way[:n], e.used[:n]
 	for j := range n {
 		minv[j], way[j], used[j] = inf, -1, false
 	}
-	u, v, c := e.u, e.v, e.c
+	u, v, c := e.U, e.V, e.c
 	i, j0 := i0, -1
 	for {
 		var row []float64
@@ -101,7 +119,7 @@ func (e *lapEngine) augment(i0 int) bool {
 			row = c[i*n : i*n+n]
 		} else {
 			row = e.rowBuf[:n]
-			e.rowFn(i, row)
+			e.RowFn(i, row)
 		}
 		delta, j1 := inf, -1
 		ui := u[i]
@@ -124,7 +142,7 @@ func (e *lapEngine) augment(i0 int) bool {
 		u[i0] += delta
 		for j := range n {
 			if used[j] {
-				u[e.colRow[j]] += delta
+				u[e.ColRow[j]] += delta
 				v[j] -= delta
 			} else {
 				minv[j] -= delta
@@ -132,10 +150,10 @@ func (e *lapEngine) augment(i0 int) bool {
 		}
 		used[j1] = true
 		j0 = j1
-		if e.colRow[j1] < 0 {
+		if e.ColRow[j1] < 0 {
 			break
 		}
-		i = e.colRow[j1]
+		i = e.ColRow[j1]
 	}
 	// Augment along the path back to i0.
 	for j := j0; j >= 0; {
@@ -144,19 +162,19 @@ func (e *lapEngine) augment(i0 int) bool {
 		if prev < 0 {
 			r = i0
 		} else {
-			r = e.colRow[prev]
+			r = e.ColRow[prev]
 		}
-		e.colRow[j] = r
-		e.rowCol[r] = j
+		e.ColRow[j] = r
+		e.RowCol[r] = j
 		j = prev
 	}
 	return true
 }
 
-// unmatch frees row i and its column.
-func (e *lapEngine) unmatch(i int) {
-	if j := e.rowCol[i]; j >= 0 {
-		e.colRow[j] = -1
-		e.rowCol[i] = -1
+// Unmatch frees row i and its column.
+func (e *Engine) Unmatch(i int) {
+	if j := e.RowCol[i]; j >= 0 {
+		e.ColRow[j] = -1
+		e.RowCol[i] = -1
 	}
 }
