@@ -32,8 +32,8 @@ func Grow[T any](s []T, n int) []T {
 // form). All arithmetic is subtraction and addition of finite costs and
 // potentials: no infinity is ever added.
 type Engine struct {
-	n      int
-	c      []float64 // n*n costs, row-major; +Inf forbidden
+	n int
+	c []float64 // n*n costs, row-major; +Inf forbidden
 	// U, V are the dual potentials of rows and columns.
 	U, V []float64
 	// RowCol is the column of each row, ColRow the row of each column;
