@@ -1,11 +1,14 @@
 package goals
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // CheckOptions carries what Check needs besides the goal. The zero value
@@ -14,30 +17,41 @@ import (
 type CheckOptions struct {
 	// Now is the moment of the check. When zero, the checks that need it
 	// (past due, the pace still needed) are skipped.
-	Now time.Time
+	Now time.Time `json:"now"`
 	// Language is the language of the goal's text, for the linter. Auto
-	// detects it (DetectLanguage on title and description).
-	Language Language
-	// MessageLanguage is the language of the messages; Auto means the
-	// goal's language.
-	MessageLanguage Language
+	// (the zero value) detects it ([DetectLanguage] on title and
+	// description).
+	Language Language `json:"language,omitempty"`
+	// MessageLanguage is the language of the messages; Auto (the zero
+	// value) means the goal's language.
+	MessageLanguage Language `json:"messageLanguage,omitempty"`
 	// CheckIns are the goal's measurements so far, in any order. Those
 	// after Now are ignored.
-	CheckIns []CheckIn
-	// ProgrammeStart and ProgrammeEnd bound the mentoring programme; a zero
-	// time means no bound on that side.
-	ProgrammeStart, ProgrammeEnd time.Time
-	// Objectives are the IDs of the programme's objectives. When not nil,
-	// a link to an objective not among them is a warning.
-	Objectives []string
+	CheckIns []CheckIn `json:"checkIns"`
+	// ProgrammeStart bounds the mentoring programme from below; zero means
+	// no bound.
+	ProgrammeStart time.Time `json:"programmeStart"`
+	// ProgrammeEnd bounds the mentoring programme from above; zero means
+	// no bound.
+	ProgrammeEnd time.Time `json:"programmeEnd"`
+	// Objectives are the IDs of the programme's objectives. When not nil
+	// (JSON null), a link to an objective not among them is a warning.
+	Objectives []string `json:"objectives"`
 	// Reading says what A and R stand for; the zero value is ReadingCommon.
-	Reading Reading
+	Reading Reading `json:"reading"`
 	// RateFactor is how many times faster than the pace seen in the
 	// check-ins the pace still needed may be before the pace check
-	// complains. 0 means the default, 1.5, which is our choice (no source
-	// gives one); values below 1 or NaN are read as the default too.
-	RateFactor float64
+	// complains. 0 means the default, [DefaultRateFactor] (1.5), which is
+	// our choice (no source gives one); values below 1 or NaN are read as
+	// the default too.
+	RateFactor float64 `json:"rateFactor,omitempty"`
 }
+
+// MarshalJSON writes o by the module's JSON rule (see [Progress.MarshalJSON]).
+func (o CheckOptions) MarshalJSON() ([]byte, error) { return jsonx.Marshal(o) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (o *CheckOptions) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, o) }
 
 // DefaultRateFactor is CheckOptions.RateFactor's default.
 const DefaultRateFactor = 1.5
@@ -65,15 +79,53 @@ type Report struct {
 	MessageLanguage Language `json:"messageLanguage"`
 	// Letters holds S, M, A, R and T in that order.
 	Letters [5]LetterReport `json:"letters"`
-	// Invalid joins the errors of g.Validate() and of malformed check-ins,
-	// or is nil. The letters are checked all the same. A malformed measure
-	// is also a finding (CodeBadMeasure), a due date before the start too
-	// (CodeDueBeforeStart), and malformed check-ins are one under a reading
-	// that runs the pace check (CodeBadCheckIns; ReadingCommon, Doran and
-	// Dutch all do). The other problems (an empty title, a milestone
-	// without a title, a malformed link, an undeclared commitment) are only
-	// here.
+	// Invalid joins the errors of g.Validate() and of malformed check-ins
+	// (each a [*FieldError]), or is nil. The letters are checked all the
+	// same. A malformed measure is also a finding (CodeBadMeasure), a due
+	// date before the start too (CodeDueBeforeStart), and malformed
+	// check-ins are one under a reading that runs the pace check
+	// (CodeBadCheckIns; ReadingCommon, Doran and Dutch all do). The other
+	// problems (an empty title, a milestone without a title, a malformed
+	// link, an undeclared commitment) are only here.
+	//
+	// In JSON it is the list "invalid" of the FieldErrors (absent when
+	// nil). Decoding restores each error's sentinel from its code, so
+	// errors.Is works on a decoded report; a Value comes back as its
+	// generic JSON value (a number as float64, a time as its text).
 	Invalid error `json:"-"`
+}
+
+// reportJSON is Report's JSON form.
+type reportJSON struct {
+	Language        Language        `json:"language"`
+	MessageLanguage Language        `json:"messageLanguage"`
+	Letters         [5]LetterReport `json:"letters"`
+	Invalid         []*FieldError   `json:"invalid,omitempty"`
+}
+
+// MarshalJSON writes the report with Invalid as the list "invalid".
+func (r Report) MarshalJSON() ([]byte, error) {
+	list, _ := fault.List(r.Invalid)
+	return json.Marshal(reportJSON{Language: r.Language, MessageLanguage: r.MessageLanguage, Letters: r.Letters, Invalid: list})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, restoring each error's
+// sentinel from its code.
+func (r *Report) UnmarshalJSON(b []byte) error {
+	var j reportJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Report{Language: j.Language, MessageLanguage: j.MessageLanguage, Letters: j.Letters}
+	errs := make([]error, 0, len(j.Invalid))
+	for _, fe := range j.Invalid {
+		if i := slices.IndexFunc(messages, func(m fault.Message) bool { return m.Code == fe.Code }); i >= 0 {
+			fe.Err = messages[i].Err
+		}
+		errs = append(errs, fe)
+	}
+	r.Invalid = fault.Join(errs...)
+	return nil
 }
 
 // Met reports whether every letter is met.
@@ -144,10 +196,10 @@ func Check(g Goal, opts CheckOptions) Report {
 	}
 	reading := opts.Reading.resolve()
 	c := checker{g: g, opts: opts, ml: ml, factor: factor}
-	c.cins, c.cinsErr = checkInsUntil(opts.CheckIns, opts.Now)
+	c.cins, c.cinsErr = checkInsUntil(opts.CheckIns, opts.Now, g.ID)
 	c.m, c.mErr = measureOf(g)
 
-	r := Report{Language: lang, MessageLanguage: ml, Invalid: join(g.Validate(), c.cinsErr)}
+	r := Report{Language: lang, MessageLanguage: ml, Invalid: fault.Join(g.Validate(), c.cinsErr)}
 	spec := lint(g.Title, g.Description, lang)
 	for i := range spec {
 		spec[i].Message = message(ml, spec[i])
@@ -198,8 +250,8 @@ type checker struct {
 
 // checkInsUntil returns the check-ins at or before now (all when now is
 // zero), sorted by time, or nil and the error when any is malformed.
-func checkInsUntil(cs []CheckIn, now time.Time) ([]CheckIn, error) {
-	if err := validateCheckIns(cs); err != nil {
+func checkInsUntil(cs []CheckIn, now time.Time, id string) ([]CheckIn, error) {
+	if err := validateCheckIns(cs, id); err != nil {
 		return nil, err
 	}
 	out := sortedCheckIns(cs)
@@ -240,7 +292,7 @@ func (c *checker) measurable() []Finding {
 		out = append(out, c.finding(CodeNoDirection, Error, "direction"))
 	}
 	bad := func(field string, v any) { out = append(out, c.finding(CodeBadMeasure, Error, field, field, v)) }
-	if int(g.Direction) >= len(directionNames) {
+	if !directionTable.Declared(g.Direction) {
 		bad("direction", int(g.Direction))
 	}
 	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -301,7 +353,8 @@ func directionLabel(lang Language, d Direction) string {
 // pace is the check of Achievable (or Realistic).
 func (c *checker) pace() []Finding {
 	if c.cinsErr != nil {
-		return []Finding{c.finding(CodeBadCheckIns, Error, "checkIns", len(unjoin(c.cinsErr)))}
+		list, _ := fault.List(c.cinsErr)
+		return []Finding{c.finding(CodeBadCheckIns, Error, "checkIns", len(list))}
 	}
 	if c.mErr != nil || c.opts.Now.IsZero() {
 		return nil
@@ -319,7 +372,7 @@ func (c *checker) pace() []Finding {
 	if remaining <= 0 || left <= 0 {
 		return nil
 	}
-	l, err := fitLine(c.cins)
+	l, err := fitLine(c.cins, c.g.ID)
 	if err != nil {
 		return []Finding{c.finding(CodeNoHistory, Info, "checkIns")}
 	}
@@ -337,14 +390,6 @@ func (c *checker) pace() []Finding {
 	return nil
 }
 
-// unjoin returns the errors joined in err, or err itself.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
-}
-
 // owner is the check of Assignable (milestones too) or Acceptable.
 func (c *checker) owner(code Code, milestones bool) []Finding {
 	var out []Finding
@@ -354,7 +399,7 @@ func (c *checker) owner(code Code, milestones bool) []Finding {
 	if milestones {
 		for i, m := range c.g.Milestones {
 			if m.Owner == "" {
-				out = append(out, c.finding(CodeMilestoneNoOwner, Warning, "milestones["+strconv.Itoa(i)+"].owner", m.Title))
+				out = append(out, c.finding(CodeMilestoneNoOwner, Warning, fault.Index("milestones", i)+".owner", m.Title))
 			}
 		}
 	} else if c.g.Commitment == Aspirational {
@@ -367,7 +412,7 @@ func (c *checker) relevant() []Finding {
 	// Only a link with a declared kind and an ID serves something; a
 	// malformed one is in Report.Invalid.
 	if !slices.ContainsFunc(c.g.Links, func(l Link) bool {
-		return l.Kind != LinkUnset && int(l.Kind) < len(linkKindNames) && strings.TrimSpace(l.ID) != ""
+		return l.Kind != LinkUnset && linkKindTable.Declared(l.Kind) && strings.TrimSpace(l.ID) != ""
 	}) {
 		return []Finding{c.finding(CodeNoLink, Error, "links")}
 	}
@@ -375,7 +420,7 @@ func (c *checker) relevant() []Finding {
 	if c.opts.Objectives != nil {
 		for i, l := range c.g.Links {
 			if l.Kind == LinkObjective && !slices.Contains(c.opts.Objectives, l.ID) {
-				out = append(out, c.finding(CodeUnknownObjective, Warning, "links["+strconv.Itoa(i)+"].id", l.ID))
+				out = append(out, c.finding(CodeUnknownObjective, Warning, fault.Index("links", i)+".id", l.ID))
 			}
 		}
 	}
@@ -423,7 +468,7 @@ func (c *checker) timeBound() []Finding {
 	if !g.Due.IsZero() {
 		for i, m := range g.Milestones {
 			if m.Due.After(g.Due) {
-				out = append(out, c.finding(CodeMilestoneAfterDue, Warning, "milestones["+strconv.Itoa(i)+"].due",
+				out = append(out, c.finding(CodeMilestoneAfterDue, Warning, fault.Index("milestones", i)+".due",
 					m.Title, day(ml, m.Due), day(ml, g.Due)))
 			}
 		}

@@ -2,11 +2,12 @@ package goals
 
 import (
 	"cmp"
-	"errors"
 	"math"
 	"slices"
-	"strconv"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // CheckIn is one measurement of a goal's metric: when, the value (in the
@@ -18,23 +19,30 @@ type CheckIn struct {
 	Confidence *float64  `json:"confidence,omitempty"`
 }
 
+// MarshalJSON writes c by the module's JSON rule (see [Progress.MarshalJSON]).
+func (c CheckIn) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *CheckIn) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
 // validateCheckIns reports every malformed check-in, joined: a zero time,
-// a value that is NaN or infinite, a confidence outside 0–1.
-func validateCheckIns(cs []CheckIn) error {
-	var errs []error
+// a value that is NaN or infinite, a confidence outside 0–1. The errors
+// carry id, the goal's ID.
+func validateCheckIns(cs []CheckIn, id string) error {
+	var errs fault.Collector
 	for i, c := range cs {
-		f := func(name string) string { return "checkIns[" + strconv.Itoa(i) + "]." + name }
+		f := fault.Index("checkIns", i)
 		if c.Time.IsZero() {
-			errs = append(errs, fieldErr(f("time"), nil, ErrMissing, "a check-in needs a time"))
+			errs.Add(msgRequired.New(f+".time", id, nil))
 		}
 		if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
-			errs = append(errs, fieldErr(f("value"), c.Value, ErrOutOfRange, "must be a finite number"))
+			errs.Add(msgNotFinite.New(f+".value", id, c.Value))
 		}
 		if c.Confidence != nil && !(*c.Confidence >= 0 && *c.Confidence <= 1) {
-			errs = append(errs, fieldErr(f("confidence"), *c.Confidence, ErrOutOfRange, "must lie in 0–1"))
+			errs.Add(msgBetween.New(f+".confidence", id, *c.Confidence, 0, 1))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // sortedCheckIns returns a copy of cs sorted by time; check-ins at the same
@@ -97,9 +105,9 @@ func (l line) slopePerDay() float64 { return l.scale * l.slope }
 // the means for accuracy, on the values divided by the power of two just
 // below their largest magnitude (an exact division, leaving magnitudes
 // under 2), so that the sums cannot overflow.
-func fitLine(cs []CheckIn) (line, error) {
+func fitLine(cs []CheckIn, id string) (line, error) {
 	if len(cs) < 2 {
-		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs at least two check-ins")
+		return line{}, msgTooFew.New("checkIns", id, len(cs), len(cs), 2)
 	}
 	origin := cs[0].Time
 	var big float64
@@ -125,7 +133,7 @@ func fitLine(cs []CheckIn) (line, error) {
 		sxx += dx * dx
 	}
 	if sxx == 0 {
-		return line{}, fieldErr("checkIns", len(cs), ErrTooFewCheckIns, "a forecast needs check-ins at two different times at least")
+		return line{}, msgOneTime.New("checkIns", id, len(cs))
 	}
 	slope := sxy / sxx
 	return line{origin: origin, slope: slope, intercept: my - slope*mx, scale: scale, n: len(cs)}, nil

@@ -149,6 +149,7 @@ func ExampleTScoreRho() {
 
 func ExampleGoal_Validate() {
 	g := goals.Goal{
+		ID:        "g7",
 		Title:     " ",
 		Direction: goals.Increase, Target: goals.Float(5), Band: &goals.Band{Min: 1, Max: 3},
 		Start: day(2026, time.March, 1), Due: day(2026, time.February, 1),
@@ -156,9 +157,19 @@ func ExampleGoal_Validate() {
 	err := g.Validate()
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, goals.ErrInconsistent), errors.Is(err, goals.ErrTimeOrder))
+	// Each problem is a *FieldError with a stable code and a Dutch message.
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var fe *goals.FieldError
+		if errors.As(e, &fe) {
+			fmt.Printf("%s %s: %s\n", fe.Field, fe.Code, fe.Message(true))
+		}
+	}
 	// Output:
-	// goals: title: a goal needs a title
-	// goals: band = {1 3}: an increase goal has a target, not a band
-	// goals: due = 2026-02-01T00:00:00Z: is before start 2026-03-01T00:00:00Z
+	// goals: title ("g7"): is required
+	// goals: band ("g7") = {1 3}: is not used by a goal that must increase or decrease; give a target
+	// goals: due ("g7") = 2026-02-01T00:00:00Z: is before the start, 2026-03-01T00:00:00Z
 	// true true
+	// title required: is verplicht
+	// band bandOnTarget: hoort niet bij een doel dat moet stijgen of dalen; geef een streefwaarde
+	// due dueBeforeStart: ligt vóór de startdatum, 2026-03-01T00:00:00Z
 }

@@ -1,35 +1,32 @@
 package goals
 
+import "github.com/mentorkit/mentorkit/internal/enum"
+
 // Severity says how much a finding matters. A letter of the SMART check is
 // met when none of its findings is an Error.
 type Severity uint8
 
-// The severities, from least to most serious.
+// The severities, from least to most serious. The zero value is unset;
+// no finding has it.
 const (
-	Info    Severity = iota // worth knowing; nothing to fix
-	Warning                 // a weakness a mentor should look at
-	Error                   // the letter is not met
+	SeverityUnset Severity = iota // not given
+	Info                          // worth knowing; nothing to fix
+	Warning                       // a weakness a mentor should look at
+	Error                         // the letter is not met
 )
 
-var severityNames = []string{"info", "warning", "error"}
+var severityTable = enum.New[Severity]("severity", "", "info", "warning", "error")
 
-// String returns the JSON name: "info", "warning" or "error".
-func (s Severity) String() string { return enumString("severity", severityNames, s) }
+// String returns the JSON name: "info", "warning", "error" or "unset".
+func (s Severity) String() string { return severityTable.String(s) }
 
-// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
-func (s Severity) MarshalText() ([]byte, error) {
-	return enumMarshal("severity", severityNames, s)
-}
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (s Severity) MarshalText() ([]byte, error) { return severityTable.Marshal(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
-// errors wrapping ErrUnknownEnum.
-func (s *Severity) UnmarshalText(text []byte) error {
-	v, err := enumParse[Severity]("severity", severityNames, text)
-	if err == nil {
-		*s = v
-	}
-	return err
-}
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (s *Severity) UnmarshalText(text []byte) error { return severityTable.Unmarshal(text, s) }
 
 // Code identifies a kind of finding. Codes are stable: they never change
 // meaning between releases, so callers may store them and key their own

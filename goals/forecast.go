@@ -3,6 +3,10 @@ package goals
 import (
 	"math"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Projection is a least-squares forecast of a goal's metric; see Forecast.
@@ -19,6 +23,12 @@ type Projection struct {
 	N int `json:"n"`
 }
 
+// MarshalJSON writes p by the module's JSON rule (see [Progress.MarshalJSON]).
+func (p Projection) MarshalJSON() ([]byte, error) { return jsonx.Marshal(p) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Projection) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, p) }
+
 // Forecast fits the ordinary least-squares line value = a + b·t through
 // the check-ins (t in days of 24 hours) and returns its value at g.Due:
 // b = Σ(tᵢ − t̄)(vᵢ − v̄) / Σ(tᵢ − t̄)², a = v̄ − b·t̄. All check-ins count,
@@ -29,10 +39,10 @@ type Projection struct {
 // Inputs are not modified.
 func Forecast(g Goal, checkIns []CheckIn) (Projection, error) {
 	m, err := measureOf(g)
-	if err = join(err, validateCheckIns(checkIns)); err != nil {
+	if err = fault.Join(err, validateCheckIns(checkIns, g.ID)); err != nil {
 		return Projection{}, err
 	}
-	l, err := fitLine(sortedCheckIns(checkIns))
+	l, err := fitLine(sortedCheckIns(checkIns), g.ID)
 	if err != nil {
 		return Projection{}, err
 	}
@@ -43,32 +53,28 @@ func Forecast(g Goal, checkIns []CheckIn) (Projection, error) {
 // Decision is the outcome of the four-point rule.
 type Decision uint8
 
-// The decisions. The zero value is Keep.
+// The decisions. The zero value is unset: FourPoint returns it only with
+// an error.
 const (
-	Keep       Decision = iota // keep the goal and the plan
-	ChangePlan                 // the last four check-ins lie behind the goal line: change the plan
-	RaiseGoal                  // the last four check-ins lie ahead of the goal line: raise the goal
+	DecisionUnset Decision = iota // no decision (FourPoint failed)
+	Keep                          // keep the goal and the plan
+	ChangePlan                    // the last four check-ins lie behind the goal line: change the plan
+	RaiseGoal                     // the last four check-ins lie ahead of the goal line: raise the goal
 )
 
-var decisionNames = []string{"keep", "changePlan", "raiseGoal"}
+var decisionTable = enum.New[Decision]("decision", "", "keep", "changePlan", "raiseGoal")
 
-// String returns the JSON name: "keep", "changePlan" or "raiseGoal".
-func (d Decision) String() string { return enumString("decision", decisionNames, d) }
+// String returns the JSON name: "keep", "changePlan", "raiseGoal" or
+// "unset".
+func (d Decision) String() string { return decisionTable.String(d) }
 
-// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
-func (d Decision) MarshalText() ([]byte, error) {
-	return enumMarshal("decision", decisionNames, d)
-}
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (d Decision) MarshalText() ([]byte, error) { return decisionTable.Marshal(d) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
-// errors wrapping ErrUnknownEnum.
-func (d *Decision) UnmarshalText(text []byte) error {
-	v, err := enumParse[Decision]("decision", decisionNames, text)
-	if err == nil {
-		*d = v
-	}
-	return err
-}
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (d *Decision) UnmarshalText(text []byte) error { return decisionTable.Unmarshal(text, d) }
 
 // FourPointMinCheckIns is the number of check-ins the four-point rule needs
 // before it decides anything.
@@ -88,20 +94,21 @@ const FourPointMinCheckIns = 6
 // inside its band has no goal line and is an error (ErrNotMeasurable).
 //
 // Errors: those of Track for the goal and the check-ins, and
-// ErrTooFewCheckIns for fewer than six check-ins. Inputs are not modified.
+// ErrTooFewCheckIns for fewer than six check-ins; with an error the
+// decision is DecisionUnset. Inputs are not modified.
 func FourPoint(g Goal, checkIns []CheckIn) (Decision, error) {
 	m, err := measureOf(g)
-	if err = join(err, validateCheckIns(checkIns)); err != nil {
-		return Keep, err
+	if err = fault.Join(err, validateCheckIns(checkIns, g.ID)); err != nil {
+		return DecisionUnset, err
 	}
 	if len(checkIns) < FourPointMinCheckIns {
-		return Keep, fieldErr("checkIns", len(checkIns), ErrTooFewCheckIns, "the four-point rule needs at least six check-ins")
+		return DecisionUnset, msgTooFew.New("checkIns", g.ID, len(checkIns), len(checkIns), FourPointMinCheckIns)
 	}
 	target, s := m.target, m.sign(m.baseline)
 	if m.dir == Within {
 		switch s {
 		case 0:
-			return Keep, fieldErr("baseline", m.baseline, ErrNotMeasurable, "lies inside the band, so there is no goal line")
+			return DecisionUnset, msgNoGoalLine.New("baseline", g.ID, m.baseline)
 		case 1:
 			target = m.lo
 		default:
@@ -147,6 +154,12 @@ type Grade struct {
 	Success bool `json:"success"`
 }
 
+// MarshalJSON writes g by the module's JSON rule (see [Progress.MarshalJSON]).
+func (g Grade) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (g *Grade) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g) }
+
 // AspirationalSuccess is the grade at which an aspirational goal counts as
 // met, from Google's OKR practice (re:Work, "Set goals with OKRs": "the
 // sweet spot for an OKR grade is 60%–70%"; committed OKRs are expected to
@@ -163,7 +176,7 @@ const AspirationalSuccess = 0.7
 // Inputs are not modified.
 func FinalGrade(g Goal, checkIns []CheckIn) (Grade, error) {
 	m, err := measureOf(g)
-	if err = join(err, validateCheckIns(checkIns)); err != nil {
+	if err = fault.Join(err, validateCheckIns(checkIns, g.ID)); err != nil {
 		return Grade{}, err
 	}
 	found := false
@@ -175,7 +188,7 @@ func FinalGrade(g Goal, checkIns []CheckIn) (Grade, error) {
 		v, found = c.Value, true
 	}
 	if !found {
-		return Grade{}, fieldErr("checkIns", len(checkIns), ErrTooFewCheckIns, "no check-in at or before the due date")
+		return Grade{}, msgNoneBeforeDue.New("checkIns", g.ID, len(checkIns))
 	}
 	gr := Grade{Score: clamp01(m.raw(v)), Value: v}
 	if m.commitment == Aspirational {

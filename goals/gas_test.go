@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/stretchr/testify/require"
 )
 
@@ -107,21 +108,28 @@ func TestTScoreErrors(t *testing.T) {
 			if !errors.Is(err, tt.is) {
 				t.Errorf("error %v does not wrap %v", err, tt.is)
 			}
-			if diff := cmp.Diff(tt.want, errorFields(err)); diff != "" {
+			if diff := cmp.Diff(tt.want, errorFields(t, err)); diff != "" {
 				t.Errorf("error fields mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
-// errorFields returns the Field of every *FieldError joined in err.
-func errorFields(err error) []string {
+// errorFields returns the Field of every *FieldError joined in err, and
+// fails the test when err holds an error of another type or a FieldError
+// without a code or a message in either language.
+func errorFields(t *testing.T, err error) []string {
+	t.Helper()
+	list, ok := fault.List(err)
+	if !ok {
+		t.Errorf("error %v holds errors that are not *FieldError", err)
+	}
 	var out []string
-	for _, e := range unjoin(err) {
-		var fe *FieldError
-		if errors.As(e, &fe) {
-			out = append(out, fe.Field)
+	for _, fe := range list {
+		if fe.Code == "" || fe.Text.EN == "" || fe.Text.NL == "" {
+			t.Errorf("%v: no code or no English or Dutch message", fe)
 		}
+		out = append(out, fe.Field)
 	}
 	return out
 }

@@ -1,11 +1,13 @@
 package goals
 
 import (
-	"errors"
 	"math"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Goal is one goal of a mentee (or of a mentoring relationship or
@@ -32,7 +34,7 @@ type Goal struct {
 	// values ("sessions", "%").
 	Unit string `json:"unit,omitempty"`
 	// Direction says which way the metric should move; unset in a draft.
-	Direction Direction `json:"direction,omitzero"`
+	Direction Direction `json:"direction,omitempty"`
 	// Baseline is the metric's value at Start, finite; nil when not given.
 	Baseline *float64 `json:"baseline,omitempty"`
 	// Target is the value to reach for Increase and Decrease goals,
@@ -57,10 +59,17 @@ type Goal struct {
 	// Weight is the goal's relative weight (≥ 0, finite) when several goals
 	// are combined, as in TScore; 0 means not given.
 	Weight float64 `json:"weight,omitempty"`
-	// Commitment is Committed (the zero value) or Aspirational; it sets
-	// the grade FinalGrade counts as success.
-	Commitment Commitment `json:"commitment,omitzero"`
+	// Commitment is Committed or Aspirational; it sets the grade
+	// FinalGrade counts as success. Unset (the zero value) reads as
+	// Committed.
+	Commitment Commitment `json:"commitment,omitempty"`
 }
+
+// MarshalJSON writes g by the module's JSON rule (see [Progress.MarshalJSON]).
+func (g Goal) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (g *Goal) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g) }
 
 // Band is the range a Within goal's metric must stay inside, bounds
 // included. Min ≤ Max, both finite.
@@ -68,6 +77,12 @@ type Band struct {
 	Min float64 `json:"min"`
 	Max float64 `json:"max"`
 }
+
+// MarshalJSON writes b by the module's JSON rule (see [Progress.MarshalJSON]).
+func (b Band) MarshalJSON() ([]byte, error) { return jsonx.Marshal(b) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (b *Band) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, b) }
 
 // Milestone is an intermediate step of a goal.
 type Milestone struct {
@@ -91,6 +106,82 @@ type Link struct {
 	// ID is the objective's or career goal's ID; required, not blank.
 	ID string `json:"id"`
 }
+
+// Direction says which way a goal's metric should move.
+type Direction uint8
+
+// The directions. The zero value is unset, which Check reports and the
+// progress functions reject.
+const (
+	DirectionUnset Direction = iota // no direction given
+	Increase                        // the metric should rise to Target or above
+	Decrease                        // the metric should fall to Target or below
+	Within                          // the metric should stay inside Band
+)
+
+var directionTable = enum.New[Direction]("direction", "", "increase", "decrease", "within")
+
+// String returns the JSON name: "increase", "decrease", "within", or
+// "unset".
+func (d Direction) String() string { return directionTable.String(d) }
+
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (d Direction) MarshalText() ([]byte, error) { return directionTable.Marshal(d) }
+
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (d *Direction) UnmarshalText(text []byte) error { return directionTable.Unmarshal(text, d) }
+
+// Commitment says whether a goal must be met in full (committed) or is a
+// stretch (aspirational), as in OKR practice: a committed goal succeeds at
+// grade 1.0, an aspirational one at 0.7 ([AspirationalSuccess]).
+type Commitment uint8
+
+// The commitments. The zero value is unset, which reads as Committed
+// everywhere: Check and FinalGrade treat an unset commitment exactly like
+// Committed.
+const (
+	CommitmentUnset Commitment = iota // not given; reads as Committed
+	Committed                         // must be met in full
+	Aspirational                      // a stretch: 70% counts as success
+)
+
+var commitmentTable = enum.New[Commitment]("commitment", "", "committed", "aspirational")
+
+// String returns the JSON name: "committed", "aspirational" or "unset".
+func (c Commitment) String() string { return commitmentTable.String(c) }
+
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (c Commitment) MarshalText() ([]byte, error) { return commitmentTable.Marshal(c) }
+
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (c *Commitment) UnmarshalText(text []byte) error { return commitmentTable.Unmarshal(text, c) }
+
+// LinkKind says what a goal serves.
+type LinkKind uint8
+
+// The link kinds. The zero value is unset and invalid in a Link.
+const (
+	LinkUnset      LinkKind = iota
+	LinkObjective           // an objective of the mentoring programme
+	LinkCareerGoal          // one of the mentee's career goals
+)
+
+var linkKindTable = enum.New[LinkKind]("linkKind", "", "objective", "careerGoal")
+
+// String returns the JSON name: "objective", "careerGoal", or "unset".
+func (k LinkKind) String() string { return linkKindTable.String(k) }
+
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (k LinkKind) MarshalText() ([]byte, error) { return linkKindTable.Marshal(k) }
+
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (k *LinkKind) UnmarshalText(text []byte) error { return linkKindTable.Unmarshal(text, k) }
 
 // Float returns a pointer to a copy of v, for Goal.Baseline and Goal.Target.
 func Float(v float64) *float64 { return &v }
@@ -118,10 +209,11 @@ func (g Goal) Clone() Goal {
 	return c
 }
 
-// Validate reports every malformed field of g, joined with errors.Join;
-// each is a *FieldError that unwraps to a sentinel (ErrMissing,
-// ErrOutOfRange, ErrUnknownEnum, ErrTimeOrder, ErrInconsistent,
-// ErrDuplicate). It returns nil for a well-formed goal, however vague.
+// Validate reports every malformed field of g, joined into one flat list;
+// each is a [*FieldError] with ID g.ID that unwraps to a sentinel
+// ([ErrMissing], [ErrOutOfRange], [ErrUnknownEnum], [ErrTimeOrder],
+// [ErrInconsistent], [ErrDuplicate]). It returns nil for a well-formed goal,
+// however vague.
 //
 // Malformed means: an empty title; a NaN or infinite Baseline, Target, Band
 // bound or Weight; a negative Weight; Band.Min > Band.Max; a Band on an
@@ -130,22 +222,38 @@ func (g Goal) Clone() Goal {
 // or due before Start; a link with an unset kind, an empty ID, or the same
 // kind and ID as an earlier link.
 func (g Goal) Validate() error {
-	var errs []error
-	add := func(field string, value any, err error, problem string) {
-		errs = append(errs, fieldErr(field, value, err, problem))
-	}
+	var c fault.Collector
 	if strings.TrimSpace(g.Title) == "" {
-		add("title", nil, ErrMissing, "a goal needs a title")
+		c.Add(msgRequired.New("title", g.ID, nil))
 	}
-	if int(g.Direction) >= len(directionNames) {
-		add("direction", int(g.Direction), ErrUnknownEnum, "is not a declared direction")
+	if !directionTable.Declared(g.Direction) {
+		c.Add(msgBadDirection.New("direction", g.ID, int(g.Direction)))
 	}
-	if int(g.Commitment) >= len(commitmentNames) {
-		add("commitment", int(g.Commitment), ErrUnknownEnum, "is not a declared commitment")
+	if !commitmentTable.Declared(g.Commitment) {
+		c.Add(msgBadCommitment.New("commitment", g.ID, int(g.Commitment)))
 	}
+	g.validateMeasure(&c)
+	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
+		c.Add(msgDueBeforeStart.New("due", g.ID, g.Due, g.Start.Format(time.RFC3339)))
+	}
+	for i, m := range g.Milestones {
+		f := fault.Index("milestones", i)
+		if strings.TrimSpace(m.Title) == "" {
+			c.Add(msgRequired.New(f+".title", g.ID, nil))
+		}
+		if !m.Due.IsZero() && !g.Start.IsZero() && m.Due.Before(g.Start) {
+			c.Add(msgMilestoneBeforeStart.New(f+".due", g.ID, m.Due, g.Start.Format(time.RFC3339)))
+		}
+	}
+	g.validateLinks(&c)
+	return c.Err()
+}
+
+// validateMeasure adds the errors of Baseline, Target, Band and Weight.
+func (g Goal) validateMeasure(c *fault.Collector) {
 	finite := func(field string, v float64) bool {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			add(field, v, ErrOutOfRange, "must be a finite number")
+			c.Add(msgNotFinite.New(field, g.ID, v))
 			return false
 		}
 		return true
@@ -156,56 +264,47 @@ func (g Goal) Validate() error {
 	if g.Target != nil {
 		finite("target", *g.Target)
 		if g.Direction == Within {
-			add("target", *g.Target, ErrInconsistent, "a within goal has a band, not a target")
+			c.Add(msgTargetOnWithin.New("target", g.ID, *g.Target))
 		}
 	}
 	if g.Band != nil {
 		okMin, okMax := finite("band.min", g.Band.Min), finite("band.max", g.Band.Max)
 		if okMin && okMax && g.Band.Min > g.Band.Max {
-			add("band", *g.Band, ErrOutOfRange, "min must not exceed max")
+			c.Add(msgBandReversed.New("band", g.ID, *g.Band))
 		}
 		if g.Direction == Increase || g.Direction == Decrease {
-			add("band", *g.Band, ErrInconsistent, "an "+g.Direction.String()+" goal has a target, not a band")
+			c.Add(msgBandOnTarget.New("band", g.ID, *g.Band))
 		}
 	}
 	if finite("weight", g.Weight) && g.Weight < 0 {
-		add("weight", g.Weight, ErrOutOfRange, "must not be negative")
+		c.Add(msgNegative.New("weight", g.ID, g.Weight))
 	}
-	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
-		add("due", g.Due.Format(time.RFC3339), ErrTimeOrder, "is before start "+g.Start.Format(time.RFC3339))
-	}
-	for i, m := range g.Milestones {
-		f := "milestones[" + strconv.Itoa(i) + "]"
-		if strings.TrimSpace(m.Title) == "" {
-			add(f+".title", nil, ErrMissing, "a milestone needs a title")
-		}
-		if !m.Due.IsZero() && !g.Start.IsZero() && m.Due.Before(g.Start) {
-			add(f+".due", m.Due.Format(time.RFC3339), ErrTimeOrder, "is before the goal's start "+g.Start.Format(time.RFC3339))
-		}
-	}
+}
+
+// validateLinks adds the errors of Links.
+func (g Goal) validateLinks(c *fault.Collector) {
 	type key struct {
 		kind LinkKind
 		id   string
 	}
 	seen := make(map[key]int, len(g.Links))
 	for i, l := range g.Links {
-		f := "links[" + strconv.Itoa(i) + "]"
+		f := fault.Index("links", i)
 		switch {
 		case l.Kind == LinkUnset:
-			add(f+".kind", nil, ErrMissing, "a link needs a kind (objective or careerGoal)")
-		case int(l.Kind) >= len(linkKindNames):
-			add(f+".kind", int(l.Kind), ErrUnknownEnum, "is not a declared link kind")
+			c.Add(msgNoLinkKind.New(f+".kind", g.ID, nil))
+		case !linkKindTable.Declared(l.Kind):
+			c.Add(msgBadLinkKind.New(f+".kind", g.ID, int(l.Kind)))
 		}
 		if strings.TrimSpace(l.ID) == "" {
-			add(f+".id", nil, ErrMissing, "a link needs an ID")
+			c.Add(msgRequired.New(f+".id", g.ID, nil))
 			continue
 		}
 		k := key{l.Kind, l.ID}
 		if j, ok := seen[k]; ok {
-			add(f, l.ID, ErrDuplicate, "repeats links["+strconv.Itoa(j)+"]")
+			c.Add(msgDuplicate.New(f, g.ID, l.ID, fault.Index("links", j)))
 			continue
 		}
 		seen[k] = i
 	}
-	return errors.Join(errs...)
 }

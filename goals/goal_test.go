@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/stretchr/testify/require"
 )
 
@@ -17,6 +18,7 @@ func TestGoalValidate(t *testing.T) {
 	require.NoError(t, Goal{Title: "Beter worden in presenteren"}.Validate(), "a vague goal is well-formed")
 
 	bad := Goal{
+		ID:         "g-bad",
 		Title:      " ",
 		Direction:  Increase,
 		Baseline:   Float(math.NaN()),
@@ -32,7 +34,7 @@ func TestGoalValidate(t *testing.T) {
 	err := bad.Validate()
 	want := []string{"title", "commitment", "baseline", "band", "band", "weight", "due",
 		"milestones[0].title", "milestones[0].due", "links[1]", "links[2].kind", "links[2].id"}
-	if diff := cmp.Diff(want, errorFields(err)); diff != "" {
+	if diff := cmp.Diff(want, errorFields(t, err)); diff != "" {
 		t.Errorf("Validate fields mismatch (-want +got):\n%s", diff)
 	}
 	for _, s := range []error{ErrMissing, ErrOutOfRange, ErrUnknownEnum, ErrTimeOrder, ErrInconsistent, ErrDuplicate} {
@@ -42,7 +44,15 @@ func TestGoalValidate(t *testing.T) {
 	}
 	var fe *FieldError
 	require.True(t, errors.As(err, &fe))
-	require.Equal(t, "goals: title: a goal needs a title", fe.Error())
+	require.Equal(t, "required", fe.Code)
+	require.Equal(t, "g-bad", fe.ID)
+	require.ErrorIs(t, fe, ErrMissing)
+	require.Equal(t, "is verplicht", fe.Message(true))
+	require.Equal(t, `goals: title ("g-bad"): is required`, fe.Error())
+	list, _ := fault.List(err)
+	for _, fe := range list {
+		require.Equal(t, "g-bad", fe.ID, "every error of Validate names the goal: %v", fe)
+	}
 }
 
 func TestGoalJSONRoundTrip(t *testing.T) {
@@ -68,7 +78,9 @@ func TestGoalJSONRoundTrip(t *testing.T) {
 	// The zero goal round-trips too.
 	data, err = json.Marshal(Goal{})
 	require.NoError(t, err)
-	require.JSONEq(t, `{"title":""}`, string(data))
+	back = Goal{}
+	require.NoError(t, json.Unmarshal(data, &back))
+	require.Equal(t, Goal{}, back)
 }
 
 func TestGoalJSONUnknownEnum(t *testing.T) {

@@ -3,8 +3,33 @@ package goals
 import (
 	"strings"
 
+	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/words"
 )
+
+// Language is the language of a goal's text and of the messages about it.
+type Language uint8
+
+// The languages. The zero value, Auto, is unset: it means detect the
+// language from the text (see [DetectLanguage]).
+const (
+	Auto    Language = iota // unset: detect from the text
+	English                 // "en"
+	Dutch                   // "nl"
+)
+
+var languageTable = enum.New[Language]("language", "", "en", "nl")
+
+// String returns the JSON name: "en", "nl", or "unset" for Auto.
+func (l Language) String() string { return languageTable.String(l) }
+
+// MarshalText returns the JSON name ("" for Auto); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (l Language) MarshalText() ([]byte, error) { return languageTable.Marshal(l) }
+
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (l *Language) UnmarshalText(text []byte) error { return languageTable.Unmarshal(text, l) }
 
 // Function words that are frequent in goal texts of one language and rare
 // in the other, folded. Words shared by both languages (in, is, per, over,

@@ -6,106 +6,112 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// templates holds the message of each code in English and Dutch, as
-// fmt formats. The arguments are described per code in the check that
-// reports it.
-var templates = map[Code][2]string{
+// templates holds the message of each finding code in English and Dutch,
+// as fmt formats taking the same verbs. The arguments are described per
+// code in the check that reports it. Findings are not errors, so these are
+// not fault.Messages; they share only the two-language text.
+var templates = map[Code]fault.Text{
 	CodeVagueVerb: {
-		"%s: vague verb or comparative %q at bytes %d–%d; say how much, with a number and a unit (from 3 to 5 sessions a month)",
-		"%s: vaag werkwoord of vergrotende trap %q op bytes %d–%d; zeg hoeveel, met een getal en een eenheid (van 3 naar 5 sessies per maand)"},
+		EN: "%s: vague verb or comparative %q at bytes %d–%d; say how much, with a number and a unit (from 3 to 5 sessions a month)",
+		NL: "%s: vaag werkwoord of vergrotende trap %q op bytes %d–%d; zeg hoeveel, met een getal en een eenheid (van 3 naar 5 sessies per maand)"},
 	CodeVagueDeadline: {
-		"%s: vague deadline %q at bytes %d–%d; give a date (by 1 March 2026)",
-		"%s: vage termijn %q op bytes %d–%d; noem een datum (uiterlijk 1 maart 2026)"},
+		EN: "%s: vague deadline %q at bytes %d–%d; give a date (by 1 March 2026)",
+		NL: "%s: vage termijn %q op bytes %d–%d; noem een datum (uiterlijk 1 maart 2026)"},
 	CodeVagueOwner: {
-		"%s: vague owner %q at bytes %d–%d; name the person who will do it",
-		"%s: vage eigenaar %q op bytes %d–%d; noem de persoon die het doet"},
+		EN: "%s: vague owner %q at bytes %d–%d; name the person who will do it",
+		NL: "%s: vage eigenaar %q op bytes %d–%d; noem de persoon die het doet"},
 	CodeNoNumber: {
-		"no number in title or description: a measurable goal says how much",
-		"geen getal in titel of omschrijving: een meetbaar doel zegt hoeveel"},
+		EN: "no number in title or description: a measurable goal says how much",
+		NL: "geen getal in titel of omschrijving: een meetbaar doel zegt hoeveel"},
 	CodeNoMetric: {
-		"no metric: say what will be counted or measured",
-		"geen maatstaf: zeg wat er geteld of gemeten wordt"},
+		EN: "no metric: say what will be counted or measured",
+		NL: "geen maatstaf: zeg wat er geteld of gemeten wordt"},
 	CodeNoUnit: {
-		"no unit: say in what the metric is counted (sessions, %%, hours)",
-		"geen eenheid: zeg waarin de maatstaf wordt uitgedrukt (sessies, %%, uren)"},
+		EN: "no unit: say in what the metric is counted (sessions, %%, hours)",
+		NL: "geen eenheid: zeg waarin de maatstaf wordt uitgedrukt (sessies, %%, uren)"},
 	CodeNoDirection: {
-		"no direction: say whether the metric should increase, decrease or stay within a band",
-		"geen richting: zeg of de maatstaf moet stijgen, dalen of binnen een bandbreedte blijven"},
+		EN: "no direction: say whether the metric should increase, decrease or stay within a band",
+		NL: "geen richting: zeg of de maatstaf moet stijgen, dalen of binnen een bandbreedte blijven"},
 	CodeNoTarget: {
-		"no target value: say which value counts as done",
-		"geen streefwaarde: zeg bij welke waarde het doel bereikt is"},
+		EN: "no target value: say which value counts as done",
+		NL: "geen streefwaarde: zeg bij welke waarde het doel bereikt is"},
 	CodeNoBaseline: {
-		"no baseline: progress cannot be measured without the value at the start",
-		"geen beginwaarde: zonder de waarde bij de start is voortgang niet te meten"},
+		EN: "no baseline: progress cannot be measured without the value at the start",
+		NL: "geen beginwaarde: zonder de waarde bij de start is voortgang niet te meten"},
 	CodeWrongDirection: {
-		"target %s is not beyond baseline %s in the direction %s",
-		"streefwaarde %s ligt niet voorbij beginwaarde %s in de richting %s"},
+		EN: "target %s is not beyond baseline %s in the direction %s",
+		NL: "streefwaarde %s ligt niet voorbij beginwaarde %s in de richting %s"},
 	CodeAlreadyInBand: {
-		"baseline %s is already inside the band %s–%s: the goal is to keep it there",
-		"beginwaarde %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
+		EN: "baseline %s is already inside the band %s–%s: the goal is to keep it there",
+		NL: "beginwaarde %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
 	CodeBadMeasure: {
-		"%s is malformed (%v)",
-		"%s is ongeldig (%v)"},
+		EN: "%s is malformed (%v)",
+		NL: "%s is ongeldig (%v)"},
 	CodeBadCheckIns: {
-		"malformed check-ins (%d problems); the pace was not checked",
-		"ongeldige check-ins (%d problemen); het tempo is niet gecontroleerd"},
+		EN: "malformed check-ins (%d problems); the pace was not checked",
+		NL: "ongeldige check-ins (%d problemen); het tempo is niet gecontroleerd"},
 	CodeRateTooHigh: {
-		"the remaining %s %s in %s days need %s per week, %s times the %s per week of the check-ins (limit %s times)",
-		"de resterende %s %s in %s dagen vragen %s per week, %s keer de %s per week uit de check-ins (grens %s keer)"},
+		EN: "the remaining %s %s in %s days need %s per week, %s times the %s per week of the check-ins (limit %s times)",
+		NL: "de resterende %s %s in %s dagen vragen %s per week, %s keer de %s per week uit de check-ins (grens %s keer)"},
 	CodeNoProgress: {
-		"the check-ins show no progress (%s per week) while %s %s remain",
-		"de check-ins laten geen vooruitgang zien (%s per week) terwijl er nog %s %s te gaan is"},
+		EN: "the check-ins show no progress (%s per week) while %s %s remain",
+		NL: "de check-ins laten geen vooruitgang zien (%s per week) terwijl er nog %s %s te gaan is"},
 	CodeNoHistory: {
-		"fewer than two check-ins: the pace needed cannot yet be compared with the pace so far",
-		"minder dan twee check-ins: het benodigde tempo is nog niet met het tempo tot nu toe te vergelijken"},
+		EN: "fewer than two check-ins: the pace needed cannot yet be compared with the pace so far",
+		NL: "minder dan twee check-ins: het benodigde tempo is nog niet met het tempo tot nu toe te vergelijken"},
 	CodeNoOwner: {
-		"no owner: name the person responsible",
-		"geen eigenaar: noem wie verantwoordelijk is"},
+		EN: "no owner: name the person responsible",
+		NL: "geen eigenaar: noem wie verantwoordelijk is"},
 	CodeNoOwnerAccepted: {
-		"no owner: nobody has accepted the goal yet",
-		"geen eigenaar: niemand heeft het doel nog geaccepteerd"},
+		EN: "no owner: nobody has accepted the goal yet",
+		NL: "geen eigenaar: niemand heeft het doel nog geaccepteerd"},
 	CodeMilestoneNoOwner: {
-		"milestone %q has no owner",
-		"mijlpaal %q heeft geen eigenaar"},
+		EN: "milestone %q has no owner",
+		NL: "mijlpaal %q heeft geen eigenaar"},
 	CodeAspirational: {
-		"aspirational goal: agree that reaching about 70%% counts as success",
-		"ambitieus doel: spreek af dat ongeveer 70%% halen als succes telt"},
+		EN: "aspirational goal: agree that reaching about 70%% counts as success",
+		NL: "ambitieus doel: spreek af dat ongeveer 70%% halen als succes telt"},
 	CodeNoLink: {
-		"not linked to a programme objective or career goal: say what the goal serves",
-		"niet gekoppeld aan een programmadoel of loopbaandoel: zeg waar het doel aan bijdraagt"},
+		EN: "not linked to a programme objective or career goal: say what the goal serves",
+		NL: "niet gekoppeld aan een programmadoel of loopbaandoel: zeg waar het doel aan bijdraagt"},
 	CodeUnknownObjective: {
-		"objective %q is not an objective of the programme",
-		"programmadoel %q hoort niet bij het programma"},
+		EN: "objective %q is not an objective of the programme",
+		NL: "programmadoel %q hoort niet bij het programma"},
 	CodeNoDue: {
-		"no due date",
-		"geen einddatum"},
+		EN: "no due date",
+		NL: "geen einddatum"},
 	CodeNoStart: {
-		"no start date: expected progress cannot be computed",
-		"geen startdatum: de verwachte voortgang is niet te berekenen"},
+		EN: "no start date: expected progress cannot be computed",
+		NL: "geen startdatum: de verwachte voortgang is niet te berekenen"},
 	CodeDueBeforeStart: {
-		"due date %s is not after start %s",
-		"einddatum %s ligt niet na startdatum %s"},
+		EN: "due date %s is not after start %s",
+		NL: "einddatum %s ligt niet na startdatum %s"},
 	CodePastDue: {
-		"due date %s has passed (now %s) and the goal is not achieved",
-		"einddatum %s is verstreken (nu %s) en het doel is niet bereikt"},
+		EN: "due date %s has passed (now %s) and the goal is not achieved",
+		NL: "einddatum %s is verstreken (nu %s) en het doel is niet bereikt"},
 	CodeOutsideProgramme: {
-		"%s %s lies outside the programme (%s to %s)",
-		"%s %s valt buiten het programma (%s tot %s)"},
+		EN: "%s %s lies outside the programme (%s to %s)",
+		NL: "%s %s valt buiten het programma (%s tot %s)"},
 	CodeMilestoneAfterDue: {
-		"milestone %q is due %s, after the goal's due date %s",
-		"mijlpaal %q valt op %s, na de einddatum van het doel %s"},
+		EN: "milestone %q is due %s, after the goal's due date %s",
+		NL: "mijlpaal %q valt op %s, na de einddatum van het doel %s"},
 }
 
 // msgf formats the message of code in lang (English unless Dutch).
 func msgf(lang Language, code Code, args ...any) string {
-	t := templates[code]
-	s := t[0]
+	return fmt.Sprintf(inLanguage(lang, templates[code]), args...)
+}
+
+// inLanguage picks the text in lang: Dutch, or English otherwise.
+func inLanguage(lang Language, t fault.Text) string {
 	if lang == Dutch {
-		s = t[1]
+		return t.NL
 	}
-	return fmt.Sprintf(s, args...)
+	return t.EN
 }
 
 // message formats the message of a text-linter finding.

@@ -1,10 +1,13 @@
 package goals
 
 import (
+	"errors"
 	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNum checks the number format of messages: four significant digits,
@@ -34,27 +37,21 @@ func TestNum(t *testing.T) {
 	}
 }
 
-// TestTemplatesAgree checks that the English and Dutch message of every
-// code take the same verbs in the same order, so that one argument list
-// fits both.
+// TestMessageTable checks the table of the package's error messages: codes
+// unique and present, a sentinel each, both languages, the same verbs.
+func TestMessageTable(t *testing.T) {
+	require.NoError(t, fault.CheckTable(messages))
+}
+
+// TestTemplatesAgree checks the finding templates with the same rules (a
+// finding is not an error, so each gets a stand-in sentinel): English and
+// Dutch of every code take the same verbs in the same order, so that one
+// argument list fits both.
 func TestTemplatesAgree(t *testing.T) {
-	verbs := func(s string) []string {
-		var out []string
-		for i := 0; i < len(s)-1; i++ {
-			if s[i] != '%' {
-				continue
-			}
-			if s[i+1] == '%' {
-				i++
-				continue
-			}
-			out = append(out, s[i+1:i+2])
-		}
-		return out
+	finding := errors.New("goals: finding")
+	var table []fault.Message
+	for code, text := range templates {
+		table = append(table, fault.Message{Code: string(code), Err: finding, EN: text.EN, NL: text.NL})
 	}
-	for code, tt := range templates {
-		if diff := cmp.Diff(verbs(tt[0]), verbs(tt[1])); diff != "" {
-			t.Errorf("%s: English and Dutch verbs differ (-en +nl):\n%s", code, diff)
-		}
-	}
+	require.NoError(t, fault.CheckTable(table))
 }

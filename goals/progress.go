@@ -1,9 +1,12 @@
 package goals
 
 import (
-	"errors"
 	"math"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // measure is a goal's measure once checked complete and well-formed.
@@ -26,50 +29,50 @@ func measureOf(g Goal) (measure, error) {
 	if err := g.Validate(); err != nil {
 		return measure{}, err
 	}
-	var errs []error
-	miss := func(field, problem string) { errs = append(errs, fieldErr(field, nil, ErrNotMeasurable, problem)) }
+	var errs fault.Collector
+	miss := func(field string) { errs.Add(msgNeeded.New(field, g.ID, nil)) }
 	m := measure{dir: g.Direction, start: g.Start, due: g.Due, commitment: g.Commitment}
 	if g.Baseline == nil {
-		miss("baseline", "progress needs a baseline")
+		miss("baseline")
 	} else {
 		m.baseline = *g.Baseline
 	}
 	switch g.Direction {
 	case DirectionUnset:
-		miss("direction", "progress needs a direction")
+		miss("direction")
 	case Increase, Decrease:
 		if g.Target == nil {
-			miss("target", "progress needs a target")
-		} else {
-			m.target = *g.Target
-			switch {
-			case g.Baseline == nil:
-			case m.target == m.baseline:
-				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "equals the baseline: there is nothing to progress"))
-			case g.Direction == Increase && m.target < m.baseline:
-				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "is below the baseline of an increase goal"))
-			case g.Direction == Decrease && m.target > m.baseline:
-				errs = append(errs, fieldErr("target", m.target, ErrNotMeasurable, "is above the baseline of a decrease goal"))
-			}
+			miss("target")
+			break
+		}
+		m.target = *g.Target
+		switch {
+		case g.Baseline == nil:
+		case m.target == m.baseline:
+			errs.Add(msgTargetIsBaseline.New("target", g.ID, m.target))
+		case g.Direction == Increase && m.target < m.baseline:
+			errs.Add(msgTargetBelowBaseline.New("target", g.ID, m.target, m.baseline))
+		case g.Direction == Decrease && m.target > m.baseline:
+			errs.Add(msgTargetAboveBaseline.New("target", g.ID, m.target, m.baseline))
 		}
 	case Within:
 		if g.Band == nil {
-			miss("band", "progress needs a band")
+			miss("band")
 		} else {
 			m.lo, m.hi = g.Band.Min, g.Band.Max
 			m.baselineInBand = m.baseline >= m.lo && m.baseline <= m.hi
 		}
 	}
 	if g.Start.IsZero() {
-		miss("start", "progress needs a start date")
+		miss("start")
 	}
 	if g.Due.IsZero() {
-		miss("due", "progress needs a due date")
+		miss("due")
 	}
 	if !g.Start.IsZero() && !g.Due.IsZero() && !g.Due.After(g.Start) {
-		errs = append(errs, fieldErr("due", g.Due.Format(time.RFC3339), ErrTimeOrder, "must be after start"))
+		errs.Add(msgDueNotAfterStart.New("due", g.ID, g.Due, g.Start.Format(time.RFC3339)))
 	}
-	return m, errors.Join(errs...)
+	return m, errs.Err()
 }
 
 // sign is +1 when the value must rise to progress from v, −1 when it must
@@ -191,34 +194,39 @@ const (
 	Achieved           // the target is reached (or the value is inside the band)
 )
 
-var statusNames = []string{"", "onTrack", "behind", "atRisk", "achieved"}
+var statusTable = enum.New[Status]("status", "", "onTrack", "behind", "atRisk", "achieved")
 
 // String returns the JSON name: "onTrack", "behind", "atRisk", "achieved",
-// or "" when unset.
-func (s Status) String() string { return enumString("status", statusNames, s) }
+// or "unset".
+func (s Status) String() string { return statusTable.String(s) }
 
-// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
-func (s Status) MarshalText() ([]byte, error) { return enumMarshal("status", statusNames, s) }
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (s Status) MarshalText() ([]byte, error) { return statusTable.Marshal(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
-// errors wrapping ErrUnknownEnum.
-func (s *Status) UnmarshalText(text []byte) error {
-	v, err := enumParse[Status]("status", statusNames, text)
-	if err == nil {
-		*s = v
-	}
-	return err
-}
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (s *Status) UnmarshalText(text []byte) error { return statusTable.Unmarshal(text, s) }
 
 // StatusConfig holds the thresholds of Track's status, as gaps between the
-// expected and the actual progress fraction (0–1). A zero field takes its
-// default. The defaults are our choice, not taken from a source: 0.10 (ten
-// percentage points behind the straight line from start to due is still on
-// track) and 0.25.
+// expected and the actual progress fraction (0–1). The zero value is the
+// default: a zero field takes its default. The defaults are our choice, not
+// taken from a source: 0.10 (ten percentage points behind the straight line
+// from start to due is still on track) and 0.25.
 type StatusConfig struct {
-	BehindGap float64 // more than this behind is Behind; default 0.10
-	AtRiskGap float64 // more than this behind is AtRisk; default 0.25
+	// BehindGap: more than this behind is Behind; 0 means the default,
+	// 0.10. Otherwise it must lie in (0, 1].
+	BehindGap float64 `json:"behindGap,omitempty"`
+	// AtRiskGap: more than this behind is AtRisk; 0 means the default,
+	// 0.25. Otherwise it must lie in (0, 1] and not below BehindGap.
+	AtRiskGap float64 `json:"atRiskGap,omitempty"`
 }
+
+// MarshalJSON writes c by the module's JSON rule (see [Progress.MarshalJSON]).
+func (c StatusConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *StatusConfig) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
 
 // withDefaults fills zero fields and checks the ranges.
 func (c StatusConfig) withDefaults() (StatusConfig, error) {
@@ -228,16 +236,16 @@ func (c StatusConfig) withDefaults() (StatusConfig, error) {
 	if c.AtRiskGap == 0 {
 		c.AtRiskGap = 0.25
 	}
-	var errs []error
+	var errs fault.Collector
 	if !(c.BehindGap > 0 && c.BehindGap <= 1) {
-		errs = append(errs, fieldErr("config.behindGap", c.BehindGap, ErrOutOfRange, "must lie in (0, 1]"))
+		errs.Add(msgGap.At("config.behindGap", c.BehindGap))
 	}
 	if !(c.AtRiskGap > 0 && c.AtRiskGap <= 1) {
-		errs = append(errs, fieldErr("config.atRiskGap", c.AtRiskGap, ErrOutOfRange, "must lie in (0, 1]"))
+		errs.Add(msgGap.At("config.atRiskGap", c.AtRiskGap))
 	} else if c.AtRiskGap < c.BehindGap {
-		errs = append(errs, fieldErr("config.atRiskGap", c.AtRiskGap, ErrOutOfRange, "must not be below behindGap"))
+		errs.Add(msgGapOrder.At("config.atRiskGap", c.AtRiskGap, c.BehindGap))
 	}
-	return c, errors.Join(errs...)
+	return c, errs.Err()
 }
 
 // Progress is where a goal stands at a moment; see Track.
@@ -262,6 +270,15 @@ type Progress struct {
 	// copy; nil when no check-in gave one.
 	Confidence *float64 `json:"confidence,omitempty"`
 }
+
+// MarshalJSON writes p by the module's JSON rule: NaN and the infinities
+// as the strings "NaN", "Infinity" and "-Infinity", null as not
+// applicable; every exported type of the package that holds a float
+// marshals this way, and UnmarshalJSON reads it back losslessly.
+func (p Progress) MarshalJSON() ([]byte, error) { return jsonx.Marshal(p) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Progress) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, p) }
 
 // Track returns g's progress at now from its check-ins (in any order; those
 // after now are ignored), with the mentee's latest stated confidence.
@@ -288,12 +305,12 @@ type Progress struct {
 // StatusConfig outside its ranges. Inputs are not modified.
 func Track(g Goal, checkIns []CheckIn, now time.Time, cfg StatusConfig) (Progress, error) {
 	m, err := measureOf(g)
-	err = join(err, validateCheckIns(checkIns))
+	err = fault.Join(err, validateCheckIns(checkIns, g.ID))
 	if now.IsZero() {
-		err = join(err, fieldErr("now", nil, ErrMissing, "Track needs the moment of the assessment"))
+		err = fault.Join(err, msgRequired.New("now", g.ID, nil))
 	}
 	cfg, cerr := cfg.withDefaults()
-	if err = join(err, cerr); err != nil {
+	if err = fault.Join(err, cerr); err != nil {
 		return Progress{}, err
 	}
 	p := Progress{Current: m.baseline}

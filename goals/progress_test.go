@@ -129,7 +129,7 @@ func TestTrackErrors(t *testing.T) {
 			if !errors.Is(err, tt.is) {
 				t.Errorf("error %v does not wrap %v", err, tt.is)
 			}
-			if diff := cmp.Diff(tt.fields, errorFields(err)); diff != "" {
+			if diff := cmp.Diff(tt.fields, errorFields(t, err)); diff != "" {
 				t.Errorf("error fields mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -141,7 +141,7 @@ func TestTrackErrors(t *testing.T) {
 func TestTrackZeroNow(t *testing.T) {
 	_, err := Track(sessionsGoal(), sessionsCheckIns(), time.Time{}, StatusConfig{})
 	require.ErrorIs(t, err, ErrMissing)
-	if diff := cmp.Diff([]string{"now"}, errorFields(err)); diff != "" {
+	if diff := cmp.Diff([]string{"now"}, errorFields(t, err)); diff != "" {
 		t.Errorf("error fields mismatch (-want +got):\n%s", diff)
 	}
 }

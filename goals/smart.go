@@ -1,5 +1,10 @@
 package goals
 
+import (
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
+
 // Criterion is the reading of one SMART letter.
 type Criterion uint8
 
@@ -16,53 +21,43 @@ const (
 	TimeBound                // T: start, due, now and the programme's window
 )
 
-var criterionNames = []string{"", "specific", "measurable", "achievable", "assignable",
-	"acceptable", "relevant", "realistic", "timeBound"}
+var criterionTable = enum.New[Criterion]("criterion", "", "specific", "measurable", "achievable",
+	"assignable", "acceptable", "relevant", "realistic", "timeBound")
 
 // criterionLabels are the names of the criteria in English and Dutch.
-var criterionLabels = [][2]string{
-	{"", ""},
-	{"Specific", "Specifiek"},
-	{"Measurable", "Meetbaar"},
-	{"Achievable", "Haalbaar"},
-	{"Assignable", "Toewijsbaar"},
-	{"Acceptable", "Acceptabel"},
-	{"Relevant", "Relevant"},
-	{"Realistic", "Realistisch"},
-	{"Time-bound", "Tijdgebonden"},
+var criterionLabels = []fault.Text{
+	{},
+	{EN: "Specific", NL: "Specifiek"},
+	{EN: "Measurable", NL: "Meetbaar"},
+	{EN: "Achievable", NL: "Haalbaar"},
+	{EN: "Assignable", NL: "Toewijsbaar"},
+	{EN: "Acceptable", NL: "Acceptabel"},
+	{EN: "Relevant", NL: "Relevant"},
+	{EN: "Realistic", NL: "Realistisch"},
+	{EN: "Time-bound", NL: "Tijdgebonden"},
 }
 
 // String returns the JSON name: "specific", "measurable", "achievable",
-// "assignable", "acceptable", "relevant", "realistic", "timeBound", or ""
-// when unset.
-func (c Criterion) String() string { return enumString("criterion", criterionNames, c) }
+// "assignable", "acceptable", "relevant", "realistic", "timeBound", or
+// "unset".
+func (c Criterion) String() string { return criterionTable.String(c) }
 
 // Label returns the criterion's name in lang (English unless Dutch):
-// "Time-bound" or "Tijdgebonden".
+// "Time-bound" or "Tijdgebonden"; "" when unset.
 func (c Criterion) Label(lang Language) string {
 	if int(c) >= len(criterionLabels) {
 		return c.String()
 	}
-	if lang == Dutch {
-		return criterionLabels[c][1]
-	}
-	return criterionLabels[c][0]
+	return inLanguage(lang, criterionLabels[c])
 }
 
-// MarshalText implements encoding.TextMarshaler; undeclared values are errors.
-func (c Criterion) MarshalText() ([]byte, error) {
-	return enumMarshal("criterion", criterionNames, c)
-}
+// MarshalText returns the JSON name ("" when unset); undeclared values are
+// errors wrapping [ErrUnknownEnum].
+func (c Criterion) MarshalText() ([]byte, error) { return criterionTable.Marshal(c) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; unknown names are
-// errors wrapping ErrUnknownEnum.
-func (c *Criterion) UnmarshalText(text []byte) error {
-	v, err := enumParse[Criterion]("criterion", criterionNames, text)
-	if err == nil {
-		*c = v
-	}
-	return err
-}
+// UnmarshalText parses a name case-insensitively; unknown names are errors
+// wrapping [ErrUnknownEnum].
+func (c *Criterion) UnmarshalText(text []byte) error { return criterionTable.Unmarshal(text, c) }
 
 // Reading says what the letters A and R stand for. Sources differ: Doran
 // (1981, "There's a S.M.A.R.T. way to write management's goals and
@@ -76,8 +71,8 @@ func (c *Criterion) UnmarshalText(text []byte) error {
 // ReadingCommon. A reading with Achievable and Realistic runs the pace check
 // under both letters and no relevance check.
 type Reading struct {
-	A Criterion `json:"a,omitzero"`
-	R Criterion `json:"r,omitzero"`
+	A Criterion `json:"a,omitempty"`
+	R Criterion `json:"r,omitempty"`
 }
 
 // The documented readings. ReadingCommon is the default in both languages,
