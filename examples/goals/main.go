@@ -43,7 +43,8 @@ var (
 		Metric:      "kennissessies gegeven", Unit: "sessies", Direction: goals.Increase,
 		Baseline: goals.Float(0), Target: goals.Float(5),
 		Start: day(time.January, 5), Due: day(time.June, 1), Owner: "sanne",
-		Links: []goals.Link{{Kind: goals.LinkObjective, ID: "obj-visibility"}},
+		Links:      []goals.Link{{Kind: goals.LinkObjective, ID: "obj-visibility"}},
+		Commitment: goals.Committed,
 	}
 	ambitious = goals.Goal{
 		ID: "ambitious", Title: "Close 40 mentoring-platform deals by 1 May 2026",
