@@ -64,8 +64,14 @@ func TestEnumJSON(t *testing.T) {
 	if err != nil || string(b) != `{"role":"","format":"","level":"","state":"","reason":""}` {
 		t.Fatalf("Marshal(zero) = %s, %v", b, err)
 	}
+	// Parsing ignores case and surrounding spaces.
+	var folded doc
+	if err := json.Unmarshal([]byte(`{"role":"Mentor","format":" ONETOONE ","level":"Senior","state":"Paused","reason":"DECLINED"}`), &folded); err != nil ||
+		folded != (doc{RoleMentor, FormatOneToOne, LevelSenior, StatePaused, ReasonDeclined}) {
+		t.Errorf("case-insensitive Unmarshal = %+v, %v", folded, err)
+	}
 	for _, bad := range []string{
-		`{"role":"Mentor"}`, `{"format":"one-to-one"}`, `{"level":"principal"}`,
+		`{"role":"boss"}`, `{"format":"one-to-one"}`, `{"level":"principal"}`,
 		`{"state":"done"}`, `{"reason":"fired"}`, `{"role":3}`,
 	} {
 		var d doc

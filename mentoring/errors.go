@@ -3,7 +3,9 @@ package mentoring
 import (
 	"errors"
 	"fmt"
-	"time"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Sentinel errors. Every error this package returns wraps one of them, so a
@@ -18,9 +20,10 @@ var (
 	// skill name, a language).
 	ErrDuplicate = errors.New("mentoring: duplicate value")
 	// ErrUnknownEnum reports an enum value (Role, Format, Level, State,
-	// EndReason, Technique) that is not one of the declared constants,
-	// including an unknown string in JSON.
-	ErrUnknownEnum = errors.New("mentoring: unknown enum value")
+	// EndReason, Technique, Severity, FindingCode) that is not one of the
+	// declared constants, including an unknown string in JSON. It is the
+	// module's one unknown-enum sentinel, shared by every package.
+	ErrUnknownEnum = enum.ErrUnknown
 	// ErrUnknownReference reports an ID that does not name a known person,
 	// participant or relationship.
 	ErrUnknownReference = errors.New("mentoring: unknown reference")
@@ -61,37 +64,13 @@ var (
 	ErrSameOrganisation = errors.New("mentoring: cross-organisation pair from one organisation")
 )
 
-// FieldError is one validation problem: which field, the value found there
-// and what is wrong with it. It unwraps to one of the package's sentinel
-// errors. Validate methods join several FieldErrors with errors.Join.
-type FieldError struct {
-	// Field is the path of the offending value in JSON names, with indexes
-	// in brackets, for example "participants[2].person.skills[0].level".
-	Field string
-	// Value is the offending value (a copy), or nil where there is none.
-	Value any
-	// Problem says in plain English what is wrong.
-	Problem string
-	// Err is the sentinel the error unwraps to.
-	Err error
-}
-
-// Error formats the problem as "mentoring: FIELD = VALUE: PROBLEM".
-func (e *FieldError) Error() string {
-	switch v := e.Value.(type) {
-	case nil:
-		return fmt.Sprintf("mentoring: %s: %s", e.Field, e.Problem)
-	case string:
-		return fmt.Sprintf("mentoring: %s = %q: %s", e.Field, v, e.Problem)
-	case time.Time:
-		return fmt.Sprintf("mentoring: %s = %s: %s", e.Field, v.Format(time.RFC3339Nano), e.Problem)
-	default:
-		return fmt.Sprintf("mentoring: %s = %v: %s", e.Field, v, e.Problem)
-	}
-}
-
-// Unwrap returns the sentinel error.
-func (e *FieldError) Unwrap() error { return e.Err }
+// FieldError is one validation problem: the field path, the ID of the
+// person, participant, relationship or session it concerns, the value found
+// there, a stable code, the sentinel it unwraps to and its message in
+// English and Dutch. Validate methods join several with errors.Join. It is
+// the module's one field-error type: the same type as the FieldError of
+// every other mentorkit package.
+type FieldError = fault.Error
 
 // TransitionError reports a lifecycle transition that is not allowed. It
 // names both states and unwraps to ErrIllegalTransition.
@@ -112,3 +91,13 @@ func (e *TransitionError) Error() string {
 
 // Unwrap returns ErrIllegalTransition.
 func (e *TransitionError) Unwrap() error { return ErrIllegalTransition }
+
+// Code returns the stable code of the error, "illegalTransition" (the code
+// a [FieldError] for an illegal step in a history carries too).
+func (e *TransitionError) Code() string { return msgIllegalTransition.Code }
+
+// Message says what is wrong in English, or in Dutch when dutch is true:
+// "cannot move from ended to active".
+func (e *TransitionError) Message(dutch bool) string {
+	return msgIllegalTransition.New("", e.RelationshipID, nil, e.From, e.To).Message(dutch)
+}

@@ -21,13 +21,15 @@ func ExamplePerson_Validate() {
 
 	var fe *mentoring.FieldError
 	if errors.As(err, &fe) {
-		fmt.Println("first problem at", fe.Field)
+		fmt.Println("first problem:", fe.Field, fe.ID, fe.Code)
+		fmt.Println("in Dutch:", fe.Field, fe.Message(true))
 	}
 	fmt.Println("duplicate?", errors.Is(err, mentoring.ErrDuplicate))
 	// Output:
-	// mentoring: skills[0].level = 6: must be 1 to 5
-	// mentoring: skills[1].name = "go": repeats skills[0]
-	// first problem at skills[0].level
+	// mentoring: skills[0].level ("ana") = 6: must lie between 1 and 5
+	// mentoring: skills[1].name ("ana") = "go": repeats skills[0]
+	// first problem: skills[0].level ana outOfRange
+	// in Dutch: skills[0].level moet tussen 1 en 5 liggen
 	// duplicate? true
 }
 
@@ -144,9 +146,9 @@ func ExampleProgramme_ValidateRelationships() {
 	fmt.Println(p.ValidateRelationships([]mentoring.Relationship{good, bad}))
 	// Output:
 	// <nil>
-	// mentoring: relationships[1].topic = "Finance": is not among the topics sam offers
-	// mentoring: relationships[1].menteeIds[0] = "kim": is not more senior than reverse mentor sam (junior, 0.5 years against junior, 1 years)
-	// mentoring: relationships[1].mentorId = "sam": now has 2 mentees in open relationships, capacity 1
+	// mentoring: relationships[1].topic ("r2") = "Finance": is not among the topics sam offers
+	// mentoring: relationships[1].menteeIds[0] ("r2") = "kim": is not more senior than reverse mentor sam (junior, 0.5 years against junior, 1 years)
+	// mentoring: relationships[1].mentorId ("r2") = "sam": now has 2 mentees in open relationships, capacity 1
 }
 
 func ExampleCanTransition() {
@@ -183,7 +185,7 @@ func ExampleProgramme_ValidateSessions() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, mentoring.ErrTooManySessions))
 	// Output:
-	// mentoring: sessions[1].relationshipId = "f1": already had its single flash session in sessions[0]
+	// mentoring: sessions[1].relationshipId ("s2") = "f1": already had its single flash session in sessions[0]
 	// true
 }
 
@@ -199,8 +201,8 @@ func ExampleProgramme_Validate() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, mentoring.ErrTimeOrder))
 	// Output:
-	// mentoring: end = 2026-08-01T00:00:00Z: must be after start 2026-09-01T00:00:00Z
+	// mentoring: end = 2026-08-01T00:00:00Z: must be after the start, 2026-09-01T00:00:00Z
 	// mentoring: cadence = -24h0m0s: must be from 0 to 366 days
-	// mentoring: groupSize = {7 0}: min exceeds max once defaults apply
+	// mentoring: groupSize = {7 0}: minimum 7 exceeds maximum 6 once defaults apply
 	// true
 }

@@ -1,5 +1,7 @@
 package mentoring
 
+import "github.com/mentorkit/mentorkit/internal/enum"
+
 // Format is the shape of a programme. It marshals to JSON as a lowerCamel
 // string ("crossOrganisation"); the zero value is unset and marshals as "".
 type Format uint8
@@ -25,25 +27,19 @@ const (
 	FormatCrossOrganisation
 )
 
-var formatNames = []string{"", "oneToOne", "group", "peer", "reverse", "flash", "crossOrganisation"}
+var formatTable = enum.New[Format]("Format", "", "oneToOne", "group", "peer", "reverse", "flash", "crossOrganisation")
 
-// String returns the JSON name ("oneToOne"), "unset" for the zero value or
+// String returns the JSON name, "unset" for the zero value or
 // "Format(n)" for an undeclared value.
-func (f Format) String() string { return enumString("Format", formatNames, f) }
+func (f Format) String() string { return formatTable.String(f) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (f Format) MarshalText() ([]byte, error) { return enumMarshal("Format", formatNames, f) }
+func (f Format) MarshalText() ([]byte, error) { return formatTable.Marshal(f) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves f unchanged.
-func (f *Format) UnmarshalText(text []byte) error {
-	x, err := enumParse[Format]("Format", formatNames, text)
-	if err == nil {
-		*f = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves f unchanged.
+func (f *Format) UnmarshalText(text []byte) error { return formatTable.Unmarshal(text, f) }
 
 // Default group bounds for FormatGroup when Programme.GroupSize is zero.
 const (

@@ -2,9 +2,11 @@ package mentoring
 
 import (
 	"math"
-	"strconv"
 	"time"
 )
+
+// maxMinSessions is the largest HealthConfig.MinSessions.
+const maxMinSessions = 1000
 
 // Defaults that a zero HealthConfig field stands for.
 const (
@@ -84,13 +86,13 @@ func (c HealthConfig) Validate() error {
 func (c HealthConfig) check(v *validator, path string) {
 	d := c.WithDefaults()
 	if math.IsNaN(d.OverdueAfter) || d.OverdueAfter < 1 || math.IsInf(d.OverdueAfter, 0) {
-		v.add(field(path, "overdueAfter"), c.OverdueAfter, "must be a finite number of cadences, at least 1", ErrOutOfRange)
+		v.add(field(path, "overdueAfter"), c.OverdueAfter, msgOverdueAfter)
 	}
 	if math.IsNaN(d.StalledAfter) || math.IsInf(d.StalledAfter, 0) || d.StalledAfter < d.OverdueAfter {
-		v.add(field(path, "stalledAfter"), c.StalledAfter, "must be finite and at least OverdueAfter ("+strconv.FormatFloat(d.OverdueAfter, 'g', -1, 64)+")", ErrOutOfRange)
+		v.add(field(path, "stalledAfter"), c.StalledAfter, msgStalledAfter, d.OverdueAfter)
 	}
-	if d.MinSessions < 0 || d.MinSessions > 1000 {
-		v.add(field(path, "minSessions"), c.MinSessions, "must be 0 to 1000", ErrOutOfRange)
+	if d.MinSessions < 0 || d.MinSessions > maxMinSessions {
+		v.add(field(path, "minSessions"), c.MinSessions, msgBetween, 0, maxMinSessions)
 	}
 	v.unitInterval(path, "minMenteeInitiative", d.MinMenteeInitiative)
 	v.unitInterval(path, "maxMentorTalkShare", d.MaxMentorTalkShare)
@@ -231,52 +233,7 @@ func daysBetween(a, b time.Time) float64 {
 // Sessions may come in any order; the result does not depend on it. The
 // cost is O(len(sessions)).
 func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now time.Time, cfg HealthConfig) (Health, error) {
-	var v validator
-	r.check(&v, "relationship")
-	cfg.check(&v, "config")
-	if cadence < 0 || cadence > MaxCadence {
-		v.add("cadence", cadence, "must be from 0 to 366 days", ErrOutOfRange)
-	}
-	if now.IsZero() {
-		v.add("now", nil, "is required", ErrMissing)
-	} else if since := r.Since(); !since.IsZero() && now.Before(since) {
-		v.add("now", now, "is before the relationship's last transition at "+since.Format(time.RFC3339), ErrTimeOrder)
-	}
-	var proposed time.Time
-	if len(r.Transitions) > 0 {
-		proposed = r.Transitions[0].At
-	}
-	ids := make(map[string]int, len(sessions))
-	for i, s := range sessions {
-		p := func() string { return index("sessions", i) }
-		var tmp validator
-		s.check(&tmp, "")
-		if len(tmp.errs) > 0 {
-			s.check(&v, p())
-		}
-		if s.ID != "" {
-			if j, dup := ids[s.ID]; dup {
-				v.add(field(p(), "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
-			} else {
-				ids[s.ID] = i
-			}
-		}
-		if s.RelationshipID != "" && s.RelationshipID != r.ID {
-			v.add(field(p(), "relationshipId"), s.RelationshipID, "is not relationship "+strconv.Quote(r.ID), ErrUnknownReference)
-		}
-		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
-			v.add(field(p(), "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee", ErrUnknownReference)
-		}
-		if !s.Start.IsZero() {
-			if !now.IsZero() && s.Start.After(now) {
-				v.add(field(p(), "start"), s.Start, "is after now: record only sessions that took place", ErrTimeOrder)
-			}
-			if !proposed.IsZero() && s.Start.Before(proposed) {
-				v.add(field(p(), "start"), s.Start, "is before the relationship was proposed", ErrTimeOrder)
-			}
-		}
-	}
-	if err := v.err(); err != nil {
+	if err := checkHealthInput(r, sessions, cadence, now, cfg); err != nil {
 		return Health{}, err
 	}
 	cfg = cfg.WithDefaults()
@@ -331,4 +288,60 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		h.MentorTalksMore = h.TalkShareSessions >= cfg.MinSessions && h.MentorTalkShare > cfg.MaxMentorTalkShare
 	}
 	return h, nil
+}
+
+// checkHealthInput reports every problem with the arguments of
+// AssessHealth, joined.
+func checkHealthInput(r Relationship, sessions []Session, cadence time.Duration, now time.Time, cfg HealthConfig) error {
+	var v validator
+	restore := v.about(r.ID)
+	r.check(&v, "relationship")
+	restore()
+	cfg.check(&v, "config")
+	checkCadence(&v, "cadence", cadence)
+	if now.IsZero() {
+		v.add("now", nil, msgRequired)
+	} else if since := r.Since(); !since.IsZero() && now.Before(since) {
+		v.add("now", now, msgNowBeforeTransition, since.Format(time.RFC3339))
+	}
+	var proposed time.Time
+	if len(r.Transitions) > 0 {
+		proposed = r.Transitions[0].At
+	}
+	ids := make(map[string]int, len(sessions))
+	for i, s := range sessions {
+		restore := v.about(s.ID)
+		p := func() string { return index("sessions", i) }
+		v.nested(p, s.check)
+		if s.ID != "" {
+			if j, dup := ids[s.ID]; dup {
+				v.add(field(p(), "id"), s.ID, msgDuplicate, index("sessions", j))
+			} else {
+				ids[s.ID] = i
+			}
+		}
+		if s.RelationshipID != "" && s.RelationshipID != r.ID {
+			v.add(field(p(), "relationshipId"), s.RelationshipID, msgOtherRelationship, r.ID)
+		}
+		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
+			v.add(field(p(), "initiatedBy"), s.InitiatedBy, msgNotMember, r.ID)
+		}
+		if !s.Start.IsZero() {
+			if !now.IsZero() && s.Start.After(now) {
+				v.add(field(p(), "start"), s.Start, msgSessionInFuture)
+			}
+			if !proposed.IsZero() && s.Start.Before(proposed) {
+				v.add(field(p(), "start"), s.Start, msgBeforeProposal, r.ID)
+			}
+		}
+		restore()
+	}
+	return v.err()
+}
+
+// checkCadence reports a cadence below 0 or above MaxCadence.
+func checkCadence(v *validator, path string, cadence time.Duration) {
+	if cadence < 0 || cadence > MaxCadence {
+		v.add(path, cadence, msgCadence, int(MaxCadence/day24))
+	}
 }

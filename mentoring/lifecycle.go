@@ -1,5 +1,7 @@
 package mentoring
 
+import "github.com/mentorkit/mentorkit/internal/enum"
+
 // State is where a relationship is in its lifecycle. It marshals to JSON as
 // a string ("active"); the zero value is unset and marshals as "".
 //
@@ -23,25 +25,19 @@ const (
 	StateEnded
 )
 
-var stateNames = []string{"", "proposed", "active", "paused", "completed", "ended"}
+var stateTable = enum.New[State]("State", "", "proposed", "active", "paused", "completed", "ended")
 
-// String returns the JSON name ("paused"), "unset" for the zero value or
+// String returns the JSON name, "unset" for the zero value or
 // "State(n)" for an undeclared value.
-func (s State) String() string { return enumString("State", stateNames, s) }
+func (s State) String() string { return stateTable.String(s) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (s State) MarshalText() ([]byte, error) { return enumMarshal("State", stateNames, s) }
+func (s State) MarshalText() ([]byte, error) { return stateTable.Marshal(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves s unchanged.
-func (s *State) UnmarshalText(text []byte) error {
-	x, err := enumParse[State]("State", stateNames, text)
-	if err == nil {
-		*s = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves s unchanged.
+func (s *State) UnmarshalText(text []byte) error { return stateTable.Unmarshal(text, s) }
 
 // Final reports whether no transition leaves s (completed or ended).
 func (s State) Final() bool { return s == StateCompleted || s == StateEnded }
@@ -90,22 +86,16 @@ const (
 	ReasonOther
 )
 
-var reasonNames = []string{"", "notAGoodFit", "leftOrganisation", "programmeEnded", "declined", "other"}
+var endReasonTable = enum.New[EndReason]("EndReason", "", "notAGoodFit", "leftOrganisation", "programmeEnded", "declined", "other")
 
-// String returns the JSON name ("notAGoodFit"), "unset" for the zero value or
+// String returns the JSON name, "unset" for the zero value or
 // "EndReason(n)" for an undeclared value.
-func (r EndReason) String() string { return enumString("EndReason", reasonNames, r) }
+func (r EndReason) String() string { return endReasonTable.String(r) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (r EndReason) MarshalText() ([]byte, error) { return enumMarshal("EndReason", reasonNames, r) }
+func (r EndReason) MarshalText() ([]byte, error) { return endReasonTable.Marshal(r) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves r unchanged.
-func (r *EndReason) UnmarshalText(text []byte) error {
-	x, err := enumParse[EndReason]("EndReason", reasonNames, text)
-	if err == nil {
-		*r = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves r unchanged.
+func (r *EndReason) UnmarshalText(text []byte) error { return endReasonTable.Unmarshal(text, r) }

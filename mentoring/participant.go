@@ -45,19 +45,20 @@ func (p Participant) Validate() error {
 }
 
 func (p Participant) check(v *validator, path string) {
+	defer v.about(p.Person.ID)()
 	p.Person.check(v, field(path, "person"))
-	enumCheck(v, path, "role", "Role", roleNames, p.Role, true)
+	checkEnum(v, path, "role", "Role", roleTable, p.Role, true)
 	v.uniqueTexts(path, "offers", p.Offers)
 	v.uniqueTexts(path, "wantsToDevelop", p.WantsToDevelop)
 	switch {
 	case p.Role.canMentor():
 		if p.Capacity < 1 || p.Capacity > MaxCapacity {
-			v.add(field(path, "capacity"), p.Capacity, "a "+p.Role.String()+" takes 1 to 100 mentees", ErrOutOfRange)
+			v.add(field(path, "capacity"), p.Capacity, msgMentorCapacity, MaxCapacity, p.Role)
 		}
 	case p.Capacity != 0:
-		v.add(field(path, "capacity"), p.Capacity, "only mentoring roles have a capacity", ErrOutOfRange)
+		v.add(field(path, "capacity"), p.Capacity, msgCapacityNotMentor)
 	}
-	v.nonNegative(path, "hoursPerMonth", p.HoursPerMonth, MaxHoursPerMonth)
+	v.between(path, "hoursPerMonth", p.HoursPerMonth, 0, MaxHoursPerMonth)
 }
 
 // Clone returns a deep copy of p.

@@ -1,6 +1,8 @@
 package mentoring
 
 import (
+	"github.com/mentorkit/mentorkit/internal/enum"
+
 	"cmp"
 	"maps"
 	"slices"
@@ -25,25 +27,19 @@ const (
 	LevelExecutive
 )
 
-var levelNames = []string{"", "junior", "medior", "senior", "lead", "executive"}
+var levelTable = enum.New[Level]("Level", "", "junior", "medior", "senior", "lead", "executive")
 
-// String returns the JSON name ("medior"), "unset" for the zero value or
+// String returns the JSON name, "unset" for the zero value or
 // "Level(n)" for an undeclared value.
-func (l Level) String() string { return enumString("Level", levelNames, l) }
+func (l Level) String() string { return levelTable.String(l) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (l Level) MarshalText() ([]byte, error) { return enumMarshal("Level", levelNames, l) }
+func (l Level) MarshalText() ([]byte, error) { return levelTable.Marshal(l) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves l unchanged.
-func (l *Level) UnmarshalText(text []byte) error {
-	x, err := enumParse[Level]("Level", levelNames, text)
-	if err == nil {
-		*l = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves l unchanged.
+func (l *Level) UnmarshalText(text []byte) error { return levelTable.Unmarshal(text, l) }
 
 // MaxYears is the largest accepted number of years of experience.
 const MaxYears = 70
@@ -173,6 +169,7 @@ func (p Person) Validate() error {
 }
 
 func (p Person) check(v *validator, path string) {
+	defer v.about(p.ID)()
 	v.requireID(path, "id", p.ID)
 	v.requireText(path, "name", p.Name)
 	if p.ManagerID != "" {
@@ -180,21 +177,21 @@ func (p Person) check(v *validator, path string) {
 		case badID(p.ManagerID):
 			v.requireID(path, "managerId", p.ManagerID)
 		case p.ManagerID == p.ID:
-			v.add(field(path, "managerId"), p.ManagerID, "a person is not their own manager", ErrOutOfRange)
+			v.add(field(path, "managerId"), p.ManagerID, msgOwnManager)
 		}
 	}
-	enumCheck(v, path, "seniority.level", "Level", levelNames, p.Seniority.Level, true)
-	v.nonNegative(path, "seniority.years", p.Seniority.Years, MaxYears)
+	checkEnum(v, path, "seniority.level", "Level", levelTable, p.Seniority.Level, true)
+	v.between(path, "seniority.years", p.Seniority.Years, 0, MaxYears)
 	v.uniqueTerms(path, "skills", "name", len(p.Skills), func(i int) string { return p.Skills[i].Name }, func(i int) {
 		if l := p.Skills[i].Level; l < MinSkillLevel || l > MaxSkillLevel {
-			v.add(field(index(field(path, "skills"), i), "level"), l, "must be 1 to 5", ErrOutOfRange)
+			v.add(field(index(field(path, "skills"), i), "level"), l, msgBetween, MinSkillLevel, MaxSkillLevel)
 		}
 	})
 	v.uniqueTexts(path, "interests", p.Interests)
 	v.uniqueTexts(path, "careerGoals", p.CareerGoals)
 	v.uniqueTexts(path, "languages", p.Languages)
 	if p.UTCOffsetMinutes < MinUTCOffset || p.UTCOffsetMinutes > MaxUTCOffset {
-		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, "must be -720 to +840 minutes", ErrOutOfRange)
+		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, msgBetween, MinUTCOffset, MaxUTCOffset)
 	}
 	if p.Personality != nil {
 		p.Personality.check(v, field(path, "personality"))
@@ -207,7 +204,7 @@ func (p Person) check(v *validator, path string) {
 	}
 	slices.Sort(badKeys)
 	for _, k := range badKeys {
-		v.add(field(path, "attributes"), k, "has an empty key", ErrMissing)
+		v.add(field(path, "attributes"), k, msgEmptyKey)
 	}
 }
 

@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 func TestPersonValidate(t *testing.T) {
@@ -75,10 +78,10 @@ func TestPersonValidate(t *testing.T) {
 func TestAttributeErrorsInKeyOrder(t *testing.T) {
 	p := testPerson("p1", LevelSenior, 10)
 	p.Attributes = map[string]string{"\t": "a", "": "b", "  ": "c", " ": "d", "ok": "e"}
-	want := "mentoring: attributes = \"\": has an empty key\n" +
-		"mentoring: attributes = \"\\t\": has an empty key\n" +
-		"mentoring: attributes = \" \": has an empty key\n" +
-		"mentoring: attributes = \"  \": has an empty key"
+	want := "mentoring: attributes (\"p1\") = \"\": has an empty key\n" +
+		"mentoring: attributes (\"p1\") = \"\\t\": has an empty key\n" +
+		"mentoring: attributes (\"p1\") = \" \": has an empty key\n" +
+		"mentoring: attributes (\"p1\") = \"  \": has an empty key"
 	for range 20 { // map order varies from run to run; the errors must not
 		if got := p.Validate().Error(); got != want {
 			t.Fatalf("Validate() =\n%s\nwant\n%s", got, want)
@@ -90,13 +93,21 @@ func TestFieldErrorMessage(t *testing.T) {
 	p := testPerson("p1", LevelSenior, 10)
 	p.Skills = []Skill{{"go", 7}}
 	err := p.Validate()
-	const want = "mentoring: skills[0].level = 7: must be 1 to 5"
+	const want = `mentoring: skills[0].level ("p1") = 7: must lie between 1 and 5`
 	if err == nil || err.Error() != want {
 		t.Fatalf("Validate() = %v, want %q", err, want)
 	}
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Value != 7 {
-		t.Fatalf("errors.As FieldError: %#v", fe)
+	if !errors.As(err, &fe) {
+		t.Fatalf("errors.As FieldError: %v", err)
+	}
+	wantFE := FieldError{Field: "skills[0].level", ID: "p1", Value: 7, Code: "outOfRange", Err: ErrOutOfRange,
+		Text: fault.Text{EN: "must lie between 1 and 5", NL: "moet tussen 1 en 5 liggen"}}
+	if diff := cmp.Diff(wantFE, *fe, cmpopts.IgnoreUnexported(FieldError{}), cmp.Comparer(cmpErrs)); diff != "" {
+		t.Errorf("FieldError (-want +got):\n%s", diff)
+	}
+	if !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("errors.Is(err, ErrOutOfRange) = false")
 	}
 }
 

@@ -101,76 +101,95 @@ func (p Programme) Validate() error {
 func (p Programme) check(v *validator, path string) {
 	v.requireID(path, "id", p.ID)
 	v.requireText(path, "name", p.Name)
-	enumCheck(v, path, "format", "Format", formatNames, p.Format, true)
+	checkEnum(v, path, "format", "Format", formatTable, p.Format, true)
 	for i, o := range p.Objectives {
 		v.requireText(index(field(path, "objectives"), i), "statement", o.Statement)
 	}
 	if !p.Start.IsZero() && !p.End.IsZero() && !p.End.After(p.Start) {
-		v.add(field(path, "end"), p.End, "must be after start "+p.Start.Format(time.RFC3339), ErrTimeOrder)
+		v.add(field(path, "end"), p.End, msgEndBeforeStart, p.Start.Format(time.RFC3339))
 	}
-	if p.Cadence < 0 || p.Cadence > MaxCadence {
-		v.add(field(path, "cadence"), p.Cadence, "must be from 0 to 366 days", ErrOutOfRange)
-	}
-	v.nonNegative(path, "hoursPerMonth", p.HoursPerMonth, MaxHoursPerMonth)
+	checkCadence(v, field(path, "cadence"), p.Cadence)
+	v.between(path, "hoursPerMonth", p.HoursPerMonth, 0, MaxHoursPerMonth)
+	p.checkGuidelines(v, path)
+	p.checkFeedbackMoments(v, path)
+	p.checkGroupSize(v, field(path, "groupSize"))
+	v.between(path, "peerBandYears", p.PeerBandYears, 0, MaxYears)
+	p.checkParticipants(v, path)
+}
+
+// checkGuidelines reports a guideline without a role or responsibilities
+// and a role with two guidelines.
+func (p Programme) checkGuidelines(v *validator, path string) {
 	roles := make(map[Role]int)
 	for i, g := range p.Guidelines {
 		gp := index(field(path, "guidelines"), i)
-		enumCheck(v, gp, "role", "Role", roleNames, g.Role, true)
+		checkEnum(v, gp, "role", "Role", roleTable, g.Role, true)
 		if j, dup := roles[g.Role]; dup && g.Role != 0 {
-			v.add(field(gp, "role"), g.Role.String(), "repeats "+index(field(path, "guidelines"), j), ErrDuplicate)
+			v.add(field(gp, "role"), g.Role.String(), msgDuplicate, index(field(path, "guidelines"), j))
 		} else {
 			roles[g.Role] = i
 		}
 		if len(g.Responsibilities) == 0 {
-			v.add(field(gp, "responsibilities"), nil, "needs at least one responsibility", ErrMissing)
+			v.add(field(gp, "responsibilities"), nil, msgNoResponsibilities)
 		}
 		v.uniqueTexts(gp, "responsibilities", g.Responsibilities)
 	}
+}
+
+// checkFeedbackMoments reports a zero feedback moment and one outside the
+// programme's dates.
+func (p Programme) checkFeedbackMoments(v *validator, path string) {
 	for i, t := range p.FeedbackMoments {
 		fp := index(field(path, "feedbackMoments"), i)
 		switch {
 		case t.IsZero():
-			v.add(fp, nil, "is the zero time", ErrMissing)
+			v.add(fp, nil, msgZeroTime)
 		case !p.Start.IsZero() && t.Before(p.Start):
-			v.add(fp, t, "is before the programme starts", ErrTimeOrder)
+			v.add(fp, t, msgBeforeProgrammeStart)
 		case !p.End.IsZero() && t.After(p.End):
-			v.add(fp, t, "is after the programme ends", ErrTimeOrder)
+			v.add(fp, t, msgAfterProgrammeEnd)
 		}
 	}
-	gs := field(path, "groupSize")
+}
+
+// checkGroupSize reports a group size outside a group programme and bounds
+// that are negative, too large or crossed.
+func (p Programme) checkGroupSize(v *validator, gs string) {
 	switch {
 	case p.GroupSize != GroupSize{} && p.Format != FormatGroup:
-		v.add(gs, p.GroupSize, "only a group programme has a group size", ErrOutOfRange)
-	case p.GroupSize.Min < 0 || p.GroupSize.Max < 0:
-		v.add(gs, p.GroupSize, "bounds must not be negative", ErrOutOfRange)
+		v.add(gs, p.GroupSize, msgGroupSizeNotGroup)
+	case p.GroupSize.Min < 0:
+		v.add(field(gs, "min"), p.GroupSize.Min, msgNegative)
+	case p.GroupSize.Max < 0:
+		v.add(field(gs, "max"), p.GroupSize.Max, msgNegative)
 	case p.GroupSize.Max > MaxCapacity:
-		v.add(field(gs, "max"), p.GroupSize.Max, "must be at most 100", ErrOutOfRange)
+		v.add(field(gs, "max"), p.GroupSize.Max, msgBetween, 0, MaxCapacity)
 	default:
 		if lo, hi := p.Format.menteeBounds(p.GroupSize); lo > hi {
-			v.add(gs, p.GroupSize, "min exceeds max once defaults apply", ErrOutOfRange)
+			v.add(gs, p.GroupSize, msgGroupMinAboveMax, lo, hi)
 		}
 	}
-	v.nonNegative(path, "peerBandYears", p.PeerBandYears, MaxYears)
+}
+
+// checkParticipants checks each participant, their unique person IDs and
+// their roles against the format.
+func (p Programme) checkParticipants(v *validator, path string) {
 	ids := make(map[string]int, len(p.Participants))
 	for i, q := range p.Participants {
 		qp := func() string { return index(field(path, "participants"), i) }
-		// Check with an empty path first: a valid participant then costs
-		// no path strings.
-		var tmp validator
-		q.check(&tmp, "")
-		if len(tmp.errs) > 0 {
-			q.check(v, qp())
-		}
+		v.nested(qp, q.check)
+		restore := v.about(q.Person.ID)
 		if q.Person.ID != "" {
 			if j, dup := ids[q.Person.ID]; dup {
-				v.add(field(qp(), "person.id"), q.Person.ID, "repeats "+index(field(path, "participants"), j), ErrDuplicate)
+				v.add(field(qp(), "person.id"), q.Person.ID, msgDuplicate, index(field(path, "participants"), j))
 			} else {
 				ids[q.Person.ID] = i
 			}
 		}
 		if q.Role != 0 && p.Format != 0 && !p.Format.allows(q.Role) {
-			v.add(field(qp(), "role"), q.Role.String(), "does not fit a "+p.Format.String()+" programme", ErrRoleMismatch)
+			v.add(field(qp(), "role"), q.Role.String(), msgRoleNotInFormat, p.Format)
 		}
+		restore()
 	}
 }
 

@@ -54,7 +54,7 @@ func TestProgrammeValidate(t *testing.T) {
 		{"group size negative", func(p *Programme) {
 			p.Format = FormatGroup
 			p.GroupSize = GroupSize{Min: -1, Max: 3}
-		}, []problem{{"groupSize", ErrOutOfRange}}},
+		}, []problem{{"groupSize.min", ErrOutOfRange}}},
 		{"group size explicit", func(p *Programme) {
 			p.Format = FormatGroup
 			p.GroupSize = GroupSize{Min: 2, Max: 3}

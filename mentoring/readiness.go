@@ -1,6 +1,8 @@
 package mentoring
 
 import (
+	"github.com/mentorkit/mentorkit/internal/enum"
+
 	"fmt"
 	"slices"
 	"strconv"
@@ -65,7 +67,7 @@ var findingCodes = []FindingCode{
 // error wrapping ErrUnknownEnum.
 func (c FindingCode) MarshalText() ([]byte, error) {
 	if c != "" && !slices.Contains(findingCodes, c) {
-		return nil, &FieldError{Field: "FindingCode", Value: string(c), Problem: "is not a declared FindingCode", Err: ErrUnknownEnum}
+		return nil, msgUnknownFinding.At("FindingCode", string(c))
 	}
 	return []byte(c), nil
 }
@@ -75,7 +77,7 @@ func (c FindingCode) MarshalText() ([]byte, error) {
 func (c *FindingCode) UnmarshalText(text []byte) error {
 	x := FindingCode(text)
 	if x != "" && !slices.Contains(findingCodes, x) {
-		return &FieldError{Field: "FindingCode", Value: string(text), Problem: "is not a declared FindingCode", Err: ErrUnknownEnum}
+		return msgUnknownFinding.At("FindingCode", string(text))
 	}
 	*c = x
 	return nil
@@ -93,24 +95,19 @@ const (
 	SeverityBlocker
 )
 
-var severityNames = []string{"", "warning", "blocker"}
+var severityTable = enum.New[Severity]("Severity", "", "warning", "blocker")
 
-// String returns "warning", "blocker", "unset" or "Severity(n)".
-func (s Severity) String() string { return enumString("Severity", severityNames, s) }
+// String returns the JSON name, "unset" for the zero value or
+// "Severity(n)" for an undeclared value.
+func (s Severity) String() string { return severityTable.String(s) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (s Severity) MarshalText() ([]byte, error) { return enumMarshal("Severity", severityNames, s) }
+func (s Severity) MarshalText() ([]byte, error) { return severityTable.Marshal(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves s unchanged.
-func (s *Severity) UnmarshalText(text []byte) error {
-	x, err := enumParse[Severity]("Severity", severityNames, text)
-	if err == nil {
-		*s = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves s unchanged.
+func (s *Severity) UnmarshalText(text []byte) error { return severityTable.Unmarshal(text, s) }
 
 // Finding is one result of a readiness review.
 type Finding struct {

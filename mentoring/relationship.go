@@ -55,12 +55,12 @@ type Relationship struct {
 // MenteeIDs, no State and no Transitions; the result must pass Validate,
 // otherwise Propose returns the problems and a zero Relationship.
 func Propose(r Relationship, now time.Time) (Relationship, error) {
-	var v validator
+	v := validator{id: r.ID}
 	if r.State != 0 {
-		v.add("state", r.State.String(), "a new relationship has no state yet", ErrOutOfRange)
+		v.add("state", r.State.String(), msgNotNewState)
 	}
 	if len(r.Transitions) != 0 {
-		v.add("transitions", len(r.Transitions), "a new relationship has no history yet", ErrOutOfRange)
+		v.add("transitions", len(r.Transitions), msgNotNewHistory)
 	}
 	if err := v.err(); err != nil {
 		return Relationship{}, err
@@ -88,19 +88,19 @@ func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Rel
 	if !CanTransition(r.State, to) {
 		return Relationship{}, &TransitionError{RelationshipID: r.ID, From: r.State, To: to}
 	}
-	var v validator
+	v := validator{id: r.ID}
 	switch n := len(r.Transitions); {
 	case n == 0:
-		v.add("transitions", nil, "needs at least the proposal record (use Propose)", ErrMissing)
+		v.add("transitions", nil, msgNoHistory)
 	case r.Transitions[n-1].To != r.State:
-		v.add("state", r.State.String(), "differs from the last transition's state "+r.Transitions[n-1].To.String(), ErrIllegalTransition)
+		v.add("state", r.State.String(), msgStateMismatch, r.Transitions[n-1].To)
 	}
 	checkReason(&v, "reason", r.State, to, reason)
 	switch {
 	case now.IsZero():
-		v.add("at", nil, "the time of a transition is required", ErrMissing)
-	case len(r.Transitions) > 0 && now.Before(r.Transitions[len(r.Transitions)-1].At):
-		v.add("at", now, "is before the previous transition at "+r.Transitions[len(r.Transitions)-1].At.Format(time.RFC3339), ErrTimeOrder)
+		v.add("at", nil, msgRequired)
+	case len(r.Transitions) > 0 && now.Before(r.Since()):
+		v.add("at", now, msgBeforePrevious, r.Since().Format(time.RFC3339))
 	}
 	if err := v.err(); err != nil {
 		return Relationship{}, err
@@ -115,14 +115,14 @@ func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Rel
 // transition, and a decline of a relationship that had already started.
 func checkReason(v *validator, path string, from, to State, reason EndReason) {
 	switch {
-	case int(reason) >= len(reasonNames):
-		v.add(path, int(reason), "is not a declared EndReason", ErrUnknownEnum)
+	case !endReasonTable.Declared(reason):
+		checkEnum(v, path, "", "EndReason", endReasonTable, reason, false)
 	case to == StateEnded && reason == 0:
-		v.add(path, nil, "ending a relationship needs a reason", ErrMissing)
+		v.add(path, nil, msgReasonRequired)
 	case to != StateEnded && reason != 0:
-		v.add(path, reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
+		v.add(path, reason.String(), msgReasonNotEnding)
 	case reason == ReasonDeclined && from != StateProposed:
-		v.add(path, reason.String(), "only a proposed relationship can be declined, this one was "+from.String(), ErrOutOfRange)
+		v.add(path, reason.String(), msgDeclineStarted, from)
 	}
 }
 
@@ -192,11 +192,12 @@ func (r Relationship) Validate() error {
 }
 
 func (r Relationship) check(v *validator, path string) {
+	defer v.about(r.ID)()
 	v.requireID(path, "id", r.ID)
 	v.requireID(path, "programmeId", r.ProgrammeID)
 	v.requireID(path, "mentorId", r.MentorID)
 	if len(r.MenteeIDs) == 0 {
-		v.add(field(path, "menteeIds"), nil, "needs at least one mentee", ErrMissing)
+		v.add(field(path, "menteeIds"), nil, msgNoMentees)
 	}
 	seen := make(map[string]int, len(r.MenteeIDs))
 	for i, id := range r.MenteeIDs {
@@ -208,48 +209,55 @@ func (r Relationship) check(v *validator, path string) {
 			continue
 		}
 		if id == r.MentorID {
-			v.add(p(), id, "the mentor cannot be their own mentee", ErrSelfMentoring)
+			v.add(p(), id, msgSelfMentoring)
 		}
 		if j, dup := seen[id]; dup {
-			v.add(p(), id, "repeats "+index(field(path, "menteeIds"), j), ErrDuplicate)
+			v.add(p(), id, msgDuplicate, index(field(path, "menteeIds"), j))
 		} else {
 			seen[id] = i
 		}
 	}
 	if r.Topic != "" && blank(r.Topic) {
-		v.add(field(path, "topic"), r.Topic, "is only white space", ErrMissing)
+		v.add(field(path, "topic"), r.Topic, msgBlank)
 	}
-	enumCheck(v, path, "state", "State", stateNames, r.State, true)
+	checkEnum(v, path, "state", "State", stateTable, r.State, true)
+	r.checkHistory(v, path)
+}
+
+// checkHistory reports a history that does not start with the proposal
+// record, skips an illegal step, goes back in time, lacks or misplaces an
+// end reason, or disagrees with State.
+func (r Relationship) checkHistory(v *validator, path string) {
 	tp := field(path, "transitions")
 	if len(r.Transitions) == 0 {
-		v.add(tp, nil, "needs at least the proposal record (use Propose)", ErrMissing)
+		v.add(tp, nil, msgNoHistory)
 		return
 	}
 	for i, t := range r.Transitions {
 		ip := func() string { return index(tp, i) }
 		if t.At.IsZero() {
-			v.add(field(ip(), "at"), nil, "is required", ErrMissing)
+			v.add(field(ip(), "at"), nil, msgRequired)
 		} else if i > 0 && t.At.Before(r.Transitions[i-1].At) {
-			v.add(field(ip(), "at"), t.At, "is before the previous transition", ErrTimeOrder)
+			v.add(field(ip(), "at"), t.At, msgBeforePrevious, r.Transitions[i-1].At.Format(time.RFC3339))
 		}
 		if i == 0 {
 			if t.From != 0 || t.To != StateProposed {
-				v.add(ip(), t.From.String()+"→"+t.To.String(), "the history must start with the proposal record (from unset to proposed)", ErrIllegalTransition)
+				v.add(ip(), t.From.String()+"→"+t.To.String(), msgBadFirstRecord)
 			}
 			if t.Reason != 0 {
-				v.add(field(ip(), "reason"), t.Reason.String(), "only ending a relationship takes a reason", ErrOutOfRange)
+				v.add(field(ip(), "reason"), t.Reason.String(), msgReasonNotEnding)
 			}
 			continue
 		}
 		prev := r.Transitions[i-1].To
 		if t.From != prev {
-			v.add(field(ip(), "from"), t.From.String(), "does not continue from the previous state "+prev.String(), ErrIllegalTransition)
+			v.add(field(ip(), "from"), t.From.String(), msgBrokenHistory, prev)
 		} else if !CanTransition(t.From, t.To) {
-			v.add(ip(), t.From.String()+"→"+t.To.String(), "is not a legal transition", ErrIllegalTransition)
+			v.add(ip(), t.From.String()+"→"+t.To.String(), msgIllegalTransition, t.From, t.To)
 		}
 		checkReason(v, field(ip(), "reason"), t.From, t.To, t.Reason)
 	}
 	if last := r.Transitions[len(r.Transitions)-1].To; r.State != 0 && last != r.State {
-		v.add(field(path, "state"), r.State.String(), "differs from the last transition's state "+last.String(), ErrIllegalTransition)
+		v.add(field(path, "state"), r.State.String(), msgStateMismatch, last)
 	}
 }

@@ -271,7 +271,7 @@ func TestLifecycleRandomWalks(t *testing.T) {
 			to := all[rng.IntN(len(all))]
 			var reason EndReason
 			if to == StateEnded {
-				reason = EndReason(1 + rng.IntN(len(reasonNames)-1))
+				reason = EndReason(1 + rng.IntN(len(endReasonTable.Names())))
 				if reason == ReasonDeclined && r.State != StateProposed {
 					reason = ReasonOther
 				}

@@ -1,5 +1,7 @@
 package mentoring
 
+import "github.com/mentorkit/mentorkit/internal/enum"
+
 // Role is the part a participant plays in a programme. It marshals to JSON
 // as a lowerCamel string ("reverseMentor"); the zero value is unset and
 // marshals as "".
@@ -22,25 +24,19 @@ const (
 	RolePeerMentor
 )
 
-var roleNames = []string{"", "mentor", "mentee", "reverseMentor", "peerMentor"}
+var roleTable = enum.New[Role]("Role", "", "mentor", "mentee", "reverseMentor", "peerMentor")
 
-// String returns the JSON name ("reverseMentor"), "unset" for the zero value
-// or "Role(n)" for an undeclared value.
-func (r Role) String() string { return enumString("Role", roleNames, r) }
+// String returns the JSON name, "unset" for the zero value or
+// "Role(n)" for an undeclared value.
+func (r Role) String() string { return roleTable.String(r) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (r Role) MarshalText() ([]byte, error) { return enumMarshal("Role", roleNames, r) }
+func (r Role) MarshalText() ([]byte, error) { return roleTable.Marshal(r) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves r unchanged.
-func (r *Role) UnmarshalText(text []byte) error {
-	x, err := enumParse[Role]("Role", roleNames, text)
-	if err == nil {
-		*r = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves r unchanged.
+func (r *Role) UnmarshalText(text []byte) error { return roleTable.Unmarshal(text, r) }
 
 // canMentor reports whether the role may take the mentor side.
 func (r Role) canMentor() bool {

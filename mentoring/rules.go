@@ -1,9 +1,6 @@
 package mentoring
 
-import (
-	"math"
-	"strconv"
-)
+import "math"
 
 // ValidateRelationships checks rels against the programme p: every
 // relationship must pass Relationship.Validate, belong to p (ProgrammeID),
@@ -36,136 +33,157 @@ import (
 // joined in input order; nil means all is well. p itself is not validated
 // here (call p.Validate).
 func (p Programme) ValidateRelationships(rels []Relationship) error {
-	var v validator
-	byID := make(map[string]int, len(p.Participants))
+	c := relationshipChecker{
+		p:      p,
+		byID:   make(map[string]int, len(p.Participants)),
+		relIDs: make(map[string]int, len(rels)),
+		load:   make(map[string]int),
+		pairs:  make(map[[3]string]int),
+	}
 	for i, q := range p.Participants {
-		if _, dup := byID[q.Person.ID]; !dup {
-			byID[q.Person.ID] = i
+		if _, dup := c.byID[q.Person.ID]; !dup {
+			c.byID[q.Person.ID] = i
 		}
 	}
-	lookup := func(id string) (Participant, bool) {
-		i, ok := byID[id]
-		if !ok {
-			return Participant{}, false
-		}
-		return p.Participants[i], true
-	}
-	lo, hi := p.Format.menteeBounds(p.GroupSize)
-	relIDs := make(map[string]int, len(rels))
-	load := make(map[string]int)     // open mentees per mentor
-	pairs := make(map[[3]string]int) // open (mentor, mentee, topic) → index
+	c.lo, c.hi = p.Format.menteeBounds(p.GroupSize)
 	for i, r := range rels {
-		rp := func() string { return index("relationships", i) }
-		var tmp validator
-		r.check(&tmp, "")
-		if len(tmp.errs) > 0 {
-			r.check(&v, rp())
+		restore := c.v.about(r.ID)
+		c.check(i, r)
+		restore()
+	}
+	return c.v.err()
+}
+
+// relationshipChecker holds what ValidateRelationships learns as it goes
+// through the relationships in order.
+type relationshipChecker struct {
+	v      validator
+	p      Programme
+	byID   map[string]int    // person ID → index of its first participant
+	lo, hi int               // mentees per relationship
+	relIDs map[string]int    // relationship ID → its first index
+	load   map[string]int    // open mentees per mentor
+	pairs  map[[3]string]int // open (mentor, mentee, topic) → index
+}
+
+// lookup returns the participant with the given person ID.
+func (c *relationshipChecker) lookup(id string) (Participant, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return Participant{}, false
+	}
+	return c.p.Participants[i], true
+}
+
+// check checks relationship i on its own and against the programme.
+func (c *relationshipChecker) check(i int, r Relationship) {
+	v, p := &c.v, c.p
+	rp := func() string { return index("relationships", i) }
+	v.nested(rp, r.check)
+	if r.ID != "" {
+		if j, dup := c.relIDs[r.ID]; dup {
+			v.add(field(rp(), "id"), r.ID, msgDuplicate, index("relationships", j))
+		} else {
+			c.relIDs[r.ID] = i
 		}
-		if r.ID != "" {
-			if j, dup := relIDs[r.ID]; dup {
-				v.add(field(rp(), "id"), r.ID, "repeats "+index("relationships", j), ErrDuplicate)
-			} else {
-				relIDs[r.ID] = i
-			}
+	}
+	if r.ProgrammeID != "" && r.ProgrammeID != p.ID {
+		v.add(field(rp(), "programmeId"), r.ProgrammeID, msgOtherProgramme, p.ID)
+	}
+	if n := len(r.MenteeIDs); n > 0 && (n < c.lo || n > c.hi) {
+		if c.lo == c.hi {
+			v.add(field(rp(), "menteeIds"), n, msgOneMentee, p.Format)
+		} else {
+			v.add(field(rp(), "menteeIds"), n, msgGroupMentees, p.Format, c.lo, c.hi)
 		}
-		if r.ProgrammeID != "" && r.ProgrammeID != p.ID {
-			v.add(field(rp(), "programmeId"), r.ProgrammeID, "is not programme "+strconv.Quote(p.ID), ErrUnknownReference)
-		}
-		if n := len(r.MenteeIDs); n > 0 && (n < lo || n > hi) {
-			v.add(field(rp(), "menteeIds"), n, "a "+p.Format.String()+" relationship has "+bounds(lo, hi)+" mentees", ErrGroupSize)
-		}
-		mentor, mentorOK := lookup(r.MentorID)
+	}
+	mentor, mentorOK := c.lookup(r.MentorID)
+	switch {
+	case r.MentorID == "":
+	case !mentorOK:
+		v.add(field(rp(), "mentorId"), r.MentorID, msgNotParticipant)
+	case !mentor.Role.canMentor():
+		v.add(field(rp(), "mentorId"), r.MentorID, msgCannotMentor, mentor.Role)
+	}
+	reverse := p.Format == FormatReverse || (mentorOK && mentor.Role == RoleReverseMentor)
+	if reverse && mentorOK {
 		switch {
-		case r.MentorID == "":
-		case !mentorOK:
-			v.add(field(rp(), "mentorId"), r.MentorID, "is not a participant of the programme", ErrUnknownReference)
-		case !mentor.Role.canMentor():
-			v.add(field(rp(), "mentorId"), r.MentorID, "is a "+mentor.Role.String()+", who does not mentor", ErrRoleMismatch)
+		case termKey(r.Topic) == "":
+			v.add(field(rp(), "topic"), r.Topic, msgTopicRequired)
+		case !mentor.OffersTopic(r.Topic):
+			v.add(field(rp(), "topic"), r.Topic, msgTopicNotOffered, r.MentorID)
 		}
-		reverse := p.Format == FormatReverse || (mentorOK && mentor.Role == RoleReverseMentor)
-		if reverse && mentorOK {
-			switch {
-			case termKey(r.Topic) == "":
-				v.add(field(rp(), "topic"), r.Topic, "reverse mentoring needs a topic the mentor offers", ErrMissing)
-			case !mentor.OffersTopic(r.Topic):
-				v.add(field(rp(), "topic"), r.Topic, "is not among the topics "+r.MentorID+" offers", ErrTopicNotOffered)
-			}
+	}
+	for k, id := range r.MenteeIDs {
+		if id == "" || id == r.MentorID {
+			continue // reported by Relationship.check
 		}
-		for k, id := range r.MenteeIDs {
-			mp := func() string { return index(field(rp(), "menteeIds"), k) }
-			mentee, ok := lookup(id)
-			switch {
-			case id == "" || id == r.MentorID:
-				continue // reported by Relationship.check
-			case !ok:
-				v.add(mp(), id, "is not a participant of the programme", ErrUnknownReference)
-				continue
-			case !mentee.Role.canBeMentored():
-				v.add(mp(), id, "is a "+mentee.Role.String()+", who is not mentored", ErrRoleMismatch)
-			}
-			if !mentorOK {
-				continue
-			}
-			if reverse && mentor.Person.Seniority.Compare(mentee.Person.Seniority) >= 0 {
-				v.add(mp(), id, "is not more senior than reverse mentor "+r.MentorID+
-					" ("+seniorityText(mentee.Person.Seniority)+" against "+seniorityText(mentor.Person.Seniority)+")", ErrNotInverted)
-			}
-			if p.Format == FormatPeer {
-				a, b := mentor.Person.Seniority, mentee.Person.Seniority
-				if gap := math.Abs(a.Years - b.Years); gap > p.peerBand() || absInt(int(a.Level)-int(b.Level)) > 1 {
-					v.add(mp(), id, "is outside the peer band of "+r.MentorID+" ("+seniorityText(b)+" against "+
-						seniorityText(a)+", band "+strconv.FormatFloat(p.peerBand(), 'g', -1, 64)+" years and one level)", ErrOutsidePeerBand)
-				}
-			}
-			if p.Format == FormatCrossOrganisation {
-				a, b := mentor.Person.Organisation, mentee.Person.Organisation
-				if termKey(a) == "" || termKey(b) == "" || sameTerm(a, b) {
-					v.add(mp(), id, "must come from another organisation than the mentor ("+strconv.Quote(b)+" against "+strconv.Quote(a)+")", ErrSameOrganisation)
-				}
-			}
+		mp := func() string { return index(field(rp(), "menteeIds"), k) }
+		mentee, ok := c.lookup(id)
+		switch {
+		case !ok:
+			v.add(mp(), id, msgNotParticipant)
+			continue
+		case !mentee.Role.canBeMentored():
+			v.add(mp(), id, msgCannotBeMentored, mentee.Role)
 		}
-		if !r.State.Open() {
+		if mentorOK {
+			c.checkPair(mp, r.MentorID, mentor.Person, mentee.Person, reverse)
+		}
+	}
+	if r.State.Open() {
+		c.checkOpen(rp, i, r, mentor, mentorOK)
+	}
+}
+
+// checkPair applies the format's rules on seniority and organisation to a
+// mentor and one of their mentees, reported at mp().
+func (c *relationshipChecker) checkPair(mp func() string, mentorID string, mentor, mentee Person, reverse bool) {
+	v, p := &c.v, c.p
+	a, b := mentor.Seniority, mentee.Seniority
+	if reverse && a.Compare(b) >= 0 {
+		v.add(mp(), mentee.ID, msgNotInverted, mentorID, b.Level, b.Years, a.Level, a.Years)
+	}
+	if p.Format == FormatPeer {
+		if gap := math.Abs(a.Years - b.Years); gap > p.peerBand() || absInt(int(a.Level)-int(b.Level)) > 1 {
+			v.add(mp(), mentee.ID, msgOutsidePeerBand, mentorID, b.Level, b.Years, a.Level, a.Years, p.peerBand())
+		}
+	}
+	if p.Format == FormatCrossOrganisation {
+		oa, ob := mentor.Organisation, mentee.Organisation
+		if termKey(oa) == "" || termKey(ob) == "" || sameTerm(oa, ob) {
+			v.add(mp(), mentee.ID, msgSameOrganisation, ob, oa)
+		}
+	}
+}
+
+// checkOpen counts an open relationship against its mentor's capacity and
+// reports repeated and mutual pairs among the open relationships.
+func (c *relationshipChecker) checkOpen(rp func() string, i int, r Relationship, mentor Participant, mentorOK bool) {
+	v := &c.v
+	if mentorOK && mentor.Role.canMentor() {
+		before := c.load[r.MentorID]
+		c.load[r.MentorID] = before + len(r.MenteeIDs)
+		if before <= mentor.Capacity && c.load[r.MentorID] > mentor.Capacity {
+			v.add(field(rp(), "mentorId"), r.MentorID, msgCapacityExceeded, c.load[r.MentorID], mentor.Capacity)
+		}
+	}
+	topic := termKey(r.Topic)
+	for k, id := range r.MenteeIDs {
+		if id == "" || id == r.MentorID {
 			continue
 		}
-		if mentorOK && mentor.Role.canMentor() {
-			before := load[r.MentorID]
-			load[r.MentorID] = before + len(r.MenteeIDs)
-			if before <= mentor.Capacity && load[r.MentorID] > mentor.Capacity {
-				v.add(field(rp(), "mentorId"), r.MentorID, "now has "+strconv.Itoa(load[r.MentorID])+
-					" mentees in open relationships, capacity "+strconv.Itoa(mentor.Capacity), ErrCapacity)
-			}
+		mp := func() string { return index(field(rp(), "menteeIds"), k) }
+		if j, ok := c.pairs[[3]string{id, r.MentorID, topic}]; ok {
+			v.add(mp(), id, msgMutualMentoring, r.MentorID, index("relationships", j))
 		}
-		topic := termKey(r.Topic)
-		for k, id := range r.MenteeIDs {
-			if id == "" || id == r.MentorID {
-				continue
-			}
-			mp := func() string { return index(field(rp(), "menteeIds"), k) }
-			if j, ok := pairs[[3]string{id, r.MentorID, topic}]; ok {
-				v.add(mp(), id, "already mentors "+r.MentorID+" on the same topic in "+index("relationships", j), ErrMutualMentoring)
-			}
-			key := [3]string{r.MentorID, id, topic}
-			if j, dup := pairs[key]; dup {
-				v.add(mp(), id, "is already mentored by "+r.MentorID+" on the same topic in "+index("relationships", j), ErrDuplicate)
-			} else {
-				pairs[key] = i
-			}
+		key := [3]string{r.MentorID, id, topic}
+		if j, dup := c.pairs[key]; dup {
+			v.add(mp(), id, msgPairRepeated, r.MentorID, index("relationships", j))
+		} else {
+			c.pairs[key] = i
 		}
 	}
-	return v.err()
-}
-
-// bounds formats a mentee range: "1" or "4 to 6".
-func bounds(lo, hi int) string {
-	if lo == hi {
-		return strconv.Itoa(lo)
-	}
-	return strconv.Itoa(lo) + " to " + strconv.Itoa(hi)
-}
-
-// seniorityText formats a seniority as "senior, 12 years".
-func seniorityText(s Seniority) string {
-	return s.Level.String() + ", " + strconv.FormatFloat(s.Years, 'g', -1, 64) + " years"
 }
 
 func absInt(x int) int {
@@ -198,15 +216,12 @@ func (p Programme) ValidateSessions(rels []Relationship, sessions []Session) err
 	ids := make(map[string]int, len(sessions))
 	first := make(map[string]int) // relationship ID → its first session, flash only
 	for i, s := range sessions {
+		v.id = s.ID
 		sp := func() string { return index("sessions", i) }
-		var tmp validator
-		s.check(&tmp, "")
-		if len(tmp.errs) > 0 {
-			s.check(&v, sp())
-		}
+		v.nested(sp, s.check)
 		if s.ID != "" {
 			if j, dup := ids[s.ID]; dup {
-				v.add(field(sp(), "id"), s.ID, "repeats "+index("sessions", j), ErrDuplicate)
+				v.add(field(sp(), "id"), s.ID, msgDuplicate, index("sessions", j))
 			} else {
 				ids[s.ID] = i
 			}
@@ -216,19 +231,19 @@ func (p Programme) ValidateSessions(rels []Relationship, sessions []Session) err
 		}
 		ri, ok := byID[s.RelationshipID]
 		if !ok {
-			v.add(field(sp(), "relationshipId"), s.RelationshipID, "is not a relationship of programme "+strconv.Quote(p.ID), ErrUnknownReference)
+			v.add(field(sp(), "relationshipId"), s.RelationshipID, msgUnknownRelationship, p.ID)
 			continue
 		}
 		r := rels[ri]
 		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
-			v.add(field(sp(), "initiatedBy"), s.InitiatedBy, "is neither the mentor nor a mentee of "+r.ID, ErrUnknownReference)
+			v.add(field(sp(), "initiatedBy"), s.InitiatedBy, msgNotMember, r.ID)
 		}
 		if len(r.Transitions) > 0 && !s.Start.IsZero() && s.Start.Before(r.Transitions[0].At) {
-			v.add(field(sp(), "start"), s.Start, "is before relationship "+r.ID+" was proposed", ErrTimeOrder)
+			v.add(field(sp(), "start"), s.Start, msgBeforeProposal, r.ID)
 		}
 		if p.Format == FormatFlash {
 			if j, seen := first[r.ID]; seen {
-				v.add(field(sp(), "relationshipId"), r.ID, "already had its single flash session in "+index("sessions", j), ErrTooManySessions)
+				v.add(field(sp(), "relationshipId"), r.ID, msgFlashSecondSession, index("sessions", j))
 			} else {
 				first[r.ID] = i
 			}

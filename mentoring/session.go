@@ -53,13 +53,14 @@ func (s Session) Validate() error {
 }
 
 func (s Session) check(v *validator, path string) {
+	defer v.about(s.ID)()
 	v.requireID(path, "id", s.ID)
 	v.requireID(path, "relationshipId", s.RelationshipID)
 	if s.Start.IsZero() {
-		v.add(field(path, "start"), nil, "is required", ErrMissing)
+		v.add(field(path, "start"), nil, msgRequired)
 	}
 	if s.Duration <= 0 || s.Duration > MaxSessionDuration {
-		v.add(field(path, "duration"), s.Duration, "must be more than 0 and at most 24h", ErrOutOfRange)
+		v.add(field(path, "duration"), s.Duration, msgSessionDuration, int(MaxSessionDuration/time.Hour))
 	}
 	v.requireID(path, "initiatedBy", s.InitiatedBy)
 	if s.MentorTalkShare != nil {
@@ -68,11 +69,11 @@ func (s Session) check(v *validator, path string) {
 	seen := make(map[Technique]int, len(s.Techniques))
 	for i, t := range s.Techniques {
 		p := func() string { return index(field(path, "techniques"), i) }
-		if t == 0 || int(t) >= len(techniqueNames) {
-			enumCheck(v, p(), "", "Technique", techniqueNames, t, true)
+		if t == 0 || !techniqueTable.Declared(t) {
+			checkEnum(v, p(), "", "Technique", techniqueTable, t, true)
 		}
 		if j, dup := seen[t]; dup && t != 0 {
-			v.add(p(), t.String(), "repeats "+index(field(path, "techniques"), j), ErrDuplicate)
+			v.add(p(), t.String(), msgDuplicate, index(field(path, "techniques"), j))
 		} else {
 			seen[t] = i
 		}
@@ -84,7 +85,7 @@ func (s Session) check(v *validator, path string) {
 			v.requireID(p(), "", id)
 		}
 		if j, dup := ids[id]; dup && id != "" {
-			v.add(p(), id, "repeats "+index(field(path, "goalIds"), j), ErrDuplicate)
+			v.add(p(), id, msgDuplicate, index(field(path, "goalIds"), j))
 		} else {
 			ids[id] = i
 		}

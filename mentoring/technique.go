@@ -1,5 +1,7 @@
 package mentoring
 
+import "github.com/mentorkit/mentorkit/internal/enum"
+
 // Technique is a way of mentoring used in a session: the five techniques of
 // seed 000 ("Technieken en modellen voor mentoring"). It marshals to JSON as
 // a string ("openQuestions"); the zero value is unset and marshals as "".
@@ -24,24 +26,16 @@ const (
 	TechniqueReverseMentoring
 )
 
-var techniqueNames = []string{"", "guidance", "reflection", "roleModel", "openQuestions", "reverseMentoring"}
+var techniqueTable = enum.New[Technique]("Technique", "", "guidance", "reflection", "roleModel", "openQuestions", "reverseMentoring")
 
-// String returns the JSON name ("roleModel"), "unset" for the zero value or
+// String returns the JSON name, "unset" for the zero value or
 // "Technique(n)" for an undeclared value.
-func (t Technique) String() string { return enumString("Technique", techniqueNames, t) }
+func (t Technique) String() string { return techniqueTable.String(t) }
 
 // MarshalText implements encoding.TextMarshaler; an undeclared value is an
 // error wrapping ErrUnknownEnum.
-func (t Technique) MarshalText() ([]byte, error) {
-	return enumMarshal("Technique", techniqueNames, t)
-}
+func (t Technique) MarshalText() ([]byte, error) { return techniqueTable.Marshal(t) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown string is an
-// error wrapping ErrUnknownEnum and leaves t unchanged.
-func (t *Technique) UnmarshalText(text []byte) error {
-	x, err := enumParse[Technique]("Technique", techniqueNames, text)
-	if err == nil {
-		*t = x
-	}
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown string is an error wrapping ErrUnknownEnum and leaves t unchanged.
+func (t *Technique) UnmarshalText(text []byte) error { return techniqueTable.Unmarshal(text, t) }

@@ -1,26 +1,48 @@
 package mentoring
 
 import (
-	"errors"
 	"math"
-	"strconv"
 	"strings"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 
 	"github.com/mentorkit/mentorkit/internal/words"
 )
 
-// validator collects FieldErrors; err joins them in the order found.
+// validator collects FieldErrors; err joins them in the order found. id
+// is the ID of the person, relationship or session being checked, which
+// every error it adds carries.
 type validator struct {
 	errs []error
+	id   string
 }
 
-// add records one problem at path.
-func (v *validator) add(path string, value any, problem string, sentinel error) {
-	v.errs = append(v.errs, &FieldError{Field: path, Value: value, Problem: problem, Err: sentinel})
+// add records one problem at path with the message m filled from args.
+func (v *validator) add(path string, value any, m fault.Message, args ...any) {
+	v.errs = append(v.errs, m.New(path, v.id, value, args...))
 }
 
 // err returns nil or all problems joined.
-func (v *validator) err() error { return errors.Join(v.errs...) }
+func (v *validator) err() error { return fault.Join(v.errs...) }
+
+// about makes the errors added until the returned function runs concern
+// id; the function restores the previous ID.
+func (v *validator) about(id string) (restore func()) {
+	prev := v.id
+	v.id = id
+	return func() { v.id = prev }
+}
+
+// nested runs check at an empty path first and, only when it finds
+// problems, again at path(): a valid item then costs no path strings.
+func (v *validator) nested(path func() string, check func(v *validator, path string)) {
+	tmp := validator{id: v.id}
+	check(&tmp, "")
+	if len(tmp.errs) > 0 {
+		check(v, path())
+	}
+}
 
 // field joins a path and a field name with a dot; an empty name gives the
 // path itself.
@@ -28,15 +50,21 @@ func field(path, name string) string {
 	if name == "" {
 		return path
 	}
-	if path == "" {
-		return name
-	}
-	return path + "." + name
+	return fault.Path(path, name)
 }
 
 // index appends "[i]" to a path.
-func index(path string, i int) string {
-	return path + "[" + strconv.Itoa(i) + "]"
+func index(path string, i int) string { return fault.Index(path, i) }
+
+// checkEnum reports an undeclared value of the enum called kind (its
+// table t), or an unset one when required.
+func checkEnum[E enum.Integer](v *validator, path, name, kind string, t enum.Table[E], x E, required bool) {
+	switch {
+	case !t.Declared(x):
+		v.add(field(path, name), int(x), msgUndeclared, kind)
+	case x == 0 && required:
+		v.add(field(path, name), nil, msgChoiceRequired, strings.Join(t.Names(), ", "))
+	}
 }
 
 // blank reports whether s is empty after trimming white space.
@@ -53,20 +81,20 @@ func badID(id string) bool { return id == "" || strings.TrimSpace(id) != id }
 func (v *validator) requireID(path, name, id string) {
 	switch {
 	case id == "":
-		v.add(field(path, name), nil, "is required", ErrMissing)
+		v.add(field(path, name), nil, msgRequired)
 	case blank(id):
-		v.add(field(path, name), id, "is only white space", ErrMissing)
+		v.add(field(path, name), id, msgBlank)
 	case strings.TrimSpace(id) != id:
-		v.add(field(path, name), id, "has leading or trailing white space", ErrOutOfRange)
+		v.add(field(path, name), id, msgPadded)
 	}
 }
 
 // requireText reports a missing or blank text.
 func (v *validator) requireText(path, name, s string) {
 	if s == "" {
-		v.add(field(path, name), nil, "is required", ErrMissing)
+		v.add(field(path, name), nil, msgRequired)
 	} else if blank(s) {
-		v.add(field(path, name), s, "is only white space", ErrMissing)
+		v.add(field(path, name), s, msgBlank)
 	}
 }
 
@@ -94,8 +122,8 @@ func (v *validator) uniqueTerms(path, name, sub string, n int, at func(int) stri
 // through a map of term keys otherwise; both report the same problems.
 func (v *validator) uniqueTermsBy(pairwise bool, path, name, sub string, n int, at func(int) string, after func(int)) {
 	where := func(i int) string { return field(index(field(path, name), i), sub) }
-	missing := func(i int) { v.add(where(i), at(i), "has no words", ErrMissing) }
-	dup := func(i, j int) { v.add(where(i), at(i), "repeats "+index(field(path, name), j), ErrDuplicate) }
+	missing := func(i int) { v.add(where(i), at(i), msgNoWords) }
+	dup := func(i, j int) { v.add(where(i), at(i), msgDuplicate, index(field(path, name), j)) }
 	if pairwise {
 		for i := range n {
 			s := at(i)
@@ -153,15 +181,11 @@ func termKey(s string) string {
 func sameTerm(a, b string) bool { return termKey(a) != "" && words.Equal(a, b) }
 
 // unitInterval reports a number outside [0, 1] or not finite.
-func (v *validator) unitInterval(path, name string, x float64) {
-	if math.IsNaN(x) || x < 0 || x > 1 {
-		v.add(field(path, name), x, "must be a number from 0 to 1", ErrOutOfRange)
-	}
-}
+func (v *validator) unitInterval(path, name string, x float64) { v.between(path, name, x, 0, 1) }
 
-// nonNegative reports a negative or non-finite number.
-func (v *validator) nonNegative(path, name string, x, upper float64) {
-	if math.IsNaN(x) || x < 0 || x > upper {
-		v.add(field(path, name), x, "must be a number from 0 to "+strconv.FormatFloat(upper, 'g', -1, 64), ErrOutOfRange)
+// between reports a number outside [lo, hi] or not finite.
+func (v *validator) between(path, name string, x, lo, hi float64) {
+	if math.IsNaN(x) || x < lo || x > hi {
+		v.add(field(path, name), x, msgBetween, lo, hi)
 	}
 }
