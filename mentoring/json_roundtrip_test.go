@@ -2,12 +2,16 @@ package mentoring
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // roundTrip marshals in, unmarshals into a fresh T and returns it with the
@@ -123,4 +127,86 @@ func TestUnknownEnumsInRelationshipAndSession(t *testing.T) {
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"transitions":[{"to":"ended","reason":"fired"}]}`), &r), ErrUnknownEnum)
 	var s Session
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"techniques":["coaching"]}`), &s), ErrUnknownEnum)
+}
+
+// jsonEqual marshals v, decodes it into a fresh T and compares the two with
+// NaNs equal; it returns the JSON text.
+func jsonEqual[T any](t *testing.T, name string, v T) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%s: Marshal: %v", name, err)
+	}
+	var got T
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("%s: Unmarshal %s: %v", name, b, err)
+	}
+	if diff := cmp.Diff(v, got, cmpopts.EquateNaNs(), cmpopts.IgnoreUnexported(FieldError{}),
+		cmpopts.IgnoreFields(FieldError{}, "Err")); diff != "" {
+		t.Errorf("%s: round trip via %s (-want +got):\n%s", name, b, diff)
+	}
+	return string(b)
+}
+
+// TestJSONRoundTripDegenerate builds every exported result, config and
+// domain type from degenerate inputs (nothing held, zero durations, a
+// relationship never active, values Validate rejects such as NaN shares)
+// and checks that each survives a JSON round trip unchanged.
+func TestJSONRoundTripDegenerate(t *testing.T) {
+	nan, inf := math.NaN(), math.Inf(1)
+
+	// Health of a proposed relationship with no sessions and no cadence:
+	// every day count and share is zero.
+	r := proposed(t)
+	h, err := AssessHealth(r, nil, 0, day, HealthConfig{})
+	require.NoError(t, err)
+	jsonEqual(t, "Health, no sessions", h)
+	jsonEqual(t, "Health{}", Health{})
+	jsonEqual(t, "HealthConfig{}", HealthConfig{})
+	jsonEqual(t, "HealthConfig NaN", HealthConfig{OverdueAfter: nan, StalledAfter: inf, MinMenteeInitiative: -inf})
+
+	// Readiness of an empty programme (every blocker) and of a ready one
+	// (no findings).
+	empty := Programme{}.Review()
+	require.NotEmpty(t, empty.Findings)
+	jsonEqual(t, "Readiness, empty programme", empty)
+	ready := testProgramme().Review()
+	require.True(t, ready.Ready)
+	jsonEqual(t, "Readiness, ready", ready)
+	jsonEqual(t, "Finding{}", Finding{})
+
+	// Domain values, empty and with non-finite numbers that only Validate
+	// rejects.
+	jsonEqual(t, "Programme{}", Programme{})
+	jsonEqual(t, "Participant{}", Participant{})
+	jsonEqual(t, "Person{}", Person{})
+	jsonEqual(t, "Relationship{}", Relationship{})
+	jsonEqual(t, "Session{}", Session{})
+	jsonEqual(t, "Transition{}", Transition{})
+	jsonEqual(t, "Seniority NaN", Seniority{Years: nan})
+	jsonEqual(t, "Skill{}", Skill{})
+	jsonEqual(t, "Objective{}", Objective{})
+	jsonEqual(t, "Guideline{}", Guideline{})
+	jsonEqual(t, "GroupSize{}", GroupSize{})
+	text := jsonEqual(t, "Personality non-finite", Personality{Openness: nan, Conscientiousness: inf, Extraversion: -inf})
+	require.Contains(t, text, `"openness":"NaN","conscientiousness":"Infinity","extraversion":"-Infinity"`)
+	s := testSession("s1", day)
+	s.Duration = 0
+	s.MentorTalkShare = TalkShare(nan)
+	text = jsonEqual(t, "Session, NaN talk share", s)
+	require.Contains(t, text, `"mentorTalkShare":"NaN"`)
+	q := testParticipant("p1", RoleMentor, LevelSenior, nan)
+	q.HoursPerMonth = inf
+	jsonEqual(t, "Participant non-finite", q)
+	p := testProgramme()
+	p.HoursPerMonth, p.PeerBandYears = nan, inf
+	jsonEqual(t, "Programme non-finite", p)
+
+	// The validation errors themselves, with a non-finite value.
+	err = Personality{Openness: nan}.Validate()
+	list, ok := fault.List(err)
+	require.True(t, ok)
+	require.Len(t, list, 1)
+	text = jsonEqual(t, "FieldError", list[0])
+	require.Contains(t, text, `"value":"NaN","code":"outOfRange"`)
 }
