@@ -101,96 +101,127 @@ func lint(title, description string, lang Language) []Finding {
 // scanFacts finds numbers, quantities and dates in text; see Lint for the
 // rules.
 func scanFacts(text string) textFacts {
-	var f textFacts
-	toks := words.Tokens(text)
-	n := len(toks)
-	// joined reports whether token k follows token k-1 without punctuation.
-	joined := func(k int) bool { return k > 0 && k < n && !toks[k].AfterPunct }
-	gap := func(k int) string { // the text between token k-1 and token k
-		from, to := 0, len(text)
-		if k > 0 {
-			from = toks[k-1].End
+	s := factScanner{text: text, toks: words.Tokens(text)}
+	for i := 0; i < len(s.toks); i++ {
+		if next, ok := s.word(i); ok {
+			i = next
+			continue
 		}
-		if k < n {
-			to = toks[k].Start
-		}
-		return text[from:to]
+		i = s.number(i)
 	}
-	isNum := func(k int) bool { return k >= 0 && k < n && isNumberToken(text, toks, k) }
-	for i := 0; i < n; i++ {
-		t := toks[i].Text
-		switch {
-		case quarters[t] || monthNames[t]:
-			f.date = true
-			continue
-		case periodMarkers[t] && joined(i+1) && isDigits(toks[i+1].Text) && !(joined(i) && frequencyWords[toks[i-1].Text]):
-			f.date, f.number = true, true
-			i++ // the week number is not a quantity ("week 12 workshop")
-			continue
-		case monthNamesNearNumber[t] && ((joined(i) && isNum(i-1)) || (joined(i+1) && isNum(i+1))):
-			f.date = true
-			continue
-		case !isNum(i):
-			continue
-		}
-		f.number = true
-		digits, suffix := splitDigits(t)
-		if digits == "" {
-			suffix = "" // a written-out number ("drie") has no unit inside it
-		}
-		j := i // the last token of the number
-		if digits != "" && suffix == "" {
-			// A numeric date: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-mm-dd.
-			if i+2 < n && isDigits(toks[i+1].Text) && isDigits(toks[i+2].Text) {
-				g1, g2 := gap(i+1), gap(i+2)
-				if g1 == g2 && (g1 == "-" || g1 == "/" || g1 == ".") && dateParts(t, toks[i+1].Text, toks[i+2].Text) {
-					f.date = true
-					i += 2
-					continue
-				}
+	return s.f
+}
+
+// factScanner walks the tokens of one text, gathering its facts.
+type factScanner struct {
+	text string
+	toks []words.Token
+	f    textFacts
+}
+
+// joined reports whether token k follows token k-1 without punctuation.
+func (s *factScanner) joined(k int) bool { return k > 0 && k < len(s.toks) && !s.toks[k].AfterPunct }
+
+// gap is the text between token k-1 and token k.
+func (s *factScanner) gap(k int) string {
+	from, to := 0, len(s.text)
+	if k > 0 {
+		from = s.toks[k-1].End
+	}
+	if k < len(s.toks) {
+		to = s.toks[k].Start
+	}
+	return s.text[from:to]
+}
+
+// isNum reports whether token k exists and is a number.
+func (s *factScanner) isNum(k int) bool {
+	return k >= 0 && k < len(s.toks) && isNumberToken(s.text, s.toks, k)
+}
+
+// word handles token i when it is not a number to read: a date word, a
+// period marker with its number ("week 12"), or any other word. It returns
+// the last token it used and false when token i is a number.
+func (s *factScanner) word(i int) (last int, ok bool) {
+	t := s.toks[i].Text
+	switch {
+	case quarters[t] || monthNames[t]:
+		s.f.date = true
+	case periodMarkers[t] && s.joined(i+1) && isDigits(s.toks[i+1].Text) && !(s.joined(i) && frequencyWords[s.toks[i-1].Text]):
+		s.f.date, s.f.number = true, true
+		return i + 1, true // the week number is not a quantity ("week 12 workshop")
+	case monthNamesNearNumber[t] && ((s.joined(i) && s.isNum(i-1)) || (s.joined(i+1) && s.isNum(i+1))):
+		s.f.date = true
+	case s.isNum(i):
+		return i, false
+	}
+	return i, true
+}
+
+// number reads the number at token i: a numeric date, a year, or a number
+// with what follows it. It returns the last token it used.
+func (s *factScanner) number(i int) int {
+	s.f.number = true
+	t := s.toks[i].Text
+	digits, suffix := splitDigits(t)
+	if digits == "" {
+		suffix = "" // a written-out number ("drie") has no unit inside it
+	}
+	j := i // the last token of the number
+	if digits != "" && suffix == "" {
+		// A numeric date: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-mm-dd.
+		if i+2 < len(s.toks) && isDigits(s.toks[i+1].Text) && isDigits(s.toks[i+2].Text) {
+			g1, g2 := s.gap(i+1), s.gap(i+2)
+			if g1 == g2 && (g1 == "-" || g1 == "/" || g1 == ".") && dateParts(t, s.toks[i+1].Text, s.toks[i+2].Text) {
+				s.f.date = true
+				return i + 2
 			}
-			// A decimal or thousands separator: 7,2 or 1.000.
-			if i+1 < n && isDigits(toks[i+1].Text) && (gap(i+1) == "," || gap(i+1) == ".") {
-				j = i + 1
-			} else if len(digits) == 4 && digits >= "1900" && digits <= "2199" {
-				f.date = true // a year
-				continue
-			}
 		}
-		switch {
-		case suffix != "" && !ordinalSuffixes[suffix]:
-			if spanUnits[suffix] {
-				f.date = true
-			} else {
-				f.quantity = true // 3x, 5km
-			}
-		case strings.ContainsAny(gap(j+1), "%‰€$£") || strings.ContainsAny(gap(i), "€$£"):
-			f.quantity = true
-		case joined(i) && (toks[i-1].Text == "eur" || toks[i-1].Text == "euro" || toks[i-1].Text == "usd"):
-			f.quantity = true
-		case joined(i) && fromWords[toks[i-1].Text] && joined(j+1) && toWords[toks[j+1].Text] && joined(j+2) && isNum(j+2):
-			f.quantity = true
+		// A decimal or thousands separator: 7,2 or 1.000.
+		if i+1 < len(s.toks) && isDigits(s.toks[i+1].Text) && (s.gap(i+1) == "," || s.gap(i+1) == ".") {
+			j = i + 1
+		} else if len(digits) == 4 && digits >= "1900" && digits <= "2199" {
+			s.f.date = true // a year
+			return i
+		}
+	}
+	s.unit(i, j, suffix)
+	return j
+}
+
+// unit reads what makes the number at tokens i..j a quantity or a time
+// span: a suffix ("3x", "5km"), a percent or currency sign, a currency
+// word before it, "from N to M", or the unit word after it.
+func (s *factScanner) unit(i, j int, suffix string) {
+	switch {
+	case suffix != "" && !ordinalSuffixes[suffix]:
+		if spanUnits[suffix] {
+			s.f.date = true
+		} else {
+			s.f.quantity = true // 3x, 5km
+		}
+	case strings.ContainsAny(s.gap(j+1), "%‰€$£") || strings.ContainsAny(s.gap(i), "€$£"):
+		s.f.quantity = true
+	case s.joined(i) && (s.toks[i-1].Text == "eur" || s.toks[i-1].Text == "euro" || s.toks[i-1].Text == "usd"):
+		s.f.quantity = true
+	case s.joined(i) && fromWords[s.toks[i-1].Text] && s.joined(j+1) && toWords[s.toks[j+1].Text] && s.joined(j+2) && s.isNum(j+2):
+		s.f.quantity = true
+	default:
+		k := j + 1
+		if s.joined(k) && comparatives[s.toks[k].Text] && s.joined(k+1) {
+			k++
+		}
+		if !s.joined(k) {
+			return
+		}
+		switch u := s.toks[k].Text; {
+		case monthNames[u] || monthNamesNearNumber[u] || spanUnits[u]:
+			s.f.date = true
+		case notUnits[u] || s.isNum(k):
 		default:
-			k := j + 1
-			if joined(k) && comparatives[toks[k].Text] && joined(k+1) {
-				k++
-			}
-			if joined(k) {
-				u := toks[k].Text
-				switch {
-				case monthNames[u] || monthNamesNearNumber[u]:
-					f.date = true
-				case spanUnits[u]:
-					f.date = true
-				case notUnits[u] || isNum(k):
-				default:
-					f.quantity = true
-				}
-			}
+			s.f.quantity = true
 		}
-		i = j
 	}
-	return f
 }
 
 // isNumberToken reports whether token k is a number: it starts with a digit,
