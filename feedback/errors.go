@@ -2,14 +2,16 @@ package feedback
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Sentinel errors. Every error the package returns matches one of them with
-// errors.Is; most arrive wrapped in a *FieldError that names the place.
+// errors.Is; most arrive as a [*FieldError] that names the place.
 var (
 	// ErrInvalid reports a malformed value: an empty ID, a reversed scale,
-	// an unknown enum, a policy below the floor.
+	// a missing rater group, a dimension that does not exist.
 	ErrInvalid = errors.New("feedback: invalid input")
 	// ErrDuplicate reports an ID that must be unique but appears twice.
 	ErrDuplicate = errors.New("feedback: duplicate")
@@ -24,32 +26,15 @@ var (
 	// ErrTooFew reports too few observations for the statistic to exist
 	// (fewer than two respondents, items, raters or pairable values).
 	ErrTooFew = errors.New("feedback: too few observations")
+	// ErrUnknownEnum reports a [RaterGroup] or [Level] that is not one of
+	// the declared constants, or unknown text for one in JSON. It is the
+	// module's one unknown-enum sentinel, shared with every package.
+	ErrUnknownEnum = enum.ErrUnknown
 )
 
-// FieldError says which field held which value and why it was rejected. It
-// unwraps to one of the package's sentinel errors.
-type FieldError struct {
-	Field  string // path of the field, e.g. "responses[3].answers[1].value"
-	Value  any    // the offending value; nil when there is none to show
-	Reason string // what was expected, e.g. "the scale is 1..5"
-	Err    error  // the sentinel; errors.Is matches through it
-}
-
-// Error implements error: "<sentinel>: <field> = <value> (<reason>)".
-func (e *FieldError) Error() string {
-	s := fmt.Sprintf("%v: %s", e.Err, e.Field)
-	if e.Value != nil {
-		s += fmt.Sprintf(" = %v", e.Value)
-	}
-	if e.Reason != "" {
-		s += " (" + e.Reason + ")"
-	}
-	return s
-}
-
-// Unwrap returns the sentinel.
-func (e *FieldError) Unwrap() error { return e.Err }
-
-func fieldErr(err error, value any, reason, field string) error {
-	return &FieldError{Field: field, Value: value, Reason: reason, Err: err}
-}
+// FieldError is the module's one field error: the field path in JSON names
+// ("responses[3].answers[1].value"), the ID of the respondent, subject or
+// relationship it concerns ("" where none), the offending value, a stable
+// code ("answerOffScale") and the message in English and Dutch. It unwraps
+// to one of the sentinels above and marshals to JSON with all of these.
+type FieldError = fault.Error

@@ -1,28 +1,31 @@
 package feedback
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
-// ICCConfig sets the intervals of ICC. The zero value gives 95 % intervals
-// (psych::ICC's alpha = 0.05).
+// ICCConfig sets the intervals of ICC. The zero value gives 95 %
+// intervals, psych::ICC's default (its alpha = 0.05).
 type ICCConfig struct {
-	// Alpha is 1 − the interval's coverage, in (0, 1); 0 means 0.05.
-	Alpha float64
+	// Confidence is the intervals' coverage, in (0, 1); 0 means 0.95.
+	// psych::ICC's alpha is 1 − Confidence.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // ICCEstimate is one intraclass correlation with its F test and interval.
 type ICCEstimate struct {
-	ICC      float64
-	F        float64
-	DF1, DF2 float64
-	P        float64 // upper tail of F(DF1, DF2) at F
-	Lower    float64
-	Upper    float64
+	ICC   float64 `json:"icc"`
+	F     float64 `json:"f"`
+	DF1   float64 `json:"df1"`
+	DF2   float64 `json:"df2"`
+	P     float64 `json:"p"` // upper tail of F(DF1, DF2) at F
+	Lower float64 `json:"lower"`
+	Upper float64 `json:"upper"`
 }
 
 // ICCResult holds the six Shrout–Fleiss (1979) intraclass correlations and
@@ -31,12 +34,41 @@ type ICCResult struct {
 	// ICC1 is ICC(1,1), one-way random; ICC2 is ICC(2,1), two-way random,
 	// absolute agreement; ICC3 is ICC(3,1), two-way mixed, consistency.
 	// The k versions are the reliabilities of the mean of the k raters.
-	ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k ICCEstimate
+	ICC1  ICCEstimate `json:"icc1"`
+	ICC2  ICCEstimate `json:"icc2"`
+	ICC3  ICCEstimate `json:"icc3"`
+	ICC1k ICCEstimate `json:"icc1k"`
+	ICC2k ICCEstimate `json:"icc2k"`
+	ICC3k ICCEstimate `json:"icc3k"`
 	// MSB between targets, MSJ between raters (judges), MSE residual, MSW
 	// within targets.
-	MSB, MSJ, MSE, MSW float64
-	N, K               int // targets, raters
+	MSB float64 `json:"msb"`
+	MSJ float64 `json:"msj"`
+	MSE float64 `json:"mse"`
+	MSW float64 `json:"msw"`
+	N   int     `json:"n"` // targets
+	K   int     `json:"k"` // raters
+	// Confidence is the intervals' coverage used (0.95 for a zero config).
+	Confidence float64 `json:"confidence"`
 }
+
+// MarshalJSON writes the config by the module's number rule.
+func (c ICCConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *ICCConfig) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the estimate by the module's number rule (NaN as "NaN").
+func (e ICCEstimate) MarshalJSON() ([]byte, error) { return jsonx.Marshal(e) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (e *ICCEstimate) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, e) }
+
+// MarshalJSON writes the result by the module's number rule (NaN as "NaN").
+func (r ICCResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *ICCResult) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // ICC computes the intraclass correlations of ratings (rows = targets,
 // columns = raters, complete data) by the exact two-way ANOVA, as
@@ -46,25 +78,26 @@ type ICCResult struct {
 //	ICC(2,1) = (MSB − MSE) / (MSB + (k−1)·MSE + k·(MSJ − MSE)/n)
 //	ICC(3,1) = (MSB − MSE) / (MSB + (k−1)·MSE)
 //
-// It needs at least 2 targets and 2 raters (ErrTooFew) and finite values
-// (ErrNaN). With zero residual variance the F statistics are +Inf or NaN,
+// It needs at least 2 targets and 2 raters ([ErrTooFew]) and finite values
+// ([ErrNaN]); a Confidence outside (0, 1) is [ErrOutOfRange]. With zero residual variance the F statistics are +Inf or NaN,
 // as in R. Ratings beyond 2^±400 in magnitude are rescaled by a power of
 // two first, so the ICCs, F and intervals stay exact; the mean squares
 // are in the squared unit of the ratings (and may then be +Inf or 0).
 func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
-	alpha := cfg.Alpha
-	if alpha == 0 {
-		alpha = 0.05
+	conf := cfg.Confidence
+	if conf == 0 {
+		conf = 0.95
 	}
-	if !(alpha > 0 && alpha < 1) {
-		return ICCResult{}, fieldErr(ErrOutOfRange, cfg.Alpha, "want 0 < alpha < 1", "cfg.alpha")
+	if !(conf > 0 && conf < 1) {
+		return ICCResult{}, msgProbability.At("cfg.confidence", cfg.Confidence)
 	}
+	level := (1 + conf) / 2 // the upper quantile of the two-sided interval: 1 − alpha/2 in psych
 	data, n, k, err := readMatrix(ratings, "ratings", false)
 	if err != nil {
 		return ICCResult{}, err
 	}
 	if n < 2 || k < 2 {
-		return ICCResult{}, fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "ICC needs at least 2 targets and 2 raters", "ratings")
+		return ICCResult{}, msgMatrixTooSmall.At("ratings", dims(n, k), n, k, 2, 2)
 	}
 	e := rescale(data) // the ICCs do not depend on the unit; the mean squares are scaled back by 2^(2e)
 	var grand float64
@@ -99,7 +132,7 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 		sst += (v - grand) * (v - grand)
 	}
 	sse := math.Max(0, sst-ssb-ssj)
-	res := ICCResult{N: n, K: k}
+	res := ICCResult{N: n, K: k, Confidence: conf}
 	res.MSB = ssb / (nf - 1)
 	res.MSJ = ssj / (kf - 1)
 	res.MSE = sse / ((nf - 1) * (kf - 1))
@@ -113,8 +146,8 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	df1n, df1d := nf-1, nf*(kf-1)
 	f1 := msb / msw
 	p1 := upper(f1, df1n, df1d)
-	f1l := f1 / q(1-alpha/2, df1n, df1d)
-	f1u := f1 * q(1-alpha/2, df1d, df1n)
+	f1l := f1 / q(level, df1n, df1d)
+	f1u := f1 * q(level, df1d, df1n)
 	res.ICC1 = ICCEstimate{ICC: (msb - msw) / (msb + (kf-1)*msw), F: f1, DF1: df1n, DF2: df1d, P: p1,
 		Lower: (f1l - 1) / (f1l + kf - 1), Upper: (f1u - 1) / (f1u + kf - 1)}
 	res.ICC1k = ICCEstimate{ICC: (msb - msw) / msb, F: f1, DF1: df1n, DF2: df1d, P: p1,
@@ -124,8 +157,8 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	df2n, df2d := nf-1, (nf-1)*(kf-1)
 	f3 := msb / mse
 	p3 := upper(f3, df2n, df2d)
-	f3l := f3 / q(1-alpha/2, df2n, df2d)
-	f3u := f3 * q(1-alpha/2, df2d, df2n)
+	f3l := f3 / q(level, df2n, df2d)
+	f3u := f3 * q(level, df2d, df2n)
 	res.ICC3 = ICCEstimate{ICC: (msb - mse) / (msb + (kf-1)*mse), F: f3, DF1: df2n, DF2: df2d, P: p3,
 		Lower: (f3l - 1) / (f3l + kf - 1), Upper: (f3u - 1) / (f3u + kf - 1)}
 	res.ICC3k = ICCEstimate{ICC: (msb - mse) / msb, F: f3, DF1: df2n, DF2: df2d, P: p3,
@@ -138,8 +171,8 @@ func ICC(ratings mat.Matrix, cfg ICCConfig) (ICCResult, error) {
 	b := nf*(1+(kf-1)*icc2) - kf*icc2
 	vd := (nf-1)*kf*kf*icc2*icc2*fj*fj + b*b
 	v := vn / vd
-	fu := q(1-alpha/2, nf-1, v)
-	fl := q(1-alpha/2, v, nf-1)
+	fu := q(level, nf-1, v)
+	fl := q(level, v, nf-1)
 	l2 := nf * (msb - fu*mse) / (fu*(kf*msj+(kf*nf-kf-nf)*mse) + nf*msb)
 	u2 := nf * (fl*msb - mse) / (kf*msj + (kf*nf-kf-nf)*mse + nf*fl*msb)
 	res.ICC2 = ICCEstimate{ICC: icc2, F: f3, DF1: df2n, DF2: df2d, P: p3, Lower: l2, Upper: u2}

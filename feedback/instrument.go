@@ -1,9 +1,11 @@
 package feedback
 
 import (
-	"errors"
-	"fmt"
-	"sort"
+	"maps"
+	"slices"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // MaxScalePoints is the largest number of points a Scale may have (0..100).
@@ -28,14 +30,22 @@ func (s Scale) Points() int { return s.Max - s.Min + 1 }
 
 // Validate reports a scale with Min ≥ Max or more than MaxScalePoints points.
 func (s Scale) Validate() error {
+	return s.validate("scale")
+}
+
+// validate is Validate with the errors at field.
+func (s Scale) validate(field string) error {
 	if s.Min >= s.Max {
-		return fieldErr(ErrInvalid, fmt.Sprintf("%d..%d", s.Min, s.Max), "min must be below max", "scale")
+		return msgScaleReversed.At(field, s, s.Min, s.Max)
 	}
 	if s.Max-s.Min+1 > MaxScalePoints {
-		return fieldErr(ErrOutOfRange, fmt.Sprintf("%d..%d", s.Min, s.Max), fmt.Sprintf("at most %d points", MaxScalePoints), "scale")
+		return msgScaleTooWide.At(field, s, s.Max-s.Min+1, MaxScalePoints)
 	}
 	return nil
 }
+
+// String returns "Min..Max", e.g. "1..5".
+func (s Scale) String() string { return strconv.Itoa(s.Min) + ".." + strconv.Itoa(s.Max) }
 
 // Rescore returns the answer as it counts in statistics: (Max + Min) − x for
 // a reverse-keyed item, x otherwise.
@@ -79,57 +89,45 @@ type Instrument struct {
 // item, non-empty unique item IDs, and at least one non-empty text per item.
 // All problems are joined.
 func (in *Instrument) Validate() error {
-	var errs []error
+	var errs fault.Collector
 	if in.ID == "" {
-		errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", "instrument.id"))
+		errs.Add(msgRequired.At("instrument.id", nil))
 	}
-	if err := in.Scale.Validate(); err != nil {
-		errs = append(errs, err)
-	}
+	errs.Add(in.Scale.validate("instrument.scale"))
 	if len(in.Items) == 0 {
-		errs = append(errs, fieldErr(ErrTooFew, nil, "an instrument needs at least one item", "instrument.items"))
+		errs.Add(msgNoItems.At("instrument.items", nil))
 	}
 	seen := make(map[string]int, len(in.Items))
 	subScale := map[string]int{}
 	for i, it := range in.Items {
+		path := fault.Index("instrument.items", i)
 		if it.ID == "" {
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("instrument.items[%d].id", i)))
+			errs.Add(msgRequired.At(path+".id", nil))
 		} else if j, dup := seen[it.ID]; dup {
-			errs = append(errs, fieldErr(ErrDuplicate, it.ID, fmt.Sprintf("also items[%d]", j), fmt.Sprintf("instrument.items[%d].id", i)))
+			errs.Add(msgDuplicate.At(path+".id", it.ID, fault.Index("items", j)))
 		} else {
 			seen[it.ID] = i
 		}
 		if it.Scale != nil {
-			if err := it.Scale.Validate(); err != nil {
-				var fe *FieldError
-				if errors.As(err, &fe) {
-					fe.Field = fmt.Sprintf("instrument.items[%d].scale", i)
-				}
-				errs = append(errs, err)
-			}
+			errs.Add(it.Scale.validate(path + ".scale"))
 		}
 		if it.Subscale != "" {
 			if j, ok := subScale[it.Subscale]; ok && in.ItemScale(j) != in.ItemScale(i) {
-				errs = append(errs, fieldErr(ErrInvalid, it.Subscale, fmt.Sprintf("items of a subscale share a scale; items[%d] differs", j), fmt.Sprintf("instrument.items[%d].scale", i)))
+				errs.Add(msgSubscaleScale.At(path+".scale", in.ItemScale(i), fault.Index("items", j), it.Subscale))
 			} else if !ok {
 				subScale[it.Subscale] = i
 			}
 		}
 		if len(it.Text) == 0 {
-			errs = append(errs, fieldErr(ErrInvalid, nil, "needs the wording in at least one language", fmt.Sprintf("instrument.items[%d].text", i)))
+			errs.Add(msgNoText.At(path+".text", nil))
 		}
-		langs := make([]string, 0, len(it.Text))
-		for lang := range it.Text {
-			langs = append(langs, lang)
-		}
-		sort.Strings(langs)
-		for _, lang := range langs {
+		for _, lang := range slices.Sorted(maps.Keys(it.Text)) {
 			if lang == "" || it.Text[lang] == "" {
-				errs = append(errs, fieldErr(ErrInvalid, lang, "language tag and wording must not be empty", fmt.Sprintf("instrument.items[%d].text", i)))
+				errs.Add(msgEmptyText.At(path+".text", lang))
 			}
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // ItemScale returns the scale of item j: its own, or the instrument's.

@@ -54,17 +54,28 @@ func TestValidateResponse(t *testing.T) {
 	require.NoError(t, in.ValidateResponse(&Response{Respondent: "a", Subject: "s", Group: Peer,
 		Answers: []Answer{{"q5", 10}, {"q1", 1}}})) // any order; q5 is 0..10; q2..q4 missing
 	err := in.ValidateResponse(&Response{Group: 9, Answers: []Answer{{"q1", 6}, {"zz", 1}, {"q1", 2}, {"q5", 11}}})
-	for _, want := range []string{
-		"response.respondent", "response.subject", "response.group = 9",
-		"response.answers[0].value = 6 (the scale of q1 is 1..5)",
-		"response.answers[1].item = zz", "response.answers[2].item = q1 (answered twice)",
-		"response.answers[3].value = 11 (the scale of q5 is 0..10)",
+	for _, want := range []struct{ field, code string }{
+		{"response.respondent", "required"}, {"response.subject", "required"}, {"response.group", "unknownRaterGroup"},
+		{"response.answers[0].value", "answerOffScale"}, {"response.answers[1].item", "unknownItem"},
+		{"response.answers[2].item", "duplicate"}, {"response.answers[3].value", "answerOffScale"},
 	} {
-		require.ErrorContains(t, err, want)
+		requireField(t, err, want.field, want.code)
 	}
+	require.ErrorContains(t, err, "response.answers[0].value = 6: is off the scale of item q1, 1 to 5")
+	require.ErrorContains(t, err, `response.answers[2].item = "q1": repeats answers[0]`)
+	require.ErrorContains(t, err, "response.answers[3].value = 11: is off the scale of item q5, 0 to 10")
+	require.ErrorIs(t, err, ErrUnknownEnum)
 	require.ErrorIs(t, err, ErrUnknownItem)
 	require.ErrorIs(t, err, ErrOutOfRange)
 	require.ErrorIs(t, err, ErrDuplicate)
+	fe := requireField(t, err, "response.answers[0].value", "answerOffScale")
+	require.Equal(t, "valt buiten de schaal van vraag q1, 1 tot en met 5", fe.Message(true))
+	require.Equal(t, 6, fe.Value)
+	// A named respondent's errors carry the respondent's ID.
+	err = in.ValidateResponse(&Response{Respondent: "ann", Answers: []Answer{{"q1", 6}}})
+	require.Equal(t, "ann", requireField(t, err, "response.subject", "required").ID)
+	require.Equal(t, "ann", requireField(t, err, "response.group", "required").ID)
+	require.Equal(t, "ann", requireField(t, err, "response.answers[0].value", "answerOffScale").ID)
 }
 
 func TestValidateResponsesManyDuplicates(t *testing.T) {
@@ -81,10 +92,11 @@ func TestValidateResponsesManyDuplicates(t *testing.T) {
 	}
 	err := in.ValidateResponses(rs)
 	require.ErrorIs(t, err, ErrDuplicate)
-	require.ErrorContains(t, err, "responses[2000].respondent = r0 (also responses[0]")
-	require.ErrorContains(t, err, "responses[2009].respondent = r9 (also responses[9]")
+	require.ErrorContains(t, err, `responses[2000].respondent ("r0"): repeats responses[0]`)
+	require.Equal(t, "r9", requireField(t, err, "responses[2009].respondent", "duplicate").ID)
 	require.NotContains(t, err.Error(), "responses[2010]")
-	require.ErrorContains(t, err, "1990 more responses repeat an earlier respondent")
+	require.ErrorContains(t, err, "hold 1990 more responses from a respondent who answered before")
+	requireField(t, err, "responses", "moreDuplicateRespondents")
 	joined, ok := err.(interface{ Unwrap() []error })
 	require.True(t, ok)
 	require.Len(t, joined.Unwrap(), 11)

@@ -1,16 +1,19 @@
 package feedback
 
 import (
-	"encoding/json"
-	"fmt"
 	"math"
 	"slices"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Level is the level of measurement of Krippendorff's alpha. The zero value
-// is invalid: the caller says what the numbers mean.
+// is unset, which [KrippendorffAlpha] rejects: the caller says what the
+// numbers mean. Its text and JSON form is the name ("ordinal"), parsed
+// case-insensitively; unknown text is an error wrapping [ErrUnknownEnum].
 type Level int
 
 // Levels of measurement.
@@ -20,44 +23,31 @@ const (
 	Interval                  // differences: δ² = (c − k)²
 )
 
-var levelNames = [...]string{"", "nominal", "ordinal", "interval"}
+var levelTable = enum.New[Level]("level", "", "nominal", "ordinal", "interval")
 
-// String returns "nominal", "ordinal" or "interval", or "Level(n)".
-func (l Level) String() string {
-	if l > 0 && int(l) < len(levelNames) {
-		return levelNames[l]
-	}
-	return fmt.Sprintf("Level(%d)", int(l))
-}
+// String returns "nominal", "ordinal" or "interval", "unset" for the zero
+// value, or "level(n)" for an undeclared value.
+func (l Level) String() string { return levelTable.String(l) }
 
-// MarshalJSON encodes the level as its name.
-func (l Level) MarshalJSON() ([]byte, error) {
-	if l <= 0 || int(l) >= len(levelNames) {
-		return nil, fieldErr(ErrInvalid, int(l), "not a defined level", "level")
-	}
-	return json.Marshal(l.String())
-}
+// MarshalText encodes the level as its name ("" when unset).
+func (l Level) MarshalText() ([]byte, error) { return levelTable.Marshal(l) }
 
-// UnmarshalJSON decodes a level name; an unknown name is an error.
-func (l *Level) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return fieldErr(ErrInvalid, string(b), "a level is a string", "level")
-	}
-	i := slices.Index(levelNames[1:], s)
-	if i < 0 {
-		return fieldErr(ErrInvalid, s, "want nominal, ordinal or interval", "level")
-	}
-	*l = Level(i + 1)
-	return nil
-}
+// UnmarshalText decodes a level name, case-insensitively ("" is unset).
+func (l *Level) UnmarshalText(b []byte) error { return levelTable.Unmarshal(b, l) }
 
 // KrippendorffResult is Krippendorff's alpha with its parts.
 type KrippendorffResult struct {
-	Alpha     float64 // 1 − DO/DE; NaN when DE = 0 (no variation at all)
-	DO, DE    float64 // observed and expected disagreement
-	NPairable int     // values in units with at least two values
+	Alpha     float64 `json:"alpha"`     // 1 − DO/DE; NaN when DE = 0 (no variation at all)
+	DO        float64 `json:"do"`        // observed disagreement
+	DE        float64 `json:"de"`        // expected disagreement
+	NPairable int     `json:"nPairable"` // values in units with at least two values
 }
+
+// MarshalJSON writes the result by the module's number rule (NaN as "NaN").
+func (r KrippendorffResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *KrippendorffResult) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // KrippendorffAlpha computes Krippendorff's alpha (Krippendorff 2011,
 // "Computing Krippendorff's alpha-reliability") from data with rows =
@@ -69,7 +59,8 @@ type KrippendorffResult struct {
 //
 // Values are categories by exact equality; ordinal δ²_ck = (Σ_{g=c..k} n_g −
 // (n_c + n_k)/2)² over the sorted distinct values. Fewer than two pairable
-// values is ErrTooFew; ±Inf is ErrNaN; an undefined level is ErrInvalid.
+// values is [ErrTooFew]; ±Inf is [ErrNaN]; an unset level is [ErrInvalid],
+// an undeclared one [ErrUnknownEnum].
 //
 // The coincidence matrix is not stored: memory is O(coders·units), time
 // O(coders·units·log(values) + Σ_u m_u²), plus O(m²) for the ordinal DE
@@ -79,8 +70,11 @@ type KrippendorffResult struct {
 // unit; DO and DE are in its square and may then be +Inf or 0). The input
 // is not modified.
 func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error) {
-	if level <= 0 || int(level) >= len(levelNames) {
-		return KrippendorffResult{}, fieldErr(ErrInvalid, int(level), "want Nominal, Ordinal or Interval", "level")
+	switch {
+	case level == 0:
+		return KrippendorffResult{}, msgRequired.At("level", nil)
+	case !levelTable.Declared(level):
+		return KrippendorffResult{}, msgUndeclaredLevel.At("level", int(level))
 	}
 	raw, coders, units, err := readMatrix(data, "data", true)
 	if err != nil {
@@ -124,7 +118,7 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 		}
 	}
 	if pairable < 2 {
-		return KrippendorffResult{}, fieldErr(ErrTooFew, pairable, "alpha needs at least two values in one unit", "data")
+		return KrippendorffResult{}, msgNoPairable.At("data", nil, pairable)
 	}
 	n := float64(pairable)
 	e := 0

@@ -1,9 +1,10 @@
 package feedback
 
 import (
-	"errors"
-	"fmt"
 	"math"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -13,11 +14,11 @@ import (
 // argument, row and column.
 func readMatrix(m mat.Matrix, name string, nanOK bool) (data []float64, rows, cols int, err error) {
 	if m == nil {
-		return nil, 0, 0, fieldErr(ErrShape, nil, "must not be nil", name)
+		return nil, 0, 0, msgNilMatrix.At(name, nil)
 	}
 	rows, cols = m.Dims()
 	if rows <= 0 || cols <= 0 {
-		return nil, 0, 0, fieldErr(ErrShape, fmt.Sprintf("%d×%d", rows, cols), "must not be empty", name)
+		return nil, 0, 0, msgEmptyMatrix.At(name, dims(rows, cols))
 	}
 	data = make([]float64, rows*cols)
 	var errs []error
@@ -26,14 +27,17 @@ func readMatrix(m mat.Matrix, name string, nanOK bool) (data []float64, rows, co
 			v := m.At(i, j)
 			if math.IsInf(v, 0) || (math.IsNaN(v) && !nanOK) {
 				if len(errs) < 10 {
-					errs = append(errs, fieldErr(ErrNaN, v, "", fmt.Sprintf("%s[%d][%d]", name, i, j)))
+					errs = append(errs, msgNotFinite.At(fault.Index(fault.Index(name, i), j), v))
 				}
 			}
 			data[i*cols+j] = v
 		}
 	}
-	return data, rows, cols, errors.Join(errs...)
+	return data, rows, cols, fault.Join(errs...)
 }
+
+// dims shows a matrix size as a FieldError's value: "3×2".
+func dims(rows, cols int) string { return strconv.Itoa(rows) + "×" + strconv.Itoa(cols) }
 
 // rescale divides data in place by a power of two that brings its largest
 // magnitude into [0.5, 1) when that magnitude is beyond 2^±400, where

@@ -1,43 +1,67 @@
 package feedback
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // NPSConfig sets the interval of an NPS. The zero value is a 95 % interval.
 type NPSConfig struct {
-	// Confidence is the interval's coverage in (0, 1); 0 means 0.95.
-	Confidence float64
+	// Confidence is the interval's coverage in (0, 1); 0 means 0.95, the
+	// usual default of survey tools.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // NPSResult is a Net Promoter Score with its interval.
 type NPSResult struct {
-	N, Promoters, Passives, Detractors int
+	N          int `json:"n"`
+	Promoters  int `json:"promoters"`
+	Passives   int `json:"passives"`
+	Detractors int `json:"detractors"`
 	// PromoterShare and DetractorShare are in 0–1.
-	PromoterShare, DetractorShare float64
+	PromoterShare  float64 `json:"promoterShare"`
+	DetractorShare float64 `json:"detractorShare"`
 	// Score is 100·(promoters − detractors)/n, in −100..100.
-	Score float64
+	Score float64 `json:"score"`
 	// SE is the standard error of Score: 100·√((p + d − (p − d)²)/n), the
 	// variance of a difference of two trinomial shares.
-	SE float64
+	SE float64 `json:"se"`
 	// Lower and Upper bound the Wald interval Score ± z·SE, clipped to
 	// −100..100. With every rating in one class SE is 0 and the interval
 	// collapses to the point; prefer larger samples.
-	Lower, Upper float64
-	Confidence   float64
+	Lower float64 `json:"lower"`
+	Upper float64 `json:"upper"`
+	// Confidence is the interval's coverage used (0.95 for a zero config).
+	Confidence float64 `json:"confidence"`
 }
+
+// MarshalJSON writes the config by the module's number rule.
+func (c NPSConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *NPSConfig) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the result by the module's number rule.
+func (r NPSResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *NPSResult) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // NPS computes the Net Promoter Score of 0–10 ratings: promoters rate 9–10,
 // passives 7–8, detractors 0–6 (Reichheld 2003). A rating outside 0..10 is
-// an ErrOutOfRange error naming its index; no ratings is ErrTooFew.
+// an [ErrOutOfRange] error naming its index; no ratings is [ErrTooFew].
 func NPS(ratings []int, cfg NPSConfig) (NPSResult, error) {
+	if len(ratings) == 0 {
+		return NPSResult{}, msgNoRatings.At("ratings", nil)
+	}
 	var dist [11]int
 	for i, r := range ratings {
 		if r < 0 || r > 10 {
-			return NPSResult{}, fieldErr(ErrOutOfRange, r, "an NPS rating is 0..10", fmt.Sprintf("ratings[%d]", i))
+			return NPSResult{}, msgBetween.At(fault.Index("ratings", i), r, 0, 10)
 		}
 		dist[r]++
 	}
@@ -53,15 +77,15 @@ func NPSFromDistribution(dist []int, cfg NPSConfig) (NPSResult, error) {
 		conf = 0.95
 	}
 	if !(conf > 0 && conf < 1) {
-		return NPSResult{}, fieldErr(ErrOutOfRange, cfg.Confidence, "want 0 < confidence < 1", "cfg.confidence")
+		return NPSResult{}, msgProbability.At("cfg.confidence", cfg.Confidence)
 	}
 	if len(dist) != 11 {
-		return NPSResult{}, fieldErr(ErrShape, len(dist), "one count per rating 0..10", "dist")
+		return NPSResult{}, msgNPSCounts.At("dist", len(dist), len(dist))
 	}
 	res := NPSResult{Confidence: conf}
 	for k, c := range dist {
 		if c < 0 {
-			return NPSResult{}, fieldErr(ErrOutOfRange, c, "counts are non-negative", fmt.Sprintf("dist[%d]", k))
+			return NPSResult{}, msgNegative.At(fault.Index("dist", k), c)
 		}
 		switch {
 		case k >= 9:
@@ -74,7 +98,7 @@ func NPSFromDistribution(dist []int, cfg NPSConfig) (NPSResult, error) {
 		res.N += c
 	}
 	if res.N == 0 {
-		return NPSResult{}, fieldErr(ErrTooFew, nil, "no ratings", "ratings")
+		return NPSResult{}, msgNoRatings.At("dist", nil)
 	}
 	n := float64(res.N)
 	p, d := float64(res.Promoters)/n, float64(res.Detractors)/n

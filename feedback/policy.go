@@ -1,7 +1,5 @@
 package feedback
 
-import "fmt"
-
 // Minimum group sizes of a Policy.
 const (
 	// DefaultMinRespondents is the minimum group size a zero Policy uses:
@@ -38,7 +36,7 @@ func (p Policy) Min() int {
 // Validate rejects a minimum below FloorMinRespondents (other than 0).
 func (p Policy) Validate() error {
 	if p.MinRespondents != 0 && p.MinRespondents < FloorMinRespondents {
-		return fieldErr(ErrOutOfRange, p.MinRespondents, fmt.Sprintf("the minimum group size is never below %d; 0 means the default %d", FloorMinRespondents, DefaultMinRespondents), "policy.minRespondents")
+		return msgPolicyFloor.At("policy.minRespondents", p.MinRespondents, DefaultMinRespondents, FloorMinRespondents)
 	}
 	return nil
 }

@@ -125,7 +125,8 @@ func TestICCRefdata(t *testing.T) {
 			require.NoError(t, json.Unmarshal(c.Input, &in))
 			require.NoError(t, json.Unmarshal(c.Expected, &want))
 			m := nullable(toPtr(in.Ratings))
-			got, err := ICC(m, ICCConfig{Alpha: in.Alpha})
+			// The reference's alpha is psych::ICC's: 1 − the coverage.
+			got, err := ICC(m, ICCConfig{Confidence: 1 - in.Alpha})
 			require.NoError(t, err)
 			for _, p := range []struct {
 				name string

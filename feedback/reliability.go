@@ -1,10 +1,12 @@
 package feedback
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // CronbachAlpha returns raw Cronbach's alpha of complete data, rows =
@@ -24,7 +26,7 @@ func CronbachAlpha(items mat.Matrix) (float64, error) {
 		return math.NaN(), err
 	}
 	if n < 2 || k < 2 {
-		return math.NaN(), fieldErr(ErrTooFew, fmt.Sprintf("%d×%d", n, k), "alpha needs at least 2 respondents and 2 items", "items")
+		return math.NaN(), msgMatrixTooSmall.At("items", dims(n, k), n, k, 2, 2)
 	}
 	rescale(data) // alpha does not depend on the unit
 	cov := covariance(data, n, k)
@@ -88,12 +90,12 @@ func covariance(data []float64, n, k int) []float64 {
 }
 
 // ReliabilityConfig sets which items are reverse keyed. The zero value
-// keys every item as given.
+// keys every item as given, as psych::alpha does without its keys argument.
 type ReliabilityConfig struct {
 	// Reverse lists 0-based columns to reverse key before the analysis.
 	// Reversing (max + min) − x only flips the sign of the item's
 	// covariances, so the constant does not matter.
-	Reverse []int
+	Reverse []int `json:"reverse,omitempty"`
 }
 
 // ReliabilityReport is the internal-consistency report of a scale.
@@ -101,24 +103,40 @@ type ReliabilityReport struct {
 	// RawAlpha is Cronbach's alpha from covariances; StdAlpha is
 	// k·r̄/(1 + (k−1)·r̄) from the average inter-item correlation r̄
 	// (AverageR).
-	RawAlpha, StdAlpha, AverageR float64
+	RawAlpha float64 `json:"rawAlpha"`
+	StdAlpha float64 `json:"stdAlpha"`
+	AverageR float64 `json:"averageR"`
 	// NObs is the number of complete rows used; NDropped the rows dropped
 	// because an answer was missing (NaN).
-	NObs, NDropped, NItems int
-	Items                  []ItemReliability
+	NObs     int               `json:"nObs"`
+	NDropped int               `json:"nDropped"`
+	NItems   int               `json:"nItems"`
+	Items    []ItemReliability `json:"items"`
 }
 
 // ItemReliability describes one item within the scale.
 type ItemReliability struct {
-	Column int     // 0-based column of items
-	Mean   float64 // mean of the complete rows, as given (before reverse keying)
-	SD     float64 // n−1 denominator
+	Column int     `json:"column"` // 0-based column of items
+	Mean   float64 `json:"mean"`   // mean of the complete rows, as given (before reverse keying)
+	SD     float64 `json:"sd"`     // n−1 denominator
 	// ItemRestR is the corrected item–total correlation: the item against
 	// the sum of the other items (psych's r.drop).
-	ItemRestR float64
+	ItemRestR float64 `json:"itemRestR"`
 	// AlphaIfDeleted is the raw alpha of the other items; NaN with two items.
-	AlphaIfDeleted float64
+	AlphaIfDeleted float64 `json:"alphaIfDeleted"`
 }
+
+// MarshalJSON writes the report by the module's number rule (NaN as "NaN").
+func (r ReliabilityReport) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *ReliabilityReport) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// MarshalJSON writes the item by the module's number rule (NaN as "NaN").
+func (r ItemReliability) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *ItemReliability) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // Reliability computes the reliability report of items (rows =
 // respondents, columns = items). Missing answers are NaN; rows with any NaN
@@ -139,7 +157,7 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 	}
 	for i, c := range cfg.Reverse {
 		if c < 0 || c >= k {
-			return ReliabilityReport{}, fieldErr(ErrOutOfRange, c, fmt.Sprintf("columns are 0..%d", k-1), fmt.Sprintf("cfg.reverse[%d]", i))
+			return ReliabilityReport{}, msgBetween.At(fault.Index("cfg.reverse", i), c, 0, k-1)
 		}
 		sign[c] = -1
 	}
@@ -162,7 +180,7 @@ func Reliability(items mat.Matrix, cfg ReliabilityConfig) (ReliabilityReport, er
 	used := len(complete) / k
 	rep := ReliabilityReport{NObs: used, NDropped: n - used, NItems: k}
 	if k < 2 || used < 2 {
-		return rep, fieldErr(ErrTooFew, fmt.Sprintf("%d complete rows × %d items", used, k), "reliability needs at least 2 complete rows and 2 items", "items")
+		return rep, msgTooFewComplete.At("items", dims(used, k), used, k)
 	}
 	e := rescale(complete) // means and SDs are scaled back by 2^e below
 	cov := covariance(complete, used, k)

@@ -2,11 +2,12 @@ package feedback
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // MaxDimensions is the largest number of dimensions one report may use.
@@ -26,10 +27,27 @@ const DefaultTrim = 0.1
 // a grouping made only of such dimensions lists every combination: a cell
 // nobody fell into is shown suppressed like any small one, so a suppressed
 // cell no longer reveals that someone answered in it.
+//
+// In JSON a Dimension is {"name", "values", "keyOmitted"}: Key is a Go
+// function and cannot be written, so the member keyOmitted is true when a
+// Key was set and left out. A decoded Dimension has a nil Key, which
+// [BuildReport] rejects until the caller sets it again (for the built-in
+// dimensions, from [RaterGroupDimension], [SubjectDimension] or
+// [SelfOtherDimension]).
 type Dimension struct {
-	Name   string
-	Key    func(r *Response) (value string, ok bool)
-	Values []string
+	Name   string                                    `json:"name"`
+	Key    func(r *Response) (value string, ok bool) `json:"-"`
+	Values []string                                  `json:"values,omitempty"`
+}
+
+// MarshalJSON writes Name and Values, and keyOmitted: true in place of a
+// non-nil Key (see [Dimension]).
+func (d Dimension) MarshalJSON() ([]byte, error) {
+	return jsonx.Marshal(struct {
+		Name       string   `json:"name"`
+		Values     []string `json:"values,omitempty"`
+		KeyOmitted bool     `json:"keyOmitted,omitempty"`
+	}{d.Name, d.Values, d.Key != nil})
 }
 
 // MaxEnumeratedCells bounds the number of combinations a grouping of
@@ -67,19 +85,23 @@ type Grouping struct {
 	By   []string `json:"by"`
 }
 
-// ReportSpec says what one report holds.
+// ReportSpec says what one report holds. Its JSON carries every field;
+// the dimensions' Key functions are left out (see [Dimension]).
 type ReportSpec struct {
-	Policy     Policy
-	Dimensions []Dimension
-	Groupings  []Grouping
+	// Policy is the confidentiality policy; its zero value is the default
+	// (at least DefaultMinRespondents per released group, no exemptions).
+	Policy     Policy      `json:"policy"`
+	Dimensions []Dimension `json:"dimensions,omitempty"`
+	Groupings  []Grouping  `json:"groupings"`
 	// Trim is the proportion cut from each end for the trimmed mean, in
-	// [0, 0.5); 0 means DefaultTrim.
-	Trim float64
+	// [0, 0.5); 0 means DefaultTrim (0.1, the 10 % trimmed mean of most
+	// statistics texts; scipy.stats.trim_mean has no default).
+	Trim float64 `json:"trim,omitempty"`
 }
 
 // Report is the confidential aggregate of one set of responses: every cell
 // of every grouping, with statistics only where it is safe to release them.
-// All numbers in one Report are safe together (see BuildReport); two
+// All numbers in one Report are safe together (see [BuildReport]); two
 // Reports over overlapping responses are not, unless the caller keeps them
 // apart.
 type Report struct {
@@ -103,7 +125,7 @@ type Cell struct {
 
 // ItemStats describes the answers to one item in one cell, after reverse
 // keying. With no answers, the means, median, SD, box and index are NaN;
-// with one answer, SD is NaN.
+// with one answer, SD is NaN. JSON writes a NaN as "NaN".
 type ItemStats struct {
 	Item    string `json:"item"`
 	N       int    `json:"n"`       // answers
@@ -111,8 +133,11 @@ type ItemStats struct {
 	// Mean, Median, TrimmedMean and SD are on the instrument's scale; SD
 	// has the n−1 denominator; the median of an even count is the mean of
 	// the two middle answers; TrimmedMean cuts floor(Trim·n) answers from
-	// each end (scipy.stats.trim_mean). JSON writes a NaN as null.
-	Mean, Median, TrimmedMean, SD float64
+	// each end (scipy.stats.trim_mean).
+	Mean        float64 `json:"mean"`
+	Median      float64 `json:"median"`
+	TrimmedMean float64 `json:"trimmedMean"`
+	SD          float64 `json:"sd"`
 	// TopTwoBox is the share (0–1) of answers on the two highest points.
 	TopTwoBox float64 `json:"topTwoBox"`
 	// Index is the mean mapped to 0–100: (mean − min)/(max − min)·100.
@@ -124,16 +149,19 @@ type ItemStats struct {
 // SubscaleStats describes the subscale scores of one cell: a respondent's
 // score is the mean of their answered items of the subscale (after reverse
 // keying); respondents who answered none of them are left out. The
-// statistics are those of ItemStats over the scores; TopTwoBox is the share
-// of scores of at least Max − 1.
+// statistics are those of [ItemStats] over the scores; TopTwoBox is the
+// share of scores of at least Max − 1.
 type SubscaleStats struct {
-	Subscale                      string
-	N                             int
-	Mean, Median, TrimmedMean, SD float64
-	TopTwoBox                     float64
-	Index                         float64
+	Subscale    string  `json:"subscale"`
+	N           int     `json:"n"`
+	Mean        float64 `json:"mean"`
+	Median      float64 `json:"median"`
+	TrimmedMean float64 `json:"trimmedMean"`
+	SD          float64 `json:"sd"`
+	TopTwoBox   float64 `json:"topTwoBox"`
+	Index       float64 `json:"index"`
 	// Distribution lists the distinct scores, ascending, with their counts.
-	Distribution []ScoreCount
+	Distribution []ScoreCount `json:"distribution"`
 }
 
 // ScoreCount is one distinct subscale score and how many respondents had it.
@@ -141,6 +169,43 @@ type ScoreCount struct {
 	Score float64 `json:"score"`
 	Count int     `json:"count"`
 }
+
+// MarshalJSON writes the spec by the module's number rule; see [Dimension]
+// for the Key functions.
+func (s ReportSpec) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes; the dimensions' Keys stay nil.
+func (s *ReportSpec) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the report by the module's number rule (NaN as "NaN").
+func (r Report) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Report) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// MarshalJSON writes the cell by the module's number rule (NaN as "NaN").
+func (c Cell) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Cell) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the statistics by the module's number rule (NaN as "NaN").
+func (s ItemStats) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes ("NaN" and null read as NaN).
+func (s *ItemStats) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the statistics by the module's number rule (NaN as "NaN").
+func (s SubscaleStats) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes ("NaN" and null read as NaN).
+func (s *SubscaleStats) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the score by the module's number rule.
+func (c ScoreCount) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *ScoreCount) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
 
 // Find returns the cell of the grouping with the given key.
 func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
@@ -211,13 +276,13 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // only) cost almost nothing; large nested cross-cuts cost the most.
 func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
 	if inst == nil {
-		return Report{}, fieldErr(ErrInvalid, nil, "must not be nil", "instrument")
+		return Report{}, msgRequired.At("instrument", nil)
 	}
-	if err := errors.Join(validateSpec(&spec), inst.ValidateResponses(responses)); err != nil {
+	if err := fault.Join(validateSpec(&spec), inst.ValidateResponses(responses)); err != nil {
 		return Report{}, err
 	}
 	if len(responses) == 0 {
-		return Report{}, fieldErr(ErrTooFew, nil, "a report needs responses", "responses")
+		return Report{}, msgNoResponses.At("responses", nil)
 	}
 	acc, err := accumulate(inst, responses, spec.Dimensions)
 	if err != nil {
@@ -326,63 +391,68 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 }
 
 func validateSpec(spec *ReportSpec) error {
-	var errs []error
-	if err := spec.Policy.Validate(); err != nil {
-		errs = append(errs, err)
-	}
+	var errs fault.Collector
+	errs.Add(spec.Policy.Validate())
 	if !(spec.Trim >= 0 && spec.Trim < 0.5) {
-		errs = append(errs, fieldErr(ErrOutOfRange, spec.Trim, "want 0 <= trim < 0.5", "spec.trim"))
+		errs.Add(msgTrim.At("spec.trim", spec.Trim))
 	}
 	if len(spec.Dimensions) > MaxDimensions {
-		errs = append(errs, fieldErr(ErrOutOfRange, len(spec.Dimensions), fmt.Sprintf("at most %d dimensions", MaxDimensions), "spec.dimensions"))
+		errs.Add(msgTooManyDimensions.At("spec.dimensions", nil, len(spec.Dimensions), MaxDimensions))
 	}
-	dims := map[string]bool{}
+	dims := map[string]int{}
 	for i, d := range spec.Dimensions {
-		switch {
-		case d.Name == "":
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("spec.dimensions[%d].name", i)))
-		case dims[d.Name]:
-			errs = append(errs, fieldErr(ErrDuplicate, d.Name, "dimension names are unique", fmt.Sprintf("spec.dimensions[%d].name", i)))
+		path := fault.Index("spec.dimensions", i)
+		if d.Name == "" {
+			errs.Add(msgRequired.At(path+".name", nil))
+		} else if j, dup := dims[d.Name]; dup {
+			errs.Add(msgDuplicate.At(path+".name", d.Name, fault.Index("spec.dimensions", j)))
+		} else {
+			dims[d.Name] = i
 		}
-		dims[d.Name] = true
-		seenV := map[string]bool{}
-		for j, v := range d.Values {
-			if seenV[v] {
-				errs = append(errs, fieldErr(ErrDuplicate, v, "values are unique", fmt.Sprintf("spec.dimensions[%d].values[%d]", i, j)))
-			}
-			seenV[v] = true
-		}
+		errs.Add(firstRepeat(d.Values, path+".values"))
 		if d.Key == nil {
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be nil", fmt.Sprintf("spec.dimensions[%d].key", i)))
+			errs.Add(msgRequired.At(path+".key", nil))
 		}
 	}
 	if len(spec.Groupings) == 0 {
-		errs = append(errs, fieldErr(ErrTooFew, nil, "a report needs at least one grouping", "spec.groupings"))
+		errs.Add(msgNoGroupings.At("spec.groupings", nil))
 	}
-	names := map[string]bool{}
+	names := map[string]int{}
 	for i, g := range spec.Groupings {
-		switch {
-		case g.Name == "":
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("spec.groupings[%d].name", i)))
-		case names[g.Name]:
-			errs = append(errs, fieldErr(ErrDuplicate, g.Name, "grouping names are unique", fmt.Sprintf("spec.groupings[%d].name", i)))
+		path := fault.Index("spec.groupings", i)
+		if g.Name == "" {
+			errs.Add(msgRequired.At(path+".name", nil))
+		} else if j, dup := names[g.Name]; dup {
+			errs.Add(msgDuplicate.At(path+".name", g.Name, fault.Index("spec.groupings", j)))
+		} else {
+			names[g.Name] = i
 		}
-		names[g.Name] = true
 		if combos := enumeratedCells(spec, g); combos > MaxEnumeratedCells {
-			errs = append(errs, fieldErr(ErrOutOfRange, combos, fmt.Sprintf("at most %d combinations of listed values", MaxEnumeratedCells), fmt.Sprintf("spec.groupings[%d]", i)))
+			errs.Add(msgTooManyCells.At(path, nil, combos, MaxEnumeratedCells))
 		}
-		used := map[string]bool{}
 		for j, b := range g.By {
-			if !dims[b] {
-				errs = append(errs, fieldErr(ErrInvalid, b, "not a dimension of the spec", fmt.Sprintf("spec.groupings[%d].by[%d]", i, j)))
+			if _, ok := dims[b]; !ok {
+				errs.Add(msgUnknownDimension.At(fault.Index(path+".by", j), b))
 			}
-			if used[b] {
-				errs = append(errs, fieldErr(ErrDuplicate, b, "a dimension appears once per grouping", fmt.Sprintf("spec.groupings[%d].by[%d]", i, j)))
-			}
-			used[b] = true
 		}
+		errs.Add(firstRepeat(g.By, path+".by"))
 	}
-	return errors.Join(errs...)
+	return errs.Err()
+}
+
+// firstRepeat reports every value of list (at path) that repeats an
+// earlier one.
+func firstRepeat(list []string, path string) error {
+	var errs fault.Collector
+	seen := make(map[string]int, len(list))
+	for j, v := range list {
+		if first, dup := seen[v]; dup {
+			errs.Add(msgDuplicate.At(fault.Index(path, j), v, fault.Index(path, first)))
+			continue
+		}
+		seen[v] = j
+	}
+	return errs.Err()
 }
 
 // enumeratedCells returns how many cells grouping g lists when all its
@@ -490,7 +560,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 			id, found := dimIDs[d][v]
 			if !found && len(dims[d].Values) > 0 {
 				if len(errs) < 10 {
-					errs = append(errs, fieldErr(ErrInvalid, v, "not one of the values of dimension "+dims[d].Name, responsePath(i)))
+					errs = append(errs, msgNotListed.New(responsePath(i), r.Respondent, v, dims[d].Name))
 				}
 				key[d] = -1
 				continue
@@ -541,7 +611,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 			}
 		}
 	}
-	return acc, errors.Join(errs...)
+	return acc, fault.Join(errs...)
 }
 
 // canonicalOrder returns the atoms sorted by their dimension values (a

@@ -718,8 +718,12 @@ func TestBuildReportListedValues(t *testing.T) {
 	dims[1].Values = []string{"A", "A"}
 	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
 	require.ErrorIs(t, err, ErrDuplicate)
+	requireField(t, err, "spec.dimensions[1].values[1]", "duplicate")
 	dims[1].Values = []string{"A"}
 	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
 	require.ErrorIs(t, err, ErrInvalid)
-	require.ErrorContains(t, err, "responses[5] = B (not one of the values of dimension team)")
+	fe := requireField(t, err, "responses[5]", "valueNotListed")
+	require.Equal(t, "p5", fe.ID)
+	require.Equal(t, "B", fe.Value)
+	require.Equal(t, "has a value of dimension team that is not one of its listed values", fe.Text.EN)
 }

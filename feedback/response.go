@@ -1,15 +1,18 @@
 package feedback
 
 import (
-	"encoding/json"
-	"errors"
-	"fmt"
 	"slices"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // RaterGroup is the relation of a respondent to the subject of a response.
-// The zero value is invalid: every response says who gave it.
+// The zero value is unset; a Response must say who gave it, so validation
+// rejects it there. Its text and JSON form is the lowerCamel name
+// ("directReport"), parsed case-insensitively; unknown text is an error
+// wrapping [ErrUnknownEnum].
 type RaterGroup int
 
 // Rater groups. Self and Manager are the 360-degree groups that a Policy may
@@ -23,41 +26,21 @@ const (
 	Self
 )
 
-var raterGroupNames = [...]string{"", "mentee", "mentor", "peer", "directReport", "manager", "self"}
+var raterGroupTable = enum.New[RaterGroup]("raterGroup", "", "mentee", "mentor", "peer", "directReport", "manager", "self")
 
-// String returns the lowerCamel name ("directReport"), or "RaterGroup(n)".
-func (g RaterGroup) String() string {
-	if g > 0 && int(g) < len(raterGroupNames) {
-		return raterGroupNames[g]
-	}
-	return fmt.Sprintf("RaterGroup(%d)", int(g))
-}
+// String returns the lowerCamel name ("directReport"), "unset" for the zero
+// value, or "raterGroup(n)" for an undeclared value.
+func (g RaterGroup) String() string { return raterGroupTable.String(g) }
 
-// Valid reports whether g is one of the defined rater groups.
-func (g RaterGroup) Valid() bool { return g > 0 && int(g) < len(raterGroupNames) }
+// Valid reports whether g is one of the declared rater groups (not unset).
+func (g RaterGroup) Valid() bool { return g != 0 && raterGroupTable.Declared(g) }
 
-// MarshalJSON encodes the group as its name; an undefined group is an error.
-func (g RaterGroup) MarshalJSON() ([]byte, error) {
-	if !g.Valid() {
-		return nil, fieldErr(ErrInvalid, int(g), "not a defined rater group", "raterGroup")
-	}
-	return json.Marshal(g.String())
-}
+// MarshalText encodes the group as its name ("" when unset); an undeclared
+// value is an error wrapping [ErrUnknownEnum].
+func (g RaterGroup) MarshalText() ([]byte, error) { return raterGroupTable.Marshal(g) }
 
-// UnmarshalJSON decodes a group name; an unknown name is an error.
-func (g *RaterGroup) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return fieldErr(ErrInvalid, string(b), "a rater group is a string", "raterGroup")
-	}
-	for i := 1; i < len(raterGroupNames); i++ {
-		if raterGroupNames[i] == s {
-			*g = RaterGroup(i)
-			return nil
-		}
-	}
-	return fieldErr(ErrInvalid, s, "want mentee, mentor, peer, directReport, manager or self", "raterGroup")
-}
+// UnmarshalText decodes a group name, case-insensitively ("" is unset).
+func (g *RaterGroup) UnmarshalText(b []byte) error { return raterGroupTable.Unmarshal(b, g) }
 
 // Answer is one answer: the item's ID and the value on the instrument's scale
 // as given (before reverse keying).
@@ -83,7 +66,7 @@ type Response struct {
 // with "response".
 func (in *Instrument) ValidateResponse(r *Response) error {
 	idx := in.itemIndex()
-	return errors.Join(in.validateResponse(idx, r, -1, nil)...)
+	return fault.Join(in.validateResponse(idx, r, -1, nil)...)
 }
 
 // ValidateResponses validates the instrument and every response (see
@@ -115,13 +98,13 @@ func (in *Instrument) ValidateResponses(rs []Response) error {
 				continue // counted below: each listing scans for the first place
 			}
 			j := slices.IndexFunc(rs[:i], func(r Response) bool { return r.Respondent == rs[i].Respondent })
-			errs = append(errs, fieldErr(ErrDuplicate, rs[i].Respondent, fmt.Sprintf("also responses[%d]; one response per respondent per report", j), responsePath(i)+".respondent"))
+			errs = append(errs, msgDuplicate.New(responsePath(i)+".respondent", rs[i].Respondent, nil, fault.Index("responses", j)))
 		}
 	}
 	if more := dups - maxListedDuplicates; more > 0 {
-		errs = append(errs, fieldErr(ErrDuplicate, nil, fmt.Sprintf("%d more responses repeat an earlier respondent", more), "responses"))
+		errs = append(errs, msgMoreDuplicates.At("responses", nil, more))
 	}
-	return errors.Join(errs...)
+	return fault.Join(errs...)
 }
 
 // maxListedDuplicates bounds the repeated respondents ValidateResponses
@@ -132,8 +115,10 @@ func responsePath(i int) string {
 	if i < 0 {
 		return "response"
 	}
-	return fmt.Sprintf("responses[%d]", i)
+	return fault.Index("responses", i)
 }
+
+func answerPath(i, a int) string { return fault.Index(responsePath(i)+".answers", a) }
 
 func (in *Instrument) itemIndex() map[string]int {
 	idx := make(map[string]int, len(in.Items))
@@ -147,14 +132,18 @@ func (in *Instrument) itemIndex() map[string]int {
 // for a lone response) to errs. It allocates only when it finds a problem or
 // when the instrument has more than 64 items.
 func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, errs []error) []error {
+	id := r.Respondent
 	if r.Respondent == "" {
-		errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", responsePath(i)+".respondent"))
+		errs = append(errs, msgRequired.At(responsePath(i)+".respondent", nil))
 	}
 	if r.Subject == "" {
-		errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", responsePath(i)+".subject"))
+		errs = append(errs, msgRequired.New(responsePath(i)+".subject", id, nil))
 	}
-	if !r.Group.Valid() {
-		errs = append(errs, fieldErr(ErrInvalid, int(r.Group), "not a defined rater group", responsePath(i)+".group"))
+	switch {
+	case r.Group == 0:
+		errs = append(errs, msgRequired.New(responsePath(i)+".group", id, nil))
+	case !r.Group.Valid():
+		errs = append(errs, msgUnknownGroup.New(responsePath(i)+".group", id, int(r.Group)))
 	}
 	var small [64]bool
 	var seen []bool
@@ -169,15 +158,16 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 		j, ok := lookupItem(in, idx, next, ans.Item)
 		next = j + 1
 		if !ok {
-			errs = append(errs, fieldErr(ErrUnknownItem, ans.Item, "not an item of instrument "+in.ID, fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
+			errs = append(errs, msgUnknownItem.New(answerPath(i, a)+".item", id, ans.Item, in.ID))
 			continue
 		}
 		if seen[j] {
-			errs = append(errs, fieldErr(ErrDuplicate, ans.Item, "answered twice", fmt.Sprintf("%s.answers[%d].item", responsePath(i), a)))
+			first := slices.IndexFunc(r.Answers, func(x Answer) bool { return x.Item == ans.Item })
+			errs = append(errs, msgDuplicate.New(answerPath(i, a)+".item", id, ans.Item, fault.Index("answers", first)))
 		}
 		seen[j] = true
 		if sc := in.ItemScale(j); ans.Value < sc.Min || ans.Value > sc.Max {
-			errs = append(errs, fieldErr(ErrOutOfRange, ans.Value, fmt.Sprintf("the scale of %s is %d..%d", ans.Item, sc.Min, sc.Max), fmt.Sprintf("%s.answers[%d].value", responsePath(i), a)))
+			errs = append(errs, msgAnswerOffScale.New(answerPath(i, a)+".value", id, ans.Value, ans.Item, sc.Min, sc.Max))
 		}
 	}
 	return errs

@@ -1,10 +1,11 @@
 package feedback
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // RWG returns the within-group agreement index r_wg of one item (James,
@@ -23,10 +24,10 @@ func RWG(ratings []float64, sc Scale) (float64, error) {
 		return math.NaN(), err
 	}
 	if len(ratings) < 2 {
-		return math.NaN(), fieldErr(ErrTooFew, len(ratings), "r_wg needs at least 2 ratings", "ratings")
+		return math.NaN(), msgTooFew.At("ratings", nil, len(ratings), 2)
 	}
 	for i, v := range ratings {
-		if err := checkOnScale(v, sc, fmt.Sprintf("ratings[%d]", i)); err != nil {
+		if err := checkOnScale(v, sc, fault.Index("ratings", i)); err != nil {
 			return math.NaN(), err
 		}
 	}
@@ -49,14 +50,14 @@ func RWGJ(ratings mat.Matrix, sc Scale) (float64, error) {
 		return math.NaN(), err
 	}
 	if n < 2 {
-		return math.NaN(), fieldErr(ErrTooFew, n, "r_wg(J) needs at least 2 raters", "ratings")
+		return math.NaN(), msgMatrixTooSmall.At("ratings", dims(n, k), n, k, 2, 1)
 	}
 	col := make([]float64, n)
 	var mean float64
 	for j := range k {
 		for i := range n {
 			col[i] = data[i*k+j]
-			if err := checkOnScale(col[i], sc, fmt.Sprintf("ratings[%d][%d]", i, j)); err != nil {
+			if err := checkOnScale(col[i], sc, fault.Index(fault.Index("ratings", i), j)); err != nil {
 				return math.NaN(), err
 			}
 		}
@@ -74,10 +75,10 @@ func uniformVariance(sc Scale) float64 {
 
 func checkOnScale(v float64, sc Scale, field string) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return fieldErr(ErrNaN, v, "", field)
+		return msgNotFinite.At(field, v)
 	}
 	if v < float64(sc.Min) || v > float64(sc.Max) {
-		return fieldErr(ErrOutOfRange, v, fmt.Sprintf("the scale is %d..%d", sc.Min, sc.Max), field)
+		return msgBetween.At(field, v, sc.Min, sc.Max)
 	}
 	return nil
 }

@@ -2,11 +2,12 @@ package feedback
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -20,38 +21,71 @@ const (
 	SignalCoreValue         = "coreValue"
 )
 
-// Default thresholds of SelfCheckConfig. The seed asks the questions; the
-// numbers are mentorkit's choice, easy to explain and to override.
+// Default thresholds of SelfCheckConfig. The questions come from mentoring
+// practice; the numbers are mentorkit's choice, easy to explain and to
+// override.
 const (
 	DefaultMinGoalsCovered    = 1.0  // every learning goal should come up at least once
 	DefaultMinSessionsOnGoals = 0.5  // at least half of the sessions work on a goal
 	DefaultMinCoreValueIndex  = 60.0 // on the 0–100 index of the survey's subscale
 )
 
-// SelfCheckInput is what the mentor's self-check (seed 004) reads. Health
-// must come from mentoring.AssessHealth over exactly these Sessions, with
+// SelfCheckInput is what the mentor's self-check reads. Health must come
+// from [mentoring.AssessHealth] over exactly these Sessions, with
 // SelfCheckConfig.Health as its config: the initiative and talk-share
 // signals are taken from it, never recomputed.
 type SelfCheckInput struct {
-	Health   mentoring.Health
-	Sessions []mentoring.Session
+	Health   mentoring.Health    `json:"health"`
+	Sessions []mentoring.Session `json:"sessions"`
 	// GoalIDs are the mentee's learning goals (IDs of package goals); the
 	// sessions record the goal IDs they worked on.
-	GoalIDs []string
+	GoalIDs []string `json:"goalIds,omitempty"`
 	// CoreValues are the mentee's scores on the organisation's core values,
 	// one subscale each, taken from a released cell of a confidential
-	// Report (a 360 on the mentee); nil when no survey provides them.
-	CoreValues []SubscaleStats
+	// [Report] (a 360 on the mentee); nil when no survey provides them.
+	CoreValues []SubscaleStats `json:"coreValues,omitempty"`
 }
 
 // SelfCheckConfig holds the thresholds. The zero value means the defaults:
-// mentoring's health defaults and the Default* constants above.
+// mentoring's health defaults and the Default* constants above. A
+// threshold cannot be set to 0: 0 reads as its default.
 type SelfCheckConfig struct {
-	Health             mentoring.HealthConfig
-	MinGoalsCovered    float64 // share 0–1; 0 means DefaultMinGoalsCovered
-	MinSessionsOnGoals float64 // share 0–1; 0 means DefaultMinSessionsOnGoals
-	MinCoreValueIndex  float64 // 0–100; 0 means DefaultMinCoreValueIndex
+	// Health is the config the health was assessed with; its zero value is
+	// mentoring's defaults.
+	Health mentoring.HealthConfig `json:"health"`
+	// MinGoalsCovered is a share 0–1; 0 means DefaultMinGoalsCovered (1).
+	MinGoalsCovered float64 `json:"minGoalsCovered,omitempty"`
+	// MinSessionsOnGoals is a share 0–1; 0 means DefaultMinSessionsOnGoals
+	// (0.5).
+	MinSessionsOnGoals float64 `json:"minSessionsOnGoals,omitempty"`
+	// MinCoreValueIndex is on the 0–100 index; 0 means
+	// DefaultMinCoreValueIndex (60).
+	MinCoreValueIndex float64 `json:"minCoreValueIndex,omitempty"`
 }
+
+// MarshalJSON writes the input by the module's number rule (NaN as "NaN").
+func (in SelfCheckInput) MarshalJSON() ([]byte, error) { return jsonx.Marshal(in) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (in *SelfCheckInput) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, in) }
+
+// MarshalJSON writes the config by the module's number rule.
+func (c SelfCheckConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *SelfCheckConfig) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the signal by the module's number rule (NaN as "NaN").
+func (s Signal) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *Signal) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the result by the module's number rule (NaN as "NaN").
+func (r SelfCheckResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *SelfCheckResult) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // Signal is one answer of the self-check: a value, the threshold it is held
 // against, and whether it calls for attention.
@@ -60,7 +94,8 @@ type Signal struct {
 	// Subject names what the signal is about when there are several of a
 	// code: the core value's subscale name.
 	Subject string `json:"subject,omitempty"`
-	// Question is the seed's question, in English and Dutch.
+	// Question is the question the signal answers, [0] in English and [1]
+	// in Dutch.
 	Question  [2]string `json:"question"`
 	Value     float64   `json:"value"`
 	Threshold float64   `json:"threshold"`
@@ -91,7 +126,10 @@ func (r SelfCheckResult) Concerns() []Signal {
 	return out
 }
 
-// SelfCheck answers seed 004's questions for one relationship:
+// SelfCheck answers a mentor's questions about one relationship (who takes
+// the initiative, who talks, were expectations discussed, do the sessions
+// work on the mentee's goals, how does the mentee score on the core
+// values):
 //
 //   - initiative: the mentee's share of initiated sessions against
 //     MinMenteeInitiative; the concern is Health.MentorDrivesInitiative;
@@ -105,10 +143,11 @@ func (r SelfCheckResult) Concerns() []Signal {
 //   - coreValue, once per core value: the subscale's 0–100 index against
 //     MinCoreValueIndex; unknown when the survey cell held no score (NaN).
 //
-// Errors (joined FieldErrors): the sessions must be those of the health
-// (same relationship, same count) and valid for mentoring; goal IDs
-// non-empty and unique; core values named, unique, with an index in 0–100
-// or NaN; thresholds in range. Inputs are not modified.
+// Errors (joined [*FieldError]s, with the relationship's ID): the sessions
+// must be those of the health (same relationship, same count) and valid
+// for mentoring; goal IDs non-empty and unique; core values named, unique,
+// with an index in 0–100 or NaN; thresholds in range. Inputs are not
+// modified.
 func SelfCheck(in SelfCheckInput, cfg SelfCheckConfig) (SelfCheckResult, error) {
 	if err := validateSelfCheck(&in, &cfg); err != nil {
 		return SelfCheckResult{}, err
@@ -192,58 +231,82 @@ func SelfCheck(in SelfCheckInput, cfg SelfCheckConfig) (SelfCheckResult, error) 
 }
 
 func validateSelfCheck(in *SelfCheckInput, cfg *SelfCheckConfig) error {
-	var errs []error
-	if err := cfg.Health.Validate(); err != nil {
-		errs = append(errs, err)
-	}
+	id := in.Health.RelationshipID
+	var errs fault.Collector
+	errs.Add(nested(cfg.Health.Validate(), "cfg.health", ""))
 	for _, f := range []struct {
 		name string
 		v    float64
 		max  float64
 	}{{"cfg.minGoalsCovered", cfg.MinGoalsCovered, 1}, {"cfg.minSessionsOnGoals", cfg.MinSessionsOnGoals, 1}, {"cfg.minCoreValueIndex", cfg.MinCoreValueIndex, 100}} {
 		if !(f.v >= 0 && f.v <= f.max) {
-			errs = append(errs, fieldErr(ErrOutOfRange, f.v, fmt.Sprintf("want 0..%g", f.max), f.name))
+			errs.Add(msgBetween.At(f.name, f.v, 0, f.max))
 		}
 	}
-	if in.Health.RelationshipID == "" {
-		errs = append(errs, fieldErr(ErrInvalid, nil, "take the health from mentoring.AssessHealth", "health.relationshipId"))
+	if id == "" {
+		errs.Add(msgNoHealth.At("health.relationshipId", nil))
 	}
 	if len(in.Sessions) != in.Health.Sessions {
-		errs = append(errs, fieldErr(ErrInvalid, len(in.Sessions), fmt.Sprintf("the health was assessed over %d sessions; pass the same sessions", in.Health.Sessions), "sessions"))
+		errs.Add(msgSessionCount.New("sessions", id, nil, len(in.Sessions), in.Health.Sessions))
 	}
 	for i, s := range in.Sessions {
-		if s.RelationshipID != in.Health.RelationshipID {
-			errs = append(errs, fieldErr(ErrInvalid, s.RelationshipID, "not the relationship of the health ("+in.Health.RelationshipID+")", fmt.Sprintf("sessions[%d].relationshipId", i)))
+		path := fault.Index("sessions", i)
+		if s.RelationshipID != id {
+			errs.Add(msgOtherRelationship.New(path+".relationshipId", id, s.RelationshipID, id))
 		}
-		if err := s.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("sessions[%d]: %w", i, err))
-		}
+		errs.Add(nested(s.Validate(), path, id))
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for i, g := range in.GoalIDs {
-		switch {
-		case g == "":
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("goalIds[%d]", i)))
-		case seen[g]:
-			errs = append(errs, fieldErr(ErrDuplicate, g, "goal IDs are unique", fmt.Sprintf("goalIds[%d]", i)))
+		path := fault.Index("goalIds", i)
+		if g == "" {
+			errs.Add(msgRequired.New(path, id, nil))
+		} else if j, dup := seen[g]; dup {
+			errs.Add(msgDuplicate.New(path, g, g, fault.Index("goalIds", j)))
+		} else {
+			seen[g] = i
 		}
-		seen[g] = true
 	}
-	names := map[string]bool{}
+	names := map[string]int{}
 	for i, cv := range in.CoreValues {
-		switch {
-		case cv.Subscale == "":
-			errs = append(errs, fieldErr(ErrInvalid, nil, "must not be empty", fmt.Sprintf("coreValues[%d].subscale", i)))
-		case names[cv.Subscale]:
-			errs = append(errs, fieldErr(ErrDuplicate, cv.Subscale, "core values are unique", fmt.Sprintf("coreValues[%d].subscale", i)))
+		path := fault.Index("coreValues", i)
+		if cv.Subscale == "" {
+			errs.Add(msgRequired.New(path+".subscale", id, nil))
+		} else if j, dup := names[cv.Subscale]; dup {
+			errs.Add(msgDuplicate.New(path+".subscale", id, cv.Subscale, fault.Index("coreValues", j)))
+		} else {
+			names[cv.Subscale] = i
 		}
-		names[cv.Subscale] = true
 		if !math.IsNaN(cv.Index) && !(cv.Index >= 0 && cv.Index <= 100) {
-			errs = append(errs, fieldErr(ErrOutOfRange, cv.Index, "an index is 0..100, or NaN when suppressed", fmt.Sprintf("coreValues[%d].index", i)))
+			errs.Add(msgIndexRange.New(path+".index", id, cv.Index))
 		}
 		if cv.N < 0 {
-			errs = append(errs, fieldErr(ErrOutOfRange, cv.N, "a count is non-negative", fmt.Sprintf("coreValues[%d].n", i)))
+			errs.Add(msgNegative.New(path+".n", id, cv.N))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
+}
+
+// nested puts the errors of a nested value (a session, the health config)
+// under path: each FieldError's Field is prefixed with it and an empty ID
+// becomes id. An error that is not made of FieldErrors is wrapped with the
+// path as its prefix.
+func nested(err error, path, id string) error {
+	if err == nil {
+		return nil
+	}
+	list, ok := fault.List(err)
+	if !ok {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	errs := make([]error, len(list))
+	for i, fe := range list {
+		c := *fe
+		c.Field = fault.Path(path, fe.Field)
+		if c.ID == "" {
+			c.ID = id
+		}
+		errs[i] = &c
+	}
+	return fault.Join(errs...)
 }

@@ -3,6 +3,8 @@ package feedback
 import (
 	"fmt"
 	"math"
+
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Groupings of the report behind Build360.
@@ -13,8 +15,8 @@ const (
 
 // Report360 is a 360-degree report on one subject: the mean of every rater
 // group and the gap between the self-rating and everyone else, per item and
-// per subscale. Every number comes from one confidential Report (Source), so
-// they are safe together.
+// per subscale. Every number comes from one confidential [Report] (Source),
+// so they are safe together.
 type Report360 struct {
 	Subject   string     `json:"subject"`
 	Items     []Score360 `json:"items"`
@@ -40,6 +42,24 @@ type GroupScore struct {
 	Mean       float64    `json:"mean"`
 }
 
+// MarshalJSON writes the report by the module's number rule (NaN as "NaN").
+func (r Report360) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Report360) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// MarshalJSON writes the score by the module's number rule (NaN as "NaN").
+func (s Score360) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *Score360) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the score by the module's number rule (NaN as "NaN").
+func (g GroupScore) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (g *GroupScore) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g) }
+
 // Build360 builds the 360-degree report on subject from the responses about
 // it (responses about other subjects are ignored). It is one BuildReport
 // over two groupings, by rater group and by self versus others, under the
@@ -48,7 +68,8 @@ type GroupScore struct {
 // direct reports, mentors and mentees stay anonymous: a group below the
 // minimum is suppressed, and so is whatever would let it be computed (all
 // others minus the peers giving away the manager). Errors are those of
-// BuildReport; a subject without responses is ErrTooFew.
+// [BuildReport]; a subject without responses is [ErrTooFew], with the
+// subject as the error's ID.
 func Build360(inst *Instrument, responses []Response, subject string, policy Policy) (Report360, error) {
 	var about []Response
 	for i := range responses {
@@ -57,7 +78,7 @@ func Build360(inst *Instrument, responses []Response, subject string, policy Pol
 		}
 	}
 	if len(about) == 0 {
-		return Report360{}, fieldErr(ErrTooFew, subject, "no responses about this subject", "subject")
+		return Report360{}, msgNoResponsesAbout.New("subject", subject, subject)
 	}
 	rep, err := BuildReport(inst, about, ReportSpec{
 		Policy:     policy,
