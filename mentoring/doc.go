@@ -46,15 +46,35 @@
 //
 // # Errors
 //
-// Every Validate method reports all problems at once: the errors are joined
-// with errors.Join, each a [*FieldError] naming the field (a path in JSON
-// names such as "participants[2].person.skills[0].level"), the value and the
-// problem. Each unwraps to an exported sentinel ([ErrMissing],
-// [ErrOutOfRange], [ErrDuplicate], [ErrUnknownEnum], ...), so errors.Is
-// tests the kind and errors.As gets the detail. An illegal lifecycle step is
-// a [*TransitionError] naming both states and unwrapping to
-// [ErrIllegalTransition]. Nothing in the package panics on caller data; the
-// fuzz targets in the tests check that.
+// Every Validate method reports all problems at once, joined with
+// errors.Join. Each is a [*FieldError] (the module's one field-error type,
+// shared with every mentorkit package) holding
+//
+//   - Field: the path in JSON names, "participants[2].person.skills[0].level";
+//   - ID: the person, relationship or session the value belongs to ("" for
+//     the programme's own fields and for a config);
+//   - Value: the offending value;
+//   - Code: a stable machine-readable code ("duplicate", "outOfRange",
+//     "notInverted", ...), one per message;
+//   - Text: the message in English and Dutch, completing the field
+//     ("must lie between 1 and 5", "moet tussen 1 en 5 liggen");
+//   - Err: an exported sentinel ([ErrMissing], [ErrOutOfRange],
+//     [ErrDuplicate], [ErrUnknownEnum], ...), so errors.Is tests the kind
+//     and errors.As gets the detail.
+//
+// A FieldError marshals to JSON with all of these. An illegal lifecycle
+// step is a [*TransitionError] naming both states, with a code and a Dutch
+// message too, unwrapping to [ErrIllegalTransition]. Nothing in the
+// package panics on caller data; the fuzz targets in the tests check that.
+//
+// For example, a person with a skill level of 6:
+//
+//	err := person.Validate()
+//	// mentoring: skills[0].level ("ana") = 6: must lie between 1 and 5
+//	var fe *mentoring.FieldError
+//	if errors.As(err, &fe) {
+//		fmt.Println(fe.ID, fe.Code, fe.Message(true)) // ana outOfRange moet tussen 1 en 5 liggen
+//	}
 //
 // # Texts and terms
 //
@@ -66,12 +86,17 @@
 // # JSON
 //
 // Every type marshals with lowerCamel field names. Enums marshal as strings
-// ("reverseMentor"); an unknown string is an error wrapping
-// [ErrUnknownEnum]. The zero value of an enum means "unset" and marshals as
-// "". Durations marshal in nanoseconds, as encoding/json does for
-// time.Duration; times as RFC 3339. A round trip is lossless, except that
-// an empty slice or map comes back as nil and a time's location comes back
-// as a fixed offset (time.Time.Equal still holds).
+// ("reverseMentor") and parse ignoring case ("ReverseMentor" reads as
+// [RoleReverseMentor]); an unknown string is an error wrapping
+// [ErrUnknownEnum]. The zero value of an enum means "unset" and marshals
+// as "". Floats follow the module's one rule: NaN and the infinities
+// marshal as the strings "NaN", "Infinity" and "-Infinity", and null reads
+// as NaN, so even an input Validate rejects can be stored and shown.
+// Durations marshal in nanoseconds, as encoding/json does for
+// time.Duration; times as RFC 3339, an unset time as
+// "0001-01-01T00:00:00Z". A round trip is lossless, except that an empty
+// slice or map comes back as nil and a time's location comes back as a
+// fixed offset (time.Time.Equal still holds).
 //
 // # Determinism
 //

@@ -6,7 +6,7 @@ import "github.com/mentorkit/mentorkit/internal/enum"
 // string ("crossOrganisation"); the zero value is unset and marshals as "".
 type Format uint8
 
-// The programme formats (seeds 001 and 002).
+// The programme formats.
 const (
 	// FormatOneToOne pairs one mentor with one mentee.
 	FormatOneToOne Format = iota + 1
@@ -17,13 +17,13 @@ const (
 	// programme's peer band).
 	FormatPeer
 	// FormatReverse pairs a less senior mentor with a more senior mentee on
-	// a topic the mentor offers (seed 001: work-life balance, diversity,
-	// technology, globalisation).
+	// a topic the mentor offers, typically one where juniors know more:
+	// work-life balance, diversity, technology, globalisation.
 	FormatReverse
 	// FormatFlash is a one-to-one relationship of a single session.
 	FormatFlash
 	// FormatCrossOrganisation pairs a mentor and a mentee from different
-	// organisations, as in the NLgroeit marketplace of seed 001.
+	// organisations, as on a marketplace where companies exchange mentors.
 	FormatCrossOrganisation
 )
 

@@ -28,9 +28,10 @@ const (
 )
 
 // HealthConfig holds the thresholds of AssessHealth. The zero value means
-// the documented defaults; each zero field takes its own default. The seeds
-// give the questions (seed 004), not the numbers: the defaults are
-// mentorkit's choice, made to be easy to explain to a programme manager.
+// the documented defaults; each zero field takes its own default. The
+// mentoring literature asks the questions (who takes the initiative, who
+// talks most), not the numbers: the defaults are mentorkit's choice, made
+// to be easy to explain to a programme manager.
 type HealthConfig struct {
 	// OverdueAfter is the number of cadences after the last session from
 	// which the relationship is overdue; finite and at least 1; 0 means
@@ -100,7 +101,7 @@ func (c HealthConfig) check(v *validator, path string) {
 
 // Health is the state of one relationship as seen at a moment: how long
 // since the last session against the programme's cadence, who takes the
-// initiative, and whether the mentor talks more than they listen (seed 004).
+// initiative, and whether the mentor talks more than they listen.
 // It is the one place these signals are computed; package feedback reads
 // them.
 type Health struct {
@@ -145,8 +146,8 @@ type Health struct {
 	MentorInitiativeShare float64 `json:"mentorInitiativeShare"`
 	// MentorDrivesInitiative reports that, over at least MinSessions
 	// sessions, the mentees initiated fewer than MinMenteeInitiative of
-	// them: the mentee is not taking responsibility for their own learning
-	// (seed 004).
+	// them: the mentee is not taking responsibility for their own
+	// learning.
 	MentorDrivesInitiative bool `json:"mentorDrivesInitiative"`
 	// TalkShareSessions is the number of sessions that recorded the mentor's
 	// talk share.
@@ -157,10 +158,10 @@ type Health struct {
 	MentorTalkShare float64 `json:"mentorTalkShare"`
 	// MentorTalksMore reports that, over at least MinSessions sessions with
 	// a recorded talk share, MentorTalkShare exceeds MaxMentorTalkShare: the
-	// mentor sends more than they receive (seed 004: "zenden/ontvangen").
+	// mentor sends more than they receive ("zenden/ontvangen").
 	MentorTalksMore bool `json:"mentorTalksMore"`
 	// ExpectationsDiscussed reports whether any session discussed mutual
-	// expectations (seed 004).
+	// expectations.
 	ExpectationsDiscussed bool `json:"expectationsDiscussed"`
 }
 

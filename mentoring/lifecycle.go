@@ -73,7 +73,7 @@ type EndReason uint8
 
 // The reasons a relationship ends.
 const (
-	// ReasonNotAGoodFit: the pair did not click (seed 001: "klik").
+	// ReasonNotAGoodFit: the pair did not click.
 	ReasonNotAGoodFit EndReason = iota + 1
 	// ReasonLeftOrganisation: the mentor or a mentee left.
 	ReasonLeftOrganisation

@@ -29,9 +29,8 @@ type Participant struct {
 	// MaxHoursPerMonth hours.
 	HoursPerMonth float64 `json:"hoursPerMonth"`
 	// Trained reports whether a mentor has completed the programme's mentor
-	// training (seed 000: "goed opgeleide mentoren"; seed 002: "Bied training
-	// en ondersteuning"). The readiness review checks it for the mentor
-	// roles.
+	// training: good programmes train their mentors. The readiness review
+	// checks it for the mentor roles.
 	Trained bool `json:"trained,omitempty"`
 }
 

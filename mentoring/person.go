@@ -15,15 +15,15 @@ type Level uint8
 
 // The career levels, from least to most senior.
 const (
-	// LevelJunior is a starter (seed 003: "junior").
+	// LevelJunior is a starter.
 	LevelJunior Level = iota + 1
-	// LevelMedior is mid-level (Dutch "medior", seed 003).
+	// LevelMedior is mid-level (Dutch "medior").
 	LevelMedior
-	// LevelSenior is an experienced professional (seed 003: "senior").
+	// LevelSenior is an experienced professional.
 	LevelSenior
 	// LevelLead leads a team or a discipline.
 	LevelLead
-	// LevelExecutive is director or board level (seed 001: "directie").
+	// LevelExecutive is director or board level ("directie").
 	LevelExecutive
 )
 
@@ -56,7 +56,7 @@ type Seniority struct {
 
 // Compare orders seniorities: by Level first, then by Years. It returns -1
 // when s is less senior than t, +1 when more senior and 0 when equal. Age
-// plays no part (seed 000: "Leeftijd is hierbij niet relevant").
+// plays no part: experience makes a mentor, not age.
 func (s Seniority) Compare(t Seniority) int {
 	if c := cmp.Compare(s.Level, t.Level); c != 0 {
 		return c

@@ -5,10 +5,9 @@ import (
 	"time"
 )
 
-// Objective is one objective of a programme. Seed 000 asks for "heldere en
-// meetbare doelen" and seed 002 for objectives that are "specifiek en
-// meetbaar": an objective counts as measurable when Measure says how and
-// against what target it is measured.
+// Objective is one objective of a programme. A programme needs clear,
+// specific and measurable objectives: an objective counts as measurable
+// when Measure says how and against what target it is measured.
 type Objective struct {
 	// Statement says what the programme wants to achieve; required.
 	Statement string `json:"statement"`
@@ -18,9 +17,8 @@ type Objective struct {
 	Measure string `json:"measure,omitempty"`
 }
 
-// Guideline states the responsibilities of one role in a programme (seed
-// 002: "richtlijnen die de rollen en verantwoordelijkheden van mentoren en
-// mentees definiëren").
+// Guideline states the responsibilities of one role in a programme, so
+// mentors and mentees know what is expected of them.
 type Guideline struct {
 	// Role is the role the guideline is for; required, one guideline per
 	// role.
@@ -71,7 +69,7 @@ type Programme struct {
 	// Guidelines are the roles and responsibilities.
 	Guidelines []Guideline `json:"guidelines,omitempty"`
 	// FeedbackMoments are the planned moments to gather feedback from
-	// participants (seed 001 step 4: "Vraag om feedback"), inside
+	// participants, inside
 	// [Start, End] when those are set.
 	FeedbackMoments []time.Time `json:"feedbackMoments,omitempty"`
 	// GroupSize bounds the mentees per relationship; only for FormatGroup.

@@ -14,39 +14,34 @@ import (
 // ErrUnknownEnum. The empty code is unset, as for the other enums.
 type FindingCode string
 
-// The readiness findings, after the set-up steps of seed 000 ("Hoe
-// mentoring toepassen in jouw organisatie?") and seed 002 ("Een succesvol
-// mentoringprogramma opzetten").
+// The readiness findings, one per set-up step of a mentoring programme:
+// objectives, duration, cadence, commitment, guidelines, feedback moments
+// and trained mentors.
 const (
-	// FindingObjectivesMissing: the programme states no objectives (seed
-	// 000: "heldere en meetbare doelen"; seed 002: "Definieer
-	// programmadoelstellingen"). Blocker.
+	// FindingObjectivesMissing: the programme states no objectives.
+	// Blocker.
 	FindingObjectivesMissing FindingCode = "objectivesMissing"
 	// FindingObjectiveNotMeasurable: an objective says nothing about how it
-	// is measured (seed 002: "specifiek en meetbaar"). Blocker.
+	// is measured or what its target is. Blocker.
 	FindingObjectiveNotMeasurable FindingCode = "objectiveNotMeasurable"
 	// FindingDurationMissing: the start or the end is not set. Blocker.
 	FindingDurationMissing FindingCode = "durationMissing"
 	// FindingCadenceMissing: the meeting cadence is not set (not asked of a
 	// flash programme, which has a single session). Blocker.
 	FindingCadenceMissing FindingCode = "cadenceMissing"
-	// FindingCommitmentMissing: the expected hours per month are not stated
-	// (seed 002: "Stel realistische verwachtingen ... de tijdsinvestering").
-	// Blocker.
+	// FindingCommitmentMissing: the expected hours per month are not
+	// stated, so participants cannot judge the time they commit. Blocker.
 	FindingCommitmentMissing FindingCode = "commitmentMissing"
-	// FindingGuidelinesMissing: there are no guidelines at all (seed 002:
-	// "Stel duidelijke richtlijnen op"). Blocker.
+	// FindingGuidelinesMissing: there are no guidelines at all. Blocker.
 	FindingGuidelinesMissing FindingCode = "guidelinesMissing"
 	// FindingRoleWithoutGuideline: a role held by participants has no
 	// guideline of its own. Warning.
 	FindingRoleWithoutGuideline FindingCode = "roleWithoutGuideline"
-	// FindingFeedbackMomentsMissing: no feedback moment is planned (seed
-	// 000: "feedbackmomenten"; seed 001: "Vraag om feedback"; seed 002:
-	// "Monitor en evalueer voortgang"). Blocker.
+	// FindingFeedbackMomentsMissing: no feedback moment is planned, so
+	// progress cannot be monitored. Blocker.
 	FindingFeedbackMomentsMissing FindingCode = "feedbackMomentsMissing"
 	// FindingMentorUntrained: a participant in a mentoring role has not
-	// been trained (seed 000: "goed opgeleide mentoren"; seed 002: "Bied
-	// training en ondersteuning"). Blocker.
+	// been trained. Blocker.
 	FindingMentorUntrained FindingCode = "mentorUntrained"
 	// FindingMentorsMissing: no participant has a mentoring role yet, so
 	// training cannot be checked. Warning.
@@ -143,7 +138,7 @@ func (r Readiness) Blockers() int {
 }
 
 // Review checks whether the programme is ready to start, against the set-up
-// steps of seeds 000 and 002: measurable objectives stated, duration and
+// steps of a mentoring programme: measurable objectives stated, duration and
 // cadence set, time commitment stated, guidelines present for every role,
 // feedback moments planned and mentors trained. It returns findings with
 // stable codes rather than an error: an incomplete programme is a normal

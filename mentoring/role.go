@@ -10,14 +10,13 @@ type Role uint8
 // The roles. A mentor, reverse mentor or peer mentor takes the mentor side
 // of a relationship; a mentee or peer mentor takes the mentee side.
 const (
-	// RoleMentor is a more experienced person who guides a mentee (seed 000:
-	// "een werknemer met meer ervaring ... begeleidt").
+	// RoleMentor is a more experienced person who guides a mentee
+	// ("begeleiden").
 	RoleMentor Role = iota + 1
 	// RoleMentee is the person whose growth is the point of the relationship.
 	RoleMentee
 	// RoleReverseMentor is a less senior person who mentors a more senior
-	// one on a topic they offer (seed 000 "omgekeerd mentorschap", seed 001
-	// "reverse mentoring").
+	// one on a topic they offer ("omgekeerd mentorschap").
 	RoleReverseMentor
 	// RolePeerMentor is a colleague of similar seniority; peer mentors can
 	// take either side of a peer relationship.

@@ -22,18 +22,17 @@ type Session struct {
 	// MaxSessionDuration. JSON writes it in nanoseconds.
 	Duration time.Duration `json:"duration"`
 	// InitiatedBy is the person ID of whoever took the initiative for the
-	// session (seed 004: "Wie neemt het initiatief voor de
-	// mentorgesprekken?"); required, the mentor or a mentee.
+	// session; required, the mentor or a mentee. A mentee who takes the
+	// initiative owns their learning.
 	InitiatedBy string `json:"initiatedBy"`
 	// MentorTalkShare is the mentor's share of the talking, 0 to 1, or nil
-	// when not recorded (seed 004: "Hoe is de verhouding
-	// zenden/ontvangen?").
+	// when not recorded: a good mentor listens more than they talk
+	// ("zenden/ontvangen").
 	MentorTalkShare *float64 `json:"mentorTalkShare,omitempty"`
 	// Techniques are the techniques used, each at most once.
 	Techniques []Technique `json:"techniques,omitempty"`
 	// ExpectationsDiscussed reports whether mentor and mentee discussed what
-	// they expect of each other (seed 004: "Hebben jullie dit hardop
-	// besproken?").
+	// they expect of each other, out loud.
 	ExpectationsDiscussed bool `json:"expectationsDiscussed,omitempty"`
 	// GoalIDs are the IDs of the goals worked on (see package goals); unique.
 	GoalIDs []string `json:"goalIds,omitempty"`

@@ -53,7 +53,7 @@ func TestSessionValidate(t *testing.T) {
 }
 
 func TestTechniqueJSONNames(t *testing.T) {
-	// The five techniques of seed 000, named by hand.
+	// The five techniques, named by hand.
 	want := []string{"guidance", "reflection", "roleModel", "openQuestions", "reverseMentoring"}
 	for i, n := range want {
 		tq := Technique(i + 1)

@@ -2,12 +2,12 @@ package mentoring
 
 import "github.com/mentorkit/mentorkit/internal/enum"
 
-// Technique is a way of mentoring used in a session: the five techniques of
-// seed 000 ("Technieken en modellen voor mentoring"). It marshals to JSON as
+// Technique is a way of mentoring used in a session: guidance, reflection,
+// being a role model, open questions and reverse mentoring. It marshals to JSON as
 // a string ("openQuestions"); the zero value is unset and marshals as "".
 type Technique uint8
 
-// The five techniques of seed 000.
+// The five mentoring techniques.
 const (
 	// TechniqueGuidance: the mentor passes on knowledge of the trade
 	// ("Begeleiding").
