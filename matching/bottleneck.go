@@ -37,7 +37,7 @@ type fairProblem struct {
 }
 
 func newFairProblem(m mat.Matrix, obj Objective) (*fairProblem, error) {
-	r, c, err := checkMatrix(m, obj)
+	r, c, err := CheckMatrix(m, obj)
 	if err != nil {
 		return nil, err
 	}

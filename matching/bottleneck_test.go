@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/matching/internal/testkit"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 )
@@ -29,9 +30,9 @@ func TestFairAgainstBruteForce(t *testing.T) {
 		if obj == Minimize {
 			sgn, forbid = -1, math.Inf(1)
 		}
-		m := randIntMatrix(rng, r, c, 1+rng.IntN(8), 0.25*rng.Float64(), forbid)
+		m := testkit.RandIntMatrix(rng, r, c, 1+rng.IntN(8), 0.25*rng.Float64(), forbid)
 		all := bruteAll(m, nil, nil, nil, false)
-		d := toDense(m, c)
+		d := testkit.ToDense(m, c)
 		b, errB := Bottleneck(d, obj)
 		l, errL := LexMaxMin(d, obj)
 		if len(all) == 0 {
@@ -54,7 +55,7 @@ func TestFairAgainstBruteForce(t *testing.T) {
 		}
 		bestWorst, bestVec := math.Inf(-1), []float64(nil)
 		for _, a := range all {
-			v := vec(a.rowToCol)
+			v := vec(a.RowToCol)
 			if v[0] > bestWorst {
 				bestWorst = v[0]
 			}
@@ -64,12 +65,12 @@ func TestFairAgainstBruteForce(t *testing.T) {
 		}
 		bestTotB, bestTotL := math.Inf(-1), math.Inf(-1)
 		for _, a := range all {
-			v := vec(a.rowToCol)
+			v := vec(a.RowToCol)
 			if v[0] == bestWorst {
-				bestTotB = max(bestTotB, sgn*a.total)
+				bestTotB = max(bestTotB, sgn*a.Total)
 			}
 			if slices.Equal(v, bestVec) {
-				bestTotL = max(bestTotL, sgn*a.total)
+				bestTotL = max(bestTotL, sgn*a.Total)
 			}
 		}
 		require.Equal(t, sgn*bestWorst, b.Worst, "instance %d %v bottleneck", it, m)
@@ -78,7 +79,7 @@ func TestFairAgainstBruteForce(t *testing.T) {
 			t.Fatalf("instance %d %v %v: lex vector (-want +got):\n%s", it, obj, m, diff)
 		}
 		require.Equal(t, bestTotL, sgn*l.Total, "instance %d lex total", it)
-		require.True(t, slices.ContainsFunc(all, func(a bruteAssignment) bool { return slices.Equal(a.rowToCol, l.RowToCol) }))
+		require.True(t, slices.ContainsFunc(all, func(a testkit.Assignment) bool { return slices.Equal(a.RowToCol, l.RowToCol) }))
 	}
 }
 
@@ -113,58 +114,4 @@ func TestFairErrors(t *testing.T) {
 	f, err := LexMaxMin(&mat.Dense{}, Maximize)
 	require.NoError(t, err)
 	require.Empty(t, f.RowToCol)
-}
-
-// TestPriceOfStability: scores (mutual, rows mentees, columns mentors)
-//
-//	0.9 0.8
-//	0.8 0.0
-//
-// Both rank by score, so mentee 0 and mentor 0 are each other's first
-// choice and every stable matching pairs them; mentee 1 then gets
-// mentor 1 (0.0): stable total 0.9. The optimum is 0.8 + 0.8 = 1.6,
-// the price of stability 1.6/0.9.
-func TestPriceOfStability(t *testing.T) {
-	s := mat.NewDense(2, 2, []float64{0.9, 0.8, 0.8, 0})
-	p, err := PreferencesFromScores(s, nil, nil)
-	require.NoError(t, err)
-	st, err := Stable(p, SideMentee)
-	require.NoError(t, err)
-	require.Equal(t, []int{0, 1}, st.MenteeToMentor)
-	ps, err := PriceOfStability(s, nil, st.MenteeToMentor)
-	require.NoError(t, err)
-	require.InDelta(t, 1.6, ps.Optimal, 1e-12)
-	require.InDelta(t, 0.9, ps.Stable, 1e-12)
-	require.InDelta(t, 1.6/0.9, ps.Ratio, 1e-12)
-	require.Equal(t, []int{1, 0}, ps.OptimalMatching)
-
-	_, err = PriceOfStability(s, nil, []int{0, 0})
-	require.ErrorIs(t, err, ErrInvalidMatching)
-	_, err = PriceOfStability(s, []int{1}, []int{0, 1})
-	require.ErrorIs(t, err, ErrConfig)
-}
-
-// TestPriceOfStabilityBruteForce: the optimum equals the best total over
-// every matching with capacities where rows may stay unmatched.
-func TestPriceOfStabilityBruteForce(t *testing.T) {
-	rng := rand.New(rand.NewPCG(10, 5))
-	for it := range 1000 {
-		r, c := 1+rng.IntN(5), 1+rng.IntN(4)
-		m := randIntMatrix(rng, r, c, 10, 0.2, math.Inf(-1))
-		capa := make([]int, c)
-		for j := range capa {
-			capa[j] = rng.IntN(3)
-		}
-		best := math.Inf(-1)
-		for _, a := range bruteAll(m, capa, nil, nil, true) {
-			best = max(best, a.total)
-		}
-		mm := make([]int, r)
-		for i := range mm {
-			mm[i] = -1
-		}
-		ps, err := PriceOfStability(toDense(m, c), capa, mm)
-		require.NoError(t, err)
-		require.Equal(t, best, ps.Optimal, "instance %d", it)
-	}
 }

@@ -100,7 +100,7 @@ func RunExperiment(instances []Instance, strategies []Strategy, rng *rand.Rand, 
 	}
 	var rows []ExperimentRow
 	for k, in := range instances {
-		val, r, c, capa, err := capInput(in.Scores, in.Capacity)
+		val, r, c, capa, err := CapInput(in.Scores, in.Capacity)
 		if err != nil {
 			return nil, &InputError{Field: "instances[" + strconv.Itoa(k) + "]", Value: in.Name, Problem: err.Error(), Err: err}
 		}
@@ -122,7 +122,7 @@ func RunExperiment(instances []Instance, strategies []Strategy, rng *rand.Rand, 
 func runStrategy(s Strategy, val []float64, r, c int, capa []int, in Instance, rng *rand.Rand) ([]int, error) {
 	switch s {
 	case StrategyOptimal:
-		mm, _, err := capOptimum(val, r, c, capa)
+		mm, _, err := CapOptimum(val, r, c, capa)
 		return mm, err
 	case StrategyGreedy:
 		return greedyMatching(val, r, c, capa), nil

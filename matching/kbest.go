@@ -131,7 +131,7 @@ type kbCons struct {
 }
 
 func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbProblem, error) {
-	r, c, err := checkMatrix(m, obj)
+	r, c, err := CheckMatrix(m, obj)
 	if err != nil {
 		return nil, err
 	}

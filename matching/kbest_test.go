@@ -9,94 +9,21 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/matching/internal/testkit"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 )
 
-// bruteAssignment is one complete assignment found by enumeration.
-type bruteAssignment struct {
-	rowToCol []int
-	total    float64
-}
-
-// bruteAll enumerates every assignment of m (rows to columns or -1) that
-// respects capacity (nil: 1 each), avoids forbidden entries (±Inf) and
-// assigns min(rows, places) rows, where places = Σ min(capacity, rows):
-// the independent reference for KBest, Bottleneck and the stable tests.
-func bruteAll(m [][]float64, capacity []int, locks, bans []Cell, optional bool) []bruteAssignment {
-	r := len(m)
-	c := 0
-	if r > 0 {
-		c = len(m[0])
-	}
-	if capacity == nil {
-		capacity = make([]int, c)
-		for j := range capacity {
-			capacity[j] = 1
+// bruteAll is testkit.Brute with KBest's cells.
+func bruteAll(m [][]float64, capacity []int, locks, bans []Cell, optional bool) []testkit.Assignment {
+	cells := func(cs []Cell) []testkit.Cell {
+		out := make([]testkit.Cell, len(cs))
+		for i, x := range cs {
+			out[i] = testkit.Cell{Row: x.Row, Col: x.Col}
 		}
+		return out
 	}
-	places := 0
-	for _, x := range capacity {
-		places += min(x, r)
-	}
-	need := min(r, places)
-	var out []bruteAssignment
-	cur := make([]int, r)
-	load := make([]int, c)
-	var rec func(i, assigned int, tot float64)
-	rec = func(i, assigned int, tot float64) {
-		if i == r {
-			if assigned == need || optional {
-				out = append(out, bruteAssignment{slices.Clone(cur), tot})
-			}
-			return
-		}
-		for j := -1; j < c; j++ {
-			if slices.ContainsFunc(locks, func(l Cell) bool { return l.Row == i && l.Col != j }) {
-				continue
-			}
-			if j >= 0 && (slices.Contains(bans, Cell{i, j}) || math.IsInf(m[i][j], 0) || load[j] == capacity[j]) {
-				continue
-			}
-			cur[i] = j
-			if j < 0 {
-				rec(i+1, assigned, tot)
-				continue
-			}
-			load[j]++
-			rec(i+1, assigned+1, tot+m[i][j])
-			load[j]--
-		}
-	}
-	rec(0, 0, 0)
-	return out
-}
-
-func randIntMatrix(rng *rand.Rand, r, c, hi int, pForbid float64, forbid float64) [][]float64 {
-	m := make([][]float64, r)
-	for i := range m {
-		m[i] = make([]float64, c)
-		for j := range m[i] {
-			if rng.Float64() < pForbid {
-				m[i][j] = forbid
-			} else {
-				m[i][j] = float64(rng.IntN(hi))
-			}
-		}
-	}
-	return m
-}
-
-func toDense(m [][]float64, c int) *mat.Dense {
-	r := len(m)
-	if r == 0 {
-		return &mat.Dense{}
-	}
-	d := mat.NewDense(r, c, nil)
-	for i := range m {
-		d.SetRow(i, m[i])
-	}
-	return d
+	return testkit.Brute(m, capacity, cells(locks), cells(bans), optional)
 }
 
 // TestKBestAgainstEnumeration compares KBest with the sorted totals of
@@ -115,7 +42,7 @@ func TestKBestAgainstEnumeration(t *testing.T) {
 		if obj == Maximize {
 			forbid = math.Inf(-1)
 		}
-		m := randIntMatrix(rng, r, c, 10, 0.2*rng.Float64(), forbid)
+		m := testkit.RandIntMatrix(rng, r, c, 10, 0.2*rng.Float64(), forbid)
 		var opts KBestOptions
 		if rng.IntN(3) == 0 {
 			opts.Capacity = make([]int, c)
@@ -133,7 +60,7 @@ func TestKBestAgainstEnumeration(t *testing.T) {
 		k := 1 + rng.IntN(30)
 		opts.Optional = obj == Maximize && rng.IntN(3) == 0
 		all := bruteAll(m, opts.Capacity, opts.Locks, opts.Bans, opts.Optional)
-		got, err := KBest(toDense(m, c), obj, k, opts)
+		got, err := KBest(testkit.ToDense(m, c), obj, k, opts)
 		if len(all) == 0 {
 			require.ErrorIs(t, err, ErrInfeasible, "instance %d", it)
 			continue
@@ -141,7 +68,7 @@ func TestKBestAgainstEnumeration(t *testing.T) {
 		require.NoError(t, err, "instance %d", it)
 		totals := make([]float64, len(all))
 		for x, a := range all {
-			totals[x] = a.total
+			totals[x] = a.Total
 		}
 		sort.Float64s(totals)
 		if obj == Maximize {
@@ -163,7 +90,7 @@ func TestKBestAgainstEnumeration(t *testing.T) {
 			require.False(t, seen[key], "instance %d: duplicate %v", it, a.RowToCol)
 			seen[key] = true
 			require.Equal(t, sum, a.Total, "instance %d", it)
-			require.True(t, slices.ContainsFunc(all, func(b bruteAssignment) bool { return slices.Equal(b.rowToCol, a.RowToCol) }),
+			require.True(t, slices.ContainsFunc(all, func(b testkit.Assignment) bool { return slices.Equal(b.RowToCol, a.RowToCol) }),
 				"instance %d: %v is not a feasible assignment", it, a.RowToCol)
 		}
 		if d := cmp.Diff(want, gotTotals); d != "" {

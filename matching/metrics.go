@@ -3,7 +3,6 @@ package matching
 import (
 	"math"
 	"slices"
-	"strconv"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -90,11 +89,11 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o QualityO
 	if o.TopK == 0 {
 		o.TopK = DefaultTopK
 	}
-	val, r, c, capa, err := capInput(scores, capacity)
+	val, r, c, capa, err := CapInput(scores, capacity)
 	if err != nil {
 		return Quality{}, err
 	}
-	if err := checkCapMatching(val, r, c, capa, menteeToMentor); err != nil {
+	if err := CapCheckMatching(val, r, c, capa, menteeToMentor); err != nil {
 		return Quality{}, err
 	}
 	q := Quality{Mentees: r, TopK: o.TopK, MenteeRank: make([]int, r), MentorRank: make([]int, r)}
@@ -175,11 +174,11 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o QualityO
 	if err != nil {
 		return Quality{}, err
 	}
-	k, err := newMarket(p)
+	bp, err := BlockingPairs(p, menteeToMentor)
 	if err != nil {
 		return Quality{}, err
 	}
-	q.BlockingPairs = len(k.blocking(menteeToMentor))
+	q.BlockingPairs = len(bp)
 	// Envy.
 	held := make([]bool, c)
 	for _, m := range menteeToMentor {
@@ -220,32 +219,4 @@ func statGrow(counts []int, rank int) []int {
 	}
 	counts[rank-1]++
 	return counts
-}
-
-// checkCapMatching checks a matching against validated scores and
-// capacities.
-func checkCapMatching(val []float64, r, c int, capa []int, mm []int) error {
-	var pr pairProblems
-	if len(mm) != r {
-		pr.add("menteeToMentor", len(mm), "must have one entry per mentee ("+strconv.Itoa(r)+")", ErrInvalidMatching)
-		return pr.err()
-	}
-	load := make([]int, c)
-	for e, m := range mm {
-		f := func() string { return "menteeToMentor[" + strconv.Itoa(e) + "]" }
-		switch {
-		case m < -1 || m >= c:
-			pr.add(f(), m, "is out of range [-1, "+strconv.Itoa(c)+")", ErrInvalidMatching)
-		case m >= 0 && math.IsInf(val[e*c+m], -1):
-			pr.add(f(), m, "is a forbidden pair", ErrInvalidMatching)
-		case m >= 0:
-			load[m]++
-		}
-	}
-	for m, l := range load {
-		if l > capa[m] {
-			pr.add("mentor["+strconv.Itoa(m)+"]", l, "has more mentees than its capacity "+strconv.Itoa(capa[m]), ErrInvalidMatching)
-		}
-	}
-	return pr.err()
 }

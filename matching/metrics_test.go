@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/mentorkit/mentorkit/matching/internal/testkit"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 )
@@ -130,4 +131,13 @@ func TestMeasureGiniEqualScores(t *testing.T) {
 	q, err := Measure(mat.NewDense(3, 3, []float64{0, 0, 0, 0, 0, 0, 0, 0, 1}), nil, []int{0, 1, 2}, QualityOptions{})
 	require.NoError(t, err)
 	require.InDelta(t, 2.0/3, q.Gini, 1e-15)
+}
+
+// TestMeasureShape: Measure rejects impossible dimensions with ErrShape,
+// as Assign does, instead of looping over 2^80 entries.
+func TestMeasureShape(t *testing.T) {
+	for _, m := range testkit.LyingShapes {
+		_, err := Measure(m, nil, nil, QualityOptions{})
+		require.ErrorIs(t, err, ErrShape)
+	}
 }

@@ -29,7 +29,6 @@ func pairUnmarshal(kind string, names []string, text []byte) (int, error) {
 }
 
 var priorityNames = []string{"score", "participation"}
-var sideNames = []string{"mentee", "mentor"}
 
 // MarshalText writes the priority as "score" or "participation".
 func (p Priority) MarshalText() ([]byte, error) {
@@ -68,19 +67,6 @@ func (r *Reason) UnmarshalText(text []byte) error {
 	i, err := pairUnmarshal("Reason", reasonNames, text)
 	if err == nil {
 		*r = Reason(i)
-	}
-	return err
-}
-
-// MarshalText writes "mentee" or "mentor".
-func (s Side) MarshalText() ([]byte, error) { return pairMarshal("Side", sideNames, int(s)) }
-
-// UnmarshalText reads "mentee" or "mentor"; anything else is an error
-// wrapping ErrUnknownName and leaves s unchanged.
-func (s *Side) UnmarshalText(text []byte) error {
-	i, err := pairUnmarshal("Side", sideNames, text)
-	if err == nil {
-		*s = Side(i)
 	}
 	return err
 }

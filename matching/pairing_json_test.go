@@ -36,10 +36,12 @@ func TestResultJSON(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(b), `"priority":"participation"`)
 
-	for _, bad := range []string{`{"side":"boss"}`, `{"reason":"tired"}`, `{"rules":[{"rule":"astrology"}]}`} {
+	for _, bad := range []string{`{"reason":"tired"}`, `{"rules":[{"rule":"astrology"}]}`} {
 		var u Unmatched
 		require.ErrorIs(t, json.Unmarshal([]byte(bad), &u), ErrUnknownName, bad)
 	}
+	var u Unmatched
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"side":"boss"}`), &u), ErrUnknownSide)
 	var p Priority
 	require.ErrorIs(t, json.Unmarshal([]byte(`"speed"`), &p), ErrUnknownName)
 	var c Criterion

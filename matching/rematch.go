@@ -117,7 +117,7 @@ func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matr
 	if err := pr.err(); err != nil {
 		return nil, err
 	}
-	val, _, _, capa, err := capInput(scores, capacity)
+	val, _, _, capa, err := CapInput(scores, capacity)
 	if err != nil {
 		return nil, err
 	}

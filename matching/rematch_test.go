@@ -41,7 +41,7 @@ func rmRandScore(rng *rand.Rand) float64 {
 
 // TestRematchEqualsColdSolve runs seeded sequences of joins and leaves
 // and checks after every event that the warm re-matching reaches the
-// optimum of a cold solve (capOptimum, the dense solver) of the same
+// optimum of a cold solve (CapOptimum, the dense solver) of the same
 // objective: total score plus Penalty for every pair kept from before
 // the event. With Penalty 0 that is the plain optimal total. It also
 // checks that a mentee who joins costs exactly one augmentation, and a
@@ -76,7 +76,7 @@ func TestRematchEqualsColdSolve(t *testing.T) {
 		}
 		rm, err := NewRematcher(md.mentees, md.mentors, md.capa, dense, penalty)
 		require.NoError(t, err)
-		_, want, err := capOptimum(val, r, c, md.capa)
+		_, want, err := CapOptimum(val, r, c, md.capa)
 		require.NoError(t, err)
 		require.InDelta(t, want, rm.Total(), 1e-9, "seq %d initial", it)
 		next := 100
@@ -131,7 +131,7 @@ func TestRematchEqualsColdSolve(t *testing.T) {
 			require.True(t, slices.Equal(md.mentees, rm.MenteeIDs()))
 			require.True(t, slices.Equal(md.mentors, rm.MentorIDs()))
 			val, r, c := md.matrix(prev, penalty)
-			_, want, err := capOptimum(val, r, c, md.capa)
+			_, want, err := CapOptimum(val, r, c, md.capa)
 			require.NoError(t, err)
 			got := rm.Total()
 			load := map[string]int{}

@@ -35,27 +35,6 @@ type Circle struct {
 	BelowMin bool `json:"belowMin,omitempty"`
 }
 
-// Side says on which side of a pairing a participant is.
-type Side int
-
-const (
-	// SideMentee is the mentee side.
-	SideMentee Side = iota
-	// SideMentor is the mentor side (mentors, reverse mentors, peer mentors).
-	SideMentor
-)
-
-// String returns "mentee" or "mentor".
-func (s Side) String() string {
-	if s == SideMentor {
-		return "mentor"
-	}
-	if s == SideMentee {
-		return "mentee"
-	}
-	return "Side(" + strconv.Itoa(int(s)) + ")"
-}
-
 // Reason says why a participant was left without a partner.
 type Reason int
 

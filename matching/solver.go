@@ -235,11 +235,11 @@ func (s *Solver) infeasible(transposed bool) error {
 	return &InfeasibleError{Rows: lines, Allowed: allowed}
 }
 
-// checkMatrix validates a matrix argument for obj, as Assign does: the
+// CheckMatrix validates a matrix argument for obj, as Assign does: the
 // objective (ErrObjective), a nil matrix, negative dimensions or more
 // entries than an int can count (ErrShape), then the entries
 // (denseEntryErrors). It returns the dimensions.
-func checkMatrix(m mat.Matrix, obj Objective) (r, c int, err error) {
+func CheckMatrix(m mat.Matrix, obj Objective) (r, c int, err error) {
 	if !obj.valid() {
 		return 0, 0, fmt.Errorf("%w: %v", ErrObjective, obj)
 	}

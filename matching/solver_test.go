@@ -599,10 +599,6 @@ func TestMatrixArgumentsShape(t *testing.T) {
 				"Bottleneck": func() error { _, err := Bottleneck(m, Maximize); return err },
 				"LexMaxMin":  func() error { _, err := LexMaxMin(m, Minimize); return err },
 				"KBest":      func() error { _, err := KBest(m, Maximize, 2, KBestOptions{}); return err },
-				"Measure":    func() error { _, err := Measure(m, nil, nil, QualityOptions{}); return err },
-				"Price":      func() error { _, err := PriceOfStability(m, nil, nil); return err },
-				"Prefs":      func() error { _, err := PreferencesFromScores(m, nil, nil); return err },
-				"Prefs both": func() error { _, err := PreferencesFromScores(m, m, nil); return err },
 			}
 			for name, call := range calls {
 				require.ErrorIs(t, call(), ErrShape, name)

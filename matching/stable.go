@@ -404,11 +404,11 @@ func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (P
 			return Preferences{}, fmt.Errorf("%w: mentor view is %d×%d, mentee view %d×%d", ErrShape, r2, c2, r, c)
 		}
 	}
-	r, c, err := checkMatrix(menteeView, Maximize)
+	r, c, err := CheckMatrix(menteeView, Maximize)
 	if mentorView == nil {
 		mentorView = menteeView
 	} else if menteeView != nil {
-		_, _, err2 := checkMatrix(mentorView, Maximize)
+		_, _, err2 := CheckMatrix(mentorView, Maximize)
 		err = errors.Join(err, err2)
 	}
 	if err != nil {

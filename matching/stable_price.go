@@ -41,11 +41,11 @@ type StabilityPrice struct {
 // for a matching of the wrong length, out of range, on a forbidden pair
 // or over a capacity. Inputs are not modified.
 func PriceOfStability(scores mat.Matrix, capacity []int, menteeToMentor []int) (StabilityPrice, error) {
-	val, r, c, capa, err := capInput(scores, capacity)
+	val, r, c, capa, err := CapInput(scores, capacity)
 	if err != nil {
 		return StabilityPrice{}, err
 	}
-	if err := checkCapMatching(val, r, c, capa, menteeToMentor); err != nil {
+	if err := CapCheckMatching(val, r, c, capa, menteeToMentor); err != nil {
 		return StabilityPrice{}, err
 	}
 	var res StabilityPrice
@@ -54,7 +54,7 @@ func PriceOfStability(scores mat.Matrix, capacity []int, menteeToMentor []int) (
 			res.Stable += val[e*c+m]
 		}
 	}
-	res.OptimalMatching, res.Optimal, err = capOptimum(val, r, c, capa)
+	res.OptimalMatching, res.Optimal, err = CapOptimum(val, r, c, capa)
 	if err != nil {
 		return StabilityPrice{}, err
 	}
@@ -70,10 +70,10 @@ func PriceOfStability(scores mat.Matrix, capacity []int, menteeToMentor []int) (
 	return res, nil
 }
 
-// capInput validates a score matrix (Maximize rules) and a capacity (nil:
+// CapInput validates a score matrix (Maximize rules) and a capacity (nil:
 // 1 each) and copies them.
-func capInput(scores mat.Matrix, capacity []int) (val []float64, r, c int, capa []int, err error) {
-	r, c, err = checkMatrix(scores, Maximize)
+func CapInput(scores mat.Matrix, capacity []int) (val []float64, r, c int, capa []int, err error) {
+	r, c, err = CheckMatrix(scores, Maximize)
 	if err != nil {
 		return nil, 0, 0, nil, err
 	}
@@ -106,10 +106,10 @@ func capInput(scores mat.Matrix, capacity []int) (val []float64, r, c int, capa 
 	return val, r, c, capa, nil
 }
 
-// capOptimum returns the largest-total matching of rows to columns within
+// CapOptimum returns the largest-total matching of rows to columns within
 // the capacities, rows free to stay unmatched: the dense solver on rows ×
 // (places + one private "unmatched" column per row of value 0).
-func capOptimum(val []float64, r, c int, capa []int) ([]int, float64, error) {
+func CapOptimum(val []float64, r, c int, capa []int) ([]int, float64, error) {
 	var placeCol []int
 	for j, x := range capa {
 		for range min(x, r) {
@@ -148,4 +148,32 @@ func capOptimum(val []float64, r, c int, capa []int) ([]int, float64, error) {
 		}
 	}
 	return mm, tot, nil
+}
+
+// CapCheckMatching checks a matching against validated scores and
+// capacities.
+func CapCheckMatching(val []float64, r, c int, capa []int, mm []int) error {
+	var pr pairProblems
+	if len(mm) != r {
+		pr.add("menteeToMentor", len(mm), "must have one entry per mentee ("+strconv.Itoa(r)+")", ErrInvalidMatching)
+		return pr.err()
+	}
+	load := make([]int, c)
+	for e, m := range mm {
+		f := func() string { return "menteeToMentor[" + strconv.Itoa(e) + "]" }
+		switch {
+		case m < -1 || m >= c:
+			pr.add(f(), m, "is out of range [-1, "+strconv.Itoa(c)+")", ErrInvalidMatching)
+		case m >= 0 && math.IsInf(val[e*c+m], -1):
+			pr.add(f(), m, "is a forbidden pair", ErrInvalidMatching)
+		case m >= 0:
+			load[m]++
+		}
+	}
+	for m, l := range load {
+		if l > capa[m] {
+			pr.add("mentor["+strconv.Itoa(m)+"]", l, "has more mentees than its capacity "+strconv.Itoa(capa[m]), ErrInvalidMatching)
+		}
+	}
+	return pr.err()
 }
