@@ -3,11 +3,18 @@
 // English and Dutch, a linter for vague wording, progress and forecasts
 // from check-ins with the four-point rule, and Goal Attainment Scaling.
 //
-// The source articles ask for "heldere en meetbare doelen" and SMART goals
-// ("specifieke, meetbare, haalbare, relevante en tijdgebonden doelen") for
-// every mentoring relationship; this package checks them. It imports no
-// other domain package: what it needs of a programme (its start and end,
-// the IDs of its objectives) comes in as plain values in CheckOptions.
+// Mentoring programmes ask every relationship for clear, measurable goals:
+// specific, measurable, achievable, relevant and time-bound ("heldere en
+// meetbare doelen"); this package checks them and follows them up. It
+// imports no other domain package: what it needs of a programme (its start
+// and end, the IDs of its objectives) comes in as plain values in
+// [CheckOptions].
+//
+//	r := goals.Check(g, goals.CheckOptions{Now: now, CheckIns: checkIns})
+//	for _, f := range r.Findings() {
+//		fmt.Println(f.Code, f.Severity, f.Message)
+//	}
+//	p, err := goals.Track(g, checkIns, now, goals.StatusConfig{})
 //
 // # Checking a goal
 //
@@ -18,9 +25,11 @@
 // default [ReadingCommon] (Achievable, Relevant), [ReadingDoran] (Doran
 // 1981: Assignable, Realistic) or [ReadingDutch] (Acceptabel,
 // Realistisch). The S letter is [Lint], the vague-wording linter, which
-// matches whole words and phrases through internal/words and says which
-// words, where (byte offsets) and why. [DetectLanguage] picks English or
-// Dutch when the caller does not say.
+// matches whole words and phrases, case- and accent-insensitively, and says
+// which words, where (byte offsets) and why. [DetectLanguage] picks English
+// or Dutch when the caller does not say. Findings are not errors: each
+// carries a stable [Code] a caller can key its own texts on, and its
+// message in the report's language.
 //
 // # Progress
 //
@@ -36,12 +45,26 @@
 // wrap the sentinels [ErrMissing], [ErrOutOfRange], [ErrDuplicate],
 // [ErrUnknownEnum], [ErrTimeOrder], [ErrInconsistent], [ErrNotMeasurable],
 // [ErrTooFewCheckIns] and [ErrLength] (test with errors.Is). Each problem
-// is a [*FieldError] naming the field with its index ("checkIns[2].value",
-// "levels[1]") and the value; several are joined with errors.Join into one
-// flat list. [Check] and [Lint] never fail: a malformed goal becomes
-// findings, and [Report.Invalid] holds the errors. No function panics on
-// any input.
+// is a [*FieldError] (errors.As) naming the field with its index
+// ("checkIns[2].value", "levels[1]"), the goal's ID wherever the function
+// has the goal (TScore has none), the value, a stable lowerCamel Code
+// ("required", "targetBelowBaseline") and the message in English and
+// Dutch; several are joined into one flat list (Unwrap() []error holds
+// every FieldError at one level). [Check] and [Lint] never fail: a
+// malformed goal becomes findings, and [Report.Invalid] holds the errors.
+// No function panics on any input.
 //
+// # Enums and JSON
+//
+// Every enum ([Direction], [Commitment], [LinkKind], [Language], [Status],
+// [Decision], [Severity], [Criterion]) has an unset zero value, marshals as
+// its lowerCamel name ("" when unset) and parses names case-insensitively;
+// unknown names are errors wrapping [ErrUnknownEnum]. An unset
+// [Commitment] reads as [Committed], an unset [Language] as "detect it".
+// Every exported type has lowerCamel JSON names and a lossless round trip;
+// the types that hold floats write NaN and the infinities as the strings
+// "NaN", "Infinity" and "-Infinity", and read null as NaN.
+
 // # Determinism
 //
 // Every function is pure: the time is an argument (CheckOptions.Now, the
