@@ -20,6 +20,15 @@ type sdcProblem struct {
 	order     []int   // atoms in canonical order (by dimension values), so that the input order of responses never matters
 }
 
+// add appends a cell (a row) to the problem.
+func (p *sdcProblem) add(grouping int, atoms []int, n int, exempt, primary bool) {
+	p.grouping = append(p.grouping, grouping)
+	p.cellAtoms = append(p.cellAtoms, atoms)
+	p.cellN = append(p.cellN, n)
+	p.exempt = append(p.exempt, exempt)
+	p.primary = append(p.primary, primary)
+}
+
 // solve returns which cells to suppress. Components of cells linked by
 // shared atoms are independent (their row spaces live on disjoint columns)
 // and are solved one by one.

@@ -80,84 +80,111 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 	if err != nil {
 		return KrippendorffResult{}, err
 	}
-	var values []float64
-	for _, v := range raw {
-		if !math.IsNaN(v) {
-			values = append(values, v)
-		}
+	k := newCoincidences(raw, coders, units, level)
+	if k.pairable < 2 {
+		return KrippendorffResult{}, msgNoPairable.At("data", nil, k.pairable)
 	}
-	slices.Sort(values)
-	values = slices.Compact(values)
-	m := len(values)
-	// The coincidence matrix is never built: it has m² entries, and m is
-	// the number of distinct values (one per answer for continuous
-	// interval data). Its marginals n_c are the counts of value c in the
-	// pairable units, and DO sums each unit's pairs directly.
-	idx := make([]int32, len(raw)) // index of each value among values; −1 if missing
-	marg := make([]float64, m)
-	var pairable int
-	for u := range units {
-		mu := 0
-		for c := range coders {
-			if math.IsNaN(raw[c*units+u]) {
-				idx[c*units+u] = -1
-				continue
-			}
-			i, _ := slices.BinarySearch(values, raw[c*units+u])
-			idx[c*units+u] = int32(i)
-			mu++
-		}
-		if mu < 2 {
-			continue
-		}
-		pairable += mu
-		for c := range coders {
-			if i := idx[c*units+u]; i >= 0 {
-				marg[i]++
-			}
-		}
-	}
-	if pairable < 2 {
-		return KrippendorffResult{}, msgNoPairable.At("data", nil, pairable)
-	}
-	n := float64(pairable)
+	n := float64(k.pairable)
 	e := 0
 	if level == Interval {
 		// Interval alpha does not depend on the unit: values beyond 2^±400
 		// are rescaled by a power of two so that squared differences stay
 		// finite and normal; DO and DE are scaled back by 2^(2e) below.
-		e = rescale(values)
+		e = rescale(k.values)
 	}
-	cum := make([]float64, m+1) // cum[g] = n_0 + … + n_{g−1}
-	for g := range m {
-		cum[g+1] = cum[g] + marg[g]
+	res := KrippendorffResult{NPairable: k.pairable, DO: k.observed() / n, DE: k.expected() / (n * (n - 1))}
+	res.Alpha = 1 - res.DO/res.DE
+	if res.DE == 0 {
+		res.Alpha = math.NaN()
 	}
-	delta := func(c, k int) float64 {
-		switch level {
-		case Nominal:
-			if c == k {
-				return 0
-			}
-			return 1
-		case Ordinal:
-			lo, hi := min(c, k), max(c, k)
-			s := cum[hi+1] - cum[lo] - (marg[c]+marg[k])/2
-			return s * s
-		default:
-			d := values[c] - values[k]
-			return d * d
+	res.DO, res.DE = math.Ldexp(res.DO, 2*e), math.Ldexp(res.DE, 2*e)
+	return res, nil
+}
+
+// coincidences holds what Krippendorff's alpha needs of the coincidence
+// matrix without building it: it has m² entries, and m is the number of
+// distinct values (one per answer for continuous interval data). Its
+// marginals n_c are the counts of value c in the pairable units, and the
+// observed disagreement sums each unit's pairs directly.
+type coincidences struct {
+	level         Level
+	coders, units int
+	values        []float64 // the sorted distinct values
+	idx           []int32   // index of each datum among values; −1 if missing
+	marg          []float64 // n_c
+	cum           []float64 // cum[g] = n_0 + … + n_{g−1}
+	pairable      int       // n
+}
+
+func newCoincidences(raw []float64, coders, units int, level Level) *coincidences {
+	k := &coincidences{level: level, coders: coders, units: units}
+	for _, v := range raw {
+		if !math.IsNaN(v) {
+			k.values = append(k.values, v)
 		}
 	}
-	// DO·n = Σ_u 1/(m_u − 1) · Σ over ordered pairs of distinct values
-	// c ≠ k in unit u of n_uc·n_uk·δ²_ck.
+	slices.Sort(k.values)
+	k.values = slices.Compact(k.values)
+	m := len(k.values)
+	k.idx = make([]int32, len(raw))
+	k.marg = make([]float64, m)
+	for u := range units {
+		mu := 0
+		for c := range coders {
+			if math.IsNaN(raw[c*units+u]) {
+				k.idx[c*units+u] = -1
+				continue
+			}
+			i, _ := slices.BinarySearch(k.values, raw[c*units+u])
+			k.idx[c*units+u] = int32(i)
+			mu++
+		}
+		if mu < 2 {
+			continue
+		}
+		k.pairable += mu
+		for c := range coders {
+			if i := k.idx[c*units+u]; i >= 0 {
+				k.marg[i]++
+			}
+		}
+	}
+	k.cum = make([]float64, m+1)
+	for g := range m {
+		k.cum[g+1] = k.cum[g] + k.marg[g]
+	}
+	return k
+}
+
+// delta is δ²_ck between the c-th and k-th distinct values.
+func (k *coincidences) delta(c, d int) float64 {
+	switch k.level {
+	case Nominal:
+		if c == d {
+			return 0
+		}
+		return 1
+	case Ordinal:
+		lo, hi := min(c, d), max(c, d)
+		s := k.cum[hi+1] - k.cum[lo] - (k.marg[c]+k.marg[d])/2
+		return s * s
+	default:
+		x := k.values[c] - k.values[d]
+		return x * x
+	}
+}
+
+// observed returns DO·n = Σ_u 1/(m_u − 1) · Σ over ordered pairs of
+// distinct values c ≠ k in unit u of n_uc·n_uk·δ²_ck.
+func (k *coincidences) observed() float64 {
 	var do float64
 	var unit []int32
 	var runs []int32   // distinct value indices of the unit
 	var counts []int32 // and their counts
-	for u := range units {
+	for u := range k.units {
 		unit = unit[:0]
-		for c := range coders {
-			if i := idx[c*units+u]; i >= 0 {
+		for c := range k.coders {
+			if i := k.idx[c*k.units+u]; i >= 0 {
 				unit = append(unit, i)
 			}
 		}
@@ -177,56 +204,56 @@ func KrippendorffAlpha(data mat.Matrix, level Level) (KrippendorffResult, error)
 		var s float64
 		for a := range runs {
 			for b := a + 1; b < len(runs); b++ {
-				s += 2 * float64(counts[a]) * float64(counts[b]) * delta(int(runs[a]), int(runs[b]))
+				s += 2 * float64(counts[a]) * float64(counts[b]) * k.delta(int(runs[a]), int(runs[b]))
 			}
 		}
 		do += s / float64(len(unit)-1)
 	}
-	// DE·n(n − 1) = Σ_c Σ_k n_c·n_k·δ²_ck: in closed form for nominal
-	// (n² − Σ n_c²) and interval (2n·Σ n_c(v_c − v̄)²), by the double sum
-	// (O(m²) time, O(m) memory) for ordinal.
-	var de float64
+	return do
+}
+
+// expected returns DE·n(n − 1) = Σ_c Σ_k n_c·n_k·δ²_ck: in closed form for
+// nominal (n² − Σ n_c²) and interval (2n·Σ n_c(v_c − v̄)²), by the double
+// sum (O(m²) time, O(m) memory) for ordinal. With a single distinct value
+// it is exactly 0 (a rounded mean would leave a residue).
+func (k *coincidences) expected() float64 {
+	n := float64(k.pairable)
 	distinct := 0
-	for _, nc := range marg {
+	for _, nc := range k.marg {
 		if nc > 0 {
 			distinct++
 		}
 	}
+	var de float64
 	switch {
-	case distinct < 2: // no variation: DE is exactly 0 (a rounded mean would leave a residue)
-	case level == Nominal:
+	case distinct < 2:
+	case k.level == Nominal:
 		de = n * n
-		for _, c := range marg {
+		for _, c := range k.marg {
 			de -= c * c
 		}
-	case level == Interval:
+	case k.level == Interval:
 		var mean float64
-		for c, nc := range marg {
-			mean += nc * values[c]
+		for c, nc := range k.marg {
+			mean += nc * k.values[c]
 		}
 		mean /= n
-		for c, nc := range marg {
-			d := values[c] - mean
+		for c, nc := range k.marg {
+			d := k.values[c] - mean
 			de += nc * d * d
 		}
 		de *= 2 * n
 	default:
-		for c := range m {
-			if marg[c] == 0 {
+		for c := range k.marg {
+			if k.marg[c] == 0 {
 				continue
 			}
-			for k := c + 1; k < m; k++ {
-				if marg[k] != 0 {
-					de += 2 * marg[c] * marg[k] * delta(c, k)
+			for d := c + 1; d < len(k.marg); d++ {
+				if k.marg[d] != 0 {
+					de += 2 * k.marg[c] * k.marg[d] * k.delta(c, d)
 				}
 			}
 		}
 	}
-	res := KrippendorffResult{NPairable: pairable, DO: do / n, DE: de / (n * (n - 1))}
-	res.Alpha = 1 - res.DO/res.DE
-	if res.DE == 0 {
-		res.Alpha = math.NaN()
-	}
-	res.DO, res.DE = math.Ldexp(res.DO, 2*e), math.Ldexp(res.DE, 2*e)
-	return res, nil
+	return de
 }

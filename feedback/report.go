@@ -289,88 +289,7 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 		return Report{}, err
 	}
 	cells := buildCells(acc, &spec)
-	// Cells nobody fell into (listed from Dimension.Values) take no part in
-	// the suppression: they are simply suppressed.
-	var inSDC []int
-	for i, c := range cells {
-		if c.n > 0 {
-			inSDC = append(inSDC, i)
-		}
-	}
-	prob := sdcProblem{nAtoms: len(acc.size), min: spec.Policy.Min()}
-	for _, i := range inSDC {
-		c := cells[i]
-		prob.grouping = append(prob.grouping, c.gi)
-		prob.cellAtoms = append(prob.cellAtoms, c.atoms)
-		prob.cellN = append(prob.cellN, c.n)
-		exempt := (spec.Policy.ExemptSelf && c.self == c.n) || (spec.Policy.ExemptManager && c.manager == c.n)
-		prob.exempt = append(prob.exempt, exempt)
-		prob.primary = append(prob.primary, !exempt && c.n < spec.Policy.Min())
-	}
-	// The respondents a grouping leaves out (a dimension's Key said no)
-	// form groups of it too, never listed: one per combination of the
-	// values they do have, the missing ones as a value of their own. The
-	// overall total minus the departments gives the people without a
-	// department; all mentees minus the mentees of each department, the
-	// mentees without one. Groups too small are targets like suppressed
-	// cells, and never released.
-	nListed := len(prob.cellN)
-	dimIndex := map[string]int{}
-	for d, dim := range spec.Dimensions {
-		dimIndex[dim.Name] = d
-	}
-	prob.order = acc.canonicalOrder()
-	for gi, g := range spec.Groupings {
-		var implicit []cellInfo
-		byKey := map[[MaxDimensions]int32]int{}
-		for _, a := range prob.order { // canonical order: the responses' order never matters
-			key := acc.keys[a]
-			var proj [MaxDimensions]int32
-			missing := false
-			for i, b := range g.By {
-				proj[i] = key[dimIndex[b]]
-				missing = missing || proj[i] < 0
-			}
-			if !missing {
-				continue
-			}
-			c, ok := byKey[proj]
-			if !ok {
-				c = len(implicit)
-				byKey[proj] = c
-				implicit = append(implicit, cellInfo{})
-			}
-			implicit[c].atoms = append(implicit[c].atoms, a)
-			implicit[c].n += acc.size[a]
-			implicit[c].self += acc.self[a]
-			implicit[c].manager += acc.manager[a]
-		}
-		for _, c := range implicit {
-			slices.Sort(c.atoms)
-			exempt := (spec.Policy.ExemptSelf && c.self == c.n) || (spec.Policy.ExemptManager && c.manager == c.n)
-			if exempt || c.n >= spec.Policy.Min() {
-				continue
-			}
-			prob.grouping = append(prob.grouping, gi)
-			prob.cellAtoms = append(prob.cellAtoms, c.atoms)
-			prob.cellN = append(prob.cellN, c.n)
-			prob.exempt = append(prob.exempt, false)
-			prob.primary = append(prob.primary, true)
-		}
-	}
-	prob.protected = make([]bool, len(acc.size))
-	for a, n := range acc.size {
-		exempt := (spec.Policy.ExemptSelf && acc.self[a] == n) || (spec.Policy.ExemptManager && acc.manager[a] == n)
-		prob.protected[a] = n < spec.Policy.Min() && !exempt
-	}
-	suppressed := make([]bool, len(cells))
-	for i := range suppressed {
-		suppressed[i] = true
-	}
-	for k, sup := range prob.solve()[:nListed] {
-		suppressed[inSDC[k]] = sup
-	}
-
+	suppressed := suppress(acc, cells, &spec)
 	trim := spec.Trim
 	if trim == 0 {
 		trim = DefaultTrim
@@ -381,13 +300,96 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 	for i, c := range cells {
 		out := Cell{Grouping: c.grouping, Key: c.key, Suppressed: suppressed[i]}
 		if !suppressed[i] {
-			out.Exempt = (pol.ExemptSelf && c.self == c.n) || (pol.ExemptManager && c.manager == c.n)
+			out.Exempt = pol.exemptGroup(c.n, c.self, c.manager)
 			out.N = c.n
 			out.Items, out.Subscales = acc.cellStats(inst, c, trim)
 		}
 		rep.Cells[i] = out
 	}
 	return rep, nil
+}
+
+// suppress decides which cells to suppress: those too small, and whatever
+// would let them, or the implicit small groups, be computed (see
+// BuildReport).
+func suppress(acc *accumulator, cells []cellInfo, spec *ReportSpec) []bool {
+	pol, minN := spec.Policy, spec.Policy.Min()
+	// Cells nobody fell into (listed from Dimension.Values) take no part in
+	// the suppression: they are simply suppressed.
+	var inSDC []int
+	for i, c := range cells {
+		if c.n > 0 {
+			inSDC = append(inSDC, i)
+		}
+	}
+	prob := sdcProblem{nAtoms: len(acc.size), min: minN, order: acc.canonicalOrder()}
+	for _, i := range inSDC {
+		c := cells[i]
+		exempt := pol.exemptGroup(c.n, c.self, c.manager)
+		prob.add(c.gi, c.atoms, c.n, exempt, !exempt && c.n < minN)
+	}
+	nListed := len(prob.cellN)
+	for gi, g := range spec.Groupings {
+		for _, c := range acc.implicitCells(prob.order, spec, g) {
+			if !pol.exemptGroup(c.n, c.self, c.manager) && c.n < minN {
+				prob.add(gi, c.atoms, c.n, false, true)
+			}
+		}
+	}
+	prob.protected = make([]bool, len(acc.size))
+	for a, n := range acc.size {
+		prob.protected[a] = n < minN && !pol.exemptGroup(n, acc.self[a], acc.manager[a])
+	}
+	suppressed := make([]bool, len(cells))
+	for i := range suppressed {
+		suppressed[i] = true
+	}
+	for k, sup := range prob.solve()[:nListed] {
+		suppressed[inSDC[k]] = sup
+	}
+	return suppressed
+}
+
+// implicitCells returns the groups of grouping g that it never lists: the
+// respondents a grouping leaves out (a dimension's Key said no), one group
+// per combination of the values they do have, the missing ones as a value
+// of their own. The overall total minus the departments gives the people
+// without a department; all mentees minus the mentees of each department,
+// the mentees without one. Groups too small are targets like suppressed
+// cells, and never released. Atoms are visited in canonical order, so the
+// responses' order never matters.
+func (acc *accumulator) implicitCells(order []int, spec *ReportSpec, g Grouping) []cellInfo {
+	dims := make([]int, len(g.By))
+	for i, b := range g.By {
+		dims[i] = slices.IndexFunc(spec.Dimensions, func(d Dimension) bool { return d.Name == b })
+	}
+	var implicit []cellInfo
+	byKey := map[[MaxDimensions]int32]int{}
+	for _, a := range order {
+		var proj [MaxDimensions]int32
+		missing := false
+		for i, d := range dims {
+			proj[i] = acc.keys[a][d]
+			missing = missing || proj[i] < 0
+		}
+		if !missing {
+			continue
+		}
+		c, ok := byKey[proj]
+		if !ok {
+			c = len(implicit)
+			byKey[proj] = c
+			implicit = append(implicit, cellInfo{})
+		}
+		implicit[c].atoms = append(implicit[c].atoms, a)
+		implicit[c].n += acc.size[a]
+		implicit[c].self += acc.self[a]
+		implicit[c].manager += acc.manager[a]
+	}
+	for _, c := range implicit {
+		slices.Sort(c.atoms)
+	}
+	return implicit
 }
 
 func validateSpec(spec *ReportSpec) error {
