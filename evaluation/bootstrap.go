@@ -1,40 +1,17 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// BootstrapMethod selects the bootstrap interval. The zero value, BCa, is
-// scipy's default.
-type BootstrapMethod int
-
-const (
-	// BCa is the bias-corrected and accelerated percentile interval
-	// (Efron, 1987; Efron & Tibshirani, 1993, §14.3).
-	BCa BootstrapMethod = iota
-	// Percentile is the plain percentile interval (Efron & Tibshirani,
-	// 1993, §13.3).
-	Percentile
-)
-
-// String returns "BCa" or "percentile".
-func (m BootstrapMethod) String() string {
-	switch m {
-	case BCa:
-		return "BCa"
-	case Percentile:
-		return "percentile"
-	}
-	return "BootstrapMethod(" + strconv.Itoa(int(m)) + ")"
-}
-
-// DefaultResamples is the number of resamples when a config leaves it 0,
+// defaultResamples is the number of resamples when a config leaves it 0,
 // scipy's default for bootstrap and permutation_test.
-const DefaultResamples = 9999
+const defaultResamples = 9999
 
 // maxResamples bounds Resamples so that a bad value cannot exhaust memory.
 const maxResamples = 10_000_000
@@ -43,61 +20,66 @@ const maxResamples = 10_000_000
 // scipy.stats.bootstrap's default: 9999 resamples, a 95% BCa interval.
 type BootstrapConfig struct {
 	// Resamples is the number of bootstrap resamples B, 1 to 10,000,000;
-	// 0 means DefaultResamples.
-	Resamples int
-	// Confidence is the level of the interval; 0 means 0.95.
-	Confidence float64
-	Method     BootstrapMethod
+	// 0 means 9999 (scipy's n_resamples).
+	Resamples int `json:"resamples,omitempty"`
+	// Confidence is the level of the interval, strictly between 0 and 1;
+	// 0 means 0.95 (scipy's confidence_level).
+	Confidence float64 `json:"confidence,omitempty"`
+	// Method is MethodBCa or MethodPercentile; unset reads as MethodBCa
+	// (scipy's method="BCa").
+	Method Method `json:"method,omitempty"`
 }
 
-// Statistic is a one-sample statistic such as the mean or the median. It
-// receives a scratch slice it may reorder or overwrite (never the caller's
-// data) and must return a finite value.
-type Statistic func(x []float64) float64
-
-// Mean is the arithmetic mean, the default Statistic.
-func Mean(x []float64) float64 { return sum(x) / float64(len(x)) }
+// meanOf is the arithmetic mean, the default statistic.
+func meanOf(x []float64) float64 { return sum(x) / float64(len(x)) }
 
 // Bootstrap is a bootstrap confidence interval of a one-sample statistic.
 type Bootstrap struct {
 	// Estimate is the statistic of the sample itself.
-	Estimate float64
+	Estimate float64 `json:"estimate"`
 	// Lower and Upper bound the interval; NaN for BCa when the bootstrap
 	// distribution is degenerate (all replicates on one side of Estimate,
 	// or no variation in the jackknife), as scipy.
-	Lower, Upper float64
+	Lower float64 `json:"lower"`
+	Upper float64 `json:"upper"`
 	// StdErr is the standard deviation of the replicates (n-1
 	// denominator), the bootstrap standard error.
-	StdErr float64
+	StdErr float64 `json:"stdErr"`
 	// Bias is mean(replicates) - Estimate.
-	Bias float64
+	Bias float64 `json:"bias"`
 	// Z0 and Accel are the BCa bias correction Φ⁻¹(share of replicates
 	// below Estimate, ties counting half) and the jackknife acceleration;
-	// NaN for Percentile.
-	Z0, Accel float64
+	// NaN for MethodPercentile.
+	Z0    float64 `json:"z0"`
+	Accel float64 `json:"accel"`
 	// Resamples is B, N the sample size.
-	Resamples, N int
-	Confidence   float64
-	Method       BootstrapMethod
+	Resamples int `json:"resamples"`
+	N         int `json:"n"`
+	// Confidence and Method are the interval's level and method.
+	Confidence float64 `json:"confidence"`
+	Method     Method  `json:"method"`
 }
 
 // BootstrapCI draws cfg.Resamples bootstrap resamples of x (n values drawn
 // with replacement, indices from rng.IntN) and returns the interval of
-// stat (Mean when nil) from their replicates; see
+// stat (the mean when nil) from their replicates; see
 // BootstrapFromReplicates for the intervals. The same rng state gives the
 // same result.
 //
-// x needs at least 2 finite values. Errors (*InputError, joined): ErrEmpty,
+// stat receives a scratch slice it may reorder or overwrite (never the
+// caller's data) and must return a finite value.
+//
+// x needs at least 2 finite values. Errors (*[FieldError], joined): ErrEmpty,
 // ErrOutOfRange for data, Resamples, Confidence or a statistic that
-// returns NaN or ±Inf (naming the resample), ErrUnknownOption for the
+// returns NaN or ±Inf (naming the resample), ErrUnknownEnum for the
 // method, and a nil rng (ErrOutOfRange). x is not modified.
 //
 // Cost: O(B·(n + cost of stat)) time, O(B + n) memory; with the mean,
 // 10,000 resamples of 1,000 values take about 0.1 s (see the benchmark).
-func BootstrapCI(rng *rand.Rand, x []float64, stat Statistic, cfg BootstrapConfig) (Bootstrap, error) {
-	b, conf, err := checkBootstrap(x, cfg)
+func BootstrapCI(rng *rand.Rand, x []float64, stat func(x []float64) float64, cfg BootstrapConfig) (Bootstrap, error) {
+	b, conf, method, err := checkBootstrap(x, cfg)
 	if rng == nil {
-		err = joinErrs(nonNil(err, inputErr("rng", nil, ErrOutOfRange, "is nil")))
+		err = fault.Join(err, msgRequired.At("rng", nil))
 	}
 	if err != nil {
 		return Bootstrap{}, err
@@ -114,7 +96,7 @@ func BootstrapCI(rng *rand.Rand, x []float64, stat Statistic, cfg BootstrapConfi
 			}
 			reps[r] = s / float64(n)
 		}
-		return bootstrapInterval(x, nil, reps, conf, cfg.Method, buf)
+		return bootstrapInterval(x, nil, reps, conf, method, buf)
 	}
 	for r := range reps {
 		for i := range buf {
@@ -122,22 +104,22 @@ func BootstrapCI(rng *rand.Rand, x []float64, stat Statistic, cfg BootstrapConfi
 		}
 		v := stat(buf)
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return Bootstrap{}, inputErr("stat(resample "+strconv.Itoa(r)+")", v, ErrOutOfRange, "the statistic must return a finite number")
+			return Bootstrap{}, msgNotFinite.At("stat(resample "+strconv.Itoa(r)+")", v)
 		}
 		reps[r] = v
 	}
-	return bootstrapInterval(x, stat, reps, conf, cfg.Method, buf)
+	return bootstrapInterval(x, stat, reps, conf, method, buf)
 }
 
-// BootstrapFromReplicates returns the bootstrap interval of stat (Mean
+// BootstrapFromReplicates returns the bootstrap interval of stat (the mean
 // when nil) on x from replicates already computed (for example on
 // resamples drawn elsewhere), exactly as scipy.stats.bootstrap 1.10.1
 // turns its replicates θ*_1..θ*_B into an interval:
 //
-//   - Percentile: the α/2 and 1-α/2 quantiles of the replicates, α = 1 -
+//   - MethodPercentile: the α/2 and 1-α/2 quantiles of the replicates, α = 1 -
 //     Confidence, with numpy's linear interpolation (the q quantile of the
 //     sorted θ* is at 0-based position (B-1)·q).
-//   - BCa: z0 = Φ⁻¹((#{θ* < θ̂} + #{θ* <= θ̂})/(2B)), the acceleration
+//   - MethodBCa: z0 = Φ⁻¹((#{θ* < θ̂} + #{θ* <= θ̂})/(2B)), the acceleration
 //     a = Σ(θ̄ - θ_(i))³ / (6·(Σ(θ̄ - θ_(i))²)^{3/2}) from the jackknife
 //     values θ_(i) (stat without x[i]) and their mean θ̄, then the
 //     quantiles α1 = Φ(z0 + (z0 + z_{α/2})/(1 - a(z0 + z_{α/2}))) and α2
@@ -147,56 +129,53 @@ func BootstrapCI(rng *rand.Rand, x []float64, stat Statistic, cfg BootstrapConfi
 // minus the estimate. Errors as BootstrapCI, plus non-finite replicates
 // (ErrOutOfRange naming the index); Resamples in cfg is ignored (B is
 // len(replicates), at least 1). Inputs are not modified.
-func BootstrapFromReplicates(x []float64, stat Statistic, replicates []float64, cfg BootstrapConfig) (Bootstrap, error) {
-	_, conf, err := checkBootstrap(x, BootstrapConfig{Confidence: cfg.Confidence, Method: cfg.Method})
-	errs := nonNil(err)
-	if len(replicates) == 0 {
-		errs = append(errs, inputErr("replicates", nil, ErrEmpty, "has no values"))
-	} else if e := checkFinite("replicates", replicates); e != nil {
-		errs = append(errs, e)
-	}
-	if err := joinErrs(errs); err != nil {
+func BootstrapFromReplicates(x []float64, stat func(x []float64) float64, replicates []float64, cfg BootstrapConfig) (Bootstrap, error) {
+	_, conf, method, err := checkBootstrap(x, BootstrapConfig{Confidence: cfg.Confidence, Method: cfg.Method})
+	if err := fault.Join(err, checkSample("replicates", replicates, 1)); err != nil {
 		return Bootstrap{}, err
 	}
-	return bootstrapInterval(x, stat, replicates, conf, cfg.Method, make([]float64, len(x)))
+	return bootstrapInterval(x, stat, replicates, conf, method, make([]float64, len(x)))
 }
 
-func checkBootstrap(x []float64, cfg BootstrapConfig) (resamples int, conf float64, err error) {
-	var errs []error
-	if e := checkSample("x", x, 2); e != nil {
-		errs = append(errs, e)
+// checkBootstrap checks the sample and the settings and returns them with
+// their defaults filled in.
+func checkBootstrap(x []float64, cfg BootstrapConfig) (resamples int, conf float64, method Method, err error) {
+	var errs fault.Collector
+	errs.Add(checkSample("x", x, 2))
+	resamples, e := checkResamples(cfg.Resamples)
+	errs.Add(e)
+	conf, e = checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
+	errs.Add(e)
+	method, e = cfg.Method.resolve("cfg.method", "BootstrapCI", MethodBCa, MethodBCa, MethodPercentile)
+	errs.Add(e)
+	return resamples, conf, method, errs.Err()
+}
+
+// checkResamples resolves 0 to defaultResamples and checks the range.
+func checkResamples(r int) (int, error) {
+	if r == 0 {
+		return defaultResamples, nil
 	}
-	resamples = cfg.Resamples
-	if resamples == 0 {
-		resamples = DefaultResamples
+	if r < 1 || r > maxResamples {
+		return r, msgBetween.At("cfg.resamples", r, 1, maxResamples)
 	}
-	if resamples < 1 || resamples > maxResamples {
-		errs = append(errs, inputErr("cfg.Resamples", cfg.Resamples, ErrOutOfRange, fmt.Sprintf("must be 1 to %d", maxResamples)))
-	}
-	conf, e := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if e != nil {
-		errs = append(errs, e)
-	}
-	if cfg.Method != BCa && cfg.Method != Percentile {
-		errs = append(errs, inputErr("cfg.Method", int(cfg.Method), ErrUnknownOption, "not a declared BootstrapMethod"))
-	}
-	return resamples, conf, joinErrs(errs)
+	return r, nil
 }
 
 // bootstrapInterval computes the interval from the replicates reps (not
 // modified); buf is scratch of len(x). A nil stat is the mean, whose
 // jackknife values are (Σx - x_i)/(n-1), O(n) instead of O(n²).
-func bootstrapInterval(x []float64, stat Statistic, reps []float64, conf float64, m BootstrapMethod, buf []float64) (Bootstrap, error) {
+func bootstrapInterval(x []float64, stat func([]float64) float64, reps []float64, conf float64, m Method, buf []float64) (Bootstrap, error) {
 	n := len(x)
 	total := sum(x)
 	meanStat := stat == nil
 	if meanStat {
-		stat = Mean
+		stat = meanOf
 	}
 	copy(buf, x)
 	est := stat(buf)
 	if math.IsNaN(est) || math.IsInf(est, 0) {
-		return Bootstrap{}, inputErr("stat(x)", est, ErrOutOfRange, "the statistic must return a finite number")
+		return Bootstrap{}, msgNotFinite.At("stat(x)", est)
 	}
 	b := len(reps)
 	mean, v := meanVar(reps)
@@ -208,7 +187,7 @@ func bootstrapInterval(x []float64, stat Statistic, reps []float64, conf float64
 	sorted := slices.Clone(reps)
 	slices.Sort(sorted)
 	alpha := (1 - conf) / 2
-	if m == Percentile {
+	if m == MethodPercentile {
 		res.Lower, res.Upper = quantileLinear(sorted, alpha), quantileLinear(sorted, 1-alpha)
 		return res, nil
 	}
@@ -234,7 +213,7 @@ func bootstrapInterval(x []float64, stat Statistic, reps []float64, conf float64
 		copy(buf[i:], x[i+1:])
 		v := stat(buf[:n-1])
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return Bootstrap{}, inputErr("stat(x without x["+strconv.Itoa(i)+"])", v, ErrOutOfRange, "the statistic must return a finite number")
+			return Bootstrap{}, msgNotFinite.At("stat(x without x["+strconv.Itoa(i)+"])", v)
 		}
 		jack[i] = v
 	}

@@ -17,8 +17,8 @@ import (
 
 // refStatistics are the statistics of testdata/bootstrap_ci.json, written
 // as numpy computes them.
-var refStatistics = map[string]evaluation.Statistic{
-	"mean": evaluation.Mean,
+var refStatistics = map[string]func([]float64) float64{
+	"mean": mean,
 	"median": func(x []float64) float64 {
 		slices.Sort(x)
 		n := len(x)
@@ -28,7 +28,7 @@ var refStatistics = map[string]evaluation.Statistic{
 		return (x[n/2-1] + x[n/2]) / 2
 	},
 	"sd": func(x []float64) float64 {
-		m := evaluation.Mean(x)
+		m := mean(x)
 		var ss float64
 		for _, v := range x {
 			ss += (v - m) * (v - m)
@@ -62,7 +62,7 @@ func TestBootstrapRefdata(t *testing.T) {
 			require.True(t, ok, c.Input.Statistic)
 			cfg := evaluation.BootstrapConfig{Confidence: c.Input.Confidence}
 			if c.Input.Method == "percentile" {
-				cfg.Method = evaluation.Percentile
+				cfg.Method = evaluation.MethodPercentile
 			}
 			x := slices.Clone(c.Input.X)
 			reps := slices.Clone(c.Input.Replicates)
@@ -82,7 +82,7 @@ func TestBootstrapRefdata(t *testing.T) {
 // of the time (binomial bounds for 0.9·200 ± 3.5 sd), for both methods.
 func TestBootstrapCoverage(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	for _, m := range []evaluation.BootstrapMethod{evaluation.BCa, evaluation.Percentile} {
+	for _, m := range []evaluation.Method{evaluation.MethodBCa, evaluation.MethodPercentile} {
 		hits := 0
 		for range 200 {
 			x := make([]float64, 40)
@@ -121,10 +121,10 @@ func TestBootstrapDeterministic(t *testing.T) {
 func TestBootstrapErrors(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 1))
 	_, err := evaluation.BootstrapCI(nil, []float64{1}, nil, evaluation.BootstrapConfig{Resamples: -1, Confidence: 1, Method: 9})
-	for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrOutOfRange, evaluation.ErrUnknownOption} {
+	for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrOutOfRange, evaluation.ErrUnknownEnum} {
 		require.ErrorIs(t, err, s)
 	}
-	for _, arg := range []string{"x", "cfg.Resamples", "cfg.Confidence", "cfg.Method", "rng"} {
+	for _, arg := range []string{"x", "cfg.resamples", "cfg.confidence", "cfg.method", "rng"} {
 		require.ErrorContains(t, err, arg)
 	}
 	_, err = evaluation.BootstrapCI(rng, []float64{1, math.NaN()}, nil, evaluation.BootstrapConfig{})
@@ -137,9 +137,9 @@ func TestBootstrapErrors(t *testing.T) {
 		return 0
 	}
 	_, err = evaluation.BootstrapCI(rng, []float64{1, 2, 3}, bad, evaluation.BootstrapConfig{Resamples: 100})
-	var ie *evaluation.InputError
+	var ie *evaluation.FieldError
 	require.True(t, errors.As(err, &ie))
-	require.Contains(t, ie.Arg, "stat(resample ")
+	require.Contains(t, ie.Field, "stat(resample ")
 	_, err = evaluation.BootstrapFromReplicates([]float64{1, 2}, nil, []float64{1, math.Inf(1)}, evaluation.BootstrapConfig{})
 	require.ErrorContains(t, err, "replicates[1]")
 	_, err = evaluation.BootstrapFromReplicates([]float64{1, 2}, nil, nil, evaluation.BootstrapConfig{})
@@ -155,7 +155,7 @@ func FuzzBootstrapCI(f *testing.F) {
 		}
 		cfg := evaluation.BootstrapConfig{Resamples: 50, Confidence: conf}
 		if pct {
-			cfg.Method = evaluation.Percentile
+			cfg.Method = evaluation.MethodPercentile
 		}
 		r, err := evaluation.BootstrapCI(rand.New(rand.NewPCG(seed, 0)), x, nil, cfg)
 		if err != nil {
@@ -180,7 +180,7 @@ func ExampleBootstrapCI() {
 	// Engagement change (after minus before) of twelve mentees.
 	change := []float64{0.4, 0.1, 0.6, 0.3, -0.1, 0.5, 0.2, 0.45, 0.9, 0.0, 0.35, 0.25}
 	rng := rand.New(rand.NewPCG(2026, 11))
-	r, err := evaluation.BootstrapCI(rng, change, evaluation.Mean, evaluation.BootstrapConfig{})
+	r, err := evaluation.BootstrapCI(rng, change, mean, evaluation.BootstrapConfig{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -188,6 +188,18 @@ func ExampleBootstrapCI() {
 	fmt.Printf("mean %.3f, %s 95%% CI from %d resamples\n", r.Estimate, r.Method, r.Resamples)
 	fmt.Println(r.Lower > 0.15 && r.Lower < 0.25, r.Upper > 0.4 && r.Upper < 0.5)
 	// Output:
-	// mean 0.329, BCa 95% CI from 9999 resamples
+	// mean 0.329, bca 95% CI from 9999 resamples
 	// true true
 }
+
+// mean is the arithmetic mean, the statistic BootstrapCI uses by default.
+func mean(x []float64) float64 {
+	var s float64
+	for _, v := range x {
+		s += v
+	}
+	return s / float64(len(x))
+}
+
+// meanDiff is mean(x) - mean(y), PermutationTest's default statistic.
+func meanDiff(x, y []float64) float64 { return mean(x) - mean(y) }

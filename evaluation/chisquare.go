@@ -1,9 +1,9 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // ChiSquareConfig holds the settings of ChiSquare. The zero value is
@@ -39,32 +39,31 @@ type ChiSquareResult struct {
 // and p-value 1, as scipy.
 //
 // Errors: an empty table or row is ErrEmpty, ragged rows ErrLength, a
-// negative or non-finite count ErrOutOfRange (each an *InputError naming
+// negative or non-finite count ErrOutOfRange (each a *[FieldError] naming
 // the cell, joined), and a zero expected count (a row or column summing to
 // zero, where scipy raises) ErrZeroExpected naming the first such cell.
 // The input is not modified.
 func ChiSquare(table [][]float64, cfg ChiSquareConfig) (ChiSquareResult, error) {
 	if len(table) == 0 || len(table[0]) == 0 {
-		return ChiSquareResult{}, inputErr("table", nil, ErrEmpty, "has no cells")
+		return ChiSquareResult{}, msgNoCells.At("table", nil)
 	}
 	r, c := len(table), len(table[0])
-	var errs []error
+	var errs fault.Collector
 	for i, row := range table {
 		if len(row) != c {
-			errs = append(errs, inputErr("table["+strconv.Itoa(i)+"]", nil, ErrLength,
-				fmt.Sprintf("has %d columns, row 0 has %d", len(row), c)))
+			errs.Add(msgLength.At(fault.Index("table", i), nil, len(row), c, "table[0]"))
 			continue
 		}
 		for j, v := range row {
-			if !(v >= 0) || math.IsInf(v, 1) {
-				errs = append(errs, inputErr(cell(i, j), v, ErrOutOfRange, "a count must be finite and not negative"))
-				if len(errs) >= maxListed {
-					return ChiSquareResult{}, joinErrs(errs)
+			if err := checkNonNegative(cell(i, j), "", v); err != nil {
+				errs.Add(err)
+				if errs.Len() >= maxListed {
+					return ChiSquareResult{}, errs.Err()
 				}
 			}
 		}
 	}
-	if err := joinErrs(errs); err != nil {
+	if err := errs.Err(); err != nil {
 		return ChiSquareResult{}, err
 	}
 	rows := make([]float64, r)
@@ -78,7 +77,7 @@ func ChiSquare(table [][]float64, cfg ChiSquareConfig) (ChiSquareResult, error) 
 		}
 	}
 	if math.IsInf(total, 1) {
-		return ChiSquareResult{}, inputErr("table", nil, ErrOutOfRange, "the table total overflows float64")
+		return ChiSquareResult{}, msgTotalOverflow.At("table", nil)
 	}
 	res := ChiSquareResult{DF: (r - 1) * (c - 1), N: total, Expected: make([][]float64, r)}
 	for i := range table {
@@ -86,8 +85,7 @@ func ChiSquare(table [][]float64, cfg ChiSquareConfig) (ChiSquareResult, error) 
 		for j := range c {
 			e := rows[i] * cols[j] / total
 			if !(e > 0) {
-				return ChiSquareResult{}, inputErr(cell(i, j), nil, ErrZeroExpected,
-					"the expected frequency is zero (its row or column sums to zero)")
+				return ChiSquareResult{}, msgZeroExpected.At(cell(i, j), nil)
 			}
 			res.Expected[i][j] = e
 		}
@@ -111,4 +109,5 @@ func ChiSquare(table [][]float64, cfg ChiSquareConfig) (ChiSquareResult, error) 
 	return res, nil
 }
 
-func cell(i, j int) string { return "table[" + strconv.Itoa(i) + "][" + strconv.Itoa(j) + "]" }
+// cell is the field path "table[i][j]".
+func cell(i, j int) string { return fault.Index(fault.Index("table", i), j) }

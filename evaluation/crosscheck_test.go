@@ -44,7 +44,7 @@ func TestCrossCheckScipy(t *testing.T) {
 				require.NoError(t, err)
 				got = []float64{r.OddsRatio, r.PValue, r.ConditionalOR, r.CILow, r.CIHigh}
 			case "mannwhitneyu":
-				r, err := evaluation.MannWhitneyU(c.X, c.Y, evaluation.MannWhitneyConfig{NoContinuity: !c.UseContinuity})
+				r, err := evaluation.MannWhitneyU(c.X, c.Y, evaluation.MannWhitneyConfig{NoCorrection: !c.UseContinuity})
 				require.NoError(t, err)
 				got = []float64{r.U1, r.PValue}
 			case "wilcoxon":

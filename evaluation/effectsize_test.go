@@ -26,7 +26,7 @@ func TestCohensDRefdata(t *testing.T) {
 	}
 	for _, c := range loadRef[in, out](t, "effect_size_two_sample") {
 		t.Run(c.Name, func(t *testing.T) {
-			got, err := evaluation.CohensD(c.Input.X, c.Input.Y)
+			got, err := evaluation.CohensD(c.Input.X, c.Input.Y, evaluation.EffectSizeConfig{})
 			require.NoError(t, err)
 			e := c.Expected
 			requireClose(t, c.Tolerance,
@@ -47,7 +47,7 @@ func TestCohensDZRefdata(t *testing.T) {
 	}
 	for _, c := range loadRef[in, out](t, "effect_size_paired_dz") {
 		t.Run(c.Name, func(t *testing.T) {
-			got, err := evaluation.CohensDZ(c.Input.X, c.Input.Y)
+			got, err := evaluation.CohensDZ(c.Input.X, c.Input.Y, evaluation.EffectSizeConfig{})
 			require.NoError(t, err)
 			e := c.Expected
 			requireClose(t, c.Tolerance, []float64{e.MeanDiff.V, e.SDDiff.V, e.DZ.V}, []float64{got.MeanDiff, got.SDDiff, got.DZ})
@@ -60,11 +60,11 @@ func TestCohensDZRefdata(t *testing.T) {
 // 1 - 3/(4·4 - 9) = 4/7; for m = 1, J = 0 (Γ(0) is infinite) and
 // 1 - 3/(4·3-9) = 0; for large m, J = 1 - 3/(4m - 1) + O(m⁻²).
 func TestHedgesJ(t *testing.T) {
-	r, err := evaluation.CohensD([]float64{1, 2}, []float64{3, 5})
+	r, err := evaluation.CohensD([]float64{1, 2}, []float64{3, 5}, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.InDelta(t, 0.5641895835477563, r.JExact, 1e-15)
 	require.InDelta(t, 4.0/7, r.JApprox, 1e-15)
-	r, err = evaluation.CohensD([]float64{1}, []float64{3, 5})
+	r, err = evaluation.CohensD([]float64{1}, []float64{3, 5}, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.Equal(t, 0.0, r.JExact)
 	require.Equal(t, 0.0, r.JApprox)
@@ -72,15 +72,15 @@ func TestHedgesJ(t *testing.T) {
 	for i := range big {
 		big[i] = float64(i % 7)
 	}
-	r, err = evaluation.CohensD(big[:1000], big[1000:])
+	r, err = evaluation.CohensD(big[:1000], big[1000:], evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.InDelta(t, 1-3/(4*1998.0-1), r.JExact, 1e-7)
 }
 
 func TestEffectSizeErrors(t *testing.T) {
-	_, err := evaluation.CohensD(nil, []float64{1})
+	_, err := evaluation.CohensD(nil, []float64{1}, evaluation.EffectSizeConfig{})
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
-	_, err = evaluation.CohensDZ([]float64{1, 2}, []float64{1})
+	_, err = evaluation.CohensDZ([]float64{1, 2}, []float64{1}, evaluation.EffectSizeConfig{})
 	require.ErrorIs(t, err, evaluation.ErrLength)
 }
 
@@ -95,10 +95,10 @@ func FuzzCohensD(f *testing.F) {
 			split = len(vals) / 2
 		}
 		x, y := vals[:split], vals[split:]
-		if _, err := evaluation.CohensD(x, y); err != nil && !errors.Is(err, evaluation.ErrEmpty) {
+		if _, err := evaluation.CohensD(x, y, evaluation.EffectSizeConfig{}); err != nil && !errors.Is(err, evaluation.ErrEmpty) {
 			t.Fatal(err)
 		}
-		if _, err := evaluation.CohensDZ(x, y); err != nil && !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrLength) {
+		if _, err := evaluation.CohensDZ(x, y, evaluation.EffectSizeConfig{}); err != nil && !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrLength) {
 			t.Fatal(err)
 		}
 	})
@@ -109,7 +109,7 @@ func ExampleCohensD() {
 	// d = 0.7540533301539475, g (exact J) = 0.7311644783788844.
 	x := []float64{6.38, 5.62, 5.72, 4.95, 5.1, 5.49, 6.99, 4.5, 6.51, 3.74, 4.49, 5.54}
 	y := []float64{4.53, 3.62, 4.57, 5.91, 3.46, 3.31, 3.72, 4.8, 5.2, 5.18, 5.34, 5.61, 3.81, 4.94, 6.53}
-	r, err := evaluation.CohensD(x, y)
+	r, err := evaluation.CohensD(x, y, evaluation.EffectSizeConfig{})
 	if err != nil {
 		panic(err)
 	}
@@ -119,7 +119,7 @@ func ExampleCohensD() {
 
 func ExampleCohensDZ() {
 	// d = x - y = 1, 2 → mean 1.5, sd 0.7071, d_z = 2.1213 (hand calculation).
-	r, err := evaluation.CohensDZ([]float64{4, 5.5}, []float64{3, 3.5})
+	r, err := evaluation.CohensDZ([]float64{4, 5.5}, []float64{3, 3.5}, evaluation.EffectSizeConfig{})
 	if err != nil {
 		panic(err)
 	}

@@ -33,21 +33,21 @@ func TestEffectSizeIntervalRefdata(t *testing.T) {
 	for _, c := range loadRef[in, out](t, "effect_size_ci") {
 		t.Run(c.Name, func(t *testing.T) {
 			exact := evaluation.EffectSizeConfig{Confidence: c.Input.Confidence}
-			normal := evaluation.EffectSizeConfig{Confidence: c.Input.Confidence, Method: evaluation.NormalApprox}
+			normal := evaluation.EffectSizeConfig{Confidence: c.Input.Confidence, Method: evaluation.MethodNormal}
 			want := []float64{c.Expected.D.V, c.Expected.DLower.V, c.Expected.DUpper.V, c.Expected.NormalLower.V, c.Expected.NormalUpper.V}
 			switch c.Input.Kind {
 			case "two-sample":
-				a, err := evaluation.CohensDInterval(c.Input.X, c.Input.Y, exact)
+				a, err := evaluation.CohensD(c.Input.X, c.Input.Y, exact)
 				require.NoError(t, err)
-				b, err := evaluation.CohensDInterval(c.Input.X, c.Input.Y, normal)
+				b, err := evaluation.CohensD(c.Input.X, c.Input.Y, normal)
 				require.NoError(t, err)
 				requireClose(t, c.Tolerance, want, []float64{a.D, a.DLower, a.DUpper, b.DLower, b.DUpper})
 				requireClose(t, c.Tolerance, []float64{c.Expected.GLower.V, c.Expected.GUpper.V}, []float64{a.GLower, a.GUpper})
-				require.Equal(t, evaluation.NoncentralT, a.Method)
+				require.Equal(t, evaluation.MethodNoncentralT, a.Method)
 			case "paired":
-				a, err := evaluation.CohensDZInterval(c.Input.X, c.Input.Y, exact)
+				a, err := evaluation.CohensDZ(c.Input.X, c.Input.Y, exact)
 				require.NoError(t, err)
-				b, err := evaluation.CohensDZInterval(c.Input.X, c.Input.Y, normal)
+				b, err := evaluation.CohensDZ(c.Input.X, c.Input.Y, normal)
 				require.NoError(t, err)
 				requireClose(t, c.Tolerance, want, []float64{a.DZ, a.Lower, a.Upper, b.Lower, b.Upper})
 			default:
@@ -62,24 +62,24 @@ func TestEffectSizeIntervalRefdata(t *testing.T) {
 func TestEffectSizeIntervalProperties(t *testing.T) {
 	x := []float64{5.1, 4.8, 6.0, 5.5, 5.9, 6.2, 4.9, 5.3}
 	y := []float64{4.2, 4.5, 5.0, 4.1, 4.8, 5.2, 4.4}
-	a, err := evaluation.CohensDInterval(x, y, evaluation.EffectSizeConfig{})
+	a, err := evaluation.CohensD(x, y, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
-	b, err := evaluation.CohensDInterval(y, x, evaluation.EffectSizeConfig{})
+	b, err := evaluation.CohensD(y, x, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.InDelta(t, -a.DLower, b.DUpper, 1e-9)
 	require.InDelta(t, -a.DUpper, b.DLower, 1e-9)
-	w, err := evaluation.CohensDInterval(x, y, evaluation.EffectSizeConfig{Confidence: 0.99})
+	w, err := evaluation.CohensD(x, y, evaluation.EffectSizeConfig{Confidence: 0.99})
 	require.NoError(t, err)
 	require.Less(t, w.DLower, a.DLower)
 	require.Greater(t, w.DUpper, a.DUpper)
 	require.True(t, a.DLower < a.D && a.D < a.DUpper)
 	x4 := append(append(append(append([]float64{}, x...), x...), x...), x...)
 	y4 := append(append(append(append([]float64{}, y...), y...), y...), y...)
-	l, err := evaluation.CohensDInterval(x4, y4, evaluation.EffectSizeConfig{})
+	l, err := evaluation.CohensD(x4, y4, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.Less(t, l.DUpper-l.DLower, a.DUpper-a.DLower)
 	// Zero effect: a symmetric interval around 0.
-	z, err := evaluation.CohensDZInterval([]float64{1, 2, 3, 4}, []float64{2, 1, 4, 3}, evaluation.EffectSizeConfig{})
+	z, err := evaluation.CohensDZ([]float64{1, 2, 3, 4}, []float64{2, 1, 4, 3}, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.InDelta(t, 0, z.DZ, 1e-15)
 	require.InDelta(t, -z.Lower, z.Upper, 1e-9)
@@ -92,24 +92,24 @@ func TestEffectSizeIntervalDegenerate(t *testing.T) {
 		{[]float64{2, 2, 2}, []float64{1, 1}},
 		{[]float64{2}, []float64{1}},
 	} {
-		r, err := evaluation.CohensDInterval(tc.x, tc.y, evaluation.EffectSizeConfig{})
+		r, err := evaluation.CohensD(tc.x, tc.y, evaluation.EffectSizeConfig{})
 		require.NoError(t, err)
 		require.True(t, math.IsNaN(r.DLower) && math.IsNaN(r.DUpper), "%+v", r)
 	}
-	r, err := evaluation.CohensDZInterval([]float64{3}, []float64{1}, evaluation.EffectSizeConfig{})
+	r, err := evaluation.CohensDZ([]float64{3}, []float64{1}, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	require.True(t, math.IsNaN(r.Lower) && math.IsNaN(r.Upper))
 }
 
 func TestEffectSizeIntervalErrors(t *testing.T) {
-	_, err := evaluation.CohensDInterval(nil, []float64{1, math.Inf(1)}, evaluation.EffectSizeConfig{Confidence: 2, Method: 7})
-	for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrOutOfRange, evaluation.ErrUnknownOption} {
+	_, err := evaluation.CohensD(nil, []float64{1, math.Inf(1)}, evaluation.EffectSizeConfig{Confidence: 2, Method: 7})
+	for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrOutOfRange, evaluation.ErrUnknownEnum} {
 		require.ErrorIs(t, err, s)
 	}
-	for _, arg := range []string{"x", "y[1]", "cfg.Confidence", "cfg.Method"} {
+	for _, arg := range []string{"x", "y[1]", "cfg.confidence", "cfg.method"} {
 		require.ErrorContains(t, err, arg)
 	}
-	_, err = evaluation.CohensDZInterval([]float64{1, 2}, []float64{1}, evaluation.EffectSizeConfig{})
+	_, err = evaluation.CohensDZ([]float64{1, 2}, []float64{1}, evaluation.EffectSizeConfig{})
 	require.ErrorIs(t, err, evaluation.ErrLength)
 }
 
@@ -125,7 +125,7 @@ func FuzzCohensDInterval(f *testing.F) {
 		}
 		cfg := evaluation.EffectSizeConfig{Confidence: conf}
 		if normal {
-			cfg.Method = evaluation.NormalApprox
+			cfg.Method = evaluation.MethodNormal
 		}
 		ok := func(err error) bool {
 			if err == nil {
@@ -144,19 +144,19 @@ func FuzzCohensDInterval(f *testing.F) {
 			tol := 1e-9 * (1 + math.Abs(d))
 			return lo <= hi+tol && (!normal || lo <= d+tol && d <= hi+tol)
 		}
-		if r, err := evaluation.CohensDInterval(x, y, cfg); ok(err) && !math.IsNaN(r.DLower) && !holds(r.D, r.DLower, r.DUpper) {
+		if r, err := evaluation.CohensD(x, y, cfg); ok(err) && !math.IsNaN(r.DLower) && !holds(r.D, r.DLower, r.DUpper) {
 			t.Fatalf("%+v", r)
 		}
-		if r, err := evaluation.CohensDZInterval(x, y[:min(len(x), len(y))], cfg); ok(err) && !math.IsNaN(r.Lower) && !holds(r.DZ, r.Lower, r.Upper) {
+		if r, err := evaluation.CohensDZ(x, y[:min(len(x), len(y))], cfg); ok(err) && !math.IsNaN(r.Lower) && !holds(r.DZ, r.Lower, r.Upper) {
 			t.Fatalf("%+v", r)
 		}
 	})
 }
 
-func ExampleCohensDInterval() {
+func ExampleCohensD_interval() {
 	mentored := []float64{5.1, 4.8, 6.0, 5.5, 5.9, 6.2, 4.9, 5.3}
 	others := []float64{4.2, 4.5, 5.0, 4.1, 4.8, 5.2, 4.4}
-	r, err := evaluation.CohensDInterval(mentored, others, evaluation.EffectSizeConfig{})
+	r, err := evaluation.CohensD(mentored, others, evaluation.EffectSizeConfig{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -164,16 +164,16 @@ func ExampleCohensDInterval() {
 	fmt.Printf("d = %.2f [%.2f, %.2f], g = %.2f [%.2f, %.2f] (%s)\n",
 		r.D, r.DLower, r.DUpper, r.GExact, r.GLower, r.GUpper, r.Method)
 	// Output:
-	// d = 1.81 [0.56, 3.01], g = 1.70 [0.53, 2.83] (noncentral-t)
+	// d = 1.81 [0.56, 3.01], g = 1.70 [0.53, 2.83] (noncentralT)
 }
 
 // Engagement of ten mentees before and after; R 4.2.2 gives d_z =
 // 1.3348 with the noncentral-t interval [0.4491, 2.1841]
 // (testdata/effect_size_ci.json, case dz_engagement_0.95).
-func ExampleCohensDZInterval() {
+func ExampleCohensDZ_interval() {
 	after := []float64{3.9, 4.1, 3.2, 4.5, 3.8, 4.0, 3.6, 4.4, 3.7, 4.2}
 	before := []float64{3.5, 4.0, 3.3, 4.0, 3.4, 3.6, 3.6, 4.1, 3.2, 3.9}
-	r, err := evaluation.CohensDZInterval(after, before, evaluation.EffectSizeConfig{})
+	r, err := evaluation.CohensDZ(after, before, evaluation.EffectSizeConfig{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,9 +2,10 @@ package evaluation
 
 import (
 	"errors"
-	"fmt"
 	"math"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Sentinel errors. Every error this package returns wraps one of them, so a
@@ -19,9 +20,11 @@ var (
 	// ErrOutOfRange reports a value outside its documented range: NaN or an
 	// infinity in data, a negative count, a confidence level outside (0, 1).
 	ErrOutOfRange = errors.New("evaluation: value out of range")
-	// ErrUnknownOption reports a configuration enum (Method, ZeroMethod,
-	// Transform) that is not one of the declared constants.
-	ErrUnknownOption = errors.New("evaluation: unknown option")
+	// ErrUnknownEnum reports a setting (Method, ZeroMethod, Transform) that
+	// is not one of the declared constants, or a Method the function does
+	// not offer. It is the one unknown-enum sentinel of mentorkit, so
+	// errors.Is matches it whichever package reported the value.
+	ErrUnknownEnum = enum.ErrUnknown
 	// ErrZeroExpected reports a contingency table whose expected frequency
 	// is zero somewhere (a row or column that sums to zero); scipy raises
 	// ValueError there.
@@ -38,39 +41,13 @@ var (
 	ErrBeyondFollowUp = errors.New("evaluation: time beyond the follow-up")
 )
 
-// InputError is one problem with one argument: which argument (with its
-// index in brackets where it has one, for example "x[3]" or
-// "table[1][0]"), the offending value and what is wrong. It unwraps to one
-// of the package's sentinel errors. Functions join several InputErrors with
-// errors.Join.
-type InputError struct {
-	// Arg names the argument, or the element of it, that is wrong.
-	Arg string
-	// Value is the offending value (a copy), or nil where there is none.
-	Value any
-	// Problem says in plain English what is wrong.
-	Problem string
-	// Err is the sentinel the error unwraps to.
-	Err error
-}
-
-// Error formats the problem as "evaluation: ARG = VALUE: PROBLEM", leaving
-// out " = VALUE" where there is no value.
-func (e *InputError) Error() string {
-	if e.Value == nil {
-		return "evaluation: " + e.Arg + ": " + e.Problem
-	}
-	return fmt.Sprintf("evaluation: %s = %v: %s", e.Arg, e.Value, e.Problem)
-}
-
-// Unwrap returns the sentinel error.
-func (e *InputError) Unwrap() error { return e.Err }
-
-func inputErr(arg string, value any, sentinel error, problem string) error {
-	return &InputError{Arg: arg, Value: value, Problem: problem, Err: sentinel}
-}
-
-func indexed(arg string, i int) string { return arg + "[" + strconv.Itoa(i) + "]" }
+// FieldError is the error of one bad value: its field path ("x[3]",
+// "table[1][0]", "subjects[12].covariates[0]", "cfg.confidence"), the ID
+// of the subject it belongs to where there is one, the value, a stable
+// code and its message in English and Dutch. It unwraps to one of the
+// sentinels above. It is the one field-error type of mentorkit: errors.As
+// finds it under any package's name.
+type FieldError = fault.Error
 
 // maxListed bounds the number of per-element errors joined for one
 // argument, so that a million bad values give a readable error.
@@ -79,27 +56,26 @@ const maxListed = 10
 // checkFinite reports every NaN or infinite element of x (up to maxListed,
 // then a count of the rest).
 func checkFinite(arg string, x []float64) error {
-	var errs []error
+	var c fault.Collector
 	bad := 0
 	for i, v := range x {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			bad++
 			if bad <= maxListed {
-				errs = append(errs, inputErr(indexed(arg, i), v, ErrOutOfRange, "not a finite number"))
+				c.Add(msgNotFinite.At(fault.Index(arg, i), v))
 			}
 		}
 	}
 	if bad > maxListed {
-		errs = append(errs, inputErr(arg, nil, ErrOutOfRange,
-			strconv.Itoa(bad-maxListed)+" more values are not finite numbers"))
+		c.Add(msgMoreInvalid.At(arg, nil, bad-maxListed))
 	}
-	return errors.Join(errs...)
+	return c.Err()
 }
 
 // checkSample checks that x has at least minLen values, all finite.
 func checkSample(arg string, x []float64, minLen int) error {
 	if len(x) < minLen {
-		return inputErr(arg, nil, ErrEmpty, fmt.Sprintf("has %d values, needs at least %d", len(x), minLen))
+		return msgTooFew.At(arg, nil, len(x), minLen)
 	}
 	return checkFinite(arg, x)
 }
@@ -111,15 +87,30 @@ func checkConfidence(arg string, c, def float64) (float64, error) {
 		return def, nil
 	}
 	if !(c > 0 && c < 1) {
-		return 0, inputErr(arg, c, ErrOutOfRange, "must lie strictly between 0 and 1")
+		return 0, msgProbability.At(arg, c)
 	}
 	return c, nil
 }
 
-// joinErrs is errors.Join that returns nil for an empty list.
-func joinErrs(errs []error) error {
-	if len(errs) == 0 {
-		return nil
+// checkCount checks a number of trials n (at least 1) and a count of
+// successes k in [0, n], naming them nName and kName.
+func checkCount(kName string, k int, nName string, n int) error {
+	if n < 1 {
+		return msgAtLeast.At(nName, n, 1)
 	}
-	return errors.Join(errs...)
+	if k < 0 || k > n {
+		return msgBetween.At(kName, k, 0, n)
+	}
+	return nil
+}
+
+// checkNonNegative reports a value that is NaN, infinite or negative.
+func checkNonNegative(field, id string, v float64) *FieldError {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return msgNotFinite.New(field, id, v)
+	case v < 0:
+		return msgNegative.New(field, id, v)
+	}
+	return nil
 }

@@ -2,15 +2,17 @@ package evaluation
 
 import (
 	"math"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // FisherConfig holds the settings of FisherExact. The zero value is
 // scipy's default.
 type FisherConfig struct {
-	// Confidence is the level of the conditional odds-ratio interval;
-	// 0 means 0.95.
-	Confidence float64
+	// Confidence is the level of the conditional odds-ratio interval,
+	// strictly between 0 and 1; 0 means 0.95 (the default of scipy's
+	// odds_ratio(...).confidence_interval and R's fisher.test).
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Fisher is the result of Fisher's exact test on a 2×2 table
@@ -58,17 +60,17 @@ type Fisher struct {
 // Every cell must be non-negative and the total at most 10,000,000 (the
 // exact distribution of larger tables takes minutes and gigabytes, and
 // larger totals could overflow int); otherwise the error joins
-// *InputError values wrapping ErrOutOfRange.
+// *[FieldError] values wrapping [ErrOutOfRange].
 func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
-	var errs []error
+	var errs fault.Collector
 	for i := range table {
 		for j, v := range table[i] {
 			if v < 0 {
-				errs = append(errs, inputErr("table["+strconv.Itoa(i)+"]["+strconv.Itoa(j)+"]", v, ErrOutOfRange, "a count must not be negative"))
+				errs.Add(msgNegative.At(cell(i, j), v))
 			}
 		}
 	}
-	if len(errs) == 0 {
+	if errs.Len() == 0 {
 		// Each cell is checked before summing, so the total cannot overflow.
 		total := 0
 		for i := range table {
@@ -77,15 +79,12 @@ func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 			}
 		}
 		if total > maxFisherTotal {
-			errs = append(errs, inputErr("table", table, ErrOutOfRange,
-				"the table total exceeds 10,000,000; use ChiSquare, which agrees closely for tables this large"))
+			errs.Add(msgTableTooLarge.At("table", table, maxFisherTotal))
 		}
 	}
-	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if err := joinErrs(errs); err != nil {
+	conf, err := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
+	errs.Add(err)
+	if err := errs.Err(); err != nil {
 		return Fisher{}, err
 	}
 	a, b, c, d := table[0][0], table[0][1], table[1][0], table[1][1]

@@ -34,7 +34,7 @@ func TestFisherExactErrors(t *testing.T) {
 	_, err := evaluation.FisherExact([2][2]int{{1, -2}, {3, 4}}, evaluation.FisherConfig{Confidence: 2})
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
 	require.ErrorContains(t, err, "table[0][1] = -2")
-	require.ErrorContains(t, err, "cfg.Confidence = 2")
+	require.ErrorContains(t, err, "cfg.confidence = 2")
 }
 
 // TestFisherExactProperties: transposing the table changes nothing, swapping

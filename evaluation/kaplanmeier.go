@@ -2,44 +2,49 @@ package evaluation
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Transform is the scale on which a pointwise survival interval is built.
-// The zero value is R survfit's default.
-type Transform int
+// The zero value is unset and reads as TransformLog, R survfit's default.
+// Its text form is "log" or "logLog".
+type Transform uint8
 
 const (
 	// TransformLog builds the interval on log S: S·exp(∓z·se), the upper
 	// end clipped at 1 (survfit conf.type = "log", the default).
-	TransformLog Transform = iota
+	TransformLog Transform = iota + 1
 	// TransformLogLog builds it on log(-log S):
 	// S^exp(±z·se/log S) (survfit conf.type = "log-log"); undefined (NaN)
 	// where S is 1 or 0.
 	TransformLogLog
 )
 
-// String returns "log" or "log-log".
-func (t Transform) String() string {
-	switch t {
-	case TransformLog:
-		return "log"
-	case TransformLogLog:
-		return "log-log"
-	}
-	return "Transform(" + strconv.Itoa(int(t)) + ")"
-}
+var transformTable = enum.New[Transform]("transform", "", "log", "logLog")
+
+// String returns "log" or "logLog", "unset" for the zero value.
+func (t Transform) String() string { return transformTable.String(t) }
+
+// MarshalText returns the name ("" when unset).
+func (t Transform) MarshalText() ([]byte, error) { return transformTable.Marshal(t) }
+
+// UnmarshalText parses a name, ignoring case; unknown text wraps
+// [ErrUnknownEnum].
+func (t *Transform) UnmarshalText(b []byte) error { return transformTable.Unmarshal(b, t) }
 
 // SurvivalConfig holds the settings of KaplanMeierWith. The zero value is
 // R survfit's default: a 95% interval on the log scale.
 type SurvivalConfig struct {
-	// Confidence is the level of the pointwise intervals; 0 means 0.95.
-	Confidence float64
-	// Transform is the scale of the intervals.
-	Transform Transform
+	// Confidence is the level of the pointwise intervals, strictly between
+	// 0 and 1; 0 means 0.95 (survfit's conf.int).
+	Confidence float64 `json:"confidence,omitempty"`
+	// Transform is the scale of the intervals; unset reads as TransformLog
+	// (survfit's conf.type = "log").
+	Transform Transform `json:"transform,omitempty"`
 }
 
 // Median is the median survival time of a Kaplan–Meier curve with its
@@ -105,14 +110,15 @@ func KaplanMeier(durations []float64, events []bool) (Curve, error) {
 // flag (R's NA).
 //
 // Durations must be finite and non-negative, events as long as durations,
-// at least one subject. Errors are *InputError values (joined): ErrEmpty,
-// ErrLength, ErrOutOfRange, ErrUnknownOption for the transform. It sorts a
+// at least one subject. Errors are *[FieldError] values (joined): ErrEmpty,
+// ErrLength, ErrOutOfRange, ErrUnknownEnum for the transform. It sorts a
 // copy once: O(n log n) time, O(n) memory. Inputs are not modified.
 func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Curve, error) {
 	conf, err := checkSurvival(durations, events, cfg)
 	if err != nil {
 		return Curve{}, err
 	}
+	cfg.Transform = max(cfg.Transform, TransformLog)
 	recs := sortedRecords(durations, events, nil)
 	c := Curve{N: len(recs), Confidence: conf, Transform: cfg.Transform}
 	atRisk := len(recs)
@@ -220,18 +226,18 @@ type Point struct {
 // KaplanMeier whose AtRisk, Surv, StdErrSurv, Lower or Upper has another
 // length than Time is ErrLength. O(log n).
 func (c Curve) At(t float64) (Point, error) {
-	if math.IsNaN(t) || math.IsInf(t, 0) || t < 0 {
-		return Point{}, inputErr("t", t, ErrOutOfRange, "must be finite and not negative")
+	if err := checkNonNegative("t", "", t); err != nil {
+		return Point{}, err
 	}
 	if len(c.Time) == 0 {
-		return Point{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
+		return Point{}, msgNoRows.At("c", nil)
 	}
-	if err := c.checkRows(rowLen{"AtRisk", len(c.AtRisk)}, rowLen{"Surv", len(c.Surv)}, rowLen{"StdErrSurv", len(c.StdErrSurv)},
-		rowLen{"Lower", len(c.Lower)}, rowLen{"Upper", len(c.Upper)}); err != nil {
+	if err := c.checkRows(rowLen{"atRisk", len(c.AtRisk)}, rowLen{"surv", len(c.Surv)}, rowLen{"stdErrSurv", len(c.StdErrSurv)},
+		rowLen{"lower", len(c.Lower)}, rowLen{"upper", len(c.Upper)}); err != nil {
 		return Point{}, err
 	}
 	if last := c.Time[len(c.Time)-1]; t > last {
-		return Point{}, inputErr("t", t, ErrBeyondFollowUp, fmt.Sprintf("after the last observed time %v", last))
+		return Point{}, msgBeyondFollowUp.At("t", t, last)
 	}
 	// k is the number of rows with Time <= t.
 	k, found := slices.BinarySearch(c.Time, t)
@@ -275,34 +281,31 @@ func sortedRecords(durations []float64, events []bool, groups []int32) []record 
 }
 
 func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (float64, error) {
-	var errs []error
+	var errs fault.Collector
 	if len(durations) == 0 {
-		errs = append(errs, inputErr("durations", nil, ErrEmpty, "has no subjects"))
+		errs.Add(msgTooFew.At("durations", nil, 0, 1))
 	}
 	if len(events) != len(durations) {
-		errs = append(errs, inputErr("events", nil, ErrLength,
-			fmt.Sprintf("has %d values, durations has %d", len(events), len(durations))))
+		errs.Add(msgLength.At("events", nil, len(events), len(durations), "durations"))
 	}
 	bad := 0
 	for i, t := range durations {
-		if !(t >= 0) || math.IsInf(t, 1) {
+		if err := checkNonNegative(fault.Index("durations", i), "", t); err != nil {
 			bad++
 			if bad <= maxListed {
-				errs = append(errs, inputErr(indexed("durations", i), t, ErrOutOfRange, "must be finite and not negative"))
+				errs.Add(err)
 			}
 		}
 	}
 	if bad > maxListed {
-		errs = append(errs, inputErr("durations", nil, ErrOutOfRange, strconv.Itoa(bad-maxListed)+" more durations are out of range"))
+		errs.Add(msgMoreInvalid.At("durations", nil, bad-maxListed))
 	}
-	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if err != nil {
-		errs = append(errs, err)
+	conf, err := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
+	errs.Add(err)
+	if !transformTable.Declared(cfg.Transform) {
+		errs.Add(msgUndeclared.At("cfg.transform", int(cfg.Transform), "Transform"))
 	}
-	if cfg.Transform != TransformLog && cfg.Transform != TransformLogLog {
-		errs = append(errs, inputErr("cfg.Transform", int(cfg.Transform), ErrUnknownOption, "not a declared Transform"))
-	}
-	return conf, joinErrs(errs)
+	return conf, errs.Err()
 }
 
 // rowLen names a per-row slice of a Curve and its length.
@@ -317,7 +320,7 @@ type rowLen struct {
 func (c Curve) checkRows(rows ...rowLen) error {
 	for _, r := range rows {
 		if r.n != len(c.Time) {
-			return inputErr("c."+r.name, nil, ErrLength, fmt.Sprintf("has %d rows, Time has %d", r.n, len(c.Time)))
+			return msgLength.At("c."+r.name, nil, r.n, len(c.Time), "c.time")
 		}
 	}
 	return nil

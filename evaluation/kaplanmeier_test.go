@@ -122,12 +122,12 @@ func TestKaplanMeierAtErrors(t *testing.T) {
 	// some slices: an error naming the slice, not an index panic.
 	_, err = evaluation.Curve{Time: []float64{1, 2}, Surv: []float64{0.5, 0.25}}.At(1.5)
 	require.ErrorIs(t, err, evaluation.ErrLength)
-	require.ErrorContains(t, err, "AtRisk")
+	require.ErrorContains(t, err, "c.atRisk")
 	short := c
 	short.Upper = short.Upper[:1]
 	_, err = short.At(2.5)
 	require.ErrorIs(t, err, evaluation.ErrLength)
-	require.ErrorContains(t, err, "Upper")
+	require.ErrorContains(t, err, "c.upper")
 }
 
 func TestKaplanMeierErrors(t *testing.T) {
@@ -137,10 +137,10 @@ func TestKaplanMeierErrors(t *testing.T) {
 		evaluation.SurvivalConfig{Confidence: 1.5, Transform: 3})
 	require.ErrorIs(t, err, evaluation.ErrLength)
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
-	require.ErrorIs(t, err, evaluation.ErrUnknownOption)
+	require.ErrorIs(t, err, evaluation.ErrUnknownEnum)
 	require.ErrorContains(t, err, "durations[1] = -2")
 	require.ErrorContains(t, err, "durations[2] = +Inf")
-	var ie *evaluation.InputError
+	var ie *evaluation.FieldError
 	require.ErrorAs(t, err, &ie)
 }
 

@@ -1,7 +1,6 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
@@ -46,7 +45,7 @@ const maxLogRankGroups = 1000
 // Expected > 0, ChiSq is 0 and DF is 0; PValue is then 1 (R's
 // pchisq(0, 0, lower.tail = FALSE)) or, without any event, NaN.
 //
-// Errors are *InputError values: as KaplanMeier, plus groups of another
+// Errors are *[FieldError] values: as KaplanMeier, plus groups of another
 // length (ErrLength), a single group (ErrEmpty, as R's "only 1 group"),
 // more than 1,000 groups (ErrOutOfRange: the k×k variance matrix of a
 // label per subject would exhaust memory) and a variance matrix that
@@ -57,7 +56,7 @@ const maxLogRankGroups = 1000
 func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	_, err := checkSurvival(durations, events, SurvivalConfig{})
 	if err == nil && len(groups) != len(durations) {
-		err = inputErr("groups", nil, ErrLength, fmt.Sprintf("has %d values, durations has %d", len(groups), len(durations)))
+		err = msgLength.At("groups", nil, len(groups), len(durations), "durations")
 	}
 	if err != nil {
 		return Test{}, err
@@ -74,11 +73,10 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	}
 	slices.Sort(labels)
 	if len(labels) < 2 {
-		return Test{}, inputErr("groups", nil, ErrEmpty, "has a single group; the test compares at least two")
+		return Test{}, msgSingleGroup.At("groups", nil)
 	}
 	if len(labels) > maxLogRankGroups {
-		return Test{}, inputErr("groups", nil, ErrOutOfRange,
-			fmt.Sprintf("has %d groups, at most %d (the variance matrix is k×k)", len(labels), maxLogRankGroups))
+		return Test{}, msgTooManyGroups.At("groups", nil, len(labels), maxLogRankGroups)
 	}
 	for i, g := range labels {
 		seen[g] = int32(i)
@@ -163,12 +161,11 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	var lu mat.LU
 	lu.Factorize(vv)
 	if c := lu.Cond(); math.IsInf(c, 1) || math.IsNaN(c) || c > 1/0x1p-52 {
-		return Test{}, inputErr("durations", nil, ErrSingular,
-			"the log-rank variance matrix is singular (no information at the event times)")
+		return Test{}, msgSingular.At("durations", nil)
 	}
 	var sol mat.VecDense
 	if err := lu.SolveVecTo(&sol, false, diff); err != nil {
-		return Test{}, inputErr("durations", nil, ErrSingular, "the log-rank variance matrix is singular: "+err.Error())
+		return Test{}, msgSingular.At("durations", nil)
 	}
 	res.ChiSq = mat.Dot(&sol, diff)
 	res.PValue = chi2SF(res.ChiSq, float64(res.DF))

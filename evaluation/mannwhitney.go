@@ -1,14 +1,21 @@
 package evaluation
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
 
 // MannWhitneyConfig holds the settings of MannWhitneyU. The zero value is
 // scipy 1.10.1's default: use_continuity=True, method="auto", two-sided.
 type MannWhitneyConfig struct {
-	// NoContinuity turns off the continuity correction of the normal
-	// approximation (on by default, as in scipy and R).
-	NoContinuity bool
-	Method       Method
+	// NoCorrection switches the continuity correction of the normal
+	// approximation off; it is on by default, as in scipy
+	// (use_continuity=True) and R (correct=TRUE).
+	NoCorrection bool `json:"noCorrection,omitempty"`
+	// Method is MethodExact or MethodAsymptotic; unset chooses as scipy's
+	// method="auto" (see MannWhitneyU).
+	Method Method `json:"method,omitempty"`
 }
 
 // MannWhitney is the result of a two-sided Mann–Whitney U test.
@@ -36,7 +43,7 @@ type MannWhitney struct {
 // MannWhitneyU runs the two-sided Mann–Whitney U test (Wilcoxon rank-sum
 // test) of x against y, as scipy.stats.mannwhitneyu 1.10.1 does.
 //
-// Method: MethodAuto uses the normal approximation when both samples have
+// Method: unset (scipy's "auto") uses the normal approximation when both samples have
 // more than 8 values or the pooled sample has ties, and the exact
 // distribution otherwise. MethodExact with ties falls back to the
 // approximation, as R's wilcox.test does (scipy would use the distribution
@@ -54,15 +61,12 @@ type MannWhitney struct {
 // continuity correction, p = min(1, 2·P(Z > z)). When every value is tied
 // σ = 0 and, as scipy, p is 1 with the correction and NaN without it.
 //
-// Errors (*InputError, joined): an empty sample (ErrEmpty), non-finite
-// values (ErrOutOfRange), an unknown Method (ErrUnknownOption). Inputs are
+// Errors (*[FieldError], joined): an empty sample (ErrEmpty), non-finite
+// values (ErrOutOfRange), an unknown Method (ErrUnknownEnum). Inputs are
 // not modified.
 func MannWhitneyU(x, y []float64, cfg MannWhitneyConfig) (MannWhitney, error) {
-	errs := sampleErrs("x", x, 1, "y", y, 1)
-	if err := cfg.Method.check("cfg.Method"); err != nil {
-		errs = append(errs, err)
-	}
-	if err := joinErrs(errs); err != nil {
+	method, mErr := cfg.Method.resolve("cfg.method", "MannWhitneyU", 0, MethodExact, MethodAsymptotic)
+	if err := fault.Join(sampleErrs("x", x, 1, "y", y, 1), mErr); err != nil {
 		return MannWhitney{}, err
 	}
 	n1, n2 := len(x), len(y)
@@ -76,8 +80,7 @@ func MannWhitneyU(x, y []float64, cfg MannWhitneyConfig) (MannWhitney, error) {
 	f1, f2 := float64(n1), float64(n2)
 	u1 := r1 - f1*(f1+1)/2
 	res := MannWhitney{U1: u1, U2: f1*f2 - u1, Ties: tieTerm > 0, N1: n1, N2: n2, Z: math.NaN()}
-	method := cfg.Method
-	if method == MethodAuto && n1 > 8 && n2 > 8 {
+	if method == 0 && n1 > 8 && n2 > 8 { // scipy's "auto"
 		method = MethodAsymptotic
 	}
 	if method != MethodAsymptotic {
@@ -95,7 +98,7 @@ func MannWhitneyU(x, y []float64, cfg MannWhitneyConfig) (MannWhitney, error) {
 	n := f1 + f2
 	sigma := math.Sqrt(f1 * f2 / 12 * ((n + 1) - tieTerm/(n*(n-1))))
 	num := u - f1*f2/2
-	if !cfg.NoContinuity {
+	if !cfg.NoCorrection {
 		num -= 0.5
 		res.ContinuityApplied = true
 	}

@@ -27,7 +27,7 @@ func TestMannWhitneyRefdata(t *testing.T) {
 	for _, c := range loadRef[in, out](t, "mann_whitney_u") {
 		t.Run(c.Name, func(t *testing.T) {
 			require.Equal(t, "two-sided", c.Input.Alternative)
-			cfg := evaluation.MannWhitneyConfig{NoContinuity: !c.Input.UseContinuity, Method: methodNames[c.Input.Method]}
+			cfg := evaluation.MannWhitneyConfig{NoCorrection: !c.Input.UseContinuity, Method: methodNames[c.Input.Method]}
 			got, err := evaluation.MannWhitneyU(c.Input.X, c.Input.Y, cfg)
 			require.NoError(t, err)
 			require.Equal(t, methodNames[c.Expected.MethodUsed], got.Method)
@@ -113,7 +113,7 @@ func TestMannWhitneyExactLarge(t *testing.T) {
 func TestMannWhitneyErrors(t *testing.T) {
 	_, err := evaluation.MannWhitneyU([]float64{1}, nil, evaluation.MannWhitneyConfig{Method: 9})
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
-	require.ErrorIs(t, err, evaluation.ErrUnknownOption)
+	require.ErrorIs(t, err, evaluation.ErrUnknownEnum)
 }
 
 func FuzzMannWhitneyU(f *testing.F) {
@@ -129,9 +129,9 @@ func FuzzMannWhitneyU(f *testing.F) {
 		if split < 0 || split > len(v) {
 			split = len(v) / 2
 		}
-		r, err := evaluation.MannWhitneyU(v[:split], v[split:], evaluation.MannWhitneyConfig{NoContinuity: noCC, Method: evaluation.Method(method % 4)})
+		r, err := evaluation.MannWhitneyU(v[:split], v[split:], evaluation.MannWhitneyConfig{NoCorrection: noCC, Method: evaluation.Method(method % 4)})
 		if err != nil {
-			if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrUnknownOption) {
+			if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrUnknownEnum) {
 				t.Fatal(err)
 			}
 			return

@@ -9,6 +9,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 )
 
@@ -92,7 +93,7 @@ type Matched struct {
 	Effect TTest
 	// EffectSize is d_z of the paired differences with its noncentral-t
 	// interval (NaN with fewer than two pairs).
-	EffectSize PairedEffectSizeInterval
+	EffectSize PairedEffectSize
 	// NTreated and NControl count the subjects of each kind.
 	NTreated, NControl int
 }
@@ -114,7 +115,8 @@ type Matched struct {
 // one-to-one matching without replacement). Rows and columns are sorted by
 // ID, so ties break by ID and the order of subjects does not matter.
 //
-// Errors (*InputError, joined): no subjects or no treated or no control
+// Errors (*[FieldError], joined, with the subject's ID where it has one):
+// no subjects or no treated or no control
 // (ErrEmpty), a missing or duplicate ID, covariate vectors of different
 // lengths or of another length than Covariates or Calipers (ErrLength),
 // non-finite covariates, outcomes, calipers or MaxDistance, negative
@@ -159,59 +161,20 @@ func MatchedComparison(subjects []MatchSubject, cfg MatchConfig) (Matched, error
 	slices.SortFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(subjects[a].Stratum, subjects[b].Stratum), cmp.Compare(subjects[a].ID, subjects[b].ID))
 	})
-	var solver matching.Solver
-	var assign matching.Assignment
 	var mt, mc []int // matched treated and control indices, pair by pair
+	var m matcher
 	for lo := 0; lo < len(order); {
 		hi := lo
 		for hi < len(order) && subjects[order[hi]].Stratum == subjects[order[lo]].Stratum {
 			hi++
 		}
-		var rows, cols []int
-		for _, i := range order[lo:hi] {
-			if subjects[i].Treated {
-				rows = append(rows, i)
-			} else {
-				cols = append(cols, i)
-			}
+		pairs, t, c, err := m.stratum(subjects, order[lo:hi], sd, cfg, &res.Unmatched)
+		if err != nil {
+			return Matched{}, err
 		}
+		res.Pairs = append(res.Pairs, pairs...)
+		mt, mc = append(mt, t...), append(mc, c...)
 		lo = hi
-		if len(rows) == 0 {
-			continue
-		}
-		t, c := len(rows), len(cols)
-		m := mat.NewDense(t, c+t, nil)
-		dmax := 0.0
-		for r, i := range rows {
-			for q, j := range cols {
-				d := pairDistance(subjects[i].Covariates, subjects[j].Covariates, sd, cfg)
-				m.Set(r, q, d)
-				if !math.IsInf(d, 1) {
-					dmax = max(dmax, d)
-				}
-			}
-		}
-		penalty := float64(t)*dmax + 1
-		for r := range t {
-			for q := c; q < c+t; q++ {
-				m.Set(r, q, penalty)
-			}
-		}
-		if err := solver.Assign(m, matching.Minimize, &assign); err != nil {
-			// Cannot happen: every row has its finite unmatched columns.
-			return Matched{}, fmt.Errorf("evaluation: matching stratum %q: %w", subjects[rows[0]].Stratum, err)
-		}
-		for r, q := range assign.RowToCol {
-			i := rows[r]
-			if q < 0 || q >= c {
-				res.Unmatched = append(res.Unmatched, subjects[i].ID)
-				continue
-			}
-			j := cols[q]
-			res.Pairs = append(res.Pairs, Pair{Treated: subjects[i].ID, Control: subjects[j].ID, Stratum: subjects[i].Stratum, Distance: m.At(r, q)})
-			mt = append(mt, i)
-			mc = append(mc, j)
-		}
 	}
 	slices.Sort(res.Unmatched)
 
@@ -225,15 +188,69 @@ func MatchedComparison(subjects []MatchSubject, cfg MatchConfig) (Matched, error
 	if len(pt) == 0 {
 		nan := math.NaN()
 		res.Effect = TTest{Statistic: nan, DF: nan, PValue: nan, Estimate: nan, StdErr: nan, CILow: nan, CIHigh: nan, Confidence: conf, Kind: Paired}
-		res.EffectSize = PairedEffectSizeInterval{
-			PairedEffectSize: PairedEffectSize{MeanDiff: nan, SDDiff: nan, DZ: nan},
-			Lower:            nan, Upper: nan, Confidence: conf,
-		}
+		res.EffectSize = PairedEffectSize{MeanDiff: nan, SDDiff: nan, DZ: nan, Lower: nan, Upper: nan, Confidence: conf, Method: MethodNoncentralT}
 		return res, nil
 	}
 	res.Effect, _ = TTestPaired(pt, pc, TTestConfig{Confidence: conf})
-	res.EffectSize, _ = CohensDZInterval(pt, pc, EffectSizeConfig{Confidence: conf})
+	res.EffectSize, _ = CohensDZ(pt, pc, EffectSizeConfig{Confidence: conf})
 	return res, nil
+}
+
+// matcher holds the solver and its buffers across strata.
+type matcher struct {
+	solver matching.Solver
+	assign matching.Assignment
+}
+
+// stratum matches the treated of one stratum (idx, sorted by ID) to its
+// controls. It returns the pairs and the indices of their treated and
+// controls, and appends the unmatched treated IDs to unmatched.
+func (mm *matcher) stratum(subjects []MatchSubject, idx []int, sd []float64, cfg MatchConfig, unmatched *[]string) (pairs []Pair, mt, mc []int, err error) {
+	var rows, cols []int
+	for _, i := range idx {
+		if subjects[i].Treated {
+			rows = append(rows, i)
+		} else {
+			cols = append(cols, i)
+		}
+	}
+	if len(rows) == 0 {
+		return nil, nil, nil, nil
+	}
+	t, c := len(rows), len(cols)
+	m := mat.NewDense(t, c+t, nil)
+	dmax := 0.0
+	for r, i := range rows {
+		for q, j := range cols {
+			d := pairDistance(subjects[i].Covariates, subjects[j].Covariates, sd, cfg)
+			m.Set(r, q, d)
+			if !math.IsInf(d, 1) {
+				dmax = max(dmax, d)
+			}
+		}
+	}
+	penalty := float64(t)*dmax + 1
+	for r := range t {
+		for q := c; q < c+t; q++ {
+			m.Set(r, q, penalty)
+		}
+	}
+	if err := mm.solver.Assign(m, matching.Minimize, &mm.assign); err != nil {
+		// Cannot happen: every row has its finite unmatched columns.
+		return nil, nil, nil, fmt.Errorf("evaluation: matching stratum %q: %w", subjects[rows[0]].Stratum, err)
+	}
+	for r, q := range mm.assign.RowToCol {
+		i := rows[r]
+		if q < 0 || q >= c {
+			*unmatched = append(*unmatched, subjects[i].ID)
+			continue
+		}
+		j := cols[q]
+		pairs = append(pairs, Pair{Treated: subjects[i].ID, Control: subjects[j].ID, Stratum: subjects[i].Stratum, Distance: m.At(r, q)})
+		mt = append(mt, i)
+		mc = append(mc, j)
+	}
+	return pairs, mt, mc, nil
 }
 
 // pairDistance is the standardised Euclidean distance of a and b, +Inf
@@ -302,45 +319,41 @@ func outcomes(subjects []MatchSubject, idx []int) []float64 {
 	return out
 }
 
+// checkMatch checks the subjects and the settings and returns the number
+// of covariates and the confidence level.
 func checkMatch(subjects []MatchSubject, cfg MatchConfig) (k int, conf float64, err error) {
-	var errs []error
-	add := func(arg string, v any, s error, problem string) {
-		if len(errs) < 4*maxListed {
-			errs = append(errs, inputErr(arg, v, s, problem))
-		}
-	}
 	if len(subjects) == 0 {
-		return 0, 0, inputErr("subjects", nil, ErrEmpty, "has no subjects")
+		return 0, 0, msgTooFew.At("subjects", nil, 0, 2)
+	}
+	var errs fault.Collector
+	add := func(e *FieldError) {
+		if e != nil && errs.Len() < 4*maxListed {
+			errs.Add(e)
+		}
 	}
 	k = len(subjects[0].Covariates)
 	if cfg.Covariates != nil && len(cfg.Covariates) != k {
-		add("cfg.Covariates", nil, ErrLength, fmt.Sprintf("names %d covariates, subjects[0] has %d", len(cfg.Covariates), k))
+		add(msgLength.At("cfg.covariates", nil, len(cfg.Covariates), k, "subjects[0].covariates"))
 	}
 	if cfg.Calipers != nil {
 		if len(cfg.Calipers) != k {
-			add("cfg.Calipers", nil, ErrLength, fmt.Sprintf("has %d calipers, subjects[0] has %d covariates", len(cfg.Calipers), k))
+			add(msgLength.At("cfg.calipers", nil, len(cfg.Calipers), k, "subjects[0].covariates"))
 		}
 		for j, c := range cfg.Calipers {
-			if !(c >= 0) || math.IsInf(c, 1) {
-				add(indexed("cfg.Calipers", j), c, ErrOutOfRange, "must be 0 (none) or a positive finite number")
-			}
+			add(checkNonNegative(fault.Index("cfg.calipers", j), "", c))
 		}
 	}
-	if !(cfg.MaxDistance >= 0) || math.IsInf(cfg.MaxDistance, 1) {
-		add("cfg.MaxDistance", cfg.MaxDistance, ErrOutOfRange, "must be 0 (none) or a positive finite number")
-	}
-	conf, e := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if e != nil {
-		errs = append(errs, e)
-	}
+	add(checkNonNegative("cfg.maxDistance", "", cfg.MaxDistance))
+	conf, e := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
+	errs.Add(e)
 	seen := make(map[string]int, len(subjects))
 	nt := 0
 	for i, s := range subjects {
-		arg := indexed("subjects", i)
+		path := fault.Index("subjects", i)
 		if s.ID == "" {
-			add(arg+".ID", nil, ErrOutOfRange, "is empty")
+			add(msgRequired.At(path+".id", nil))
 		} else if first, dup := seen[s.ID]; dup {
-			add(arg+".ID", s.ID, ErrOutOfRange, "duplicates subjects["+strconv.Itoa(first)+"].ID")
+			add(msgDuplicate.New(path+".id", s.ID, s.ID, fault.Index("subjects", first)))
 		} else {
 			seen[s.ID] = i
 		}
@@ -348,22 +361,22 @@ func checkMatch(subjects []MatchSubject, cfg MatchConfig) (k int, conf float64, 
 			nt++
 		}
 		if len(s.Covariates) != k {
-			add(arg+".Covariates", nil, ErrLength, fmt.Sprintf("has %d values, subjects[0] has %d", len(s.Covariates), k))
+			add(msgLength.New(path+".covariates", s.ID, nil, len(s.Covariates), k, "subjects[0].covariates"))
 		}
 		for j, v := range s.Covariates {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				add(indexed(arg+".Covariates", j), v, ErrOutOfRange, "not a finite number")
+				add(msgNotFinite.New(fault.Index(path+".covariates", j), s.ID, v))
 			}
 		}
 		if math.IsNaN(s.Outcome) || math.IsInf(s.Outcome, 0) {
-			add(arg+".Outcome", s.Outcome, ErrOutOfRange, "not a finite number")
+			add(msgNotFinite.New(path+".outcome", s.ID, s.Outcome))
 		}
 	}
 	if nt == 0 {
-		add("subjects", nil, ErrEmpty, "has no treated subject")
+		add(msgNoTreated.At("subjects", nil))
 	}
 	if nt == len(subjects) {
-		add("subjects", nil, ErrEmpty, "has no control subject")
+		add(msgNoControl.At("subjects", nil))
 	}
-	return k, conf, joinErrs(errs)
+	return k, conf, errs.Err()
 }

@@ -7,7 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
-	"strings"
+
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // TestMatchedByHand: one covariate (years of tenure). Treated t1 (1 year)
@@ -225,9 +226,17 @@ func TestMatchedErrors(t *testing.T) {
 		{ID: "", Covariates: []float64{1, 2}},
 	}
 	_, err := evaluation.MatchedComparison(subjects, evaluation.MatchConfig{Calipers: []float64{-1}, Confidence: 3, MaxDistance: math.NaN()})
-	for _, arg := range []string{"subjects[0].Covariates[1]", "subjects[1].ID", "subjects[1].Covariates", "subjects[1].Outcome",
-		"subjects[2].ID", "cfg.Calipers[0]", "cfg.Calipers", "cfg.Confidence", "cfg.MaxDistance"} {
-		require.True(t, strings.Contains(err.Error(), "evaluation: "+arg+" =") || strings.Contains(err.Error(), "evaluation: "+arg+":"), arg)
+	require.Equal(t, map[string]string{
+		"subjects[0].covariates[1]": "notFinite", "subjects[1].id": "duplicate", "subjects[1].covariates": "lengthMismatch",
+		"subjects[1].outcome": "notFinite", "subjects[2].id": "required", "cfg.calipers[0]": "negative",
+		"cfg.calipers": "lengthMismatch", "cfg.confidence": "notProbability", "cfg.maxDistance": "notFinite",
+	}, fieldCodes(t, err))
+	list, _ := fault.List(err)
+	for _, fe := range list {
+		if fe.Field == "subjects[1].outcome" {
+			require.Equal(t, "a", fe.ID)
+			require.Equal(t, "is geen eindig getal", fe.Text.NL)
+		}
 	}
 	require.ErrorIs(t, err, evaluation.ErrLength)
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
@@ -249,7 +258,7 @@ func FuzzMatchedComparison(f *testing.F) {
 		}
 		r, err := evaluation.MatchedComparison(subjects, evaluation.MatchConfig{Calipers: []float64{caliper, 0}})
 		if err != nil {
-			var ie *evaluation.InputError
+			var ie *evaluation.FieldError
 			if !errors.As(err, &ie) {
 				t.Fatal(err)
 			}

@@ -1,6 +1,10 @@
 package evaluation
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
 
 // ProportionDiff is the difference of two independent binomial
 // proportions with Newcombe's interval.
@@ -28,24 +32,14 @@ type ProportionDiff struct {
 // Wald interval it stays inside [-1, 1] and behaves at counts of 0 and n.
 //
 // n1 and n2 must be at least 1, each count in [0, n] and confidence
-// strictly between 0 and 1; each problem is an *InputError (ErrEmpty,
-// ErrOutOfRange), joined.
+// strictly between 0 and 1; each problem is a *[FieldError] ([ErrEmpty],
+// [ErrOutOfRange]), joined.
 func NewcombeInterval(count1, n1, count2, n2 int, confidence float64) (ProportionDiff, error) {
-	var errs []error
-	if n1 < 1 {
-		errs = append(errs, inputErr("n1", n1, ErrEmpty, "needs at least one trial"))
-	} else if count1 < 0 || count1 > n1 {
-		errs = append(errs, inputErr("count1", count1, ErrOutOfRange, "must lie in [0, n1]"))
-	}
-	if n2 < 1 {
-		errs = append(errs, inputErr("n2", n2, ErrEmpty, "needs at least one trial"))
-	} else if count2 < 0 || count2 > n2 {
-		errs = append(errs, inputErr("count2", count2, ErrOutOfRange, "must lie in [0, n2]"))
-	}
+	var confErr error
 	if !(confidence > 0 && confidence < 1) {
-		errs = append(errs, inputErr("confidence", confidence, ErrOutOfRange, "must lie strictly between 0 and 1"))
+		confErr = msgProbability.At("confidence", confidence)
 	}
-	if err := joinErrs(errs); err != nil {
+	if err := fault.Join(checkCount("count1", count1, "n1", n1), checkCount("count2", count2, "n2", n2), confErr); err != nil {
 		return ProportionDiff{}, err
 	}
 	l1, u1, _ := WilsonInterval(count1, n1, confidence)

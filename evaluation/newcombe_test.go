@@ -75,9 +75,9 @@ func TestNewcombeErrors(t *testing.T) {
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
 	var args []string
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-		var ie *evaluation.InputError
+		var ie *evaluation.FieldError
 		require.True(t, errors.As(e, &ie))
-		args = append(args, ie.Arg)
+		args = append(args, ie.Field)
 	}
 	require.Equal(t, []string{"n1", "count2", "confidence"}, args)
 	_, err = evaluation.NewcombeInterval(-1, 5, 2, 5, math.NaN())

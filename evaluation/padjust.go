@@ -2,9 +2,9 @@ package evaluation
 
 import (
 	"cmp"
-	"math"
 	"slices"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Adjusted holds p-values adjusted for multiple testing, in the order of
@@ -27,7 +27,7 @@ type Adjusted struct {
 //
 // and Reject[i] is adj[i] <= alpha. An empty input gives an empty result.
 // Every p-value must lie in [0, 1] and alpha strictly between 0 and 1
-// (*InputError wrapping ErrOutOfRange, joined). O(m log m); the input is
+// (*[FieldError] wrapping [ErrOutOfRange], joined). O(m log m); the input is
 // not modified.
 func Holm(pvalues []float64, alpha float64) (Adjusted, error) {
 	order, err := checkPValues(pvalues, alpha)
@@ -79,23 +79,23 @@ func reject(adj []float64, alpha float64) Adjusted {
 // checkPValues checks the inputs and returns the indexes of pvalues in
 // ascending order of p, ties by index.
 func checkPValues(pvalues []float64, alpha float64) ([]int, error) {
-	var errs []error
+	var errs fault.Collector
 	bad := 0
 	for i, p := range pvalues {
 		if !(p >= 0 && p <= 1) {
 			bad++
 			if bad <= maxListed {
-				errs = append(errs, inputErr(indexed("pvalues", i), p, ErrOutOfRange, "a p-value must lie in [0, 1]"))
+				errs.Add(msgBetween.At(fault.Index("pvalues", i), p, 0, 1))
 			}
 		}
 	}
 	if bad > maxListed {
-		errs = append(errs, inputErr("pvalues", nil, ErrOutOfRange, strconv.Itoa(bad-maxListed)+" more p-values are out of range"))
+		errs.Add(msgMoreInvalid.At("pvalues", nil, bad-maxListed))
 	}
-	if !(alpha > 0 && alpha < 1) || math.IsNaN(alpha) {
-		errs = append(errs, inputErr("alpha", alpha, ErrOutOfRange, "must lie strictly between 0 and 1"))
+	if !(alpha > 0 && alpha < 1) {
+		errs.Add(msgProbability.At("alpha", alpha))
 	}
-	if err := joinErrs(errs); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	order := make([]int, len(pvalues))

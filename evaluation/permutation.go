@@ -1,27 +1,24 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// TwoSampleStatistic is a statistic of two samples, such as the
-// difference of their means. It receives scratch slices it may reorder or
-// overwrite (never the caller's data) and must return a finite value.
-type TwoSampleStatistic func(x, y []float64) float64
-
-// MeanDiff is mean(x) - mean(y), the default TwoSampleStatistic.
-func MeanDiff(x, y []float64) float64 { return Mean(x) - Mean(y) }
+// meanDiff is mean(x) - mean(y), the default two-sample statistic.
+func meanDiff(x, y []float64) float64 { return meanOf(x) - meanOf(y) }
 
 // PermutationConfig holds the settings of PermutationTest. The zero value
 // is scipy.stats.permutation_test's default: 9999 resamples, two-sided.
 type PermutationConfig struct {
 	// Resamples is the number of random permutations, 1 to 10,000,000;
-	// 0 means DefaultResamples. When the number of distinct ways to split
+	// 0 means 9999 (scipy's n_resamples). When the number of distinct ways to split
 	// the pooled data into samples of sizes n1 and n2, C(n1+n2, n1), is at
 	// most Resamples, every split is enumerated instead (exact test).
-	Resamples int
+	Resamples int `json:"resamples,omitempty"`
 }
 
 // Permutation is the result of a two-sample permutation test.
@@ -39,7 +36,7 @@ type Permutation struct {
 }
 
 // PermutationTest tests whether x and y come from the same distribution
-// by comparing stat(x, y) (MeanDiff when nil) with its permutation
+// by comparing stat(x, y) (mean(x) - mean(y) when nil) with its permutation
 // distribution, as scipy.stats.permutation_test(permutation_type=
 // "independent", alternative="two-sided") 1.10.1 does:
 //
@@ -57,31 +54,27 @@ type Permutation struct {
 // equals scipy's; the random one is an unbiased estimate whose standard
 // error is about √(p(1-p)/R).
 //
-// Each sample needs at least two finite values (scipy raises with fewer). Errors (*InputError,
-// joined): ErrEmpty, ErrOutOfRange for data, Resamples, a nil rng (needed
+// stat receives scratch slices it may reorder or overwrite (never the
+// caller's data) and must return a finite value.
+//
+// Each sample needs at least two finite values (scipy raises with fewer).
+// Errors (*[FieldError], joined): ErrEmpty, ErrOutOfRange for data, Resamples, a nil rng (needed
 // only when the test is not exact) or a statistic that returns NaN or
 // ±Inf (naming the split). Inputs are not modified. O(R·(n1+n2 + cost of
 // stat)) time, O(R + n1 + n2) memory.
-func PermutationTest(rng *rand.Rand, x, y []float64, stat TwoSampleStatistic, cfg PermutationConfig) (Permutation, error) {
-	errs := sampleErrs("x", x, 2, "y", y, 2)
-	r := cfg.Resamples
-	if r == 0 {
-		r = DefaultResamples
-	}
-	if r < 1 || r > maxResamples {
-		errs = append(errs, inputErr("cfg.Resamples", cfg.Resamples, ErrOutOfRange, fmt.Sprintf("must be 1 to %d", maxResamples)))
-	}
-	if err := joinErrs(errs); err != nil {
+func PermutationTest(rng *rand.Rand, x, y []float64, stat func(x, y []float64) float64, cfg PermutationConfig) (Permutation, error) {
+	r, rErr := checkResamples(cfg.Resamples)
+	if err := fault.Join(sampleErrs("x", x, 2, "y", y, 2), rErr); err != nil {
 		return Permutation{}, err
 	}
 	n1, n2 := len(x), len(y)
 	n := n1 + n2
 	exact := binomAtMost(n, n1, r)
 	if !exact && rng == nil {
-		return Permutation{}, inputErr("rng", nil, ErrOutOfRange, "is nil and the test is not exact")
+		return Permutation{}, msgRNGRequired.At("rng", nil)
 	}
 	if stat == nil {
-		stat = MeanDiff
+		stat = meanDiff
 	}
 	pooled := make([]float64, 0, n)
 	pooled = append(append(pooled, x...), y...)
@@ -90,13 +83,13 @@ func PermutationTest(rng *rand.Rand, x, y []float64, stat TwoSampleStatistic, cf
 	copy(by, y)
 	obs := stat(bx, by)
 	if math.IsNaN(obs) || math.IsInf(obs, 0) {
-		return Permutation{}, inputErr("stat(x, y)", obs, ErrOutOfRange, "the statistic must return a finite number")
+		return Permutation{}, msgNotFinite.At("stat(x, y)", obs)
 	}
 	gamma := math.Max(1e-14, math.Abs(1e-14*obs))
 	var nLess, nGreater, count int
 	tally := func(v float64) error {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return inputErr(fmt.Sprintf("stat(split %d)", count), v, ErrOutOfRange, "the statistic must return a finite number")
+			return msgNotFinite.At("stat(split "+strconv.Itoa(count)+")", v)
 		}
 		if v <= obs+gamma {
 			nLess++

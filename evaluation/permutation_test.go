@@ -15,8 +15,8 @@ import (
 
 func median(x []float64) float64 { return refStatistics["median"](x) }
 
-var refTwoSample = map[string]evaluation.TwoSampleStatistic{
-	"mean_diff":   evaluation.MeanDiff,
+var refTwoSample = map[string]func(x, y []float64) float64{
+	"mean_diff":   meanDiff,
 	"median_diff": func(x, y []float64) float64 { return median(x) - median(y) },
 }
 
@@ -77,7 +77,7 @@ func TestPermutationRandomAgreesWithExact(t *testing.T) {
 
 func TestPermutationErrors(t *testing.T) {
 	_, err := evaluation.PermutationTest(nil, []float64{1, math.NaN()}, nil, nil, evaluation.PermutationConfig{Resamples: -3})
-	for _, arg := range []string{"x[1]", "y", "cfg.Resamples"} {
+	for _, arg := range []string{"x[1]", "y", "cfg.resamples"} {
 		require.ErrorContains(t, err, arg)
 	}
 	big := make([]float64, 30)
@@ -94,9 +94,9 @@ func TestPermutationErrors(t *testing.T) {
 		return 0
 	}
 	_, err = evaluation.PermutationTest(nil, []float64{1, 2}, []float64{0, 3}, bad, evaluation.PermutationConfig{})
-	var ie *evaluation.InputError
+	var ie *evaluation.FieldError
 	require.True(t, errors.As(err, &ie))
-	require.Contains(t, ie.Arg, "stat(")
+	require.Contains(t, ie.Field, "stat(")
 }
 
 func FuzzPermutationTest(f *testing.F) {
@@ -127,7 +127,7 @@ func FuzzPermutationTest(f *testing.F) {
 func ExamplePermutationTest() {
 	mentored := []float64{0.4, 0.1, 0.6, 0.3, -0.1, 0.5, 0.2, 0.45}
 	others := []float64{0.05, -0.2, 0.1, 0.0, 0.15, -0.05, 0.3}
-	r, err := evaluation.PermutationTest(nil, mentored, others, evaluation.MeanDiff, evaluation.PermutationConfig{})
+	r, err := evaluation.PermutationTest(nil, mentored, others, meanDiff, evaluation.PermutationConfig{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -19,7 +19,7 @@ func BenchmarkBootstrapCI(b *testing.B) {
 		for i := range x {
 			x[i] = rng.NormFloat64()
 		}
-		for _, m := range []evaluation.BootstrapMethod{evaluation.BCa, evaluation.Percentile} {
+		for _, m := range []evaluation.Method{evaluation.MethodBCa, evaluation.MethodPercentile} {
 			b.Run(fmt.Sprintf("n=%d/B=%d/%s", size.n, size.resamples, m), func(b *testing.B) {
 				b.ReportAllocs()
 				cfg := evaluation.BootstrapConfig{Resamples: size.resamples, Method: m}

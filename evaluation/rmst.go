@@ -1,8 +1,9 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // RMST is the restricted mean survival time of a Kaplan–Meier curve: the
@@ -40,25 +41,25 @@ type RMST struct {
 // does; a caller who wants no extrapolation chooses tau within the
 // follow-up of every group compared. tau must be finite and not before the
 // first observed time (R stops with "Truncation point ... is < smallest
-// survival"): otherwise an *InputError wrapping ErrOutOfRange. An empty
+// survival"): otherwise a *[FieldError] wrapping [ErrOutOfRange]. An empty
 // curve is ErrEmpty, a curve whose Confidence is outside (0, 1) (not made
 // by KaplanMeier) ErrOutOfRange, and one whose AtRisk, Died or Surv has
 // another length than Time ErrLength. O(n).
 func (c Curve) RestrictedMean(tau float64) (RMST, error) {
 	if len(c.Time) == 0 {
-		return RMST{}, inputErr("c", nil, ErrEmpty, "the curve has no rows")
+		return RMST{}, msgNoRows.At("c", nil)
 	}
 	if math.IsNaN(tau) || math.IsInf(tau, 0) {
-		return RMST{}, inputErr("tau", tau, ErrOutOfRange, "must be finite")
+		return RMST{}, msgNotFinite.At("tau", tau)
 	}
-	if err := c.checkRows(rowLen{"AtRisk", len(c.AtRisk)}, rowLen{"Died", len(c.Died)}, rowLen{"Surv", len(c.Surv)}); err != nil {
+	if err := c.checkRows(rowLen{"atRisk", len(c.AtRisk)}, rowLen{"died", len(c.Died)}, rowLen{"surv", len(c.Surv)}); err != nil {
 		return RMST{}, err
 	}
 	if !(c.Confidence > 0 && c.Confidence < 1) {
-		return RMST{}, inputErr("c.Confidence", c.Confidence, ErrOutOfRange, "must lie strictly between 0 and 1")
+		return RMST{}, msgProbability.At("c.confidence", c.Confidence)
 	}
 	if tau < c.Time[0] {
-		return RMST{}, inputErr("tau", tau, ErrOutOfRange, fmt.Sprintf("before the first observed time %v", c.Time[0]))
+		return RMST{}, msgBeforeFirst.At("tau", tau, c.Time[0])
 	}
 	// k rows have Time <= tau (at least one).
 	k := 0
@@ -109,17 +110,20 @@ type RMSTDifference struct {
 // DiffRMST compares the restricted mean survival times of two independent
 // groups, a minus b, with the normal interval and test of Royston & Parmar
 // (2013) and survRM2's rmst2. Both must have the same Tau and Confidence
-// (*InputError wrapping ErrOutOfRange naming "b.Tau" or "b.Confidence").
+// (*[FieldError] wrapping [ErrOutOfRange] naming "b.tau" or
+// "b.confidence"; "a.confidence" when that is outside (0, 1)).
 func DiffRMST(a, b RMST) (RMSTDifference, error) {
-	var errs []error
+	var errs fault.Collector
 	if a.Tau != b.Tau {
-		errs = append(errs, inputErr("b.Tau", b.Tau, ErrOutOfRange, fmt.Sprintf("differs from a.Tau = %v", a.Tau)))
+		errs.Add(msgDiffers.At("b.tau", b.Tau, "a.tau", a.Tau))
 	}
-	if a.Confidence != b.Confidence || !(a.Confidence > 0 && a.Confidence < 1) {
-		errs = append(errs, inputErr("b.Confidence", b.Confidence, ErrOutOfRange,
-			fmt.Sprintf("must equal a.Confidence = %v and lie in (0, 1)", a.Confidence)))
+	switch {
+	case !(a.Confidence > 0 && a.Confidence < 1):
+		errs.Add(msgProbability.At("a.confidence", a.Confidence))
+	case a.Confidence != b.Confidence:
+		errs.Add(msgDiffers.At("b.confidence", b.Confidence, "a.confidence", a.Confidence))
 	}
-	if err := joinErrs(errs); err != nil {
+	if err := errs.Err(); err != nil {
 		return RMSTDifference{}, err
 	}
 	d := a.Mean - b.Mean

@@ -72,8 +72,8 @@ func TestDiffRMST(t *testing.T) {
 	require.InDelta(t, 2-1.959963984540054, d.Lower, 1e-12)
 	_, err = evaluation.DiffRMST(a, evaluation.RMST{Tau: 12, Confidence: 0.9})
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
-	require.ErrorContains(t, err, "b.Tau")
-	require.ErrorContains(t, err, "b.Confidence")
+	require.ErrorContains(t, err, "b.tau")
+	require.ErrorContains(t, err, "b.confidence")
 }
 
 func TestRestrictedMeanErrors(t *testing.T) {
@@ -82,9 +82,9 @@ func TestRestrictedMeanErrors(t *testing.T) {
 	for _, tau := range []float64{math.NaN(), math.Inf(1), 1.5, -1} {
 		_, err := c.RestrictedMean(tau)
 		require.ErrorIs(t, err, evaluation.ErrOutOfRange, "tau %v", tau)
-		var ie *evaluation.InputError
+		var ie *evaluation.FieldError
 		require.True(t, errors.As(err, &ie))
-		require.Equal(t, "tau", ie.Arg)
+		require.Equal(t, "tau", ie.Field)
 	}
 	_, err = evaluation.Curve{}.RestrictedMean(3)
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
@@ -94,9 +94,9 @@ func TestRestrictedMeanErrors(t *testing.T) {
 	short.Died = short.Died[:1]
 	_, err = short.RestrictedMean(5)
 	require.ErrorIs(t, err, evaluation.ErrLength)
-	var ie *evaluation.InputError
+	var ie *evaluation.FieldError
 	require.True(t, errors.As(err, &ie))
-	require.Equal(t, "c.Died", ie.Arg)
+	require.Equal(t, "c.died", ie.Field)
 }
 
 func FuzzRestrictedMean(f *testing.F) {

@@ -1,27 +1,44 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // TTestConfig holds the settings of the t-tests. The zero value is the
 // default of scipy and R.
 type TTestConfig struct {
-	// Confidence is the level of the confidence interval; 0 means 0.95.
-	Confidence float64
+	// Confidence is the level of the confidence interval, strictly between
+	// 0 and 1; 0 means 0.95 (R's t.test conf.level default).
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
-// TTestKind names the variant of a t-test a TTest reports.
-type TTestKind string
+// TTestKind names the variant of a t-test a TTest reports; the zero value
+// is unset (a TTest not made by this package). Its text form is
+// "oneSample", "paired", "student" or "welch".
+type TTestKind uint8
 
 // The t-test variants.
 const (
-	OneSample TTestKind = "one-sample" // TTestOneSample
-	Paired    TTestKind = "paired"     // TTestPaired
-	Student   TTestKind = "student"    // TTestStudent, pooled variance
-	Welch     TTestKind = "welch"      // TTestWelch, unequal variances
+	OneSample TTestKind = iota + 1 // TTestOneSample
+	Paired                         // TTestPaired
+	Student                        // TTestStudent, pooled variance
+	Welch                          // TTestWelch, unequal variances
 )
+
+var tTestKindTable = enum.New[TTestKind]("t-test kind", "", "oneSample", "paired", "student", "welch")
+
+// String returns the kind's name ("welch"), "unset" for the zero value.
+func (k TTestKind) String() string { return tTestKindTable.String(k) }
+
+// MarshalText returns the kind's name ("" when unset).
+func (k TTestKind) MarshalText() ([]byte, error) { return tTestKindTable.Marshal(k) }
+
+// UnmarshalText parses a name, ignoring case; unknown text wraps
+// [ErrUnknownEnum].
+func (k *TTestKind) UnmarshalText(b []byte) error { return tTestKindTable.Unmarshal(b, k) }
 
 // TTest is the result of a two-sided t-test with its confidence interval.
 // The tests rescale data beyond 2^±400 in magnitude by a power of two
@@ -67,12 +84,12 @@ type TTest struct {
 //
 // with s the sample standard deviation (n-1 denominator). x needs at least
 // one value; with one value DF is 0 and everything but Estimate is NaN, as
-// scipy. Errors (*InputError, joined): empty x (ErrEmpty), a non-finite
+// scipy. Errors (*[FieldError], joined): empty x (ErrEmpty), a non-finite
 // value or mu (ErrOutOfRange), a confidence outside (0, 1).
 func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 	conf, err := checkTTest(cfg, x, nil, false)
 	if err == nil && (math.IsNaN(mu) || math.IsInf(mu, 0)) {
-		err = inputErr("mu", mu, ErrOutOfRange, "not a finite number")
+		err = msgNotFinite.At("mu", mu)
 	}
 	if err != nil {
 		return TTest{}, err
@@ -92,7 +109,7 @@ func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 func TTestPaired(x, y []float64, cfg TTestConfig) (TTest, error) {
 	conf, err := checkTTest(cfg, x, y, true)
 	if err == nil && len(x) != len(y) {
-		err = inputErr("y", nil, ErrLength, fmt.Sprintf("has %d values, x has %d", len(y), len(x)))
+		err = msgLength.At("y", nil, len(y), len(x), "x")
 	}
 	if err != nil {
 		return TTest{}, err
@@ -216,18 +233,12 @@ func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, kind TTestKind) T
 // checkTTest checks the configuration and the samples (y may be nil for a
 // one-sample test, twoSamples false) and returns the confidence level to use.
 func checkTTest(cfg TTestConfig, x, y []float64, twoSamples bool) (float64, error) {
-	var errs []error
-	conf, err := checkConfidence("cfg.Confidence", cfg.Confidence, 0.95)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if err := checkSample("x", x, 1); err != nil {
-		errs = append(errs, err)
-	}
+	var c fault.Collector
+	conf, err := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
+	c.Add(err)
+	c.Add(checkSample("x", x, 1))
 	if twoSamples {
-		if err := checkSample("y", y, 1); err != nil {
-			errs = append(errs, err)
-		}
+		c.Add(checkSample("y", y, 1))
 	}
-	return conf, joinErrs(errs)
+	return conf, c.Err()
 }

@@ -147,7 +147,7 @@ func TestTTestErrors(t *testing.T) {
 	_, err = evaluation.TTestWelch([]float64{1, 2}, nil, evaluation.TTestConfig{Confidence: -1})
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
-	var ie *evaluation.InputError
+	var ie *evaluation.FieldError
 	require.ErrorAs(t, err, &ie)
 }
 
@@ -265,15 +265,15 @@ func TestTTestMagnitudes(t *testing.T) {
 			}
 		}
 	}
-	d, err := evaluation.CohensD(mentored, others)
+	d, err := evaluation.CohensD(mentored, others, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
-	dz, err := evaluation.CohensDZ(mentored, others)
+	dz, err := evaluation.CohensDZ(mentored, others, evaluation.EffectSizeConfig{})
 	require.NoError(t, err)
 	for _, c := range []float64{1e200, 1e-200} {
-		got, err := evaluation.CohensD(scaled(mentored, c), scaled(others, c))
+		got, err := evaluation.CohensD(scaled(mentored, c), scaled(others, c), evaluation.EffectSizeConfig{})
 		require.NoError(t, err)
 		requireClose(t, tol, []float64{d.D, d.GExact, d.MeanX, d.PooledSD}, []float64{got.D, got.GExact, got.MeanX / c, got.PooledSD / c})
-		gotz, err := evaluation.CohensDZ(scaled(mentored, c), scaled(others, c))
+		gotz, err := evaluation.CohensDZ(scaled(mentored, c), scaled(others, c), evaluation.EffectSizeConfig{})
 		require.NoError(t, err)
 		requireClose(t, tol, []float64{dz.DZ, dz.MeanDiff, dz.SDDiff}, []float64{gotz.DZ, gotz.MeanDiff / c, gotz.SDDiff / c})
 	}

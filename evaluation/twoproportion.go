@@ -1,6 +1,10 @@
 package evaluation
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
 
 // ZTest is the result of a two-proportion z-test.
 type ZTest struct {
@@ -24,20 +28,9 @@ type ZTest struct {
 // It is R's prop.test(correct=FALSE) with z² as the chi-square statistic.
 //
 // n1 and n2 must be at least 1 and each count in [0, n]; otherwise the
-// error joins an *InputError per problem.
+// error joins a *[FieldError] per problem ([ErrEmpty], [ErrOutOfRange]).
 func TwoProportionZTest(count1, n1, count2, n2 int) (ZTest, error) {
-	var errs []error
-	if n1 < 1 {
-		errs = append(errs, inputErr("n1", n1, ErrEmpty, "needs at least one trial"))
-	} else if count1 < 0 || count1 > n1 {
-		errs = append(errs, inputErr("count1", count1, ErrOutOfRange, "must lie in [0, n1]"))
-	}
-	if n2 < 1 {
-		errs = append(errs, inputErr("n2", n2, ErrEmpty, "needs at least one trial"))
-	} else if count2 < 0 || count2 > n2 {
-		errs = append(errs, inputErr("count2", count2, ErrOutOfRange, "must lie in [0, n2]"))
-	}
-	if err := joinErrs(errs); err != nil {
+	if err := fault.Join(checkCount("count1", count1, "n1", n1), checkCount("count2", count2, "n2", n2)); err != nil {
 		return ZTest{}, err
 	}
 	p1 := float64(count1) / float64(n1)

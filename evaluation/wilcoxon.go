@@ -1,19 +1,21 @@
 package evaluation
 
 import (
-	"fmt"
 	"math"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // ZeroMethod says how the Wilcoxon signed-rank test treats zero
-// differences. The zero value is scipy's default.
-type ZeroMethod int
+// differences. The zero value is unset and reads as ZeroWilcox, scipy's
+// default. Its text form is "wilcox", "pratt" or "zsplit".
+type ZeroMethod uint8
 
 const (
 	// ZeroWilcox drops zero differences before ranking (Wilcoxon, 1945;
 	// scipy's default "wilcox", R's only choice).
-	ZeroWilcox ZeroMethod = iota
+	ZeroWilcox ZeroMethod = iota + 1
 	// ZeroPratt ranks the zeros with the other absolute differences, then
 	// drops their ranks (Pratt, 1959; scipy's "pratt").
 	ZeroPratt
@@ -22,28 +24,31 @@ const (
 	ZeroSplit
 )
 
-// String returns "wilcox", "pratt" or "zsplit".
-func (z ZeroMethod) String() string {
-	switch z {
-	case ZeroWilcox:
-		return "wilcox"
-	case ZeroPratt:
-		return "pratt"
-	case ZeroSplit:
-		return "zsplit"
-	}
-	return "ZeroMethod(" + strconv.Itoa(int(z)) + ")"
-}
+var zeroMethodTable = enum.New[ZeroMethod]("zero method", "", "wilcox", "pratt", "zsplit")
+
+// String returns "wilcox", "pratt" or "zsplit", "unset" for the zero value.
+func (z ZeroMethod) String() string { return zeroMethodTable.String(z) }
+
+// MarshalText returns the name ("" when unset).
+func (z ZeroMethod) MarshalText() ([]byte, error) { return zeroMethodTable.Marshal(z) }
+
+// UnmarshalText parses a name, ignoring case; unknown text wraps
+// [ErrUnknownEnum].
+func (z *ZeroMethod) UnmarshalText(b []byte) error { return zeroMethodTable.Unmarshal(b, z) }
 
 // WilcoxonConfig holds the settings of WilcoxonSignedRank. The zero value
 // is scipy 1.10.1's default: zero_method="wilcox", correction=False,
 // method="auto", two-sided.
 type WilcoxonConfig struct {
-	ZeroMethod ZeroMethod
-	// Correction applies the continuity correction 0.5·sign(T - mean) to
-	// the normal approximation (scipy's correction=True, R's default).
-	Correction bool
-	Method     Method
+	// ZeroMethod treats zero differences; unset reads as ZeroWilcox.
+	ZeroMethod ZeroMethod `json:"zeroMethod,omitempty"`
+	// Correction switches on the continuity correction 0.5·sign(T - mean)
+	// of the normal approximation (scipy's correction=True, R's default);
+	// off, as in scipy, by default.
+	Correction bool `json:"correction,omitempty"`
+	// Method is MethodExact or MethodAsymptotic; unset chooses as scipy's
+	// method="auto" (see WilcoxonSignedRank).
+	Method Method `json:"method,omitempty"`
 }
 
 // Wilcoxon is the result of a two-sided Wilcoxon signed-rank test.
@@ -74,7 +79,7 @@ type Wilcoxon struct {
 // one-sample test of a zero median). It follows scipy.stats.wilcoxon 1.10.1
 // with one deliberate exception.
 //
-// Method: MethodAuto uses the exact null distribution when len(d) <= 50
+// Method: unset (scipy's "auto") uses the exact null distribution when len(d) <= 50
 // (counted before dropping zeros) and there are neither zero nor tied
 // absolute differences, and the normal approximation otherwise. With
 // zeros, scipy also switches to the approximation. With ties and no zeros,
@@ -94,30 +99,28 @@ type Wilcoxon struct {
 // ZeroPratt subtracts the zeros' share n0(n0+1)/4 from the mean and
 // n0(n0+1)(2n0+1)/24 from σ² (Cureton, 1967). p = 2·P(Z > |z|).
 //
-// Errors (*InputError, joined): empty x (ErrEmpty), y of another length
+// Errors (*[FieldError], joined): empty x (ErrEmpty), y of another length
 // (ErrLength), non-finite values (ErrOutOfRange), an unknown ZeroMethod or
-// Method (ErrUnknownOption), and, under ZeroWilcox or ZeroPratt, all
+// Method (ErrUnknownEnum), and, under ZeroWilcox or ZeroPratt, all
 // differences zero (ErrAllZero, where scipy raises). Inputs are not
 // modified.
 func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
-	var errs []error
-	if err := checkSample("x", x, 1); err != nil {
-		errs = append(errs, err)
-	}
+	var errs fault.Collector
+	errs.Add(checkSample("x", x, 1))
 	if y != nil {
 		if len(y) != len(x) {
-			errs = append(errs, inputErr("y", nil, ErrLength, fmt.Sprintf("has %d values, x has %d", len(y), len(x))))
-		} else if err := checkFinite("y", y); err != nil {
-			errs = append(errs, err)
+			errs.Add(msgLength.At("y", nil, len(y), len(x), "x"))
+		} else {
+			errs.Add(checkFinite("y", y))
 		}
 	}
-	if cfg.ZeroMethod < ZeroWilcox || cfg.ZeroMethod > ZeroSplit {
-		errs = append(errs, inputErr("cfg.ZeroMethod", int(cfg.ZeroMethod), ErrUnknownOption, "not a declared ZeroMethod"))
+	if !zeroMethodTable.Declared(cfg.ZeroMethod) {
+		errs.Add(msgUndeclared.At("cfg.zeroMethod", int(cfg.ZeroMethod), "ZeroMethod"))
 	}
-	if err := cfg.Method.check("cfg.Method"); err != nil {
-		errs = append(errs, err)
-	}
-	if err := joinErrs(errs); err != nil {
+	cfg.ZeroMethod = max(cfg.ZeroMethod, ZeroWilcox)
+	method, err := cfg.Method.resolve("cfg.method", "WilcoxonSignedRank", 0, MethodExact, MethodAsymptotic)
+	errs.Add(err)
+	if err := errs.Err(); err != nil {
 		return Wilcoxon{}, err
 	}
 	d := make([]float64, len(x))
@@ -132,11 +135,9 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 		}
 	}
 	if nZero == len(d) && cfg.ZeroMethod != ZeroSplit {
-		return Wilcoxon{}, inputErr("x", nil, ErrAllZero,
-			"every difference is zero; the test needs ZeroSplit or a non-zero difference")
+		return Wilcoxon{}, msgAllZero.At("x", nil)
 	}
-	method := cfg.Method
-	if method == MethodAuto {
+	if method == 0 { // scipy's "auto"
 		method = MethodAsymptotic
 		if len(d) <= 50 {
 			method = MethodExact

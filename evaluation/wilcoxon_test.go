@@ -17,7 +17,7 @@ var zeroMethods = map[string]evaluation.ZeroMethod{
 }
 
 var methodNames = map[string]evaluation.Method{
-	"auto": evaluation.MethodAuto, "exact": evaluation.MethodExact,
+	"auto": evaluation.Method(0), "exact": evaluation.MethodExact,
 	"approx": evaluation.MethodAsymptotic, "asymptotic": evaluation.MethodAsymptotic,
 }
 
@@ -96,7 +96,7 @@ func TestWilcoxonTiesFollowR(t *testing.T) {
 			}
 			require.NoError(t, json.Unmarshal(c.Input, &in))
 			require.NoError(t, json.Unmarshal(c.Expected, &e))
-			for _, m := range []evaluation.Method{evaluation.MethodAuto, evaluation.MethodExact} {
+			for _, m := range []evaluation.Method{evaluation.Method(0), evaluation.MethodExact} {
 				got, err := evaluation.WilcoxonSignedRank(in.X, nil, evaluation.WilcoxonConfig{Correction: in.Correction, Method: m})
 				require.NoError(t, err)
 				require.Equal(t, evaluation.MethodAsymptotic, got.Method)
@@ -127,10 +127,10 @@ func TestWilcoxonExactTable(t *testing.T) {
 func TestWilcoxonErrors(t *testing.T) {
 	_, err := evaluation.WilcoxonSignedRank(nil, nil, evaluation.WilcoxonConfig{})
 	require.ErrorIs(t, err, evaluation.ErrEmpty)
-	_, err = evaluation.WilcoxonSignedRank([]float64{1, 2}, []float64{1}, evaluation.WilcoxonConfig{ZeroMethod: 7, Method: -1})
+	_, err = evaluation.WilcoxonSignedRank([]float64{1, 2}, []float64{1}, evaluation.WilcoxonConfig{ZeroMethod: 7, Method: 99})
 	require.ErrorIs(t, err, evaluation.ErrLength)
-	require.ErrorIs(t, err, evaluation.ErrUnknownOption)
-	require.ErrorContains(t, err, "cfg.ZeroMethod = 7")
+	require.ErrorIs(t, err, evaluation.ErrUnknownEnum)
+	require.ErrorContains(t, err, "cfg.zeroMethod = 7")
 	_, err = evaluation.WilcoxonSignedRank([]float64{1, math.NaN()}, nil, evaluation.WilcoxonConfig{})
 	require.ErrorContains(t, err, "x[1] = NaN")
 	r, err := evaluation.WilcoxonSignedRank([]float64{0, 0}, nil, evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroSplit})
@@ -146,7 +146,7 @@ func TestWilcoxonSymmetry(t *testing.T) {
 	for i, v := range x {
 		neg[i] = -v
 	}
-	for zm := range 3 {
+	for zm := range 4 {
 		cfg := evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroMethod(zm), Correction: zm == 1}
 		a, err := evaluation.WilcoxonSignedRank(x, nil, cfg)
 		require.NoError(t, err)
@@ -175,7 +175,7 @@ func FuzzWilcoxonSignedRank(f *testing.F) {
 		cfg := evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroMethod(zm % 4), Correction: corr, Method: evaluation.Method(method % 4)}
 		r, err := evaluation.WilcoxonSignedRank(x, y, cfg)
 		if err != nil {
-			for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrLength, evaluation.ErrUnknownOption, evaluation.ErrAllZero} {
+			for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrLength, evaluation.ErrUnknownEnum, evaluation.ErrAllZero} {
 				if errors.Is(err, s) {
 					return
 				}

@@ -18,17 +18,14 @@ import "math"
 // Source: Wilson (1927), J. Am. Stat. Assoc. 22(158), 209-212.
 //
 // n must be at least 1, successes in [0, n] and confidence strictly between
-// 0 and 1; otherwise the error is an *InputError wrapping ErrOutOfRange or
-// ErrEmpty.
+// 0 and 1; otherwise the error is a *[FieldError] wrapping [ErrEmpty] (n)
+// or [ErrOutOfRange].
 func WilsonInterval(successes, n int, confidence float64) (lo, hi float64, err error) {
-	if n < 1 {
-		return 0, 0, inputErr("n", n, ErrEmpty, "needs at least one trial")
-	}
-	if successes < 0 || successes > n {
-		return 0, 0, inputErr("successes", successes, ErrOutOfRange, "must lie in [0, n]")
+	if err := checkCount("successes", successes, "n", n); err != nil {
+		return 0, 0, err
 	}
 	if !(confidence > 0 && confidence < 1) {
-		return 0, 0, inputErr("confidence", confidence, ErrOutOfRange, "must lie strictly between 0 and 1")
+		return 0, 0, msgProbability.At("confidence", confidence)
 	}
 	nf := float64(n)
 	p := float64(successes) / nf

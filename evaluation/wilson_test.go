@@ -46,9 +46,9 @@ func TestWilsonIntervalErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := evaluation.WilsonInterval(tc.successes, tc.n, tc.confidence)
 			require.ErrorIs(t, err, tc.sentinel)
-			var ie *evaluation.InputError
+			var ie *evaluation.FieldError
 			require.ErrorAs(t, err, &ie)
-			require.Equal(t, tc.arg, ie.Arg)
+			require.Equal(t, tc.arg, ie.Field)
 		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Figure is one number of the programme report with what it rests on:
@@ -12,85 +14,89 @@ import (
 // saying so instead of a number.
 type Figure struct {
 	// Name says what the figure is ("retention at 12 months, mentored").
-	Name string
+	Name string `json:"name"`
 	// Value is the estimate and Lower, Upper its interval at the report's
 	// confidence; all NaN when Enough is false. Shares are 0–1.
-	Value, Lower, Upper float64
-	// Unit is how to read Value: UnitShare (0–1, shown as a percentage),
-	// UnitPoints (a difference of shares, shown in percentage points),
-	// UnitMonths, UnitScore (on the instrument's own scale), UnitEffect (a
-	// standardised effect size), UnitNPS (−100..100) or UnitCurrency.
-	Unit Unit
+	Value float64 `json:"value"`
+	Lower float64 `json:"lower"`
+	Upper float64 `json:"upper"`
+	// Unit is how to read Value.
+	Unit Unit `json:"unit"`
 	// N is the number of people behind the figure (both groups for a
 	// comparison: N is the first, N2 the second, 0 otherwise).
-	N, N2 int
+	N  int `json:"n"`
+	N2 int `json:"n2"`
 	// PValue is the two-sided p-value of the test named in Method, NaN
 	// where the figure has no test.
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// Method names the estimator or test ("Wilson", "Newcombe",
 	// "paired t", "Kaplan–Meier", ...).
-	Method string
+	Method string `json:"method"`
 	// Enough is false when N (or N2) is below the report's MinN or the
 	// estimate does not exist; Note then says why.
-	Enough bool
+	Enough bool `json:"enough"`
 	// Note is a remark for the reader: "too little data (n = 4, at least
 	// 10 needed)", "median not reached", ...
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
-// Unit says how a Figure's value reads.
-type Unit int
+// MarshalJSON writes the figure with NaN as "NaN" (see package doc).
+func (f Figure) MarshalJSON() ([]byte, error) { return jsonx.Marshal(f) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (f *Figure) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, f) }
+
+// Unit says how a Figure's value reads. The zero value is unset (a Figure
+// not made by this package). Its text form is the lowerCamel name
+// ("share", "nps").
+type Unit uint8
 
 // The units of a Figure.
 const (
-	UnitShare Unit = iota
-	UnitPoints
-	UnitMonths
-	UnitScore
-	UnitEffect
-	UnitNPS
-	UnitCurrency
+	UnitShare    Unit = iota + 1 // a share 0–1, shown as a percentage
+	UnitPoints                   // a difference of shares, shown in percentage points
+	UnitMonths                   // months
+	UnitScore                    // on the instrument's own scale
+	UnitEffect                   // a standardised effect size
+	UnitNPS                      // a Net Promoter Score, −100..100
+	UnitCurrency                 // the caller's currency
 )
 
-// String returns the unit's name.
-func (u Unit) String() string {
-	switch u {
-	case UnitShare:
-		return "share"
-	case UnitPoints:
-		return "points"
-	case UnitMonths:
-		return "months"
-	case UnitScore:
-		return "score"
-	case UnitEffect:
-		return "effect size"
-	case UnitNPS:
-		return "NPS"
-	case UnitCurrency:
-		return "currency"
-	}
-	return "Unit(" + strconv.Itoa(int(u)) + ")"
-}
+var unitTable = enum.New[Unit]("unit", "", "share", "points", "months", "score", "effect", "nps", "currency")
+
+// String returns the unit's name, "unset" for the zero value.
+func (u Unit) String() string { return unitTable.String(u) }
+
+// MarshalText returns the unit's name ("" when unset).
+func (u Unit) MarshalText() ([]byte, error) { return unitTable.Marshal(u) }
+
+// UnmarshalText parses a name, ignoring case; unknown text wraps
+// [ErrUnknownEnum].
+func (u *Unit) UnmarshalText(b []byte) error { return unitTable.Unmarshal(b, u) }
+
+// ErrUnknownEnum reports unknown text for a [Unit]; it is
+// [evaluation.ErrUnknownEnum], the one unknown-enum sentinel of mentorkit.
+var ErrUnknownEnum = evaluation.ErrUnknownEnum
 
 // Level is one of Kirkpatrick's four levels of evaluating a training or
 // development programme (Kirkpatrick & Kirkpatrick, 2006, Evaluating
 // Training Programs, 3rd ed.): 1 Reaction, 2 Learning, 3 Behaviour,
 // 4 Results.
 type Level struct {
-	Number int
-	Name   string
+	// Number is 1 to 4 and Name the level's name ("Reaction").
+	Number int    `json:"number"`
+	Name   string `json:"name"`
 	// Figures are the level's numbers.
-	Figures []Figure
+	Figures []Figure `json:"figures"`
 	// Sources says which data fed the level ("session ratings of 280
 	// mentored people").
-	Sources []string
+	Sources []string `json:"sources"`
 	// Missing says what data is absent or incomplete ("20 mentored people
 	// rated no session").
-	Missing []string
+	Missing []string `json:"missing,omitempty"`
 	// Enough is false when none of the figures has enough data: the level
 	// then reports "too little data" instead of a number.
-	Enough bool
+	Enough bool `json:"enough"`
 }
 
 // figureFromT turns a t-test into a Figure (n1 and n2 the sample sizes,

@@ -365,7 +365,7 @@ func (b *reportBuilder) engagement() {
 	r.Engagement = append(r.Engagement, figureFromT("engagement change, difference (mentored − others)", UnitScore, t, err, len(change[1]), len(change[0]), cfg.MinN, "evaluation.Welch t"))
 	ec := evaluation.EffectSizeConfig{Confidence: cfg.Confidence}
 	f := Figure{Name: "engagement change, mentored, d_z", Unit: UnitEffect, N: len(change[1]), Method: "Cohen's d_z, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if dz, err := evaluation.CohensDZInterval(after[1], before[1], ec); err == nil {
+	if dz, err := evaluation.CohensDZ(after[1], before[1], ec); err == nil {
 		f.Value, f.Lower, f.Upper = dz.DZ, dz.Lower, dz.Upper
 		if math.IsNaN(dz.Lower) {
 			f.Value = math.NaN()
@@ -373,7 +373,7 @@ func (b *reportBuilder) engagement() {
 	}
 	r.Engagement = append(r.Engagement, f.check(cfg.MinN, false))
 	f = Figure{Name: "engagement change, difference, Hedges' g", Unit: UnitEffect, N: len(change[1]), N2: len(change[0]), Method: "Hedges' g, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if g, err := evaluation.CohensDInterval(change[1], change[0], ec); err == nil {
+	if g, err := evaluation.CohensD(change[1], change[0], ec); err == nil {
 		f.Value, f.Lower, f.Upper = g.GExact, g.GLower, g.GUpper
 		if math.IsNaN(g.GLower) {
 			f.Value = math.NaN()
@@ -532,7 +532,7 @@ func (b *reportBuilder) levels() {
 	t, err = evaluation.TTestPaired(fbAfter, fbBefore, evaluation.TTestConfig{Confidence: cfg.Confidence})
 	fc := figureFromT("360 feedback change (after − before), mentored", UnitScore, t, err, len(fbAfter), 0, cfg.MinN, "paired t")
 	dz := Figure{Name: "360 feedback change, mentored, d_z", Unit: UnitEffect, N: len(fbAfter), Method: "Cohen's d_z, noncentral t", PValue: math.NaN(), Value: math.NaN()}
-	if e, err := evaluation.CohensDZInterval(fbAfter, fbBefore, evaluation.EffectSizeConfig{Confidence: cfg.Confidence}); err == nil && !math.IsNaN(e.Lower) {
+	if e, err := evaluation.CohensDZ(fbAfter, fbBefore, evaluation.EffectSizeConfig{Confidence: cfg.Confidence}); err == nil && !math.IsNaN(e.Lower) {
 		dz.Value, dz.Lower, dz.Upper = e.DZ, e.Lower, e.Upper
 	}
 	l3 := Level{Number: 3, Name: "Behaviour", Figures: []Figure{fc, dz.check(cfg.MinN, false)},
