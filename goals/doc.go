@@ -64,7 +64,7 @@
 // Every exported type has lowerCamel JSON names and a lossless round trip;
 // the types that hold floats write NaN and the infinities as the strings
 // "NaN", "Infinity" and "-Infinity", and read null as NaN.
-
+//
 // # Determinism
 //
 // Every function is pure: the time is an argument (CheckOptions.Now, the
