@@ -41,13 +41,13 @@ var templates = map[Code]fault.Text{
 		NL: "geen streefwaarde: zeg bij welke waarde het doel bereikt is"},
 	CodeNoBaseline: {
 		EN: "no baseline: progress cannot be measured without the value at the start",
-		NL: "geen beginwaarde: zonder de waarde bij de start is voortgang niet te meten"},
+		NL: "geen nulmeting: zonder de waarde bij de start is voortgang niet te meten"},
 	CodeWrongDirection: {
 		EN: "target %s is not beyond baseline %s in the direction %s",
-		NL: "streefwaarde %s ligt niet voorbij beginwaarde %s in de richting %s"},
+		NL: "streefwaarde %s ligt niet voorbij de nulmeting %s in de richting %s"},
 	CodeAlreadyInBand: {
 		EN: "baseline %s is already inside the band %s–%s: the goal is to keep it there",
-		NL: "beginwaarde %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
+		NL: "de nulmeting %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
 	CodeBadMeasure: {
 		EN: "%s is malformed (%v)",
 		NL: "%s is ongeldig (%v)"},
