@@ -1,32 +1,40 @@
 // Package feedback holds survey instruments and responses, their
 // confidential aggregation, and the statistics of feedback in a mentoring
-// programme: regular feedback moments (seed 000), asking participants for
-// honest feedback and acting on it (seed 001), monitoring progress (seed
-// 002) and a mentor testing themselves on seed 004's questions.
+// programme: regular feedback moments, asking participants for honest
+// feedback and acting on it, monitoring progress, and a mentor checking
+// their own practice.
 //
-// An Instrument has items (text per language, subscales, reverse keying) on
-// a Scale; a Response holds one respondent's answers about one subject, from
-// a RaterGroup. BuildReport aggregates responses for any number of
-// groupings at once (teams, departments, rater groups and their cross-cuts)
-// under a Policy, and is the only way statistics about groups of people
-// leave the package:
+// An [Instrument] has items (text per language, subscales, reverse keying)
+// on a [Scale]; a [Response] holds one respondent's answers about one
+// subject, from a [RaterGroup]. [BuildReport] aggregates responses for any
+// number of groupings at once (teams, departments, rater groups and their
+// cross-cuts) under a [Policy], and is the only way statistics about groups
+// of people leave the package:
 //
-//	rep, err := feedback.BuildReport(&inst, responses, feedback.ReportSpec{
+//	survey := feedback.Instrument{ID: "pulse", Scale: feedback.LikertScale(5), Items: items}
+//	rep, err := feedback.BuildReport(&survey, responses, feedback.ReportSpec{
 //		Dimensions: []feedback.Dimension{teamDim, feedback.RaterGroupDimension()},
 //		Groupings:  []feedback.Grouping{{Name: "overall"}, {Name: "team", By: []string{"team"}}},
 //	})
+//	for _, c := range rep.Cells {
+//		if !c.Suppressed {
+//			fmt.Println(c.String(), c.N, c.Items[0].Mean)
+//		}
+//	}
 //
-// Build360 gives rater-group means and the self–other gap on top of it;
-// NPS, CronbachAlpha, Reliability, ICC, RWG, RWGJ and KrippendorffAlpha are
-// the statistics; LintSBI checks Situation–Behaviour–Impact feedback in
-// English and Dutch; SelfCheck answers seed 004's questions from the health
-// signals of package mentoring.
+// [Build360] gives rater-group means and the self–other gap on top of it;
+// [NPS], [CronbachAlpha], [Reliability], [ICC], [RWG], [RWGJ] and
+// [KrippendorffAlpha] are the statistics; [LintSBI] checks
+// Situation–Behaviour–Impact feedback in English and Dutch; [SelfCheck]
+// answers a mentor's questions about one relationship (who takes the
+// initiative, who talks, were expectations discussed, do the sessions work
+// on the goals) from the health signals of [mentoring.AssessHealth].
 //
 // # Confidentiality
 //
 // A group with fewer respondents than Policy.MinRespondents (5 by default,
-// never below 3) is suppressed: a suppressed Cell shows only that it was
-// suppressed, not its size. Everything in one Report is safe together:
+// never below 3) is suppressed: a suppressed [Cell] shows only that it was
+// suppressed, not its size. Everything in one [Report] is safe together:
 // BuildReport suppresses further cells until, in exact rational arithmetic,
 // no linear combination of the released counts, sums, means, SDs and
 // distributions — across overlapping and nested groupings — yields a
@@ -35,24 +43,37 @@
 // minimum respondents who share every dimension value (a cross-cut no
 // grouping lists) or whom a grouping leaves out (no department), or one
 // respondent's answers (see BuildReport, which also names the unions not
-// yet searched). Self and manager ratings are
-// exempt only when the Policy says so. Two separate Reports over
-// overlapping respondents are only as safe as the caller keeps them apart:
-// build everything one audience sees in one call. The guarantee is about
-// linear inference; a released group that answered unanimously still shows
-// what each member answered.
+// yet searched). Self and manager ratings are exempt only when the Policy
+// says so. Two separate Reports over overlapping respondents are only as
+// safe as the caller keeps them apart: build everything one audience sees
+// in one call. The guarantee is about linear inference; a released group
+// that answered unanimously still shows what each member answered.
 //
 // Statistics that take raw data (NPS, CronbachAlpha, ICC, ...) apply no
-// policy: feed them released cells (NPSFromDistribution) or data the caller
-// may see.
+// policy: feed them released cells ([NPSFromDistribution]) or data the
+// caller may see.
 //
 // # Errors
 //
-// Bad input is an error, never a panic: sentinels with the "feedback: "
-// prefix (ErrInvalid, ErrDuplicate, ErrUnknownItem, ErrOutOfRange, ErrNaN,
-// ErrShape, ErrTooFew) match with errors.Is; most arrive in a *FieldError
-// naming the field, index and value, and validation joins every problem
-// with errors.Join.
+// Bad input is an error, never a panic. Every error matches one of the
+// sentinels with errors.Is: [ErrInvalid], [ErrDuplicate], [ErrUnknownItem],
+// [ErrOutOfRange], [ErrNaN], [ErrShape], [ErrTooFew], and [ErrUnknownEnum]
+// (the module's one unknown-enum sentinel) for a rater group or level that
+// is not declared. Each problem is a [*FieldError] (the module's one field
+// error) with the field path in JSON names ("responses[3].answers[1].value"),
+// the respondent's, subject's or relationship's ID where one applies, the
+// value, a stable code ("answerOffScale") and its message in English and
+// Dutch; validation joins every problem, one level deep, with errors.Join.
+//
+// # JSON
+//
+// Every exported type has lowerCamel JSON names and decodes back to what
+// was written. NaN and ±Inf are the strings "NaN", "Infinity" and
+// "-Infinity" (a statistic that does not exist, such as the SD of one
+// answer); null reads as NaN. Enums are their names ("directReport").
+// A [Dimension]'s Key is a function and is not written: the JSON says
+// "keyOmitted": true in its place, and a decoded Dimension needs its Key
+// set again before use.
 //
 // # Determinism
 //
@@ -67,11 +88,13 @@
 // Report statistics come from exact answer counts (histograms), so means,
 // medians, trimmed means and shares are exact up to the final division.
 // Standard deviations use n−1. Suppression is decided with math/big.Rat.
-// Reliability statistics follow psych 2.2.9 (listwise deletion), ICC
+// Reliability statistics follow R's psych 2.2.9 (listwise deletion), ICC
 // psych::ICC with lmer = FALSE, Krippendorff's alpha Krippendorff (2011);
-// the tests hold them to the shared reference values. Where R returns NaN
-// (zero variance, a single rating), so do these functions. Data beyond
-// 2^±400 in magnitude are rescaled by a power of two (exactly) before
-// squares are summed, so scale-free results such as alpha and the ICCs
-// stay right where float64 squares would over- or underflow.
+// the tests hold them to reference values computed with those tools. Where
+// R returns NaN (zero variance, a single rating), so do these functions.
+// Data beyond 2^±400 in magnitude are rescaled by a power of two (exactly)
+// before squares are summed, so scale-free results such as alpha and the
+// ICCs stay right where float64 squares would over- or underflow. Settings
+// follow one rule: a zero config is the reference tool's default (95 %
+// intervals, as psych::ICC), and a coverage is always called Confidence.
 package feedback

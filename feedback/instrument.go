@@ -28,7 +28,8 @@ var NPSScale = Scale{Min: 0, Max: 10}
 // Points returns the number of answer options, Max − Min + 1.
 func (s Scale) Points() int { return s.Max - s.Min + 1 }
 
-// Validate reports a scale with Min ≥ Max or more than MaxScalePoints points.
+// Validate reports a scale with Min ≥ Max ([ErrInvalid]) or more than
+// [MaxScalePoints] points ([ErrOutOfRange]), at field "scale".
 func (s Scale) Validate() error {
 	return s.validate("scale")
 }
@@ -80,14 +81,14 @@ type Item struct {
 
 // Instrument is a questionnaire: items answered on a scale.
 type Instrument struct {
-	ID    string `json:"id"`
-	Scale Scale  `json:"scale"`
-	Items []Item `json:"items"`
+	ID    string `json:"id"`    // non-empty
+	Scale Scale  `json:"scale"` // the scale of every item without its own
+	Items []Item `json:"items"` // at least one
 }
 
 // Validate checks the instrument: a non-empty ID, a valid scale, at least one
 // item, non-empty unique item IDs, and at least one non-empty text per item.
-// All problems are joined.
+// All problems are joined [*FieldError]s with paths starting "instrument".
 func (in *Instrument) Validate() error {
 	var errs fault.Collector
 	if in.ID == "" {

@@ -18,6 +18,7 @@ type Policy struct {
 	MinRespondents int `json:"minRespondents,omitempty"`
 	// ExemptSelf releases a group made only of self-ratings whatever its
 	// size (the 360-degree convention: the subject sees their own rating).
+	// Off by default: every group is held to the minimum.
 	ExemptSelf bool `json:"exemptSelf,omitempty"`
 	// ExemptManager releases a group made only of (named) manager ratings
 	// whatever its size. Leave it off unless managers were told their
@@ -33,7 +34,8 @@ func (p Policy) Min() int {
 	return p.MinRespondents
 }
 
-// Validate rejects a minimum below FloorMinRespondents (other than 0).
+// Validate rejects a minimum below [FloorMinRespondents] (other than 0)
+// with [ErrOutOfRange].
 func (p Policy) Validate() error {
 	if p.MinRespondents != 0 && p.MinRespondents < FloorMinRespondents {
 		return msgPolicyFloor.At("policy.minRespondents", p.MinRespondents, DefaultMinRespondents, FloorMinRespondents)

@@ -14,7 +14,7 @@ import (
 const MaxDimensions = 8
 
 // DefaultTrim is the proportion cut from each end for ItemStats.TrimmedMean
-// when ReportSpec.Trim is 0.
+// when [ReportSpec].Trim is 0.
 const DefaultTrim = 0.1
 
 // Dimension is a way of classifying responses: the team of the respondent,
@@ -217,8 +217,8 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 	return nil, false
 }
 
-// BuildReport aggregates the responses under the policy, in one call, for
-// all the groupings of spec.
+// BuildReport aggregates the responses under spec's [Policy], in one call,
+// for all the groupings of spec.
 //
 // Confidentiality. A cell with fewer respondents than the policy's minimum
 // is suppressed (primary suppression), unless it holds only exempt
@@ -260,9 +260,11 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // their Values.
 //
 // Errors. The instrument, spec and responses are validated first and all
-// problems joined (FieldError, unwrapping to ErrInvalid, ErrDuplicate,
-// ErrUnknownItem, ErrOutOfRange, ErrTooFew). Each respondent may appear
-// once: build one report per subject when the same people rate several.
+// problems joined ([*FieldError]s with the respondent's ID where one
+// applies, unwrapping to [ErrInvalid], [ErrDuplicate], [ErrUnknownItem],
+// [ErrOutOfRange], [ErrTooFew] or [ErrUnknownEnum]). Each respondent may
+// appear once: build one report per subject when the same people rate
+// several.
 //
 // Complexity. One pass over the responses, O(responses·(dimensions +
 // answers)) with no allocation per response; then exact elimination per

@@ -61,9 +61,9 @@ type Response struct {
 }
 
 // ValidateResponse checks r against the instrument: non-empty respondent and
-// subject, a defined rater group, and answers only to known items, each at
-// most once, within the scale. All problems are joined; field paths start
-// with "response".
+// subject, a declared rater group, and answers only to known items, each at
+// most once, within the scale. All problems are joined [*FieldError]s with
+// the respondent's ID; field paths start with "response".
 func (in *Instrument) ValidateResponse(r *Response) error {
 	idx := in.itemIndex()
 	return fault.Join(in.validateResponse(idx, r, -1, nil)...)
