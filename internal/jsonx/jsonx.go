@@ -10,7 +10,8 @@
 //
 // Everything else is encoded as encoding/json does it: field names from
 // `json` tags (with omitempty and "-"), embedded structs inlined, map keys
-// sorted, Marshaler and TextMarshaler implementations called. A type adopts
+// sorted, Marshaler and TextMarshaler implementations called, omitempty and
+// omitzero as encoding/json defines them. A type adopts
 // the rule with two one-line methods:
 //
 //	func (r Result) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
@@ -247,6 +248,7 @@ type field struct {
 	name      string
 	index     []int
 	omitEmpty bool
+	omitZero  bool
 }
 
 // fields lists the JSON members of struct type t in order, with embedded
@@ -279,7 +281,9 @@ func fields(t reflect.Type) []field {
 		if name == "" {
 			name = sf.Name
 		}
-		out = append(out, field{name: name, index: []int{i}, omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
+		out = append(out, field{name: name, index: []int{i},
+			omitEmpty: strings.Contains(","+opts+",", ",omitempty,"),
+			omitZero:  strings.Contains(","+opts+",", ",omitzero,")})
 	}
 	return out
 }
@@ -289,7 +293,7 @@ func encodeStruct(b *bytes.Buffer, v reflect.Value) error {
 	first := true
 	for _, f := range fields(v.Type()) {
 		fv := v.FieldByIndex(f.index)
-		if f.omitEmpty && isEmpty(fv) {
+		if f.omitEmpty && isEmpty(fv) || f.omitZero && isZero(fv) {
 			continue
 		}
 		if !first {
@@ -305,6 +309,23 @@ func encodeStruct(b *bytes.Buffer, v reflect.Value) error {
 	}
 	b.WriteByte('}')
 	return nil
+}
+
+var zeroerType = reflect.TypeFor[interface{ IsZero() bool }]()
+
+// isZero is encoding/json's omitzero test: the value's IsZero method where
+// it has one (time.Time), else the zero value of its type.
+func isZero(v reflect.Value) bool {
+	if v.Type().Implements(zeroerType) {
+		if v.Kind() == reflect.Pointer && v.IsNil() {
+			return true
+		}
+		return v.Interface().(interface{ IsZero() bool }).IsZero()
+	}
+	if v.CanAddr() && reflect.PointerTo(v.Type()).Implements(zeroerType) {
+		return v.Addr().Interface().(interface{ IsZero() bool }).IsZero()
+	}
+	return v.IsZero()
 }
 
 // isEmpty is encoding/json's omitempty test.

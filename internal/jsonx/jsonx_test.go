@@ -50,6 +50,8 @@ type outer struct {
 	ByName  map[string]float64 `json:"byName"`
 	Level   level              `json:"level,omitempty"`
 	When    time.Time          `json:"when"`
+	Zero    time.Time          `json:"zero,omitzero"`
+	ZeroF   float64            `json:"zeroF,omitzero"`
 	Skip    float64            `json:"-"`
 	private float64
 }
