@@ -1,0 +1,52 @@
+// Package jsontest checks mentorkit's JSON promise in tests: every value a
+// user gets back marshals, and decodes back equal. Only test files import
+// it.
+package jsontest
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// RoundTrip marshals v, decodes the JSON into a new T and fails t unless
+// the two are equal: NaNs equal NaNs, times equal when they are the same
+// instant, and unexported fields are ignored (opts may add comparers). It
+// returns the JSON for further checks.
+func RoundTrip[T any](t testing.TB, v T, opts ...cmp.Option) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("marshal %T: %v", v, err)
+	}
+	var got T
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("decode %T from %s: %v", v, b, err)
+	}
+	all := append([]cmp.Option{
+		cmpopts.EquateNaNs(),
+		cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) }),
+		ignoreUnexported,
+	}, opts...)
+	if diff := cmp.Diff(v, got, all...); diff != "" {
+		t.Errorf("%T does not survive JSON (-want +got):\n%s\nJSON: %s", v, diff, b)
+	}
+	return b
+}
+
+// ignoreUnexported skips every unexported struct field: what JSON cannot
+// carry by design (a link to the value that computed a result) is the
+// type's doc's business, not the round trip's.
+var ignoreUnexported = cmp.FilterPath(func(p cmp.Path) bool {
+	sf, ok := p.Last().(cmp.StructField)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sf.Name())
+	return !unicode.IsUpper(r)
+}, cmp.Ignore())
