@@ -1,13 +1,14 @@
 package synthetic
 
 import (
-	"errors"
 	"math"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 func TestCostsFamilies(t *testing.T) {
@@ -66,8 +67,15 @@ func TestCostsLogarithmicSpread(t *testing.T) {
 func TestCostsBadConfig(t *testing.T) {
 	_, err := Costs(nil, CostConfig{Family: CostFamily(9), Rows: -1, Cols: 20000, Range: math.Inf(1)})
 	require.ErrorIs(t, err, ErrConfig)
-	var ce *ConfigError
-	require.True(t, errors.As(err, &ce))
+	list, ok := fault.List(err)
+	require.True(t, ok, "every error is a *FieldError")
+	var fields []string
+	for _, fe := range list {
+		require.ErrorIs(t, fe, ErrConfig)
+		require.NotEmpty(t, fe.Text.NL, fe.Code)
+		fields = append(fields, fe.Field)
+	}
+	require.Equal(t, []string{"rng", "family", "rows", "cols", "range"}, fields)
 	m, err := Costs(rand.New(rand.NewPCG(1, 1)), CostConfig{})
 	require.NoError(t, err)
 	r, c := m.Dims()

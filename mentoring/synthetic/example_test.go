@@ -73,7 +73,7 @@ func ExampleCosts() {
 	// Output:
 	// integer: 3×4, every entry in range: true
 	// spatial: 3×4, every entry in range: true
-	// synthetic: Range = 0.5: must be in [1, 2^53] (0 means the default)
+	// synthetic: range = 0.5: must lie between 1 and 2^53 (0 means the default)
 }
 
 // Outcomes takes exactly Mentored people into the programme and keeps

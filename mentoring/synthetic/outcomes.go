@@ -2,12 +2,13 @@ package synthetic
 
 import (
 	"cmp"
-	"errors"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -16,59 +17,77 @@ import (
 type OutcomeConfig struct {
 	// Start is the first day of the observation window (and of the
 	// programme); required, there is no clock.
-	Start time.Time
+	Start time.Time `json:"start"`
 	// Months is the length of the observation window, 1 to 120; 0 means
 	// 36 (three years).
-	Months int
+	Months int `json:"months,omitempty"`
 	// Mentored is how many people take part in the programme, 0 to
 	// len(people); 0 means 15 % of the people (at least one).
-	Mentored int
+	Mentored int `json:"mentored,omitempty"`
 	// YearlyExit is the yearly leaving rate of a typical non-mentored
 	// person, in (0, 1); 0 means 0.15.
-	YearlyExit float64
+	YearlyExit float64 `json:"yearlyExit,omitempty"`
 	// HazardRatio multiplies the leaving hazard of mentored people, in
 	// (0, 10]; 0 means 0.6 (mentoring keeps people).
-	HazardRatio float64
+	HazardRatio float64 `json:"hazardRatio,omitempty"`
 }
+
+// MarshalJSON writes cfg by the module's JSON rule for numbers.
+func (cfg OutcomeConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(cfg) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (cfg *OutcomeConfig) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, cfg) }
 
 // OutcomeRecord is what an HR system knows about one employee at the end
 // of the observation window. Floating-point values that were not measured
-// are NaN; Recommend is -1 when the person was not asked.
+// are NaN (JSON "NaN"); Recommend is -1 when the person was not asked.
 type OutcomeRecord struct {
-	PersonID   string
-	Department string
-	Level      mentoring.Level
+	// PersonID, Department and Level are copied from the person.
+	PersonID   string          `json:"personId"`
+	Department string          `json:"department,omitempty"`
+	Level      mentoring.Level `json:"level"`
 	// Years is the tenure at Start, in years.
-	Years float64
+	Years float64 `json:"years"`
 	// SelfEvaluation is a core self-evaluation score in 0–1 (from the
 	// person's Big Five: high conscientiousness and emotional stability),
 	// the kind of trait that both draws people into mentoring and keeps
 	// them (Kammeyer-Mueller & Judge 2008).
-	SelfEvaluation float64
+	SelfEvaluation float64 `json:"selfEvaluation"`
 	// Mentored reports taking part in the programme.
-	Mentored bool
-	// Start is when the person's observation starts; Exit when they left,
-	// the zero time when still employed at the end of the window.
-	Start, Exit time.Time
+	Mentored bool `json:"mentored"`
+	// Start is when the person's observation starts.
+	Start time.Time `json:"start"`
+	// Exit is when they left, the zero time when still employed at the end
+	// of the window.
+	Exit time.Time `json:"exit"`
 	// EngagementBefore and EngagementAfter are engagement survey scores on
 	// a 1–5 scale at Start and after one year (NaN: no response, or left).
-	EngagementBefore, EngagementAfter float64
+	EngagementBefore float64 `json:"engagementBefore"`
+	EngagementAfter  float64 `json:"engagementAfter"`
 	// Promoted reports a promotion within the window.
-	Promoted bool
+	Promoted bool `json:"promoted"`
 	// GASTScore is the Goal Attainment Scaling T-score of the mentee's
 	// goals (mentored only, NaN otherwise or when not scored).
-	GASTScore float64
+	GASTScore float64 `json:"gasTScore"`
 	// SessionRatings are the mentee's 1–5 ratings of their sessions
 	// (mentored only).
-	SessionRatings []int
+	SessionRatings []int `json:"sessionRatings,omitempty"`
 	// Recommend is the 0–10 "would you recommend the programme" answer,
 	// -1 when not asked or not answered.
-	Recommend int
+	Recommend int `json:"recommend"`
 	// FeedbackBefore and FeedbackAfter are 360-degree behaviour scores on a
 	// 1–5 scale before and after the programme (mentored only, NaN when
 	// missing).
-	FeedbackBefore, FeedbackAfter float64
+	FeedbackBefore float64 `json:"feedbackBefore"`
+	FeedbackAfter  float64 `json:"feedbackAfter"`
 }
+
+// MarshalJSON writes r by the module's JSON rule for numbers: an
+// unmeasured score is "NaN".
+func (r OutcomeRecord) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *OutcomeRecord) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // Outcomes generates the outcome records of people (as Organisation makes
 // them; people without a Personality get a neutral 0.5 self-evaluation)
@@ -97,42 +116,11 @@ type OutcomeRecord struct {
 // Records come in the order of people. The same rng state, people and cfg
 // give the same records. people is not modified.
 //
-// Errors: a *ConfigError (ErrConfig) per setting out of range, joined.
+// Errors: a [*FieldError] (ErrConfig) per setting out of range, joined.
 func Outcomes(rng *rand.Rand, people []mentoring.Person, cfg OutcomeConfig) ([]OutcomeRecord, error) {
-	var errs []error
-	bad := func(field string, v any, problem string) {
-		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
-	}
-	if rng == nil {
-		bad("rng", nil, "is nil")
-	}
-	if cfg.Start.IsZero() {
-		bad("Start", cfg.Start, "is required")
-	}
-	months := cmp.Or(cfg.Months, 36)
-	if months < 1 || months > 120 {
-		bad("Months", cfg.Months, "must be 1 to 120")
-	}
-	k := cfg.Mentored
-	if k == 0 {
-		k = max(1, len(people)*15/100)
-	}
-	if k < 0 || k > len(people) {
-		bad("Mentored", cfg.Mentored, "must be 0 to the number of people")
-	}
-	exitRate := cmp.Or(cfg.YearlyExit, 0.15)
-	if !(exitRate > 0 && exitRate < 1) {
-		bad("YearlyExit", cfg.YearlyExit, "must lie in (0, 1)")
-	}
-	hr := cmp.Or(cfg.HazardRatio, 0.6)
-	if !(hr > 0 && hr <= 10) {
-		bad("HazardRatio", cfg.HazardRatio, "must lie in (0, 10]")
-	}
-	if len(people) == 0 {
-		bad("people", 0, "is empty")
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	months, k, exitRate, hr, err := cfg.resolve(rng, people)
+	if err != nil {
+		return nil, err
 	}
 
 	recs := make([]OutcomeRecord, len(people))
@@ -251,4 +239,40 @@ func gasLevel(rng *rand.Rand) int {
 // to t, rounded to the second.
 func addMonths(t time.Time, months float64) time.Time {
 	return t.Add(time.Duration(math.Round(months*30.436875*86400)) * time.Second)
+}
+
+// resolve checks cfg for Outcomes and returns the settings with the
+// defaults filled in: the window in months, the number mentored, the
+// yearly exit rate and the hazard ratio.
+func (cfg OutcomeConfig) resolve(rng *rand.Rand, people []mentoring.Person) (months, k int, exitRate, hr float64, err error) {
+	var c fault.Collector
+	if rng == nil {
+		c.Add(msgNoRNG.At("rng", nil))
+	}
+	if cfg.Start.IsZero() {
+		c.Add(msgRequired.At("start", nil))
+	}
+	months = cmp.Or(cfg.Months, 36)
+	if months < 1 || months > 120 {
+		c.Add(msgZeroOrBetween.At("months", cfg.Months, 1, 120))
+	}
+	k = cfg.Mentored
+	if k == 0 {
+		k = max(1, len(people)*15/100)
+	}
+	if k < 0 || k > len(people) {
+		c.Add(msgBetween.At("mentored", cfg.Mentored, 0, len(people)))
+	}
+	exitRate = cmp.Or(cfg.YearlyExit, 0.15)
+	if !(exitRate > 0 && exitRate < 1) {
+		c.Add(msgProbability.At("yearlyExit", cfg.YearlyExit))
+	}
+	hr = cmp.Or(cfg.HazardRatio, 0.6)
+	if !(hr > 0 && hr <= 10) {
+		c.Add(msgHazardRatio.At("hazardRatio", cfg.HazardRatio))
+	}
+	if len(people) == 0 {
+		c.Add(msgNoPeople.At("people", nil))
+	}
+	return months, k, exitRate, hr, c.Err()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -83,11 +84,16 @@ func TestOutcomesBadConfig(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Outcomes(rand.New(rand.NewPCG(1, 1)), people, OutcomeConfig{Months: 200, Mentored: 21, YearlyExit: 1, HazardRatio: -1})
 	require.ErrorIs(t, err, ErrConfig)
-	var ce *ConfigError
-	require.ErrorAs(t, err, &ce)
-	for _, field := range []string{"Start", "Months", "Mentored", "YearlyExit", "HazardRatio"} {
-		require.ErrorContains(t, err, field)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	list, ok := fault.List(err)
+	require.True(t, ok, "every error is a *FieldError")
+	var codes []string
+	for _, fe := range list {
+		codes = append(codes, fe.Field+" "+fe.Code)
 	}
+	require.Equal(t, []string{"start required", "months zeroOrBetween", "mentored outOfRange",
+		"yearlyExit notProbability", "hazardRatio hazardRatio"}, codes)
 	_, err = Outcomes(nil, nil, OutcomeConfig{Start: outcomeStart})
 	require.True(t, errors.Is(err, ErrConfig))
 	require.ErrorContains(t, err, "rng")

@@ -2,62 +2,64 @@ package synthetic
 
 import (
 	"cmp"
-	"errors"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// reverseTopics are what junior staff offer in reverse mentoring (seed 001:
-// "work-life balance, diversiteit, technologie en globalisering").
+// reverseTopics are what junior staff typically offer in reverse
+// mentoring: topics where the young know more than their seniors.
 var reverseTopics = []string{"AI", "social media", "diversity and inclusion", "work-life balance", "globalisation"}
 
 // ProgrammeConfig sets the shape of a generated programme.
 type ProgrammeConfig struct {
-	// ID and Name of the programme; empty means "prog" and "Programme".
-	ID, Name string
-	// Format is one-to-one (the zero value means it), group, reverse or
-	// peer.
-	Format mentoring.Format
+	// ID of the programme; empty means "prog".
+	ID string `json:"id,omitempty"`
+	// Name of the programme; empty means "Programme".
+	Name string `json:"name,omitempty"`
+	// Format is one-to-one (unset means it), group, reverse or peer.
+	Format mentoring.Format `json:"format,omitempty"`
 	// Mentors and Mentees are how many participants take each side (for
 	// peer programmes, Mentors + Mentees peer mentors); each at least 1.
-	Mentors, Mentees int
+	Mentors int `json:"mentors"`
+	Mentees int `json:"mentees"`
 	// MaxCapacity is the largest capacity a mentor draws (uniform from 1,
 	// or from the group minimum in a group programme); 0 means 2 (6 for
 	// groups).
-	MaxCapacity int
+	MaxCapacity int `json:"maxCapacity,omitempty"`
 }
 
 // Programme draws a programme from people (as Organisation makes them):
 // one-to-one and group programmes take mentors from the most senior and
 // mentees from the least senior people; a reverse programme the other way
-// round, with reverse mentors offering one or two topics of seed 001 (AI,
-// social media, diversity and inclusion, work-life balance, globalisation)
-// and senior mentees wanting to develop them; a peer programme people of one
-// level. Mentors offer their skills at level 3 or more; mentees want to
+// round, with reverse mentors offering one or two typical reverse-mentoring
+// topics (AI, social media, diversity and inclusion, work-life balance,
+// globalisation) and senior mentees wanting to develop them; a peer
+// programme people of one level. Mentors offer their skills at level 3 or more; mentees want to
 // develop two or three skills of their department they are weak in. The
 // result passes mentoring's Programme.Validate; people is not modified.
 //
-// Errors: a *ConfigError (ErrConfig) for bad settings or too few eligible
-// people.
+// Errors: a [*FieldError] (ErrConfig) for bad settings or too few
+// eligible people; for those, Field is "mentees" and Value is Mentors +
+// Mentees.
 func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (mentoring.Programme, error) {
-	var errs []error
-	bad := func(field string, v any, problem string) {
-		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
-	}
+	var c fault.Collector
 	if rng == nil {
-		bad("rng", nil, "is nil")
+		c.Add(msgNoRNG.At("rng", nil))
 	}
 	format := cmp.Or(cfg.Format, mentoring.FormatOneToOne)
 	switch format {
 	case mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatReverse, mentoring.FormatPeer:
 	default:
-		bad("Format", format.String(), "must be oneToOne, group, reverse or peer")
+		c.Add(msgFormat.At("format", format.String()))
 	}
-	if cfg.Mentors < 1 || cfg.Mentees < 1 {
-		bad("Mentors/Mentees", [2]int{cfg.Mentors, cfg.Mentees}, "need at least one each")
+	if cfg.Mentors < 1 {
+		c.Add(msgAtLeastOne.At("mentors", cfg.Mentors))
+	}
+	if cfg.Mentees < 1 {
+		c.Add(msgAtLeastOne.At("mentees", cfg.Mentees))
 	}
 	maxCap := cfg.MaxCapacity
 	minCap := 1
@@ -67,9 +69,9 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 	}
 	maxCap = cmp.Or(maxCap, 2)
 	if maxCap < minCap || maxCap > mentoring.MaxCapacity {
-		bad("MaxCapacity", cfg.MaxCapacity, "must be "+strconv.Itoa(minCap)+" to 100")
+		c.Add(msgZeroOrBetween.At("maxCapacity", cfg.MaxCapacity, minCap, mentoring.MaxCapacity))
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := c.Err(); err != nil {
 		return mentoring.Programme{}, err
 	}
 
@@ -83,7 +85,7 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 	})
 	need := cfg.Mentors + cfg.Mentees
 	if len(people) < need {
-		return mentoring.Programme{}, &ConfigError{Field: "Mentors+Mentees", Value: need, Problem: "exceeds the " + strconv.Itoa(len(people)) + " people given"}
+		return mentoring.Programme{}, msgTooFewPeople.At("mentees", need, len(people))
 	}
 	prog := mentoring.Programme{ID: cmp.Or(cfg.ID, "prog"), Name: cmp.Or(cfg.Name, "Programme"), Format: format}
 	// The senior side takes mentors (mentees in reverse mentoring) from the
@@ -119,7 +121,7 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 		}
 		prog.PeerBandYears = 40
 		if len(prog.Participants) < need {
-			return mentoring.Programme{}, &ConfigError{Field: "Mentors+Mentees", Value: need, Problem: "too many peers for the people given"}
+			return mentoring.Programme{}, msgTooFewPeers.At("mentees", need)
 		}
 	default:
 		for _, i := range top {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/words"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -18,12 +19,16 @@ var ErrConfig = errors.New("synthetic: bad setting")
 
 // Site is an office: its name and its UTC offset in minutes.
 type Site struct {
-	Name             string
-	UTCOffsetMinutes int
+	// Name is the site's name, which becomes each person's Location;
+	// required.
+	Name string `json:"name"`
+	// UTCOffsetMinutes is the site's time zone as minutes from UTC,
+	// mentoring.MinUTCOffset to mentoring.MaxUTCOffset.
+	UTCOffsetMinutes int `json:"utcOffsetMinutes"`
 	// Languages spoken there; every person at the site speaks the first.
-	// Each must have a word; a repeat (ignoring case and accents, as
-	// mentoring compares them) counts once.
-	Languages []string
+	// At least one; each must have a word; a repeat (ignoring case and
+	// accents, as mentoring compares them) counts once.
+	Languages []string `json:"languages"`
 }
 
 // DefaultSites are the offices of the default organisation: two Dutch
@@ -41,13 +46,14 @@ func DefaultSites() []Site {
 
 // Department is a department with the skills its people tend to have.
 type Department struct {
-	Name string
+	// Name is the department's name; required.
+	Name string `json:"name"`
 	// Skills its people draw from, together with the skills common to
 	// every department (leadership, coordination, project management,
 	// feedback, public speaking, time and stakeholder management). Each
 	// must have a word; a repeat (ignoring case and accents, as mentoring
 	// compares skills), also of a common skill, counts once.
-	Skills []string
+	Skills []string `json:"skills"`
 }
 
 // DefaultDepartments are the departments of the default organisation.
@@ -76,17 +82,66 @@ var careerGoalPool = []string{"become a team lead", "move into product managemen
 type Config struct {
 	// People is the number of people, 1 to 1,000,000; 0 means
 	// DefaultPeople.
-	People int
-	// Sites and Departments; nil means the defaults.
-	Sites       []Site
-	Departments []Department
+	People int `json:"people,omitempty"`
+	// Sites are the offices; nil means DefaultSites, an empty list is an
+	// error.
+	Sites []Site `json:"sites,omitempty"`
+	// Departments are the departments; nil means DefaultDepartments, an
+	// empty list is an error.
+	Departments []Department `json:"departments,omitempty"`
 	// SpanOfControl is how many people a manager leads, 2 to 50; 0 means
 	// 7.
-	SpanOfControl int
-	// IDPrefix starts every person ID (default "p"); IDs are the prefix
-	// and a zero-padded number, so they sort in generation order.
-	IDPrefix string
+	SpanOfControl int `json:"spanOfControl,omitempty"`
+	// IDPrefix starts every person ID (empty means "p"); IDs are the
+	// prefix and a zero-padded number, so they sort in generation order.
+	IDPrefix string `json:"idPrefix,omitempty"`
 }
+
+// check reports every setting out of range, joined.
+func (cfg Config) check(rng *rand.Rand) error {
+	var c fault.Collector
+	if rng == nil {
+		c.Add(msgNoRNG.At("rng", nil))
+	}
+	if cfg.People < 0 || cfg.People > maxPeople {
+		c.Add(msgBetween.At("people", cfg.People, 0, maxPeople))
+	}
+	if cfg.SpanOfControl != 0 && (cfg.SpanOfControl < 2 || cfg.SpanOfControl > 50) {
+		c.Add(msgZeroOrBetween.At("spanOfControl", cfg.SpanOfControl, 2, 50))
+	}
+	if cfg.Sites != nil && len(cfg.Sites) == 0 {
+		c.Add(msgEmpty.At("sites", nil))
+	}
+	for i, s := range cfg.Sites {
+		sp := fault.Index("sites", i)
+		if s.Name == "" || len(s.Languages) == 0 || s.UTCOffsetMinutes < mentoring.MinUTCOffset || s.UTCOffsetMinutes > mentoring.MaxUTCOffset {
+			c.Add(msgSiteIncomplete.At(sp, s.Name, mentoring.MinUTCOffset, mentoring.MaxUTCOffset))
+		}
+		for k, l := range s.Languages {
+			if words.Equal(l, "") {
+				c.Add(msgNoWords.At(fault.Index(sp+".languages", k), l))
+			}
+		}
+	}
+	if cfg.Departments != nil && len(cfg.Departments) == 0 {
+		c.Add(msgEmpty.At("departments", nil))
+	}
+	for i, d := range cfg.Departments {
+		dp := fault.Index("departments", i)
+		if d.Name == "" || len(d.Skills) == 0 {
+			c.Add(msgDepartmentIncomplete.At(dp, d.Name))
+		}
+		for k, sk := range d.Skills {
+			if words.Equal(sk, "") {
+				c.Add(msgNoWords.At(fault.Index(dp+".skills", k), sk))
+			}
+		}
+	}
+	return c.Err()
+}
+
+// maxPeople is the largest Config.People.
+const maxPeople = 1_000_000
 
 // DefaultPeople is the size of an organisation when Config.People is 0.
 const DefaultPeople = 300
@@ -102,48 +157,9 @@ const DefaultPeople = 300
 // The same rng state and cfg give the same organisation. Every person
 // passes mentoring's Person.Validate.
 //
-// Errors: a *ConfigError (ErrConfig) for settings out of range.
+// Errors: a [*FieldError] (ErrConfig) per setting out of range, joined.
 func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
-	var errs []error
-	bad := func(field string, v any, problem string) {
-		errs = append(errs, &ConfigError{Field: field, Value: v, Problem: problem})
-	}
-	if rng == nil {
-		bad("rng", nil, "is nil")
-	}
-	if cfg.People < 0 || cfg.People > 1_000_000 {
-		bad("People", cfg.People, "must be 0 (default) to 1,000,000")
-	}
-	if cfg.SpanOfControl != 0 && (cfg.SpanOfControl < 2 || cfg.SpanOfControl > 50) {
-		bad("SpanOfControl", cfg.SpanOfControl, "must be 0 (default) or 2 to 50")
-	}
-	if cfg.Sites != nil && len(cfg.Sites) == 0 {
-		bad("Sites", 0, "must not be empty")
-	}
-	for i, s := range cfg.Sites {
-		if s.Name == "" || len(s.Languages) == 0 || s.UTCOffsetMinutes < mentoring.MinUTCOffset || s.UTCOffsetMinutes > mentoring.MaxUTCOffset {
-			bad("Sites["+strconv.Itoa(i)+"]", s.Name, "needs a name, a language and an offset of -720 to +840 minutes")
-		}
-		for k, l := range s.Languages {
-			if words.Equal(l, "") {
-				bad("Sites["+strconv.Itoa(i)+"].Languages["+strconv.Itoa(k)+"]", l, "has no words")
-			}
-		}
-	}
-	if cfg.Departments != nil && len(cfg.Departments) == 0 {
-		bad("Departments", 0, "must not be empty")
-	}
-	for i, d := range cfg.Departments {
-		if d.Name == "" || len(d.Skills) == 0 {
-			bad("Departments["+strconv.Itoa(i)+"]", d.Name, "needs a name and at least one skill")
-		}
-		for k, sk := range d.Skills {
-			if words.Equal(sk, "") {
-				bad("Departments["+strconv.Itoa(i)+"].Skills["+strconv.Itoa(k)+"]", sk, "has no words")
-			}
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
+	if err := cfg.check(rng); err != nil {
 		return nil, err
 	}
 	n := cmp.Or(cfg.People, DefaultPeople)
@@ -280,17 +296,8 @@ func pick(rng *rand.Rand, pool []string, k int) []string {
 	return out
 }
 
-// ConfigError reports a setting out of range. It unwraps to ErrConfig.
-type ConfigError struct {
-	Field   string
-	Value   any
-	Problem string
-}
-
-// Error formats the problem as "synthetic: FIELD = VALUE: PROBLEM".
-func (e *ConfigError) Error() string {
-	return fmt.Sprintf("synthetic: %s = %v: %s", e.Field, e.Value, e.Problem)
-}
-
-// Unwrap returns ErrConfig.
-func (e *ConfigError) Unwrap() error { return ErrConfig }
+// FieldError is the one field-error type of mentorkit (the same type as
+// mentoring.FieldError): Field is the setting's JSON name, such as
+// "sites[2].languages[0]" or "rng" for the generator argument; Code and the
+// English and Dutch Text say what is wrong; it unwraps to ErrConfig.
+type FieldError = fault.Error

@@ -72,8 +72,9 @@ func TestBadConfig(t *testing.T) {
 	for _, cfg := range []Config{{People: -1}, {SpanOfControl: 1}, {Sites: []Site{}}, {Departments: []Department{{Name: "x"}}}} {
 		_, err := Organisation(rng, cfg)
 		require.ErrorIs(t, err, ErrConfig, "%+v", cfg)
-		var ce *ConfigError
-		require.True(t, errors.As(err, &ce))
+		var fe *FieldError
+		require.True(t, errors.As(err, &fe))
+		require.NotEmpty(t, fe.Code)
 	}
 	_, err := Organisation(nil, Config{})
 	require.ErrorIs(t, err, ErrConfig)
@@ -108,6 +109,6 @@ func TestOrganisationRepeatedTerms(t *testing.T) {
 		Departments: []Department{{Name: "X", Skills: []string{"--"}}},
 	})
 	require.ErrorIs(t, err, ErrConfig)
-	require.ErrorContains(t, err, "Sites[0].Languages[1]")
-	require.ErrorContains(t, err, "Departments[0].Skills[0]")
+	require.ErrorContains(t, err, "sites[0].languages[1]")
+	require.ErrorContains(t, err, "departments[0].skills[0]")
 }
