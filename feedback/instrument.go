@@ -98,23 +98,20 @@ func (in *Instrument) Validate() error {
 	if len(in.Items) == 0 {
 		errs.Add(msgNoItems.At("instrument.items", nil))
 	}
-	seen := make(map[string]int, len(in.Items))
+	ids := make([]string, len(in.Items))
+	for i, it := range in.Items {
+		ids[i] = it.ID
+	}
+	errs.Add(checkNames(ids, "instrument.items", ".id", true, ""))
 	subScale := map[string]int{}
 	for i, it := range in.Items {
 		path := fault.Index("instrument.items", i)
-		if it.ID == "" {
-			errs.Add(msgRequired.At(path+".id", nil))
-		} else if j, dup := seen[it.ID]; dup {
-			errs.Add(msgDuplicate.At(path+".id", it.ID, fault.Index("items", j)))
-		} else {
-			seen[it.ID] = i
-		}
 		if it.Scale != nil {
 			errs.Add(it.Scale.validate(path + ".scale"))
 		}
 		if it.Subscale != "" {
 			if j, ok := subScale[it.Subscale]; ok && in.ItemScale(j) != in.ItemScale(i) {
-				errs.Add(msgSubscaleScale.At(path+".scale", in.ItemScale(i), fault.Index("items", j), it.Subscale))
+				errs.Add(msgSubscaleScale.At(path+".scale", in.ItemScale(i), fault.Index("instrument.items", j), it.Subscale))
 			} else if !ok {
 				subScale[it.Subscale] = i
 			}

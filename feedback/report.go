@@ -403,58 +403,52 @@ func validateSpec(spec *ReportSpec) error {
 	if len(spec.Dimensions) > MaxDimensions {
 		errs.Add(msgTooManyDimensions.At("spec.dimensions", nil, len(spec.Dimensions), MaxDimensions))
 	}
-	dims := map[string]int{}
+	dims := make([]string, len(spec.Dimensions))
 	for i, d := range spec.Dimensions {
+		dims[i] = d.Name
 		path := fault.Index("spec.dimensions", i)
-		if d.Name == "" {
-			errs.Add(msgRequired.At(path+".name", nil))
-		} else if j, dup := dims[d.Name]; dup {
-			errs.Add(msgDuplicate.At(path+".name", d.Name, fault.Index("spec.dimensions", j)))
-		} else {
-			dims[d.Name] = i
-		}
-		errs.Add(firstRepeat(d.Values, path+".values"))
+		errs.Add(checkNames(d.Values, path+".values", "", false, ""))
 		if d.Key == nil {
 			errs.Add(msgRequired.At(path+".key", nil))
 		}
 	}
+	errs.Add(checkNames(dims, "spec.dimensions", ".name", true, ""))
 	if len(spec.Groupings) == 0 {
 		errs.Add(msgNoGroupings.At("spec.groupings", nil))
 	}
-	names := map[string]int{}
+	names := make([]string, len(spec.Groupings))
 	for i, g := range spec.Groupings {
+		names[i] = g.Name
 		path := fault.Index("spec.groupings", i)
-		if g.Name == "" {
-			errs.Add(msgRequired.At(path+".name", nil))
-		} else if j, dup := names[g.Name]; dup {
-			errs.Add(msgDuplicate.At(path+".name", g.Name, fault.Index("spec.groupings", j)))
-		} else {
-			names[g.Name] = i
-		}
 		if combos := enumeratedCells(spec, g); combos > MaxEnumeratedCells {
 			errs.Add(msgTooManyCells.At(path, nil, combos, MaxEnumeratedCells))
 		}
 		for j, b := range g.By {
-			if _, ok := dims[b]; !ok {
+			if b == "" || !slices.Contains(dims, b) {
 				errs.Add(msgUnknownDimension.At(fault.Index(path+".by", j), b))
 			}
 		}
-		errs.Add(firstRepeat(g.By, path+".by"))
+		errs.Add(checkNames(g.By, path+".by", "", false, ""))
 	}
+	errs.Add(checkNames(names, "spec.groupings", ".name", true, ""))
 	return errs.Err()
 }
 
-// firstRepeat reports every value of list (at path) that repeats an
-// earlier one.
-func firstRepeat(list []string, path string) error {
+// checkNames reports the names that repeat an earlier one and, when
+// required, the empty ones; the i-th name's field is fault.Index(list, i) +
+// suffix, and id is the errors' ID.
+func checkNames(names []string, list, suffix string, required bool, id string) error {
 	var errs fault.Collector
-	seen := make(map[string]int, len(list))
-	for j, v := range list {
-		if first, dup := seen[v]; dup {
-			errs.Add(msgDuplicate.At(fault.Index(path, j), v, fault.Index(path, first)))
-			continue
+	seen := make(map[string]int, len(names))
+	for i, name := range names {
+		field := fault.Index(list, i) + suffix
+		if name == "" && required {
+			errs.Add(msgRequired.New(field, id, nil))
+		} else if first, dup := seen[name]; dup {
+			errs.Add(msgDuplicate.New(field, id, name, fault.Index(list, first)+suffix))
+		} else {
+			seen[name] = i
 		}
-		seen[v] = j
 	}
 	return errs.Err()
 }

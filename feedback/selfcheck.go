@@ -256,27 +256,14 @@ func validateSelfCheck(in *SelfCheckInput, cfg *SelfCheckConfig) error {
 		}
 		errs.Add(nested(s.Validate(), path, id))
 	}
-	seen := map[string]int{}
-	for i, g := range in.GoalIDs {
-		path := fault.Index("goalIds", i)
-		if g == "" {
-			errs.Add(msgRequired.New(path, id, nil))
-		} else if j, dup := seen[g]; dup {
-			errs.Add(msgDuplicate.New(path, g, g, fault.Index("goalIds", j)))
-		} else {
-			seen[g] = i
-		}
+	errs.Add(checkNames(in.GoalIDs, "goalIds", "", true, id))
+	names := make([]string, len(in.CoreValues))
+	for i, cv := range in.CoreValues {
+		names[i] = cv.Subscale
 	}
-	names := map[string]int{}
+	errs.Add(checkNames(names, "coreValues", ".subscale", true, id))
 	for i, cv := range in.CoreValues {
 		path := fault.Index("coreValues", i)
-		if cv.Subscale == "" {
-			errs.Add(msgRequired.New(path+".subscale", id, nil))
-		} else if j, dup := names[cv.Subscale]; dup {
-			errs.Add(msgDuplicate.New(path+".subscale", id, cv.Subscale, fault.Index("coreValues", j)))
-		} else {
-			names[cv.Subscale] = i
-		}
 		if !math.IsNaN(cv.Index) && !(cv.Index >= 0 && cv.Index <= 100) {
 			errs.Add(msgIndexRange.New(path+".index", id, cv.Index))
 		}

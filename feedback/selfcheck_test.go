@@ -89,9 +89,20 @@ func TestSelfCheckErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrInvalid)
 	require.ErrorIs(t, err, ErrDuplicate)
 	require.ErrorIs(t, err, ErrOutOfRange)
-	for _, field := range []string{"sessions", "sessions[0].relationshipId", "goalIds[1]", "goalIds[2]", "coreValues[0].index", "cfg.minGoalsCovered"} {
-		require.ErrorContains(t, err, field)
+	for _, want := range []struct{ field, code string }{
+		{"sessions", "sessionCount"}, {"sessions[0].relationshipId", "otherRelationship"}, {"goalIds[1]", "duplicate"},
+		{"goalIds[2]", "required"}, {"coreValues[0].index", "indexRange"},
+	} {
+		// Every problem of the input names the relationship it is about.
+		require.Equal(t, h.RelationshipID, requireField(t, err, want.field, want.code).ID, want.field)
 	}
+	require.Empty(t, requireField(t, err, "cfg.minGoalsCovered", "outOfRange").ID) // the config concerns no one
+	require.Equal(t, "komt al voor bij goalIds[0]", requireField(t, err, "goalIds[1]", "duplicate").Message(true))
+	// A session mentoring rejects comes back under its place in the input.
+	bad := append([]mentoring.Session(nil), sessions...)
+	bad[1].InitiatedBy = ""
+	_, err = SelfCheck(SelfCheckInput{Health: h, Sessions: bad}, SelfCheckConfig{})
+	require.ErrorContains(t, err, "sessions[1]")
 	_, err = SelfCheck(SelfCheckInput{}, SelfCheckConfig{})
 	require.ErrorContains(t, err, "health.relationshipId")
 }
