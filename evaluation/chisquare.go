@@ -12,18 +12,18 @@ type ChiSquareConfig struct {
 	// NoCorrection turns Yates's continuity correction off. With it on
 	// (the default, scipy's correction=True) the correction is applied only
 	// when the table has one degree of freedom.
-	NoCorrection bool
+	NoCorrection bool `json:"noCorrection,omitempty"`
 }
 
 // ChiSquareResult is the result of Pearson's chi-square test of
 // independence on an r×c table.
 type ChiSquareResult struct {
-	Statistic    float64     // Pearson's X² (after Yates's correction when applied)
-	DF           int         // (r-1)(c-1)
-	PValue       float64     // P(χ²_DF > Statistic); 1 when DF = 0
-	Expected     [][]float64 // expected counts row_i·col_j/total, r×c
-	YatesApplied bool        // whether Yates's correction was applied
-	N            float64     // table total
+	Statistic    float64     `json:"statistic"`    // Pearson's X² (after Yates's correction when applied)
+	DF           int         `json:"df"`           // (r-1)(c-1)
+	PValue       float64     `json:"pValue"`       // P(χ²_DF > Statistic); 1 when DF = 0
+	Expected     [][]float64 `json:"expected"`     // expected counts row_i·col_j/total, r×c
+	YatesApplied bool        `json:"yatesApplied"` // whether Yates's correction was applied
+	N            float64     `json:"n"`            // table total
 }
 
 // ChiSquare runs Pearson's chi-square test of independence on table (rows

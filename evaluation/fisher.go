@@ -21,24 +21,25 @@ type Fisher struct {
 	// OddsRatio is the sample odds ratio a·d/(b·c) that scipy's
 	// fisher_exact reports: +Inf when b or c is 0, NaN when a row or column
 	// sums to 0.
-	OddsRatio float64
+	OddsRatio float64 `json:"oddsRatio"`
 	// PValue is the two-sided p-value: the total probability, under the
 	// hypergeometric null with the table's margins, of all tables no more
 	// probable than the observed one (within a relative 1e-14, as scipy).
 	// It is 1 when a row or column sums to 0.
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// ConditionalOR is the conditional maximum-likelihood estimate of the
 	// odds ratio, the one R's fisher.test reports: the non-centrality of
 	// Fisher's non-central hypergeometric distribution whose mean is a.
 	// 0 or +Inf when a is at the end of its support, NaN when a margin is 0.
-	ConditionalOR float64
+	ConditionalOR float64 `json:"conditionalOR"`
 	// CILow and CIHigh bound the exact conditional interval for the odds
 	// ratio at Confidence ([0, +Inf] when a margin is 0).
-	CILow, CIHigh float64
+	CILow  float64 `json:"ciLow"`
+	CIHigh float64 `json:"ciHigh"`
 	// Confidence is the level of the interval.
-	Confidence float64
+	Confidence float64 `json:"confidence"`
 	// N is the table total a+b+c+d.
-	N int
+	N int `json:"n"`
 }
 
 // FisherExact runs Fisher's exact test on the 2×2 table

@@ -52,8 +52,12 @@ type SurvivalConfig struct {
 // reaches is NaN with its Reached flag false: "not reached" is a result,
 // not an error.
 type Median struct {
-	Time, Lower, Upper                  float64
-	Reached, LowerReached, UpperReached bool
+	Time         float64 `json:"time"`
+	Lower        float64 `json:"lower"`
+	Upper        float64 `json:"upper"`
+	Reached      bool    `json:"reached"`
+	LowerReached bool    `json:"lowerReached"`
+	UpperReached bool    `json:"upperReached"`
 }
 
 // Curve is a Kaplan–Meier survival curve with one row per distinct
@@ -61,30 +65,34 @@ type Median struct {
 // slices have one entry per row.
 type Curve struct {
 	// N is the number of subjects and Events the number of events.
-	N, Events int
+	N      int `json:"n"`
+	Events int `json:"events"`
 	// Time holds the distinct observed times, ascending.
-	Time []float64
+	Time []float64 `json:"time"`
 	// AtRisk is the number at risk just before each time; Died and
 	// Censored count the events and censorings at it (at a tied time the
 	// censored subjects are at risk, as events come first).
-	AtRisk, Died, Censored []int
+	AtRisk   []int `json:"atRisk"`
+	Died     []int `json:"died"`
+	Censored []int `json:"censored"`
 	// Surv is the Kaplan–Meier estimate S(t) = Π (1 - d/n) up to and
 	// including each time.
-	Surv []float64
+	Surv []float64 `json:"surv"`
 	// StdErr is Greenwood's standard error of -log S (R's $std.err):
 	// √Σ d/(n(n-d)). It is +Inf once S reaches 0.
-	StdErr []float64
+	StdErr []float64 `json:"stdErr"`
 	// StdErrSurv is the standard error of S itself, S·StdErr (the one
 	// summary.survfit prints); NaN once S reaches 0.
-	StdErrSurv []float64
+	StdErrSurv []float64 `json:"stdErrSurv"`
 	// Lower and Upper bound the pointwise confidence interval; NaN where
 	// R gives NA (S = 0, and S = 1 on the log-log scale).
-	Lower, Upper []float64
+	Lower []float64 `json:"lower"`
+	Upper []float64 `json:"upper"`
 	// Confidence and Transform are the settings of the intervals.
-	Confidence float64
-	Transform  Transform
+	Confidence float64   `json:"confidence"`
+	Transform  Transform `json:"transform"`
 	// Median is the median survival with its interval.
-	Median Median
+	Median Median `json:"median"`
 }
 
 // KaplanMeier estimates the survival curve of subjects followed for
@@ -209,12 +217,12 @@ func medianOf(y, time []float64) (float64, bool) {
 
 // Point is the value of a survival curve at one time.
 type Point struct {
-	Time       float64 // the time asked for
-	Surv       float64 // S(Time)
-	StdErrSurv float64 // Greenwood standard error of S(Time)
-	Lower      float64 // lower end of the pointwise interval (NaN where R gives NA)
-	Upper      float64 // upper end of the pointwise interval
-	AtRisk     int     // number at risk at Time (just before it, events included)
+	Time       float64 `json:"time"`       // the time asked for
+	Surv       float64 `json:"surv"`       // S(Time)
+	StdErrSurv float64 `json:"stdErrSurv"` // Greenwood standard error of S(Time)
+	Lower      float64 `json:"lower"`      // lower end of the pointwise interval (NaN where R gives NA)
+	Upper      float64 `json:"upper"`      // upper end of the pointwise interval
+	AtRisk     int     `json:"atRisk"`     // number at risk at Time (just before it, events included)
 }
 
 // At returns the curve at time t, as summary(fit, times = t) does: the

@@ -11,25 +11,27 @@ import (
 // groups. Group g of every slice is the group labelled Groups[g].
 type Test struct {
 	// Groups holds the distinct group labels, ascending.
-	Groups []int
+	Groups []int `json:"groups"`
 	// N counts the subjects of each group.
-	N []int
+	N []int `json:"n"`
 	// Observed counts the events of each group; Expected is their expected
 	// number under equal hazards, Σ_t n_gt·d_t/n_t over the distinct event
 	// times t.
-	Observed, Expected []float64
-	// Var is the k×k variance matrix of Observed - Expected:
+	Observed []float64 `json:"observed"`
+	Expected []float64 `json:"expected"`
+	// Var is the k×k variance matrix of Observed - Expected, row by row
+	// (symmetric):
 	// Σ_t d_t(n_t-d_t)/(n_t²(n_t-1))·n_gt(δ_gh·n_t - n_ht).
-	Var *mat.SymDense
+	Var [][]float64 `json:"var"`
 	// ChiSq is (O-E)ᵀV⁻¹(O-E) over the groups with Expected > 0, leaving
 	// out the first of them; 0 when fewer than two groups have
 	// Expected > 0.
-	ChiSq float64
+	ChiSq float64 `json:"chiSq"`
 	// DF is the number of groups with Expected > 0, minus one.
-	DF int
+	DF int `json:"df"`
 	// PValue is P(χ²_DF > ChiSq); 1 when only one group has Expected > 0
 	// and NaN when there are no events, as R.
-	PValue float64
+	PValue float64 `json:"pValue"`
 }
 
 // maxLogRankGroups bounds the number of groups of LogRank.
@@ -132,7 +134,10 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 		}
 		total -= sum(left)
 	}
-	res.Var = mat.NewSymDense(k, v)
+	res.Var = make([][]float64, k)
+	for g := range k {
+		res.Var[g] = v[g*k : (g+1)*k : (g+1)*k]
+	}
 	var keep []int
 	for g := range k {
 		if res.Expected[g] > 0 {

@@ -9,16 +9,12 @@ import (
 
 	"github.com/mentorkit/mentorkit/evaluation"
 	"github.com/stretchr/testify/require"
-	"gonum.org/v1/gonum/mat"
 )
 
-func flatVar(v *mat.SymDense) []float64 {
-	k := v.SymmetricDim()
-	out := make([]float64, 0, k*k)
-	for i := range k {
-		for j := range k {
-			out = append(out, v.At(i, j))
-		}
+func flatVar(v [][]float64) []float64 {
+	var out []float64
+	for _, row := range v {
+		out = append(out, row...)
 	}
 	return out
 }

@@ -22,22 +22,23 @@ type MannWhitneyConfig struct {
 type MannWhitney struct {
 	// U1 is the U statistic of x, R1 - n1(n1+1)/2 with R1 the sum of the
 	// (mid)ranks of x in the pooled sample: scipy's statistic and R's W.
-	U1 float64
+	U1 float64 `json:"u1"`
 	// U2 is n1·n2 - U1, the U statistic of y.
-	U2 float64
+	U2 float64 `json:"u2"`
 	// Z is the standardised statistic of the normal approximation, NaN for
 	// the exact method.
-	Z float64
+	Z float64 `json:"z"`
 	// PValue is the two-sided p-value.
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// Method is MethodExact or MethodAsymptotic, whichever was used.
-	Method Method
+	Method Method `json:"method"`
 	// ContinuityApplied reports whether the continuity correction entered
 	// the p-value (only the approximation uses it).
-	ContinuityApplied bool
+	ContinuityApplied bool `json:"continuityApplied"`
 	// Ties reports tied values in the pooled sample.
-	Ties   bool
-	N1, N2 int
+	Ties bool `json:"ties"`
+	N1   int  `json:"n1"`
+	N2   int  `json:"n2"`
 }
 
 // MannWhitneyU runs the two-sided Mann–Whitney U test (Wilcoxon rank-sum

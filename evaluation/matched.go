@@ -19,17 +19,17 @@ import (
 // programme and the outcome after it.
 type MatchSubject struct {
 	// ID identifies the subject; unique, non-empty.
-	ID string
+	ID string `json:"id"`
 	// Treated reports that the subject took part (was mentored).
-	Treated bool
+	Treated bool `json:"treated"`
 	// Stratum is the exact-match key: a pair never crosses strata.
-	Stratum string
+	Stratum string `json:"stratum"`
 	// Covariates are the pre-programme values (tenure, education, a
 	// self-evaluation score, ...), the same number for every subject, in
 	// the order of MatchConfig.Covariates.
-	Covariates []float64
+	Covariates []float64 `json:"covariates"`
 	// Outcome is the value compared after matching (1/0 for retention).
-	Outcome float64
+	Outcome float64 `json:"outcome"`
 }
 
 // MatchConfig holds the settings of MatchedComparison. The zero value
@@ -37,65 +37,69 @@ type MatchSubject struct {
 type MatchConfig struct {
 	// Covariates names the covariates for the balance tables; nil means
 	// "x1", "x2", .... When set, its length must match the subjects'.
-	Covariates []string
+	Covariates []string `json:"covariates,omitempty"`
 	// Calipers bounds, per covariate, the standardised difference
 	// |x_t - x_c|/s within a pair (s as in Balance.SMD); 0 means no
 	// caliper for that covariate. nil means none; otherwise one per
 	// covariate, each 0 or positive.
-	Calipers []float64
+	Calipers []float64 `json:"calipers,omitempty"`
 	// MaxDistance bounds the standardised distance of a pair; 0 means no
 	// bound.
-	MaxDistance float64
+	MaxDistance float64 `json:"maxDistance,omitempty"`
 	// Confidence is the level of the outcome intervals; 0 means 0.95.
-	Confidence float64
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Pair is a mentored subject and the control matched to them.
 type Pair struct {
-	Treated, Control string
-	Stratum          string
+	Treated string `json:"treated"`
+	Control string `json:"control"`
+	Stratum string `json:"stratum"`
 	// Distance is the standardised distance of the pair.
-	Distance float64
+	Distance float64 `json:"distance"`
 }
 
 // Balance compares one covariate between the mentored and the controls.
 type Balance struct {
-	Covariate                string
-	MeanTreated, MeanControl float64
+	Covariate   string  `json:"covariate"`
+	MeanTreated float64 `json:"meanTreated"`
+	MeanControl float64 `json:"meanControl"`
 	// SMD is the standardised mean difference (MeanTreated -
 	// MeanControl)/s with s = √((s_t² + s_c²)/2) taken from the sample
 	// before matching, so that before and after share one yardstick
 	// (Austin, 2009, Stat. Med. 28:3083; |SMD| < 0.1 is the usual
 	// threshold of balance). NaN when s is 0 or undefined.
-	SMD float64
+	SMD float64 `json:"smd"`
 	// VarianceRatio is s_t²/s_c² in the compared sample (NaN with fewer
 	// than two subjects on a side or s_c = 0); near 1 when balanced.
-	VarianceRatio float64
+	VarianceRatio float64 `json:"varianceRatio"`
 }
 
 // Matched is the result of a matched comparison.
 type Matched struct {
 	// Pairs are the matched pairs, ordered by stratum and treated ID.
-	Pairs []Pair
+	Pairs []Pair `json:"pairs"`
 	// Unmatched lists the treated IDs no allowed control was left for
 	// (calipers, an empty stratum), ascending.
-	Unmatched []string
+	Unmatched []string `json:"unmatched"`
 	// Before compares all treated with all controls; After the matched
 	// treated with their controls. One entry per covariate.
-	Before, After []Balance
+	Before []Balance `json:"before"`
+	After  []Balance `json:"after"`
 	// Naive is Welch's test of the outcome, all treated against all
 	// controls, the comparison matching corrects.
-	Naive TTest
+	Naive TTest `json:"naive"`
 	// Effect is the paired t-test of the outcome differences
 	// treated - control over the pairs: its Estimate is the average
 	// effect on the treated (for a 0/1 outcome, a difference of
 	// proportions). All NaN with N1 = 0 when no pair was formed.
-	Effect TTest
+	Effect TTest `json:"effect"`
 	// EffectSize is d_z of the paired differences with its noncentral-t
 	// interval (NaN with fewer than two pairs).
-	EffectSize PairedEffectSize
+	EffectSize PairedEffectSize `json:"effectSize"`
 	// NTreated and NControl count the subjects of each kind.
-	NTreated, NControl int
+	NTreated int `json:"nTreated"`
+	NControl int `json:"nControl"`
 }
 
 // MatchedComparison pairs each treated subject with a distinct similar

@@ -9,13 +9,16 @@ import (
 // ProportionDiff is the difference of two independent binomial
 // proportions with Newcombe's interval.
 type ProportionDiff struct {
-	P1, P2 float64 // count1/n1 and count2/n2
-	Diff   float64 // P1 - P2
+	P1   float64 `json:"p1"`
+	P2   float64 `json:"p2"`   // count1/n1 and count2/n2
+	Diff float64 `json:"diff"` // P1 - P2
 	// Lower and Upper bound the interval for the population difference,
 	// within [-1, 1].
-	Lower, Upper float64
-	Confidence   float64
-	N1, N2       int
+	Lower      float64 `json:"lower"`
+	Upper      float64 `json:"upper"`
+	Confidence float64 `json:"confidence"`
+	N1         int     `json:"n1"`
+	N2         int     `json:"n2"`
 }
 
 // NewcombeInterval returns the difference count1/n1 - count2/n2 of two

@@ -11,11 +11,11 @@ import (
 // the input.
 type Adjusted struct {
 	// P holds the adjusted p-values, capped at 1.
-	P []float64
+	P []float64 `json:"p"`
 	// Reject reports P[i] <= Alpha.
-	Reject []bool
+	Reject []bool `json:"reject"`
 	// Alpha is the level the rejections use.
-	Alpha float64
+	Alpha float64 `json:"alpha"`
 }
 
 // Holm adjusts the p-values of m tests by Holm's step-down method (Holm,

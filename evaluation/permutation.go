@@ -24,15 +24,16 @@ type PermutationConfig struct {
 // Permutation is the result of a two-sample permutation test.
 type Permutation struct {
 	// Statistic is stat(x, y) on the observed samples.
-	Statistic float64
+	Statistic float64 `json:"statistic"`
 	// PValue is the two-sided p-value (see PermutationTest).
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// Exact reports that every split was enumerated.
-	Exact bool
+	Exact bool `json:"exact"`
 	// Resamples is the number of splits evaluated: C(n1+n2, n1) when
 	// Exact, else the configured number of random permutations.
-	Resamples int
-	N1, N2    int
+	Resamples int `json:"resamples"`
+	N1        int `json:"n1"`
+	N2        int `json:"n2"`
 }
 
 // PermutationTest tests whether x and y come from the same distribution

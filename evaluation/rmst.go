@@ -11,17 +11,18 @@ import (
 // units) a subject stays event-free during the first Tau.
 type RMST struct {
 	// Tau is the truncation time.
-	Tau float64
+	Tau float64 `json:"tau"`
 	// Mean is ∫₀^Tau S(t) dt.
-	Mean float64
+	Mean float64 `json:"mean"`
 	// StdErr is its standard error (see Curve.RestrictedMean).
-	StdErr float64
+	StdErr float64 `json:"stdErr"`
 	// Lower and Upper bound the normal interval Mean ± z·StdErr at
 	// Confidence (the curve's level).
-	Lower, Upper float64
-	Confidence   float64
+	Lower      float64 `json:"lower"`
+	Upper      float64 `json:"upper"`
+	Confidence float64 `json:"confidence"`
 	// N is the number of subjects of the curve.
-	N int
+	N int `json:"n"`
 }
 
 // RestrictedMean returns the restricted mean survival time up to tau, as
@@ -98,13 +99,15 @@ func (c Curve) RestrictedMean(tau float64) (RMST, error) {
 // RMSTDifference is the difference of two restricted mean survival times
 // with its normal interval.
 type RMSTDifference struct {
-	Tau    float64
-	Diff   float64 // a.Mean - b.Mean
-	StdErr float64 // √(se_a² + se_b²), the groups being independent
+	Tau    float64 `json:"tau"`
+	Diff   float64 `json:"diff"`   // a.Mean - b.Mean
+	StdErr float64 `json:"stdErr"` // √(se_a² + se_b²), the groups being independent
 	// Lower and Upper bound Diff ± z·StdErr; PValue is 2·P(Z > |Diff/StdErr|)
 	// (NaN when StdErr is 0).
-	Lower, Upper, PValue float64
-	Confidence           float64
+	Lower      float64 `json:"lower"`
+	Upper      float64 `json:"upper"`
+	PValue     float64 `json:"pValue"`
+	Confidence float64 `json:"confidence"`
 }
 
 // DiffRMST compares the restricted mean survival times of two independent

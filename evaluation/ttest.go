@@ -50,31 +50,33 @@ type TTest struct {
 	// for the one-sample test and Estimate otherwise. It is ±Inf when the
 	// standard error is 0 and the estimate is not, NaN when both are 0 or
 	// when a sample is too small, as scipy.
-	Statistic float64
+	Statistic float64 `json:"statistic"`
 	// DF is the degrees of freedom: n-1 (one-sample, paired), n1+n2-2
 	// (Student) or the Welch–Satterthwaite value (Welch, NaN when both
 	// variances are 0).
-	DF float64
+	DF float64 `json:"df"`
 	// PValue is the two-sided p-value 2·P(T_DF > |t|): 0 for t = ±Inf,
 	// NaN for t = NaN.
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// Estimate is the sample mean (one-sample), the mean of the differences
 	// x[i]-y[i] (paired) or mean(x) - mean(y) (two-sample).
-	Estimate float64
+	Estimate float64 `json:"estimate"`
 	// StdErr is the standard error of Estimate.
-	StdErr float64
+	StdErr float64 `json:"stdErr"`
 	// CILow and CIHigh bound the confidence interval for the population
 	// value of Estimate (for the one-sample test the mean itself, not the
 	// mean minus mu): Estimate ± t_{DF, (1+Confidence)/2}·StdErr. NaN
 	// where DF or StdErr is undefined.
-	CILow, CIHigh float64
+	CILow  float64 `json:"ciLow"`
+	CIHigh float64 `json:"ciHigh"`
 	// Confidence is the level of the interval.
-	Confidence float64
+	Confidence float64 `json:"confidence"`
 	// N1 and N2 are the sample sizes (N2 is 0 for the one-sample test; for
 	// the paired test both are the number of pairs).
-	N1, N2 int
+	N1 int `json:"n1"`
+	N2 int `json:"n2"`
 	// Kind is OneSample, Paired, Student or Welch.
-	Kind TTestKind
+	Kind TTestKind `json:"kind"`
 }
 
 // TTestOneSample tests whether the mean of x equals mu, as

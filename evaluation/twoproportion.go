@@ -8,11 +8,12 @@ import (
 
 // ZTest is the result of a two-proportion z-test.
 type ZTest struct {
-	Z       float64 // (p1 - p2)/SE; NaN when the pooled proportion is 0 or 1
-	PValue  float64 // two-sided, 2·P(Z > |z|); NaN with Z
-	Diff    float64 // p1 - p2, the difference of the sample proportions
-	PPooled float64 // (count1 + count2)/(n1 + n2)
-	N1, N2  int     // the two sample sizes
+	Z       float64 `json:"z"`       // (p1 - p2)/SE; NaN when the pooled proportion is 0 or 1
+	PValue  float64 `json:"pValue"`  // two-sided, 2·P(Z > |z|); NaN with Z
+	Diff    float64 `json:"diff"`    // p1 - p2, the difference of the sample proportions
+	PPooled float64 `json:"pPooled"` // (count1 + count2)/(n1 + n2)
+	N1      int     `json:"n1"`
+	N2      int     `json:"n2"` // the two sample sizes
 }
 
 // TwoProportionZTest tests whether two binomial proportions, count1 of n1

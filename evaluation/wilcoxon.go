@@ -54,24 +54,25 @@ type WilcoxonConfig struct {
 // Wilcoxon is the result of a two-sided Wilcoxon signed-rank test.
 type Wilcoxon struct {
 	// Statistic is T = min(R+, R-), scipy's two-sided statistic.
-	Statistic float64
+	Statistic float64 `json:"statistic"`
 	// RPlus is the sum of the ranks of the positive differences (R's V),
 	// plus half the zero ranks under ZeroSplit.
-	RPlus float64
+	RPlus float64 `json:"rPlus"`
 	// Z is the standardised statistic of the normal approximation, NaN for
 	// the exact method.
-	Z float64
+	Z float64 `json:"z"`
 	// PValue is the two-sided p-value.
-	PValue float64
+	PValue float64 `json:"pValue"`
 	// Method is MethodExact or MethodAsymptotic, whichever was used.
-	Method Method
+	Method Method `json:"method"`
 	// N is the number of differences ranked (after dropping zeros under
 	// ZeroWilcox); NZero the number of zero differences.
-	N, NZero int
+	N     int `json:"n"`
+	NZero int `json:"nZero"`
 	// Ties reports tied absolute differences among the ranked values (the
 	// zeros count under ZeroSplit, not under ZeroPratt, as in scipy's tie
 	// correction); with ties the normal approximation is used.
-	Ties bool
+	Ties bool `json:"ties"`
 }
 
 // WilcoxonSignedRank runs the two-sided Wilcoxon signed-rank test on the

@@ -13,75 +13,83 @@ import (
 	"github.com/mentorkit/mentorkit/evaluation"
 	"github.com/mentorkit/mentorkit/feedback"
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Change is a score measured before and after the programme, on the
 // instrument's own scale (an engagement survey, a 360-degree feedback
 // average).
-type Change struct{ Before, After float64 }
+type Change struct {
+	Before float64 `json:"before"`
+	After  float64 `json:"after"`
+}
 
 // Record is what the programme report knows about one employee, mentored
 // or not. Pointers and empty slices mark data that was not collected.
 type Record struct {
 	// ID identifies the person; unique, non-empty.
-	ID string
+	ID string `json:"id"`
 	// Mentored reports taking part in the programme.
-	Mentored bool
+	Mentored bool `json:"mentored"`
 	// Role is the job role or department; the matched comparison matches
 	// exactly on it.
-	Role string
+	Role string `json:"role,omitempty"`
 	// Start is when the person's observation starts (programme start or
 	// hiring date); required, not after the report's End.
-	Start time.Time
+	Start time.Time `json:"start"`
 	// Exit is when the person left; the zero time means still employed.
 	// An exit after the report's End counts as still employed at End.
-	Exit time.Time
+	Exit time.Time `json:"exit"`
 	// Engagement is the engagement survey score before and after; nil
 	// when not both were measured.
-	Engagement *Change
+	Engagement *Change `json:"engagement,omitempty"`
 	// Feedback is the 360-degree behaviour score before and after; nil
 	// when not both were measured.
-	Feedback *Change
+	Feedback *Change `json:"feedback,omitempty"`
 	// Promoted reports a promotion during the observation.
-	Promoted bool
+	Promoted bool `json:"promoted"`
 	// GASTScore is the Goal Attainment Scaling T-score of the person's
 	// goals (goals.TScore; 50 means goals met as expected); nil when no
 	// goals were scored.
-	GASTScore *float64
+	GASTScore *float64 `json:"gasTScore,omitempty"`
 	// SessionRatings are the person's ratings of their sessions, on any
 	// one scale (say 1–5).
-	SessionRatings []float64
+	SessionRatings []float64 `json:"sessionRatings,omitempty"`
 	// Recommend is the 0–10 answer to "would you recommend the
 	// programme?"; nil when not asked or not answered.
-	Recommend *int
+	Recommend *int `json:"recommend,omitempty"`
 	// Covariates are pre-programme values for the matched comparison (in
 	// the order of Config.Matching.Covariates); needed only with
 	// Matching.
-	Covariates []float64
+	Covariates []float64 `json:"covariates,omitempty"`
 }
 
-// Config holds the settings of NewReport.
+// Config holds the settings of [New]. Its zero value needs only End.
 type Config struct {
 	// End is the date the data describes (there is no clock); required.
-	End time.Time
+	End time.Time `json:"end"`
 	// Horizon is the period retention is measured over, counted from each
-	// person's Start; 0 means 365 days.
-	Horizon time.Duration
-	// Confidence is the level of every interval; 0 means 0.95.
-	Confidence float64
+	// person's Start; 0 means 365 days. JSON holds it in nanoseconds, as
+	// encoding/json writes a time.Duration.
+	Horizon time.Duration `json:"horizon,omitempty"`
+	// Confidence is the level of every interval, strictly between 0 and 1;
+	// 0 means 0.95 (the default of the reference tools of package
+	// evaluation).
+	Confidence float64 `json:"confidence,omitempty"`
 	// MinN is the smallest number of people a figure may rest on (on each
 	// side of a comparison); 0 means 10. Below it the figure says "too
 	// little data" instead of showing a number.
-	MinN int
+	MinN int `json:"minN,omitempty"`
 	// CostPerLeaver is the cost of replacing one leaver (recruitment,
 	// onboarding, lost productivity) in any currency; 0 means unknown and
 	// no ROI is computed. ProgrammeCost is the programme's total cost
 	// over the same horizon, in the same currency.
-	CostPerLeaver, ProgrammeCost float64
+	CostPerLeaver float64 `json:"costPerLeaver,omitempty"`
+	ProgrammeCost float64 `json:"programmeCost,omitempty"`
 	// Matching, when not nil, adds the matched comparison of retention at
 	// the horizon, matching mentored and other people on
 	// Record.Covariates within Record.Role.
-	Matching *evaluation.MatchConfig
+	Matching *evaluation.MatchConfig `json:"matching,omitempty"`
 }
 
 // Report is the programme report: retention, time to leaving, engagement,
@@ -89,48 +97,52 @@ type Config struct {
 // Kirkpatrick's four levels and the return on investment. Every Figure
 // carries its n and interval, or says there is too little data.
 type Report struct {
-	End        time.Time
-	Horizon    time.Duration
-	Confidence float64
-	MinN       int
+	// End, Horizon, Confidence and MinN are the settings used, with the
+	// defaults filled in.
+	End        time.Time     `json:"end"`
+	Horizon    time.Duration `json:"horizon"`
+	Confidence float64       `json:"confidence"`
+	MinN       int           `json:"minN"`
 	// NMentored and NOthers count the records of each group.
-	NMentored, NOthers int
+	NMentored int `json:"nMentored"`
+	NOthers   int `json:"nOthers"`
 	// Retention: share still employed a Horizon after Start, per group
 	// (Wilson), and the difference (Newcombe, two-proportion z-test), over
 	// the people observed for the full horizon.
-	Retention []Figure
+	Retention []Figure `json:"retention"`
 	// TimeToExit: median months to leaving (Kaplan–Meier) and restricted
 	// mean months employed of the first Tau months per group, and the
 	// difference of the restricted means.
-	TimeToExit []Figure
+	TimeToExit []Figure `json:"timeToExit"`
 	// Mentored and Others are the Kaplan–Meier curves of months to
-	// leaving (empty when the group is); evaluation.LogRank compares them (zero
-	// when either group is empty).
-	Mentored, Others evaluation.Curve
-	LogRank          evaluation.Test
+	// leaving (empty when the group is); LogRank compares them
+	// ([evaluation.LogRank]; zero when either group is empty).
+	Mentored evaluation.Curve `json:"mentored"`
+	Others   evaluation.Curve `json:"others"`
+	LogRank  evaluation.Test  `json:"logRank"`
 	// Tau is the truncation time of the restricted means, in months: the
 	// shorter of the two groups' follow-up.
-	Tau float64
+	Tau float64 `json:"tau"`
 	// Engagement: the change after - before per group (paired t), the
-	// difference of the changes (evaluation.Welch), d_z of the mentored change and
+	// difference of the changes (Welch's t), d_z of the mentored change and
 	// Hedges' g of the difference (noncentral-t intervals).
-	Engagement []Figure
+	Engagement []Figure `json:"engagement"`
 	// Promotion: promotion rate per group (Wilson) and the difference
 	// (Newcombe).
-	Promotion []Figure
+	Promotion []Figure `json:"promotion"`
 	// Goals: mean GAS T-score per group with a one-sample t-test against
 	// 50, the level of goals met as expected.
-	Goals []Figure
+	Goals []Figure `json:"goals"`
 	// Matched is the matched comparison of retention (nil without
 	// Config.Matching or when no one was eligible).
-	Matched *evaluation.Matched
+	Matched *evaluation.Matched `json:"matched,omitempty"`
 	// ROI is the return on investment (nil without CostPerLeaver or
 	// without a retention difference).
-	ROI *ROI
+	ROI *ROI `json:"roi,omitempty"`
 	// Levels are Kirkpatrick's four levels, in order.
-	Levels []Level
+	Levels []Level `json:"levels"`
 	// Notes are remarks on the data as a whole.
-	Notes []string
+	Notes []string `json:"notes,omitempty"`
 }
 
 // monthDays is the length of an average Gregorian month in days.
@@ -138,24 +150,26 @@ const monthDays = 365.2425 / 12
 
 func months(d time.Duration) float64 { return d.Hours() / 24 / monthDays }
 
-// NewReport builds the programme report from the employee records, as at
+// New builds the programme report from the employee records, as at
 // cfg.End. Retention, promotion and the time to leaving compare all
 // mentored with all other people; without Matching these comparisons are
 // associations, not effects, because mentored people differ from the rest
 // before the programme starts (Kammeyer-Mueller & Judge, 2008). The
-// statistics are those of this package; see each Report field for which.
+// statistics are those of package [evaluation]; see each Report field
+// for which.
 //
 // Time to leaving is measured in months (of 365.2425/12 days) from Start
 // to Exit, censored at End for people still employed. Retention at the
 // horizon is over the people whose Start is at least Horizon before End
 // (the others are counted in Notes).
 //
-// Errors (*InputError, joined, at most a few per kind): no records
-// (evaluation.ErrEmpty); a missing or duplicate ID, a zero Start, a Start after End,
-// an Exit before Start, non-finite scores, ratings or covariates, a
-// Recommend outside 0..10, a negative Horizon, MinN or cost, a confidence
-// outside (0, 1), a zero End (evaluation.ErrOutOfRange); covariates of the wrong
-// length (evaluation.ErrLength). Records are not modified.
+// Errors (*[FieldError], joined, at most ten per kind, with the record's
+// ID): no records ([evaluation.ErrEmpty]); a missing or duplicate ID, a
+// zero Start, a Start after End, an Exit before Start, non-finite scores,
+// ratings or covariates, a Recommend outside 0..10, a negative Horizon,
+// MinN or cost, a confidence outside (0, 1), a zero End
+// ([evaluation.ErrOutOfRange]); covariates of the wrong length
+// ([evaluation.ErrLength]). Records are not modified.
 func New(records []Record, cfg Config) (Report, error) {
 	cfg, err := checkReport(records, cfg)
 	if err != nil {
@@ -718,3 +732,28 @@ func checkScores(path string, rec Record) []*FieldError {
 	}
 	return errs
 }
+
+// MarshalJSON writes the report by the module's number rule: NaN (a
+// figure with too little data, a p-value where no test applies) is "NaN".
+func (r Report) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Report) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, r) }
+
+// MarshalJSON writes the settings by the module's number rule.
+func (c Config) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Config) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, c) }
+
+// MarshalJSON writes the record by the module's number rule.
+func (r Record) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Record) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, r) }
+
+// MarshalJSON writes the change by the module's number rule.
+func (c Change) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Change) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, c) }

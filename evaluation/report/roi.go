@@ -5,6 +5,7 @@ import (
 
 	"github.com/mentorkit/mentorkit/evaluation"
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // ROI is the return on investment of a programme that keeps people: the
@@ -13,22 +14,33 @@ import (
 // the same confidence.
 type ROI struct {
 	// Participants is the number of people in the programme.
-	Participants int
+	Participants int `json:"participants"`
 	// AvoidedLeavers is RetentionDiff·Participants: how many fewer people
 	// left over the horizon than would have at the comparison group's
 	// rate; AvoidedLower and AvoidedUpper bound it.
-	AvoidedLeavers, AvoidedLower, AvoidedUpper float64
+	AvoidedLeavers float64 `json:"avoidedLeavers"`
+	AvoidedLower   float64 `json:"avoidedLower"`
+	AvoidedUpper   float64 `json:"avoidedUpper"`
 	// Benefit is AvoidedLeavers·CostPerLeaver (in the caller's currency),
 	// with its bounds.
-	Benefit, BenefitLower, BenefitUpper float64
+	Benefit      float64 `json:"benefit"`
+	BenefitLower float64 `json:"benefitLower"`
+	BenefitUpper float64 `json:"benefitUpper"`
 	// CostPerLeaver and Cost (the programme's total cost) are the inputs.
-	CostPerLeaver, Cost float64
+	CostPerLeaver float64 `json:"costPerLeaver"`
+	Cost          float64 `json:"cost"`
 	// Net is Benefit - Cost, with its bounds.
-	Net, NetLower, NetUpper float64
+	Net      float64 `json:"net"`
+	NetLower float64 `json:"netLower"`
+	NetUpper float64 `json:"netUpper"`
 	// Ratio is Net/Cost (0.5 is a 50% return), with its bounds; NaN when
 	// Cost is 0.
-	Ratio, RatioLower, RatioUpper float64
-	Confidence                    float64
+	Ratio      float64 `json:"ratio"`
+	RatioLower float64 `json:"ratioLower"`
+	RatioUpper float64 `json:"ratioUpper"`
+	// Confidence is the level of every range, that of the retention
+	// difference.
+	Confidence float64 `json:"confidence"`
 }
 
 // ReturnOnInvestment computes the ROI of a programme from the difference
@@ -43,15 +55,16 @@ type ROI struct {
 //	benefit = avoided·costPerLeaver,  net = benefit - cost,  ratio = net/cost
 //
 // All are linear and increasing in the difference, so the bounds are those
-// of retention's interval (Lower, Upper of a evaluation.NewcombeInterval, with the
+// of retention's interval (Lower, Upper of an [evaluation.NewcombeInterval], with the
 // participants as group 1) carried through the same formulas. The result
 // is causal only as far as the retention difference is: prefer a matched
 // or randomised comparison.
 //
-// Errors (*InputError, joined): participants < 1 (evaluation.ErrEmpty), a
-// non-finite or negative cost or cost per leaver, a retention difference
-// or bound outside [-1, 1], bounds that do not hold the difference, a
-// confidence outside (0, 1) (evaluation.ErrOutOfRange).
+// Errors (*[FieldError], joined): participants < 1
+// ([evaluation.ErrEmpty]), a non-finite or negative cost or cost per
+// leaver, a retention difference or bound outside [-1, 1], bounds that do
+// not hold the difference, a confidence outside (0, 1)
+// ([evaluation.ErrOutOfRange]).
 func ReturnOnInvestment(retention evaluation.ProportionDiff, participants int, costPerLeaver, cost float64) (ROI, error) {
 	var c fault.Collector
 	if participants < 1 {
@@ -87,3 +100,9 @@ func ReturnOnInvestment(retention evaluation.ProportionDiff, participants int, c
 	}
 	return r, nil
 }
+
+// MarshalJSON writes the value by the module's number rule (NaN as "NaN").
+func (r ROI) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *ROI) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, r) }
