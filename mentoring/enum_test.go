@@ -88,3 +88,16 @@ func TestEnumJSON(t *testing.T) {
 		t.Errorf("Marshal(Role(9)) = %v, want ErrUnknownEnum", err)
 	}
 }
+
+func TestFindingCodeText(t *testing.T) {
+	var c FindingCode
+	if err := c.UnmarshalText([]byte(" MentorUntrained ")); err != nil || c != FindingMentorUntrained {
+		t.Errorf("UnmarshalText(MentorUntrained) = %q, %v", c, err)
+	}
+	if err := c.UnmarshalText([]byte("untrained")); !errors.Is(err, ErrUnknownEnum) || c != FindingMentorUntrained {
+		t.Errorf("UnmarshalText(untrained) = %q, %v; want ErrUnknownEnum and c unchanged", c, err)
+	}
+	if _, err := FindingCode("nope").MarshalText(); !errors.Is(err, ErrUnknownEnum) {
+		t.Errorf("MarshalText(nope) = %v, want ErrUnknownEnum", err)
+	}
+}

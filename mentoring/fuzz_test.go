@@ -55,7 +55,7 @@ func fuzzRoundTrip[T any](t *testing.T, data []byte, check func(t *testing.T, v 
 	if err := json.Unmarshal(b, &w); err != nil {
 		t.Fatalf("re-decoding %s: %v", b, err)
 	}
-	if diff := cmp.Diff(v, w, cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(v, w, cmpopts.EquateEmpty(), cmpopts.EquateNaNs()); diff != "" {
 		t.Fatalf("round trip (-first +second):\n%s", diff)
 	}
 	check(t, v)

@@ -1,11 +1,11 @@
 package mentoring
 
 import (
-	"github.com/mentorkit/mentorkit/internal/enum"
-
 	"cmp"
 	"maps"
 	"slices"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
 )
 
 // Level is a person's career level. Levels are ordered: a higher level is

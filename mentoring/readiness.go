@@ -1,11 +1,12 @@
 package mentoring
 
 import (
-	"github.com/mentorkit/mentorkit/internal/enum"
-
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
 )
 
 // FindingCode identifies one kind of readiness finding. The codes are
@@ -67,14 +68,21 @@ func (c FindingCode) MarshalText() ([]byte, error) {
 	return []byte(c), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
-// error wrapping ErrUnknownEnum and leaves c unchanged.
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case and
+// surrounding spaces as the enums do ("MentorUntrained" reads as
+// FindingMentorUntrained); an unknown code is an error wrapping
+// ErrUnknownEnum and leaves c unchanged.
 func (c *FindingCode) UnmarshalText(text []byte) error {
-	x := FindingCode(text)
-	if x != "" && !slices.Contains(findingCodes, x) {
+	s := strings.TrimSpace(string(text))
+	if s == "" {
+		*c = ""
+		return nil
+	}
+	i := slices.IndexFunc(findingCodes, func(f FindingCode) bool { return strings.EqualFold(string(f), s) })
+	if i < 0 {
 		return msgUnknownFinding.At("FindingCode", string(text))
 	}
-	*c = x
+	*c = findingCodes[i]
 	return nil
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
-
 	"github.com/mentorkit/mentorkit/internal/words"
 )
 
