@@ -147,10 +147,10 @@ func (s SurvivalConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) 
 func (s *SurvivalConfig) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, s) }
 
 // MarshalJSON writes the value by the module's number rule (NaN as "NaN").
-func (t TTest) MarshalJSON() ([]byte, error) { return jsonx.Marshal(t) }
+func (r TTest) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
 
 // UnmarshalJSON reads what MarshalJSON writes.
-func (t *TTest) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, t) }
+func (r *TTest) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, r) }
 
 // MarshalJSON writes the value by the module's number rule (NaN as "NaN").
 func (t TTestConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(t) }

@@ -138,27 +138,37 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	for g := range k {
 		res.Var[g] = v[g*k : (g+1)*k : (g+1)*k]
 	}
+	if err := res.statistic(v); err != nil {
+		return Test{}, err
+	}
+	return res, nil
+}
+
+// statistic computes ChiSq, DF and PValue from Observed, Expected and the
+// variance matrix v (k×k, row-major), over the groups with Expected > 0.
+func (t *Test) statistic(v []float64) error {
+	k := len(t.Expected)
 	var keep []int
 	for g := range k {
-		if res.Expected[g] > 0 {
+		if t.Expected[g] > 0 {
 			keep = append(keep, g)
 		}
 	}
 	switch len(keep) {
 	case 0: // no events at all: R's df is -1 and its p-value NaN
-		res.PValue = math.NaN()
-		return res, nil
+		t.PValue = math.NaN()
+		return nil
 	case 1: // R: chisq 0 on 0 df, p = pchisq(0, 0, lower.tail = FALSE) = 1
-		res.PValue = 1
-		return res, nil
+		t.PValue = 1
+		return nil
 	}
-	res.DF = len(keep) - 1
+	t.DF = len(keep) - 1
 	keep = keep[1:]
 	m := len(keep)
 	diff := mat.NewVecDense(m, nil)
 	vv := mat.NewDense(m, m, nil)
 	for a, g := range keep {
-		diff.SetVec(a, res.Observed[g]-res.Expected[g])
+		diff.SetVec(a, t.Observed[g]-t.Expected[g])
 		for b, h := range keep {
 			vv.Set(a, b, v[g*k+h])
 		}
@@ -166,13 +176,13 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	var lu mat.LU
 	lu.Factorize(vv)
 	if c := lu.Cond(); math.IsInf(c, 1) || math.IsNaN(c) || c > 1/0x1p-52 {
-		return Test{}, msgSingular.At("durations", nil)
+		return msgSingular.At("durations", nil)
 	}
 	var sol mat.VecDense
 	if err := lu.SolveVecTo(&sol, false, diff); err != nil {
-		return Test{}, msgSingular.At("durations", nil)
+		return msgSingular.At("durations", nil)
 	}
-	res.ChiSq = mat.Dot(&sol, diff)
-	res.PValue = chi2SF(res.ChiSq, float64(res.DF))
-	return res, nil
+	t.ChiSq = mat.Dot(&sol, diff)
+	t.PValue = chi2SF(t.ChiSq, float64(t.DF))
+	return nil
 }
