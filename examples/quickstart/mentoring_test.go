@@ -24,7 +24,7 @@ func TestRunMentoring(t *testing.T) {
 		"Daan Mulder (dm) can give 2 hours a month; the programme expects 3 hours.",
 		"2 Feb proposed → 4 Feb active → 20 Mar paused → 6 Apr active",
 		"5 Jan proposed → 9 Jan ended (declined)",
-		`relationships[2].topic = "finance": is not among the topics ey offers`,
+		`relationships[2].topic ("rev-x") = "finance": is not among the topics ey offers`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
