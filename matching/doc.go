@@ -1,5 +1,9 @@
-// Package matching solves linear assignment problems on plain matrices and,
-// on top of them, pairs mentors with mentees.
+// Package matching solves linear assignment problems on plain matrices:
+// dense and sparse exact solvers with their optimality certificates, the k
+// best assignments, the bottleneck and the lexicographic max-min
+// assignment. It speaks of rows and columns only and imports nothing of
+// the mentoring domain; mentor–mentee pairing is in [pairing], stable
+// matching in [stable], quality measures and experiments in [quality].
 //
 // # Dense linear assignment
 //
@@ -41,8 +45,7 @@
 // O(n·N); memory is O(N) besides the optional copy of the matrix. On
 // random dense problems most rows are assigned by the initialisation and
 // the searches are short, which makes it several times faster than the
-// plain shortest augmenting path method (see BenchmarkSolverAssign and
-// ../shared/bench/lap).
+// plain shortest augmenting path method (see BenchmarkSolverAssign).
 //
 // # Ties
 //
@@ -83,93 +86,16 @@
 // Prefer it when fewer than about a quarter of the pairs are allowed or the
 // dense matrix would not fit in memory; on dense data Assign is faster.
 //
-// # Pairing
+// # K best, bottleneck and lexicographic max-min
 //
-// Pair (or NewPairing, then Pairing.Solve) turns a mentoring.Programme into
-// proposed pairs: mentors (mentor, reverse mentor, peer mentor roles) take
-// mentees up to their Capacity, no hard rule is broken, and the Priority
-// is optimised exactly: PriorityScore maximises the total score,
-// PriorityParticipation the number of mentees matched and then the score.
-//
-//	res, err := matching.Pair(prog, matching.Config{Rules: matching.Rules{SharedLanguage: true}})
-//	// res.Pairs with Score and Breakdown, res.Unmatched with a Reason
-//	rels, err := res.Relationships(now) // proposed mentoring.Relationships
-//
-// A pair's score is the weighted mean of criteria in [0, 1] (Criterion:
-// skill coverage, interests, career goals, personality, languages, working
-// hours, experience gap, location; formulas on the constants) and of the
-// caller's Scorers; terms match as whole words, ignoring case and accents
-// (internal/words). Rules forbid pairs: reporting lines, department,
-// language, time-zone gap, previous pairs, bans, reverse and peer validity,
-// a minimum score; locks force pairs. Capacity is column duplication: a
-// mentor with c places is c identical columns of the dense solver, with
-// forbidden pairs and "unmatched" both worth 0 so every instance is
-// feasible, and the lexicographic objectives as bonuses (see capacity.go);
-// BenchmarkCapacity finds it 2.5 to 4.5 times faster than a min-cost flow
-// by successive shortest paths. Group programmes form circles
-// (Result.Circles). WhyNot explains a missing pair by its rules or by what
-// forcing it costs: a bound from the duals (reduced cost) and the exact
-// loss from a second solve. Suggester ranks mentors for self-service with
-// load balancing.
-//
-// Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
-// million mentee×place entries, 128 MB) each mentee keeps its Candidates
-// best allowed mentors and the sparse solver finds the optimum over them;
-// Result.Exact says whether a mentee's allowed mentor was left out. The
-// limit is set by memory (BenchmarkPairingPaths): at 5,000 mentees × 1,000
-// mentors of capacity 3 (15 million entries) the dense path takes about
-// 0.7 s of CPU and 124 MB, the sparse one 0.8 s and 69 MB for a total
-// within 0.1%; at 20,000 × 4,000 (1.9 GB dense) the sparse path takes
-// about 11 s and 270 MB (BenchmarkPairingLarge).
-//
-// Pairing errors are *InputError values naming field and value (ErrWeight,
-// ErrConfig, ErrUnknownID, ErrDuplicateID, ErrLock), the programme's own
-// mentoring validation errors, and *CriterionError (ErrCriterion) for a
-// custom criterion out of range; an unknown enum name in JSON wraps
-// ErrUnknownName. Participants are sorted by person ID before anything
-// else, so the same programme in any order gives the same result. Under
-// PriorityParticipation, AtLeastOne and in groups the bonuses (of the
-// order of n and n² for n mentees) share the float64 mantissa with the
-// scores: totals within about 1e-16·n² of each other may be taken as ties.
-//
-// # Stable matching, alternatives and fairness
-//
-// Beside the optimum, the package offers what matching research and
-// programme administrators ask for, on plain score matrices (mentees ×
-// mentors, -Inf forbidden; Pairing.ScoreTable turns a programme into one):
-//
-//   - Stable: Gale–Shapley deferred acceptance, mentee- or mentor-proposing,
-//     with capacities (hospitals and residents) and incomplete lists;
-//     PreferencesFromScores derives the lists (ties by index),
-//     BlockingPairs lists every blocking pair, CheckMatching validates,
-//     PriceOfStability compares with the optimum. When both sides rank by
-//     one mutual score, the stable matching is the greedy one (best pair
-//     first), as examples/experiment shows.
-//   - KBest (Murty 1968 with the Miller–Stone–Cox improvements: inherited
-//     duals, one augmentation and a lazy bound per subproblem) lists the k
-//     best assignments under capacities, locks and bans;
-//     Pairing.Alternatives does it for a programme ("keep this pair, ban
-//     that one, show me the next five").
-//   - Bottleneck maximises the worst pair; LexMaxMin the worst, then the
-//     second worst, and so on (Burkard and Rendl 1991); AuditGroups and
-//     AuditResult compare match rates and mean scores between groups with
-//     four-fifths-rule ratios.
-//   - Rematcher re-matches warm when people join or leave: a joining
-//     mentee costs one shortest augmenting path (Augmentations counts
-//     them), a penalty per broken pair keeps running relationships, and
-//     each event reports exactly which mentees change mentor.
-//   - Measure computes total, mean, minimum and Gini of the pair scores,
-//     ranks and their distribution, top-k hit rate, blocking pairs, envy
-//     and unmatched counts; RunExperiment runs the optimal, greedy, stable
-//     and random strategies over many instances into a tidy table
-//     (ExperimentRow.Record), with instances from mentoring/synthetic
-//     (Organisation, Programme, Costs).
-//
-// These tools share an incremental shortest augmenting path engine
-// (O(N²) per augmentation on a square of N lines, kept separate from the
-// dense solver so that the solver's zero-allocation path is untouched).
-// Their inputs are validated like Assign's; malformed preferences wrap
-// ErrPreferences and invalid matchings ErrInvalidMatching.
+// KBest (Murty 1968 with the Miller–Stone–Cox improvements: inherited
+// duals, one augmentation and a lazy bound per subproblem) lists the k
+// best assignments under capacities, locks and bans. Bottleneck
+// optimises the worst assigned entry and LexMaxMin the worst, then the
+// second worst, and so on (Burkard and Rendl 1991). They share an
+// incremental shortest augmenting path engine (O(N²) per augmentation on
+// a square of N lines), kept apart from the dense solver so that the
+// solver's zero-allocation path is untouched.
 //
 // # Errors
 //
@@ -181,32 +107,30 @@
 // eight of them, joined with errors.Join, in row-major order), ErrInfeasible
 // as an *InfeasibleError naming a Hall violator (rows that together may
 // take fewer columns than they are, or columns when the columns are the
-// smaller side), and ErrCertificate from Verify as a *CertificateError
-// naming the condition that fails. Nothing panics on bad input. An empty
-// matrix (r or c zero) gives an empty assignment, not an error.
+// smaller side), ErrCertificate from Verify as a *CertificateError
+// naming the condition that fails, and ErrCandidates as *CandidatesError
+// values for malformed CSR input. Each typed error has a stable Code and
+// its message in English and Dutch (Message). KBest's settings (k,
+// capacities, locks, bans) give *[FieldError] values wrapping ErrConfig,
+// joined. Nothing panics on bad input. An empty matrix (r or c zero) gives
+// an empty assignment, not an error. Every function that takes a matrix
+// checks it as Assign does ([CheckMatrix]).
 //
-// Every other function that takes a matrix (Bottleneck, LexMaxMin, KBest,
-// PreferencesFromScores, PriceOfStability, Measure, RunExperiment,
-// NewRematcher) checks it as Assign does, with the same sentinels; score
-// matrices follow Maximize's rules (-Inf forbidden, +Inf an error). The
-// other problems are *InputError values naming field, index and value
-// and wrapping one sentinel: ErrConfig (a setting out of range, from
-// Config to KBest's k and Measure's TopK), ErrPreferences and
-// ErrInvalidMatching (stable matching), the pairing sentinels of the
-// Pairing section; malformed CSR input gives *CandidatesError values
-// wrapping ErrCandidates. Several problems are joined with errors.Join.
+// # JSON
+//
+// Assignment, Candidates, Ranked, Fair and the options marshal with
+// lowerCamel keys; a non-finite number is written as "NaN", "Infinity" or
+// "-Infinity" and read back, so every result survives a round trip.
+// Objective is written as "minimize" or "maximize".
 //
 // # Determinism
 //
 // Nothing in the package uses global randomness, the clock or map
 // iteration order for a result: the same input gives the same output,
 // bit for bit, on any machine and any GOMAXPROCS. The solvers are
-// sequential and break ties by index (see Ties); Pair sorts participants
-// by person ID first, so the same programme in any order gives the same
-// pairs; KBest lists equal totals in the order its search creates them;
-// RunExperiment's random strategy draws only from the *rand.Rand it is
-// given; a Rematcher breaks ties by arrival order. Inputs are never
-// modified and results never alias them.
+// sequential and break ties by index (see Ties); KBest lists equal totals
+// in the order its search creates them. Inputs are never modified and
+// results never alias them.
 //
 // # Numerics
 //
@@ -220,4 +144,8 @@
 // loss beyond ordinary rounding, which Verify's tolerance, scaled to the
 // largest magnitude in the problem, absorbs. Total is a compensated
 // (Neumaier) sum of the assigned entries.
+//
+// [pairing]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/pairing
+// [stable]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/stable
+// [quality]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/quality
 package matching

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
@@ -135,9 +135,9 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 	if err != nil {
 		return nil, err
 	}
-	var pr pairProblems
+	var pr fault.Collector
 	if k < 0 || k > MaxKBest {
-		pr.add("k", k, "must be in [0, "+strconv.Itoa(MaxKBest)+"]", ErrConfig)
+		pr.Add(msgK.At("k", k, MaxKBest))
 	}
 	capacity := opts.Capacity
 	if capacity == nil {
@@ -146,15 +146,15 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 			capacity[j] = 1
 		}
 	} else if len(capacity) != c {
-		pr.add("capacity", len(capacity), "must have one entry per column ("+strconv.Itoa(c)+")", ErrConfig)
+		pr.Add(msgCapacityLength.At("capacity", len(capacity), len(capacity), c))
 	} else {
 		for j, x := range capacity {
 			if x < 0 {
-				pr.add("capacity["+strconv.Itoa(j)+"]", x, "must not be negative", ErrConfig)
+				pr.Add(msgNegative.At(fault.Index("capacity", j), x))
 			}
 		}
 	}
-	if err := pr.err(); err != nil {
+	if err := pr.Err(); err != nil {
 		return nil, err
 	}
 	p := &kbProblem{rows: r, cols: c, val: make([]float64, r*c)}
@@ -173,15 +173,15 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 	}
 	locked := make(map[int]int)
 	for x, l := range opts.Locks {
-		f := "locks[" + strconv.Itoa(x) + "]"
+		f := fault.Index("locks", x)
 		switch {
 		case l.Row < 0 || l.Row >= r || l.Col < 0 || l.Col >= c:
-			pr.add(f, l, "is outside the "+strconv.Itoa(r)+"×"+strconv.Itoa(c)+" matrix", ErrConfig)
+			pr.Add(msgOutside.At(f, l, r, c))
 		case p.val[l.Row*c+l.Col] == forbidden:
-			pr.add(f, l, "locks a forbidden entry", ErrConfig)
+			pr.Add(msgLockForbidden.At(f, l))
 		default:
 			if y, dup := locked[l.Row]; dup {
-				pr.add(f, l, "locks row "+strconv.Itoa(l.Row)+" again (locks["+strconv.Itoa(y)+"])", ErrConfig)
+				pr.Add(msgLockTwice.At(f, l, l.Row, y))
 				continue
 			}
 			locked[l.Row] = x
@@ -190,12 +190,12 @@ func newKBProblem(m mat.Matrix, obj Objective, k int, opts KBestOptions) (*kbPro
 	}
 	for x, b := range opts.Bans {
 		if b.Row < 0 || b.Row >= r || b.Col < 0 || b.Col >= c {
-			pr.add("bans["+strconv.Itoa(x)+"]", b, "is outside the "+strconv.Itoa(r)+"×"+strconv.Itoa(c)+" matrix", ErrConfig)
+			pr.Add(msgOutside.At(fault.Index("bans", x), b, r, c))
 			continue
 		}
 		p.cons = append(p.cons, kbCons{row: b.Row, group: b.Col})
 	}
-	if err := pr.err(); err != nil {
+	if err := pr.Err(); err != nil {
 		return nil, err
 	}
 	slots := 0

@@ -27,7 +27,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/matching/quality"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -47,7 +48,7 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 	if orgs < 1 || people < 20 {
 		return errors.New("need -orgs >= 1 and -people >= 20")
 	}
-	var instances []matching.Instance
+	var instances []quality.Instance
 	for k := range orgs {
 		rng := rand.New(rand.NewPCG(seed+uint64(k), 1))
 		org, err := synthetic.Organisation(rng, synthetic.Config{People: people})
@@ -59,7 +60,7 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 		if err != nil {
 			return err
 		}
-		p, err := matching.NewPairing(prog, matching.Config{})
+		p, err := pairing.New(prog, pairing.Config{})
 		if err != nil {
 			return err
 		}
@@ -67,14 +68,14 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 		if err != nil {
 			return err
 		}
-		instances = append(instances, matching.Instance{Name: fmt.Sprintf("org-%d", seed+uint64(k)), Scores: t.Scores, Capacity: t.Capacity})
+		instances = append(instances, quality.Instance{Name: fmt.Sprintf("org-%d", seed+uint64(k)), Scores: t.Scores, Capacity: t.Capacity})
 	}
-	rows, err := matching.RunExperiment(instances, nil, rand.New(rand.NewPCG(seed, 2)), matching.QualityOptions{})
+	rows, err := quality.RunExperiment(instances, nil, rand.New(rand.NewPCG(seed, 2)), quality.Options{})
 	if err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write(matching.ExperimentHeader); err != nil {
+	if err := cw.Write(quality.ExperimentHeader); err != nil {
 		return err
 	}
 	for _, r := range rows {
@@ -102,12 +103,12 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 
 // plotScores draws one box per strategy of the organisations' mean pair
 // scores.
-func plotScores(rows []matching.ExperimentRow, path string) error {
+func plotScores(rows []quality.ExperimentRow, path string) error {
 	p := plot.New()
 	p.Title.Text = "Mean pair score per organisation"
 	p.Y.Label.Text = "mean score"
 	var names []string
-	for _, s := range matching.Strategies() {
+	for _, s := range quality.Strategies() {
 		var vals plotter.Values
 		for _, r := range rows {
 			if r.Strategy == s && !math.IsNaN(r.Quality.Mean) {

@@ -15,7 +15,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
@@ -45,11 +45,11 @@ func run(w io.Writer) error {
 
 	// Safe relationships: no reporting line two levels up, a shared
 	// language, at most 6 hours between time zones.
-	rules := matching.Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	rules := pairing.Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
 	now := time.Date(2026, 1, 12, 9, 0, 0, 0, time.UTC)
 
 	for _, prog := range []mentoring.Programme{standard, reverse} {
-		p, err := matching.NewPairing(prog, matching.Config{Rules: rules, Priority: matching.PriorityParticipation})
+		p, err := pairing.New(prog, pairing.Config{Rules: rules, Priority: pairing.PriorityParticipation})
 		if err != nil {
 			return err
 		}
@@ -89,7 +89,7 @@ func run(w io.Writer) error {
 					why.Explanation.Score, why.Bound, why.ScoreLoss, why.MatchedLoss)
 			}
 
-			s, err := p.Suggester(matching.SuggestOptions{K: 3, Balance: 0.5})
+			s, err := p.Suggester(pairing.SuggestOptions{K: 3, Balance: 0.5})
 			if err != nil {
 				return err
 			}
@@ -116,7 +116,7 @@ func name(prog mentoring.Programme, id string) string {
 }
 
 // breakdown formats the largest contributions: "skills 0.27 of 0.27, ...".
-func breakdown(cs []matching.Contribution) string {
+func breakdown(cs []pairing.Contribution) string {
 	var parts []string
 	for _, c := range cs {
 		if c.Points >= 0.03 {
@@ -127,7 +127,7 @@ func breakdown(cs []matching.Contribution) string {
 }
 
 // rulesText lists the rules that excluded partners, if any.
-func rulesText(u matching.Unmatched) string {
+func rulesText(u pairing.Unmatched) string {
 	if len(u.Rules) == 0 {
 		return fmt.Sprintf(" (%d allowed partner(s))", u.Allowed)
 	}

@@ -12,9 +12,9 @@
 //     (package matching);
 //  4. SMART goals per relationship (package goals);
 //  5. sessions over the first half year, generated from the seed (package
-//     mentoring), with leavers re-matched by matching.Rematcher;
+//     mentoring), with leavers re-matched by pairing.Rematcher;
 //  6. health signals at the mid-point and re-matching of a poor fit, warm,
-//     with matching.Rematcher;
+//     with pairing.Rematcher;
 //  7. sessions over the second half year;
 //  8. mid-point and final feedback behind the anonymity policy (package
 //     feedback);

@@ -8,7 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -26,7 +27,7 @@ const rematchPenalty = 0.25
 // after the programme opens.
 func stepMatching(w io.Writer, y *year) error {
 	section(w, "3. Matching")
-	rules := matching.Rules{Organisation: y.org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	rules := pairing.Rules{Organisation: y.org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
 	kickOff := y.start.AddDate(0, 0, 7)
 	fmt.Fprintln(w, "Rules: no reporting line up to two levels, a shared language, at most 6 hours between time zones.")
 	fmt.Fprintln(w, "Scores are 0–1: the weighted match of skills, career goals, personality, interests, experience, languages,")
@@ -39,11 +40,11 @@ func stepMatching(w io.Writer, y *year) error {
 		if i == 0 {
 			// The one-to-one programme keeps its Pairing: re-matching needs
 			// its score table, and Explain scores any pair later on.
-			if t.pairing, err = matching.NewPairing(t.prog, matching.Config{Rules: rules}); err == nil {
+			if t.pairing, err = pairing.New(t.prog, pairing.Config{Rules: rules}); err == nil {
 				t.res, err = t.pairing.Solve()
 			}
 		} else {
-			t.res, err = matching.Pair(t.prog, matching.Config{Rules: rules}) // one call
+			t.res, err = pairing.Solve(t.prog, pairing.Config{Rules: rules}) // one call
 		}
 		if err != nil {
 			return err
@@ -105,12 +106,12 @@ func startRematcher(t *track) error {
 	if err != nil {
 		return err
 	}
-	if t.rm, err = matching.NewRematcher(st.MenteeIDs, st.MentorIDs, st.Capacity, st.Scores, rematchPenalty); err != nil {
+	if t.rm, err = pairing.NewRematcher(st.MenteeIDs, st.MentorIDs, st.Capacity, st.Scores, rematchPenalty); err != nil {
 		return err
 	}
-	var want []matching.PairRef
+	var want []pairing.PairRef
 	for _, m := range t.res.Pairs {
-		want = append(want, matching.PairRef{MentorID: m.MentorID, MenteeID: m.MenteeID})
+		want = append(want, pairing.PairRef{MentorID: m.MentorID, MenteeID: m.MenteeID})
 	}
 	if got := t.rm.Pairs(); !slices.Equal(got, want) || math.Abs(t.rm.Total()-t.res.TotalScore) > 1e-9 {
 		return fmt.Errorf("the Rematcher's pairing (%d pairs, total %.6f) differs from Pair's (%d, %.6f): tied optima", len(got), t.rm.Total(), len(want), t.res.TotalScore)
@@ -119,18 +120,18 @@ func startRematcher(t *track) error {
 }
 
 // unmatched summarises who was left without a partner, by reason.
-func unmatched(res matching.Result) string {
+func unmatched(res pairing.Result) string {
 	counts := map[string]int{}
 	var order []string
 	for _, u := range res.Unmatched {
-		if u.Side != matching.SideMentee {
+		if u.Side != stable.SideMentee {
 			continue
 		}
 		k := "mentors full" // allowed mentors exist, their places went to better pairs
-		if u.Reason == matching.ReasonNoAllowedMentor {
+		if u.Reason == pairing.ReasonNoAllowedMentor {
 			k = "no allowed mentor"
 			if len(u.Rules) > 0 { // the rule that excluded most mentors
-				top := slices.MaxFunc(u.Rules, func(a, b matching.RuleCount) int {
+				top := slices.MaxFunc(u.Rules, func(a, b pairing.RuleCount) int {
 					return cmp.Or(cmp.Compare(a.Count, b.Count), cmp.Compare(b.Rule, a.Rule))
 				})
 				k += " (mostly " + top.Rule.String() + ")"
@@ -152,7 +153,7 @@ func unmatched(res matching.Result) string {
 }
 
 // breakdown lists the criteria that add most to a pair's score.
-func breakdown(cs []matching.Contribution) string {
+func breakdown(cs []pairing.Contribution) string {
 	var parts []string
 	for _, c := range cs {
 		if c.Points >= 0.05 {

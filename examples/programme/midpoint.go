@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/mentorkit/mentorkit/feedback"
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -185,7 +185,7 @@ func rematchPoorFit(w io.Writer, y *year, t *track) error {
 			fmt.Fprintf(w, "  %s moves from %s to %s\n", y.name(c.MenteeID), y.name(c.From), y.name(c.To))
 		}
 	}
-	if !slices.ContainsFunc(back, func(c matching.Change) bool { return c.MenteeID == mentee && c.To != "" }) {
+	if !slices.ContainsFunc(back, func(c pairing.Change) bool { return c.MenteeID == mentee && c.To != "" }) {
 		fmt.Fprintf(w, "  %s waits for a mentor: no allowed mentor has a place worth taking\n", y.name(mentee))
 	}
 	return nil

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/mentorkit/mentorkit/goals"
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
@@ -46,11 +46,11 @@ type track struct {
 	prog    mentoring.Programme
 	cadence time.Duration
 	hours   float64 // expected hours per month
-	pairing *matching.Pairing
-	res     matching.Result
+	pairing *pairing.Pairing
+	res     pairing.Result
 	// rm keeps the one-to-one pairing optimal as people leave and poor fits
 	// end (nil for the other formats).
-	rm *matching.Rematcher
+	rm *pairing.Rematcher
 
 	rels     []mentoring.Relationship       // every relationship, in the order they started
 	fit      map[string]float64             // relationship ID → how well the pair clicks, 0–1 (hidden from the manager)

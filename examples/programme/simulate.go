@@ -7,7 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -123,8 +123,8 @@ func (t *track) open(mentorID, menteeID string) int {
 // leave handles person id leaving at at: their relationships end, and in
 // the one-to-one programme the Rematcher gives their place (or their
 // mentees) to whoever gains most. It returns the re-matching changes.
-func (y *year) leave(id string, at time.Time) ([]matching.Change, error) {
-	var changes []matching.Change
+func (y *year) leave(id string, at time.Time) ([]pairing.Change, error) {
+	var changes []pairing.Change
 	for _, t := range y.tracks {
 		for i, r := range t.rels {
 			if r.State.Open() && (r.MentorID == id || (t.prog.Format != mentoring.FormatGroup && r.HasMember(id))) {
@@ -136,7 +136,7 @@ func (y *year) leave(id string, at time.Time) ([]matching.Change, error) {
 		if t.rm == nil {
 			continue
 		}
-		var cs []matching.Change
+		var cs []pairing.Change
 		var err error
 		switch {
 		case slices.Contains(t.rm.MenteeIDs(), id):
@@ -158,7 +158,7 @@ func (y *year) leave(id string, at time.Time) ([]matching.Change, error) {
 // apply turns the Rematcher's changes in t (the one-to-one programme) into
 // relationships: a mentee who moves ends the old relationship (another
 // reason: re-matched) and starts a new one the same day.
-func (y *year) apply(t *track, changes []matching.Change, at time.Time) error {
+func (y *year) apply(t *track, changes []pairing.Change, at time.Time) error {
 	for _, c := range changes {
 		if c.From != "" {
 			if i := t.open(c.From, c.MenteeID); i >= 0 {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -28,11 +28,11 @@ func runPairing(w io.Writer) error {
 		mentee(person("dewi", "Dewi Pratama", "Finance", "", mentoring.LevelJunior, 2, mentoring.Skill{Name: "SQL", Level: 2}), "AI", "coördinatie"),
 		mentee(person("eva", "Eva Smit", "Marketing", "", mentoring.LevelMedior, 4), "Leiderschap"),
 	}}
-	pairing, err := matching.NewPairing(prog, matching.Config{Rules: matching.Rules{SharedLanguage: true}})
+	p, err := pairing.New(prog, pairing.Config{Rules: pairing.Rules{SharedLanguage: true}})
 	if err != nil {
 		return err
 	}
-	res, err := pairing.Solve()
+	res, err := p.Solve()
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func runPairing(w io.Writer) error {
 	}
 	// Why not Ann and Cem (a rule), and why not Bas and Eva (a cost)?
 	for _, q := range [][2]string{{"ann", "cem"}, {"bas", "eva"}} {
-		why, err := pairing.WhyNot(res, q[0], q[1])
+		why, err := p.WhyNot(res, q[0], q[1])
 		if err != nil {
 			return err
 		}

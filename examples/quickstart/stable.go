@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/stable"
 )
 
 // runStable compares the stable, optimal and next-best pairings of three
@@ -28,15 +29,15 @@ func runStable(w io.Writer) error {
 		}
 		return s
 	}
-	prefs, err := matching.PreferencesFromScores(scores, nil, capacity)
+	prefs, err := stable.PreferencesFromScores(scores, nil, capacity)
 	if err != nil {
 		return err
 	}
-	st, err := matching.Stable(prefs, matching.SideMentee)
+	st, err := stable.Match(prefs, stable.SideMentee)
 	if err != nil {
 		return err
 	}
-	price, err := matching.PriceOfStability(scores, capacity, st.MenteeToMentor)
+	price, err := stable.PriceOfStability(scores, capacity, st.MenteeToMentor)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,343 @@
+package pairing
+
+import (
+	"slices"
+
+	"github.com/mentorkit/mentorkit/matching"
+	"gonum.org/v1/gonum/mat"
+)
+
+// Capacity by column duplication: mentor m with r free places becomes r
+// identical columns ("places"), so a one-to-one assignment of mentees to
+// places is exactly a capacitated pairing. Forbidden pairs and "unmatched"
+// share the value 0, so every instance is feasible and the optimum of the
+// assignment equals the optimum of the pairing; the value of an allowed
+// pair is its score plus the bonuses of the lexicographic objectives:
+//
+//	value(e, place k of m) = score + B + (k < minFill(m) ? L : 0)
+//
+// with B = n+1 under PriorityParticipation (0 otherwise) and L = (B+1)(n+1),
+// n the number of mentees: one more matched mentee (B) outweighs any score
+// difference (at most n), and one more minimum place filled (L) outweighs
+// any change in B·matched + score. BenchmarkCapacity compares this with
+// the alternative of a min-cost flow (see the package documentation).
+
+// pairState is a solved pairing: the mentor of every mentee and what WhyNot
+// needs from the solve.
+type pairState struct {
+	owner   *Pairing // the Pairing that solved it (WhyNot refuses others)
+	assign  []int32  // mentor of each mentee, -1 when unmatched
+	dropped []bool   // group mentors dissolved (nil when none)
+	locked  []bool   // mentee e's pair is a lock
+	// Duals of the assignment (in value units): uE per mentee line
+	// (lineOfE[e], -1 when the mentee was not free), vS per place; the
+	// places of mentor m are slotStart[m] to slotStart[m+1]-1.
+	lineOfE   []int32
+	uE        []float64
+	slotStart []int32
+	vS        []float64
+	// kept[line] lists the mentors kept on the sparse path (sorted); nil
+	// on the dense path, where every pair is in the problem.
+	kept  [][]int32
+	dense bool
+	// truncated is set when the sparse path left out an allowed mentor of
+	// some mentee (the result is then optimal over the candidates only).
+	truncated bool
+	// bonus[j] is the bonus of place j (B, plus L for a minimum place);
+	// fillMin the minimum places per mentor of the solve.
+	bonus   []float64
+	fillMin int
+}
+
+// pairSolveOpts are the variations of one solve.
+type pairSolveOpts struct {
+	forceE, forceM int    // an extra lock (WhyNot), -1 for none
+	dropped        []bool // mentors left out (group circles)
+	fillMin        int    // places per mentor that earn the bonus L
+}
+
+// solve runs one capacitated assignment.
+func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
+	nE, nM := len(p.mentees), len(p.mentors)
+	st := &pairState{owner: p, assign: make([]int32, nE), locked: make([]bool, nE), dropped: o.dropped, lineOfE: make([]int32, nE), slotStart: make([]int32, nM+1)}
+	rem := make([]int, nM)
+	taken := make([]int, nM)
+	for m := range rem {
+		taken[m] = p.lockN[m]
+		if o.dropped == nil || !o.dropped[m] {
+			rem[m] = p.capacity[m] - p.lockN[m]
+		}
+	}
+	for e := range st.assign {
+		st.assign[e] = p.lockOf[e]
+		st.locked[e] = p.lockOf[e] >= 0
+	}
+	if o.forceE >= 0 {
+		st.assign[o.forceE] = int32(o.forceM)
+		st.locked[o.forceE] = true
+		rem[o.forceM]--
+		taken[o.forceM]++
+	}
+	var free []int
+	for e := range st.assign {
+		st.lineOfE[e] = -1
+		if st.assign[e] < 0 {
+			st.lineOfE[e] = int32(len(free))
+			free = append(free, e)
+		}
+	}
+	var slotM []int32
+	var slotBonus []float64
+	for m := range nM {
+		st.slotStart[m] = int32(len(slotM))
+		fill := max(0, o.fillMin-taken[m])
+		for k := range rem[m] {
+			slotM = append(slotM, int32(m))
+			b := p.bonusB
+			if k < fill {
+				b += p.bonusL
+			}
+			slotBonus = append(slotBonus, b)
+		}
+	}
+	st.slotStart[nM] = int32(len(slotM))
+	st.bonus, st.fillMin = slotBonus, o.fillMin
+	nF, nS := len(free), len(slotM)
+	st.uE = make([]float64, nF)
+	st.vS = make([]float64, nS)
+	if nF == 0 || nS == 0 {
+		st.dense = true
+		return st, p.finish(st, rem)
+	}
+	row := make([]float64, nM)
+	if p.cfg.DenseLimit >= 0 && nF*nS <= p.cfg.DenseLimit {
+		st.dense = true
+		menteeRows := nF <= nS
+		data := make([]float64, nF*nS)
+		for i, e := range free {
+			if err := p.scoreRow(e, row); err != nil {
+				return nil, err
+			}
+			for j, m := range slotM {
+				v := 0.0
+				if s := row[m]; s >= 0 {
+					v = s + slotBonus[j]
+				}
+				if menteeRows {
+					data[i*nS+j] = v
+				} else {
+					data[j*nF+i] = v
+				}
+			}
+		}
+		var a matching.Assignment
+		var s matching.Solver
+		if menteeRows {
+			if err := s.Assign(mat.NewDense(nF, nS, data), matching.Maximize, &a); err != nil {
+				return nil, err
+			}
+			copy(st.uE, a.U)
+			copy(st.vS, a.V)
+			for i, j := range a.RowToCol {
+				if j >= 0 {
+					st.assign[free[i]] = slotM[j]
+				}
+			}
+		} else {
+			if err := s.Assign(mat.NewDense(nS, nF, data), matching.Maximize, &a); err != nil {
+				return nil, err
+			}
+			copy(st.uE, a.V)
+			copy(st.vS, a.U)
+			for j, i := range a.RowToCol {
+				if i >= 0 {
+					st.assign[free[i]] = slotM[j]
+				}
+			}
+		}
+	} else {
+		if err := p.solveSparse(st, free, slotM, slotBonus, row); err != nil {
+			return nil, err
+		}
+	}
+	// Forbidden pairs carry the value 0 of "unmatched": undo them.
+	for _, e := range free {
+		if m := st.assign[e]; m >= 0 {
+			if r, _, err := p.forbidden(e, int(m), true); err != nil {
+				return nil, err
+			} else if r != RuleNone {
+				st.assign[e] = -1
+			} else {
+				rem[m]--
+			}
+		}
+	}
+	return st, p.finish(st, rem)
+}
+
+// finish gives unmatched free mentees an allowed mentor with a free place
+// where one exists. Only pairs of score 0 (under PriorityScore) can be
+// left so by an optimal solve, so this keeps the optimum and prefers
+// matching to not matching; mentees and mentors in index order.
+func (p *Pairing) finish(st *pairState, rem []int) error {
+	free := 0
+	for _, r := range rem {
+		free += r
+	}
+	row := make([]float64, len(p.mentors))
+	for e, m := range st.assign {
+		if free == 0 {
+			return nil
+		}
+		if m >= 0 || st.lineOfE[e] < 0 {
+			continue
+		}
+		if err := p.scoreRow(e, row); err != nil {
+			return err
+		}
+		best := -1
+		for m, s := range row {
+			if s >= 0 && rem[m] > 0 && (best < 0 || s > row[best]) {
+				best = m
+			}
+		}
+		if best >= 0 {
+			st.assign[e] = int32(best)
+			rem[best]--
+			free--
+		}
+	}
+	return nil
+}
+
+// pairCand is a kept candidate mentor with its score.
+type pairCand struct {
+	m int32
+	s float64
+}
+
+// pairCandHeap is a min-heap of the best candidates so far: the root is the
+// worst (lowest score, then highest mentor index). It is hand-written so
+// that pushing a candidate allocates nothing.
+type pairCandHeap []pairCand
+
+// worse reports whether a ranks below b.
+func pairWorse(a, b pairCand) bool {
+	if a.s != b.s {
+		return a.s < b.s
+	}
+	return a.m > b.m
+}
+
+// push adds c.
+func (h *pairCandHeap) push(c pairCand) {
+	*h = append(*h, c)
+	a := *h
+	for i := len(a) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !pairWorse(a[i], a[parent]) {
+			break
+		}
+		a[i], a[parent] = a[parent], a[i]
+		i = parent
+	}
+}
+
+// replaceRoot puts c in place of the worst candidate.
+func (h pairCandHeap) replaceRoot(c pairCand) {
+	h[0] = c
+	for i := 0; ; {
+		l, r, w := 2*i+1, 2*i+2, i
+		if l < len(h) && pairWorse(h[l], h[w]) {
+			w = l
+		}
+		if r < len(h) && pairWorse(h[r], h[w]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
+}
+
+// pairTopK returns the k best allowed mentors of a scored row among those
+// with a free place, by score (ties by mentor index), sorted by mentor.
+func pairTopK(row []float64, hasPlace func(m int) bool, k int, h *pairCandHeap) []int32 {
+	*h = (*h)[:0]
+	for m, s := range row {
+		if s < 0 || !hasPlace(m) {
+			continue
+		}
+		c := pairCand{m: int32(m), s: s}
+		if len(*h) < k {
+			h.push(c)
+		} else if pairWorse((*h)[0], c) {
+			h.replaceRoot(c)
+		}
+	}
+	out := make([]int32, len(*h))
+	for i, c := range *h {
+		out[i] = c.m
+	}
+	pairSortInt32(out)
+	return out
+}
+
+// pairSortInt32 sorts a small slice ascending (insertion sort).
+func pairSortInt32(a []int32) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// solveSparse is the large-organisation path: each free mentee keeps its
+// Candidates best allowed mentors, expanded to their places, plus a private
+// "unmatched" column of value 0; the sparse solver then finds the optimum
+// over the pairs kept.
+func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonus []float64, row []float64) error {
+	nF, nS := len(free), len(slotM)
+	c := matching.Candidates{Rows: nF, Cols: nS + nF, RowStart: make([]int, 1, nF+1)}
+	st.kept = make([][]int32, nF)
+	var h pairCandHeap
+	hasPlace := func(m int) bool { return st.slotStart[m+1] > st.slotStart[m] }
+	for i, e := range free {
+		if err := p.scoreRow(e, row); err != nil {
+			return err
+		}
+		kept := pairTopK(row, hasPlace, p.cfg.Candidates, &h)
+		st.kept[i] = kept
+		if !st.truncated && len(kept) == p.cfg.Candidates {
+			for m, s := range row {
+				if s >= 0 && hasPlace(m) && !slices.Contains(kept, int32(m)) {
+					st.truncated = true
+					break
+				}
+			}
+		}
+		for _, m := range kept {
+			for j := st.slotStart[m]; j < st.slotStart[m+1]; j++ {
+				c.Col = append(c.Col, int(j))
+				c.Value = append(c.Value, row[m]+slotBonus[j])
+			}
+		}
+		c.Col = append(c.Col, nS+i)
+		c.Value = append(c.Value, 0)
+		c.RowStart = append(c.RowStart, len(c.Col))
+	}
+	a, err := matching.AssignSparse(c, matching.Maximize)
+	if err != nil { // every row has its own column, so never ErrInfeasible
+		return err
+	}
+	copy(st.uE, a.U)
+	copy(st.vS, a.V[:nS])
+	for i, j := range a.RowToCol {
+		if j >= 0 && j < nS {
+			st.assign[free[i]] = slotM[j]
+		}
+	}
+	return nil
+}

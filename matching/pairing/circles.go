@@ -1,0 +1,70 @@
+package pairing
+
+import (
+	"slices"
+)
+
+// circles forms group-mentoring circles: each mentor takes up to the group
+// maximum (and its capacity); the first groupMin places of every mentor
+// carry the bonus L, so the solve fills circles up to the minimum before it
+// grows any beyond it. While some circle stays between 1 and groupMin-1
+// mentees, the smallest such circle without a lock (ties: lower total
+// score, then mentor ID) is dissolved, its mentor left out, and the
+// problem solved again. Each solve is exact; the dissolving order is a
+// heuristic (forming circles with lower bounds is a fixed-charge problem,
+// NP-hard in general), at most one solve per mentor.
+func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
+	o.fillMin = p.groupMin
+	o.dropped = make([]bool, len(p.mentors))
+	for {
+		st, err := p.solve(o)
+		if err != nil {
+			return nil, err
+		}
+		n := make([]int, len(p.mentors))
+		total := make([]float64, len(p.mentors))
+		for e, m := range st.assign {
+			if m >= 0 {
+				n[m]++
+				s, err := p.sc.score(e, int(m))
+				if err != nil {
+					return nil, err
+				}
+				total[m] += s
+			}
+		}
+		worst := -1
+		for m := range p.mentors {
+			if n[m] == 0 || n[m] >= p.groupMin || p.lockN[m] > 0 || m == o.forceM {
+				continue
+			}
+			if worst < 0 || n[m] < n[worst] || (n[m] == n[worst] && total[m] < total[worst]) {
+				worst = m
+			}
+		}
+		if worst < 0 {
+			return st, nil
+		}
+		o.dropped = slices.Clone(o.dropped)
+		o.dropped[worst] = true
+	}
+}
+
+// circleList groups the pairs (sorted by mentor, mentee) into circles.
+func (p *Pairing) circleList(pairs []Match) []Circle {
+	var out []Circle
+	for i := 0; i < len(pairs); {
+		j := i
+		c := Circle{MentorID: pairs[i].MentorID}
+		var sum float64
+		for ; j < len(pairs) && pairs[j].MentorID == c.MentorID; j++ {
+			c.MenteeIDs = append(c.MenteeIDs, pairs[j].MenteeID)
+			sum += pairs[j].Score
+		}
+		c.MeanScore = sum / float64(len(c.MenteeIDs))
+		c.BelowMin = len(c.MenteeIDs) < p.groupMin
+		out = append(out, c)
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,176 @@
+package pairing
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// Criterion names one of the built-in compatibility criteria. Each scores a
+// mentor–mentee pair in [0, 1]; the formulas are on the constants. Terms
+// (skills, topics, interests, languages, locations, departments) are
+// compared as whole words, ignoring case and Latin diacritics
+// ("Coördinatie" = "coordinatie"; "AI" never matches "retail"): a term is
+// the sequence of its words as internal/words tokenises and folds them.
+type Criterion int
+
+// The built-in criteria, in the order breakdowns list them.
+const (
+	// CriterionSkills is asymmetric skill coverage: how much of what the
+	// mentee wants to develop the mentor offers, weighted by level and gap.
+	// For each topic s in the mentee's WantsToDevelop, let e_s be the
+	// mentee's own level of s (0 when not in Skills) and m_s the mentor's
+	// level when s is among the mentor's Offers (the mentor's skill level,
+	// or DefaultOfferedLevel when the offered topic has no skill entry;
+	// 0 when not offered). Then
+	//
+	//	c_s = clamp((m_s - e_s) / 2, 0, 1)   coverage: two levels above the mentee covers fully
+	//	n_s = 6 - e_s                         need: the less the mentee knows, the more it weighs
+	//	score = Σ n_s·c_s / Σ n_s
+	//
+	// and 0 when the mentee wants to develop nothing. Unlike Jaccard it is
+	// asymmetric: what else the mentor offers does not dilute it.
+	CriterionSkills Criterion = iota
+	// CriterionInterests is the Jaccard index of the two interest sets,
+	// |A ∩ B| / |A ∪ B| (Jaccard 1912); 0 when both are empty.
+	CriterionInterests
+	// CriterionCareerGoals is career-goal alignment: the share of the
+	// content words of the mentee's CareerGoals (stop words in English and
+	// Dutch removed) that occur among the words of the mentor's
+	// CareerGoals, Offers and skill names: |G ∩ T| / |G|; 0 when the mentee
+	// states no goal.
+	CriterionCareerGoals
+	// CriterionPersonality is Big Five similarity, 1 - ‖p - q‖₂ / √5 over the
+	// five traits in [0, 1] (deep-level similarity, Eby et al. 2013). When
+	// either profile is missing it is the neutral 0.5.
+	CriterionPersonality
+	// CriterionLanguages is the overlap coefficient of the two language
+	// sets, |A ∩ B| / min(|A|, |B|) (Szymkiewicz–Simpson), comparing the
+	// primary language subtag ("en-GB" counts as "en"); 0 when either is
+	// empty.
+	CriterionLanguages
+	// CriterionWorkingHours is the overlap of the two working days across
+	// time zones. Both work the same local window of L minutes (Config.WorkingDay,
+	// 09:00–17:00 by default, L = 480); with d the circular distance
+	// between the UTC offsets, min(δ, 1440 - δ) minutes for δ = |Δ| mod
+	// 1440 (offsets run from -720 to +840, so |Δ| can exceed a day), the
+	// score is max(0, L - d) / L.
+	CriterionWorkingHours
+	// CriterionExperience scores the experience gap Δ = mentor's years -
+	// mentee's years (Seniority.Years) by the mentor's role, with T =
+	// Config.ExperienceGapYears (5 by default) and b the programme's peer
+	// band (PeerBandYears, or mentoring.DefaultPeerBandYears):
+	//
+	//	mentor:         clamp(Δ / T, 0, 1)     more senior is better, up to T years
+	//	reverse mentor: clamp(-Δ / T, 0, 1)    less senior is better (reverse mentoring)
+	//	peer mentor:    max(0, 1 - |Δ| / b)    close is better
+	CriterionExperience
+	// CriterionLocation is 1 when both give the same location (as a term),
+	// else 0 (also when either is empty).
+	CriterionLocation
+
+	numCriteria = iota
+)
+
+// DefaultOfferedLevel is the level at which a mentor covers an offered topic
+// that is not among the mentor's skills.
+const DefaultOfferedLevel = 4
+
+var criterionNames = [numCriteria]string{"skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location"}
+
+// String returns the criterion's name as breakdowns show it ("careerGoals"),
+// or "Criterion(n)" for an undeclared value.
+func (c Criterion) String() string {
+	if c >= 0 && int(c) < numCriteria {
+		return criterionNames[c]
+	}
+	return "Criterion(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Weights are the relative weights of the built-in criteria. A pair's score
+// is the weighted mean of its criterion scores,
+//
+//	score = Σ_k w_k·s_k / Σ_k w_k
+//
+// over the built-in and the custom criteria, so it stays in [0, 1] and only
+// the ratios of the weights matter. Weights must be finite and non-negative
+// and at least one must be positive; a zero weight switches a criterion off
+// (it then adds nothing and is left out of breakdowns).
+type Weights struct {
+	Skills       float64 `json:"skills"`
+	Interests    float64 `json:"interests"`
+	CareerGoals  float64 `json:"careerGoals"`
+	Personality  float64 `json:"personality"`
+	Languages    float64 `json:"languages"`
+	WorkingHours float64 `json:"workingHours"`
+	Experience   float64 `json:"experience"`
+	Location     float64 `json:"location"`
+}
+
+// DefaultWeights returns the weights used when Config.Weights is nil:
+// skills 3, career goals 2, personality 2, interests 1, experience 1,
+// languages 1, working hours 0.5, location 0.5. Skills and goals lead
+// (seed 002: "vaardigheden, interesses, carrièredoelen en
+// persoonlijkheidskenmerken"), personality weighs as much as goals because
+// deep-level similarity predicts how mentees rate the relationship (Eby et
+// al. 2013, ρ = .38–.59).
+func DefaultWeights() Weights {
+	return Weights{Skills: 3, Interests: 1, CareerGoals: 2, Personality: 2, Languages: 1, WorkingHours: 0.5, Experience: 1, Location: 0.5}
+}
+
+// array returns the weights in Criterion order.
+func (w Weights) array() [numCriteria]float64 {
+	return [numCriteria]float64{w.Skills, w.Interests, w.CareerGoals, w.Personality, w.Languages, w.WorkingHours, w.Experience, w.Location}
+}
+
+// Scorer is a criterion the caller adds. Score returns how well mentor and
+// mentee fit on it, in [0, 1]; anything else (NaN included) makes the
+// pairing fail with a *CriterionError. Score must be deterministic and must
+// not modify the participants; it is called once per pair considered, so a
+// fast Scorer keeps pairing fast.
+type Scorer interface {
+	// Name identifies the criterion in breakdowns and errors; it must be
+	// unique and differ from the built-in names.
+	Name() string
+	// Score scores the pair in [0, 1].
+	Score(mentor, mentee *mentoring.Participant) float64
+}
+
+// CustomCriterion is a caller's criterion with its weight, on the same
+// scale as Weights.
+type CustomCriterion struct {
+	Scorer Scorer
+	Weight float64
+}
+
+// Contribution is one criterion's part of a pair's score: the criterion
+// scored Score in [0, 1], it carries Share of the total weight (the shares
+// sum to 1), and it adds Points = Share·Score to the pair's score, which
+// is the sum of the Points. "skills 0.42 of 0.5" is Points of Share.
+type Contribution struct {
+	Criterion string  `json:"criterion"`
+	Score     float64 `json:"score"`
+	Share     float64 `json:"share"`
+	Points    float64 `json:"points"`
+}
+
+// pairClamp01 clamps x to [0, 1].
+func pairClamp01(x float64) float64 {
+	if x < 0 {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}
+
+// pairInvSqrt5 is 1/√5.
+const pairInvSqrt5 = 0.4472135954999579
+
+// personalitySimilarity is 1 - ‖p - q‖₂ / √5.
+func personalitySimilarity(p, q *[5]float64) float64 {
+	a0, a1, a2, a3, a4 := p[0]-q[0], p[1]-q[1], p[2]-q[2], p[3]-q[3], p[4]-q[4]
+	return 1 - math.Sqrt(a0*a0+a1*a1+a2*a2+a3*a3+a4*a4)*pairInvSqrt5
+}

@@ -1,0 +1,161 @@
+package pairing
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// Match is one mentor–mentee pair of a pairing.
+type Match struct {
+	MentorID string  `json:"mentorId"`
+	MenteeID string  `json:"menteeId"`
+	Score    float64 `json:"score"`
+	// Breakdown is the score per criterion (see Contribution).
+	Breakdown []Contribution `json:"breakdown"`
+	// Locked is true for a pair an administrator locked.
+	Locked bool `json:"locked,omitempty"`
+	// Topic is the wanted topic the mentor covers best (ties by the
+	// mentee's order), or "" when the mentor covers none; a reverse
+	// relationship needs one.
+	Topic string `json:"topic,omitempty"`
+}
+
+// Circle is a group-mentoring circle: one mentor and the mentees of a
+// group programme's group, with their mean score.
+type Circle struct {
+	MentorID  string   `json:"mentorId"`
+	MenteeIDs []string `json:"menteeIds"` // sorted
+	MeanScore float64  `json:"meanScore"`
+	// BelowMin is true for a circle smaller than the group minimum that
+	// could not be dissolved because a lock holds it.
+	BelowMin bool `json:"belowMin,omitempty"`
+}
+
+// Reason says why a participant was left without a partner.
+type Reason int
+
+const (
+	// ReasonNoAllowedMentor: every mentor is forbidden by a rule (see
+	// Unmatched.Rules for how many per rule).
+	ReasonNoAllowedMentor Reason = iota
+	// ReasonCapacityExhausted: allowed mentors exist, but their places went
+	// to other mentees in the optimum.
+	ReasonCapacityExhausted
+	// ReasonNoAllowedMentee: a mentor that every mentee is forbidden for.
+	ReasonNoAllowedMentee
+	// ReasonNotNeeded: a mentor whose allowed mentees are better placed
+	// elsewhere (or there are fewer mentees than places).
+	ReasonNotNeeded
+	// ReasonGroupTooSmall: a group mentor whose circle could not reach the
+	// group minimum and was dissolved.
+	ReasonGroupTooSmall
+)
+
+var reasonNames = []string{"noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall"}
+
+// String returns the reason's lowerCamel name.
+func (r Reason) String() string {
+	if r >= 0 && int(r) < len(reasonNames) {
+		return reasonNames[r]
+	}
+	return "Reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// RuleCount is how many potential partners one rule excluded.
+type RuleCount struct {
+	Rule  Rule `json:"rule"`
+	Count int  `json:"count"`
+}
+
+// Unmatched is a participant left without a partner, with the reason.
+type Unmatched struct {
+	ID     string      `json:"id"`
+	Side   stable.Side `json:"side"`
+	Reason Reason      `json:"reason"`
+	// Rules counts, for ReasonNoAllowedMentor and ReasonNoAllowedMentee,
+	// the partners each rule excluded (the first rule that forbids each
+	// partner), in Rule order.
+	Rules []RuleCount `json:"rules,omitempty"`
+	// Allowed is the number of partners the rules allow.
+	Allowed int `json:"allowed"`
+}
+
+// Result is the outcome of a pairing.
+type Result struct {
+	ProgrammeID string           `json:"programmeId"`
+	Format      mentoring.Format `json:"format"`
+	Priority    Priority         `json:"priority"`
+	// Pairs are the pairs formed, sorted by mentor ID, then mentee ID.
+	Pairs []Match `json:"pairs"`
+	// Circles are the group circles (group programmes only), by mentor ID.
+	Circles []Circle `json:"circles,omitempty"`
+	// Unmatched are the participants without a partner: mentees first,
+	// then mentors, each by ID.
+	Unmatched []Unmatched `json:"unmatched,omitempty"`
+	// Mentees and Mentors count the participants on each side; Matched the
+	// mentees paired.
+	Mentees int `json:"mentees"`
+	Mentors int `json:"mentors"`
+	Matched int `json:"matched"`
+	// TotalScore is the sum of the pairs' scores; MeanScore its mean over
+	// the pairs (0 without pairs).
+	TotalScore float64 `json:"totalScore"`
+	MeanScore  float64 `json:"meanScore"`
+	// Exact is true when the pairing is optimal over all allowed pairs;
+	// false when it took the large-organisation path and left out some
+	// mentee's allowed mentor: it is then optimal over the Candidates best
+	// allowed mentors kept per mentee. Candidates is 0 on the dense path.
+	Exact      bool `json:"exact"`
+	Candidates int  `json:"candidates,omitempty"`
+
+	st *pairState
+}
+
+// Relationships converts the pairs (or, for a group programme, the
+// circles) into proposed mentoring relationships at time now: one per pair
+// or circle, in the order of Pairs (Circles), with ID ProgrammeID + "/" +
+// mentor ID + "/" + first mentee ID. A pair's Topic becomes the
+// relationship's topic (a circle takes none). Each is created with
+// mentoring.Propose, so the errors are mentoring's, joined (a Result built
+// or decoded by hand with a circle of no mentees gets Propose's error for
+// it, not a panic).
+func (r Result) Relationships(now time.Time) ([]mentoring.Relationship, error) {
+	var out []mentoring.Relationship
+	var errs []error
+	add := func(mentor string, mentees []string, topic string) {
+		first := "" // a circle without mentees: Propose names the problem
+		if len(mentees) > 0 {
+			first = mentees[0]
+		}
+		rel, err := mentoring.Propose(mentoring.Relationship{
+			ID:          r.ProgrammeID + "/" + mentor + "/" + first,
+			ProgrammeID: r.ProgrammeID,
+			MentorID:    mentor,
+			MenteeIDs:   slices.Clone(mentees),
+			Topic:       topic,
+		}, now)
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		out = append(out, rel)
+	}
+	if r.Format == mentoring.FormatGroup {
+		for _, c := range r.Circles {
+			add(c.MentorID, c.MenteeIDs, "")
+		}
+	} else {
+		for _, p := range r.Pairs {
+			add(p.MentorID, []string{p.MenteeID}, p.Topic)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,212 @@
+package pairing
+
+import (
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// TestRules checks each rule on a two-person programme.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		format mentoring.Format
+		role   mentoring.Role
+		rules  Rules
+		extra  []mentoring.Person
+		edit   func(m, e *mentoring.Participant)
+		want   []Rule
+	}{
+		{"allowed", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{}, nil, func(m, e *mentoring.Participant) {}, nil},
+		{"direct manager", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{}, nil, func(m, e *mentoring.Participant) { e.Person.ManagerID = "m" }, []Rule{RuleReportingLine}},
+		{"mentee manages mentor", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{}, nil, func(m, e *mentoring.Participant) { m.Person.ManagerID = "e" }, []Rule{RuleReportingLine}},
+		// e → x → m: two levels, outside the programme for x.
+		{"manager's manager", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{}, []mentoring.Person{{ID: "x", Name: "X", ManagerID: "m"}}, func(m, e *mentoring.Participant) { e.Person.ManagerID = "x" }, []Rule{RuleReportingLine}},
+		{"manager's manager, one level only", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{ReportingLevels: 1}, []mentoring.Person{{ID: "x", Name: "X", ManagerID: "m"}}, func(m, e *mentoring.Participant) { e.Person.ManagerID = "x" }, nil},
+		{"reporting rule off", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{ReportingLevels: -1}, nil, func(m, e *mentoring.Participant) { e.Person.ManagerID = "m" }, nil},
+		{"same department", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{DifferentDepartment: true}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Department, e.Person.Department = "Coördinatie", "coordinatie"
+		}, []Rule{RuleSameDepartment}},
+		{"same department allowed", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Department, e.Person.Department = "Sales", "Sales"
+		}, nil},
+		{"no shared language", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{SharedLanguage: true}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Languages, e.Person.Languages = []string{"nl"}, []string{"en"}
+		}, []Rule{RuleNoSharedLanguage}},
+		{"shared language by primary subtag", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{SharedLanguage: true}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Languages, e.Person.Languages = []string{"nl-BE"}, []string{"NL"}
+		}, nil},
+		// 330 - (-300) = 630 minutes > 600.
+		{"time-zone gap", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{MaxTimeZoneGap: 600}, nil, func(m, e *mentoring.Participant) {
+			m.Person.UTCOffsetMinutes, e.Person.UTCOffsetMinutes = 330, -300
+		}, []Rule{RuleTimeZoneGap}},
+		{"reverse: mentor more senior", mentoring.FormatReverse, mentoring.RoleReverseMentor, Rules{}, nil, func(m, e *mentoring.Participant) {
+			m.Offers, e.WantsToDevelop = []string{"AI"}, []string{"ai"}
+		}, []Rule{RuleReverseSeniority}},
+		{"reverse: topic not offered", mentoring.FormatReverse, mentoring.RoleReverseMentor, Rules{}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Seniority = mentoring.Seniority{Level: mentoring.LevelJunior, Years: 1}
+			m.Offers, e.WantsToDevelop = []string{"retail"}, []string{"AI"}
+		}, []Rule{RuleReverseTopic}},
+		{"reverse: valid", mentoring.FormatReverse, mentoring.RoleReverseMentor, Rules{}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Seniority = mentoring.Seniority{Level: mentoring.LevelJunior, Years: 1}
+			m.Offers, e.WantsToDevelop = []string{"social media"}, []string{"Social-Media"}
+		}, nil},
+		{"peer: too far apart", mentoring.FormatPeer, mentoring.RolePeerMentor, Rules{}, nil, func(m, e *mentoring.Participant) {
+			m.Person.Seniority.Years = 20
+		}, []Rule{RulePeerBand}},
+		{"two rules at once", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{SharedLanguage: true, MaxTimeZoneGap: 60}, nil, func(m, e *mentoring.Participant) {
+			e.Person.ManagerID = "m"
+			m.Person.UTCOffsetMinutes = 600
+		}, []Rule{RuleReportingLine, RuleNoSharedLanguage, RuleTimeZoneGap}},
+		{"banned", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{Bans: []PairRef{{"m", "e"}}}, nil, func(m, e *mentoring.Participant) {}, []Rule{RuleBanned}},
+		{"previously paired", mentoring.FormatOneToOne, mentoring.RoleMentor, Rules{Previous: []PairRef{{"m", "e"}}}, nil, func(m, e *mentoring.Participant) {}, []Rule{RulePreviouslyPaired}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mentoring.Participant{Person: pairPerson("m", 10, mentoring.LevelSenior), Role: tc.role, Capacity: 1}
+			e := mentoring.Participant{Person: pairPerson("e", 8, mentoring.LevelSenior), Role: mentoring.RoleMentee}
+			if tc.role == mentoring.RolePeerMentor {
+				e.Role, e.Capacity = mentoring.RolePeerMentor, 1
+			}
+			tc.edit(&m, &e)
+			tc.rules.Organisation = tc.extra
+			p, err := New(pairProg(tc.format, m, e), Config{Rules: tc.rules})
+			require.NoError(t, err)
+			x, err := p.Explain("m", "e")
+			require.NoError(t, err)
+			if d := cmp.Diff(tc.want, x.Rules); d != "" {
+				t.Errorf("rules (-want +got):\n%s", d)
+			}
+			res, err := p.Solve()
+			require.NoError(t, err)
+			require.Equal(t, len(tc.want) == 0, len(res.Pairs) == 1, "paired exactly when allowed")
+			if len(tc.want) > 0 {
+				// (In a peer programme e is also a mentor: e–e breaks RuleSelf.)
+				u := res.Unmatched[0]
+				require.Equal(t, "e", u.ID)
+				require.Equal(t, ReasonNoAllowedMentor, u.Reason)
+				require.Contains(t, u.Rules, RuleCount{tc.want[0], 1})
+			}
+		})
+	}
+}
+
+// TestBadInput checks that each bad input gives an error naming it.
+func TestBadInput(t *testing.T) {
+	good := func() mentoring.Programme {
+		boss := pairMentor(pairPerson("boss", 20, mentoring.LevelLead), 1)
+		e := pairMentee(pairPerson("e", 1, mentoring.LevelJunior))
+		e.Person.ManagerID = "boss"
+		return pairProg(mentoring.FormatOneToOne, boss, pairMentor(pairPerson("m", 10, mentoring.LevelSenior), 1), e, pairMentee(pairPerson("f", 1, mentoring.LevelJunior)))
+	}
+	neg := Weights{Skills: -1, Interests: 1}
+	nan := Weights{Skills: math.NaN()}
+	zero := Weights{}
+	tests := []struct {
+		name    string
+		prog    func(p *mentoring.Programme)
+		cfg     Config
+		want    error
+		field   string
+		problem string
+	}{
+		{"negative weight", nil, Config{Weights: &neg}, ErrWeight, "weights.skills", "non-negative"},
+		{"NaN weight", nil, Config{Weights: &nan}, ErrWeight, "weights.skills", "finite"},
+		{"all weights zero", nil, Config{Weights: &zero}, ErrWeight, "weights", "all weights are zero"},
+		{"negative custom weight", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, -2}}}, ErrWeight, "custom[0].weight", "non-negative"},
+		{"custom named like a built-in", nil, Config{Custom: []CustomCriterion{{constScorer{"skills", 1}, 1}}}, ErrCriterion, "custom[0].name", "built-in"},
+		{"duplicate custom", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, 1}, {constScorer{"x", 1}, 1}}}, ErrCriterion, "custom[1].name", "repeats custom[0]"},
+		{"min score above 1", nil, Config{MinScore: 2}, ErrConfig, "minScore", "[0, 1]"},
+		{"bad priority", nil, Config{Priority: 7}, ErrConfig, "priority", "neither"},
+		{"negative gap", nil, Config{Rules: Rules{MaxTimeZoneGap: -5}}, ErrConfig, "rules.maxTimeZoneGap", "negative"},
+		{"unknown mentor in a ban", nil, Config{Rules: Rules{Bans: []PairRef{{"ghost", "e"}}}}, ErrUnknownID, "rules.bans[0].mentorId", "not a mentor"},
+		{"mentee used as mentor", nil, Config{Rules: Rules{Previous: []PairRef{{"f", "e"}}}}, ErrUnknownID, "rules.previous[0].mentorId", "not a mentor"},
+		{"unknown mentee in a lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "ghost"}}}}, ErrUnknownID, "rules.locks[0].menteeId", "not a mentee"},
+		{"lock breaks a rule", nil, Config{Rules: Rules{Locks: []PairRef{{"boss", "e"}}}}, ErrLock, "rules.locks[0]", "reportingLine"},
+		{"lock against a ban", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}}, Bans: []PairRef{{"m", "e"}}}}, ErrLock, "rules.locks[0]", "banned"},
+		{"lock over capacity", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}, {"m", "f"}}}}, ErrLock, "rules.locks[1].mentorId", "capacity"},
+		{"mentee locked twice", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"boss", "f"}}}}, ErrLock, "rules.locks[1].menteeId", "already locked"},
+		{"duplicate lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"m", "f"}}}}, ErrDuplicateID, "rules.locks[1]", "repeats"},
+		{"organisation person twice", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "x"}, {ID: "x"}}}}, ErrDuplicateID, "rules.organisation[1].id", "twice"},
+		{"organisation contradicts a participant", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "e", ManagerID: "m"}}}}, ErrDuplicateID, "rules.organisation[0].managerId", "differs"},
+		{"duplicate participant", func(p *mentoring.Programme) { p.Participants = append(p.Participants, p.Participants[0]) }, Config{}, mentoring.ErrDuplicate, "", ""},
+		{"negative capacity", func(p *mentoring.Programme) { p.Participants[1].Capacity = -1 }, Config{}, mentoring.ErrOutOfRange, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			prog := good()
+			if tc.prog != nil {
+				tc.prog(&prog)
+			}
+			_, err := New(prog, tc.cfg)
+			require.Error(t, err)
+			require.ErrorIs(t, err, tc.want)
+			if tc.field == "" {
+				return
+			}
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			require.Equal(t, tc.field, ie.Field, err.Error())
+			require.Contains(t, ie.Problem, tc.problem)
+		})
+	}
+	// Several problems at once are joined.
+	_, err := New(good(), Config{Weights: &neg, MinScore: -1})
+	var joined interface{ Unwrap() []error }
+	require.True(t, errors.As(err, &joined))
+	require.Len(t, joined.Unwrap(), 2)
+
+	// Programme and settings problems come together.
+	bad := good()
+	bad.Participants[0].Capacity = 0
+	_, err = New(bad, Config{MinScore: 3})
+	require.ErrorIs(t, err, mentoring.ErrOutOfRange)
+	require.ErrorIs(t, err, ErrConfig)
+
+	// Queries with unknown IDs.
+	p, err := New(good(), Config{})
+	require.NoError(t, err)
+	_, err = p.Explain("nobody", "e")
+	require.ErrorIs(t, err, ErrUnknownID)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	_, err = p.WhyNot(res, "m", "nobody")
+	require.ErrorIs(t, err, ErrUnknownID)
+	_, err = p.WhyNot(Result{}, "m", "e")
+	require.ErrorIs(t, err, ErrConfig)
+}
+
+// TestEmptyProgramme: no participants is a valid, empty pairing.
+func TestEmptyProgramme(t *testing.T) {
+	res, err := Solve(pairProg(mentoring.FormatOneToOne), Config{})
+	require.NoError(t, err)
+	require.Empty(t, res.Pairs)
+	require.Empty(t, res.Unmatched)
+	require.True(t, res.Exact)
+	// Only mentors: all unmatched, no allowed mentee.
+	res, err = Solve(pairProg(mentoring.FormatOneToOne, pairMentor(pairPerson("m", 3, mentoring.LevelSenior), 2)), Config{})
+	require.NoError(t, err)
+	require.Equal(t, []Unmatched{{ID: "m", Side: stable.SideMentor, Reason: ReasonNoAllowedMentee}}, res.Unmatched)
+}
+
+// TestLocks: a lock holds even when another pairing scores higher.
+func TestLocks(t *testing.T) {
+	a := pairMentor(pairPerson("A", 20, mentoring.LevelLead), 1)
+	b := pairMentor(pairPerson("B", 20, mentoring.LevelLead), 1)
+	e1 := pairMentee(pairPerson("e1", 1, mentoring.LevelJunior))
+	e2 := pairMentee(pairPerson("e2", 1, mentoring.LevelJunior))
+	zero := Weights{}
+	table := tableScorer{"A/e1": 1, "A/e2": 0.3, "B/e1": 0.3, "B/e2": 0.2}
+	cfg := Config{Weights: &zero, Custom: []CustomCriterion{{Scorer: table, Weight: 1}}, Rules: Rules{Locks: []PairRef{{"A", "e2"}}}}
+	res, err := Solve(pairProg(mentoring.FormatOneToOne, a, b, e1, e2), cfg)
+	require.NoError(t, err)
+	require.Equal(t, []string{"A/e2", "B/e1"}, pairKeys(res))
+	require.True(t, res.Pairs[0].Locked)
+	require.False(t, res.Pairs[1].Locked)
+}

@@ -1,0 +1,182 @@
+package pairing
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// Solve forms the optimal pairs: every mentor takes at most its capacity
+// (a group mentor at most the group maximum), locks hold, no rule is
+// broken, and the Priority is optimised exactly (see the package
+// documentation for the method). A group programme forms circles (see
+// Circle and the package documentation). Mentees no mentor may take are
+// reported in Result.Unmatched with the reason, not as an error.
+//
+// Errors: only a *CriterionError from a custom criterion.
+func (p *Pairing) Solve() (Result, error) {
+	st, err := p.solveProgramme()
+	if err != nil {
+		return Result{}, err
+	}
+	return p.result(st)
+}
+
+// solveProgramme solves one-to-one (or capacity-bounded) pairing, or, for a
+// group programme, the circles.
+func (p *Pairing) solveProgramme() (*pairState, error) {
+	o := pairSolveOpts{forceE: -1, forceM: -1}
+	if p.cfg.AtLeastOne {
+		o.fillMin = 1
+	}
+	if p.format != mentoring.FormatGroup {
+		return p.solve(o)
+	}
+	return p.circles(o)
+}
+
+// result turns a solved state into a Result.
+func (p *Pairing) result(st *pairState) (Result, error) {
+	res := Result{ProgrammeID: p.programmeID, Format: p.format, Priority: p.cfg.Priority, Mentees: len(p.mentees), Mentors: len(p.mentors), Exact: !st.truncated, st: st}
+	if !st.dense {
+		res.Candidates = p.cfg.Candidates
+	}
+	n := make([]int, len(p.mentors))
+	for e, m := range st.assign {
+		if m < 0 {
+			continue
+		}
+		x, err := p.explain(e, int(m))
+		if err != nil {
+			return Result{}, err
+		}
+		res.Pairs = append(res.Pairs, Match{MentorID: x.MentorID, MenteeID: x.MenteeID, Score: x.Score, Breakdown: x.Breakdown, Locked: st.locked[e], Topic: p.topic(e, int(m))})
+		n[m]++
+	}
+	slices.SortFunc(res.Pairs, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(a.MentorID, b.MentorID), cmp.Compare(a.MenteeID, b.MenteeID))
+	})
+	for _, q := range res.Pairs {
+		res.TotalScore += q.Score
+	}
+	res.Matched = len(res.Pairs)
+	if res.Matched > 0 {
+		res.MeanScore = res.TotalScore / float64(res.Matched)
+	}
+	if p.format == mentoring.FormatGroup {
+		res.Circles = p.circleList(res.Pairs)
+	}
+
+	// The unmatched, with reasons.
+	row := make([]float64, len(p.mentors))
+	for e, m := range st.assign {
+		if m >= 0 {
+			continue
+		}
+		if err := p.scoreRow(e, row); err != nil {
+			return Result{}, err
+		}
+		allowed := 0
+		for _, s := range row {
+			if s >= 0 {
+				allowed++
+			}
+		}
+		u := Unmatched{ID: p.menteeID(e), Side: stable.SideMentee, Reason: ReasonCapacityExhausted, Allowed: allowed}
+		if allowed == 0 {
+			u.Reason = ReasonNoAllowedMentor
+			u.Rules = p.ruleCounts(e, -1)
+		}
+		res.Unmatched = append(res.Unmatched, u)
+	}
+	for m := range p.mentors {
+		if n[m] > 0 {
+			continue
+		}
+		allowed := 0
+		for e := range p.mentees {
+			r, _, err := p.forbidden(e, m, true)
+			if err != nil {
+				return Result{}, err
+			}
+			if r == RuleNone {
+				allowed++
+			}
+		}
+		u := Unmatched{ID: p.mentorID(m), Side: stable.SideMentor, Reason: ReasonNotNeeded, Allowed: allowed}
+		switch {
+		case allowed == 0:
+			u.Reason = ReasonNoAllowedMentee
+			u.Rules = p.ruleCounts(-1, m)
+		case st.dropped != nil && st.dropped[m]:
+			u.Reason = ReasonGroupTooSmall
+		}
+		res.Unmatched = append(res.Unmatched, u)
+	}
+	return res, nil
+}
+
+// ruleCounts counts, for mentee e (m < 0) over all mentors or for mentor m
+// over all mentees, the first rule forbidding each pair.
+func (p *Pairing) ruleCounts(e, m int) []RuleCount {
+	var counts [numRules]int
+	one := func(e, m int) {
+		r, _, err := p.forbidden(e, m, true)
+		if err != nil { // scoring this pair succeeded in scoreRow already
+			r = RuleBelowMinScore
+		}
+		counts[r]++
+	}
+	if m < 0 {
+		for mm := range p.mentors {
+			one(e, mm)
+		}
+	} else {
+		for ee := range p.mentees {
+			one(ee, m)
+		}
+	}
+	var out []RuleCount
+	for r := RuleSelf; r < numRules; r++ {
+		if counts[r] > 0 {
+			out = append(out, RuleCount{Rule: r, Count: counts[r]})
+		}
+	}
+	return out
+}
+
+// topic returns the mentee's wanted topic that mentor m covers best, as the
+// mentee wrote it, or "".
+func (p *Pairing) topic(e, m int) string {
+	f := p.sc.f
+	lo, hi := f.wantOff[e], f.wantOff[e+1]
+	lv := f.mentLvl[m*f.nWant : (m+1)*f.nWant]
+	best, bestC := -1, 0.0
+	for i := lo; i < hi; i++ {
+		if lv[f.want[i]] == 0 {
+			continue
+		}
+		c := pairClamp01((float64(lv[f.want[i]]) - f.wantLvl[i]) / 2)
+		if best < 0 || c > bestC {
+			best, bestC = int(f.want[i]), c
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	key := f.topicKey[best]
+	for _, t := range p.mentees[e].WantsToDevelop {
+		if pairTerm(t) == key {
+			// The mentor must offer the topic: use the mentor's wording.
+			for _, o := range p.mentors[m].Offers {
+				if pairTerm(o) == key {
+					return o
+				}
+			}
+			return t
+		}
+	}
+	return key
+}

@@ -1,0 +1,154 @@
+package pairing
+
+import (
+	"math"
+	"slices"
+
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// WhyNot says why a mentor and a mentee were not paired, and what pairing
+// them would cost.
+type WhyNot struct {
+	MentorID string `json:"mentorId"`
+	MenteeID string `json:"menteeId"`
+	// Paired is true when the result pairs them after all (nothing to
+	// explain; the costs are zero).
+	Paired bool `json:"paired"`
+	// CurrentMentorID is the mentee's mentor in the result, "" when the
+	// mentee is unmatched.
+	CurrentMentorID string `json:"currentMentorId,omitempty"`
+	// Explanation is the pair's score and breakdown, with every rule that
+	// forbids it. When Explanation.Rules is not empty, or Blocked is set,
+	// the pair cannot be forced and the costs below are zero.
+	Explanation Explanation `json:"explanation"`
+	// Blocked is set when the pair breaks no rule but cannot be formed:
+	// the mentee is locked to another mentor, or every place of the mentor
+	// is held by locks (RuleLockedElsewhere).
+	Blocked bool `json:"blocked,omitempty"`
+	// Bound is a lower bound on ObjectiveLoss from the solver's duals: the
+	// reduced cost u_e + v_j - value(e, j), minimised over the mentor's
+	// places j (LP duality: forcing x_ej = 1 lowers the optimum by at
+	// least the reduced cost). HasBound is false when the pair was not in
+	// the solved problem (a candidate not kept on the large-organisation
+	// path) and in group programmes, whose circles come from several
+	// solves (see Pairing.Solve).
+	Bound    float64 `json:"bound"`
+	HasBound bool    `json:"hasBound"`
+	// ObjectiveLoss is the exact loss of the solver's objective when the
+	// pair is forced, by solving again with the pair locked (in a group
+	// programme: forming the circles again with the pair locked). The objective
+	// is the total score, plus B per matched mentee under
+	// PriorityParticipation, plus L per minimum place filled under
+	// AtLeastOne or in a group programme (see Config).
+	ObjectiveLoss float64 `json:"objectiveLoss"`
+	// ScoreLoss and MatchedLoss split the exact loss: total score and
+	// number of matched mentees lost (negative when forcing gains).
+	ScoreLoss   float64 `json:"scoreLoss"`
+	MatchedLoss int     `json:"matchedLoss"`
+}
+
+// WhyNot explains why mentorID and menteeID are not a pair in res, which
+// must be a result of this Pairing's Solve: the rules that forbid the pair,
+// or how much forcing it would cost — a quick lower bound from the duals
+// and the exact loss from solving again with the pair locked (the cost of
+// one Solve).
+//
+// Errors: ErrUnknownID for an ID that is not a mentor (mentee) of the
+// programme, ErrConfig when res does not come from this Pairing, and a
+// *CriterionError from a custom criterion.
+func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) {
+	e, m, err := p.lookup(mentorID, menteeID)
+	if err != nil {
+		return WhyNot{}, err
+	}
+	st := res.st
+	if st == nil || st.owner != p {
+		var pr pairProblems
+		pr.add("result", nil, "is not a result of this pairing's Solve", ErrConfig)
+		return WhyNot{}, pr.err()
+	}
+	x, err := p.explain(e, m)
+	if err != nil {
+		return WhyNot{}, err
+	}
+	w := WhyNot{MentorID: mentorID, MenteeID: menteeID, Explanation: x}
+	if cur := st.assign[e]; cur >= 0 {
+		w.CurrentMentorID = p.mentorID(int(cur))
+		w.Paired = int(cur) == m
+	}
+	if w.Paired || len(x.Rules) > 0 {
+		return w, nil
+	}
+	if (p.lockOf[e] >= 0 && int(p.lockOf[e]) != m) || p.lockN[m] >= p.capacity[m] {
+		w.Blocked = true
+		w.Explanation.Rules = []Rule{RuleLockedElsewhere}
+		return w, nil
+	}
+
+	// The dual bound (not for groups: their circles come from several
+	// solves, and the forced pairing may use a mentor the base left out).
+	if line := st.lineOfE[e]; line >= 0 && p.format != mentoring.FormatGroup && (st.dense || slices.Contains(st.kept[line], int32(m))) {
+		s, err := p.sc.score(e, m)
+		if err != nil {
+			return WhyNot{}, err
+		}
+		best := math.Inf(1)
+		for j := st.slotStart[m]; j < st.slotStart[m+1]; j++ {
+			rc := st.uE[line] + st.vS[j] - (s + st.bonus[j])
+			best = min(best, rc)
+		}
+		if !math.IsInf(best, 1) {
+			w.Bound, w.HasBound = max(best, 0), true
+		}
+	}
+
+	// The exact loss.
+	o := pairSolveOpts{forceE: e, forceM: m}
+	if p.cfg.AtLeastOne {
+		o.fillMin = 1
+	}
+	var forced *pairState
+	if p.format == mentoring.FormatGroup {
+		forced, err = p.circles(o)
+	} else {
+		forced, err = p.solve(o)
+	}
+	if err != nil {
+		return WhyNot{}, err
+	}
+	objA, scoreA, nA, err := p.objective(st)
+	if err != nil {
+		return WhyNot{}, err
+	}
+	objB, scoreB, nB, err := p.objective(forced)
+	if err != nil {
+		return WhyNot{}, err
+	}
+	w.ObjectiveLoss, w.ScoreLoss, w.MatchedLoss = objA-objB, scoreA-scoreB, nA-nB
+	return w, nil
+}
+
+// objective returns the solver objective of a state (see WhyNot), its
+// total score and the number matched.
+func (p *Pairing) objective(st *pairState) (obj, score float64, matched int, err error) {
+	n := make([]int, len(p.mentors))
+	for e, m := range st.assign {
+		if m < 0 {
+			continue
+		}
+		s, err := p.sc.score(e, int(m))
+		if err != nil {
+			return 0, 0, 0, err
+		}
+		score += s
+		matched++
+		n[m]++
+	}
+	filled := 0
+	for _, k := range n {
+		filled += min(k, st.fillMin)
+	}
+	obj = score + p.bonusB*float64(matched) + p.bonusL*float64(filled)
+	return obj, score, matched, nil
+}

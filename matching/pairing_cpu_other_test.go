@@ -1,6 +1,0 @@
-//go:build !unix
-
-package matching
-
-// pairCPUTime is not available here: benchmarks report 0 CPU time.
-func pairCPUTime() int64 { return 0 }

@@ -1,0 +1,102 @@
+package quality
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/mentoring/synthetic"
+)
+
+// TestRunExperimentHandExample: scores
+//
+//	e0: 0.9 0.8
+//	e1: 0.8 0.0
+//
+// optimal e0-m1, e1-m0 (1.6); greedy takes 0.9 first: e0-m0, then e1-m1
+// (0.0): 0.9; stable (both rank by score) pairs e0-m0 (mutual first
+// choices) and e1-m1: 0.9, with no blocking pair, while the optimum has
+// one (e0, m0).
+func TestRunExperimentHandExample(t *testing.T) {
+	in := Instance{Name: "hand", Scores: mat.NewDense(2, 2, []float64{0.9, 0.8, 0.8, 0})}
+	rows, err := RunExperiment([]Instance{in}, nil, rand.New(rand.NewPCG(1, 1)), Options{})
+	require.NoError(t, err)
+	require.Len(t, rows, 4)
+	byName := map[string]Quality{}
+	for _, r := range rows {
+		require.Equal(t, "hand", r.Instance)
+		byName[r.Strategy.String()] = r.Quality
+		require.Len(t, r.Record(), len(ExperimentHeader))
+	}
+	require.InDelta(t, 1.6, byName["optimal"].Total, 1e-12)
+	require.Equal(t, 1, byName["optimal"].BlockingPairs)
+	require.InDelta(t, 0.9, byName["greedy"].Total, 1e-12)
+	require.InDelta(t, 0.9, byName["stable"].Total, 1e-12)
+	require.Equal(t, 0, byName["stable"].BlockingPairs)
+	require.Equal(t, 2, byName["random"].Matched)
+}
+
+// TestRunExperimentProperties: on seeded synthetic programmes and cost
+// families, the optimum's total is never below any other strategy's, the
+// stable matching has no blocking pair, and the same seed gives the same
+// table.
+func TestRunExperimentProperties(t *testing.T) {
+	var ins []Instance
+	for seed := range uint64(4) {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		people, err := synthetic.Organisation(rng, synthetic.Config{People: 120})
+		require.NoError(t, err)
+		prog, err := synthetic.Programme(rng, people, synthetic.ProgrammeConfig{Mentors: 15, Mentees: 25})
+		require.NoError(t, err)
+		p, err := pairing.New(prog, pairing.Config{})
+		require.NoError(t, err)
+		tab, err := p.ScoreTable()
+		require.NoError(t, err)
+		ins = append(ins, Instance{Name: "org", Scores: tab.Scores, Capacity: tab.Capacity})
+		// The table's optimum is Solve's total under PriorityScore.
+		res, err := p.Solve()
+		require.NoError(t, err)
+		kb, err := matching.KBest(tab.Scores, matching.Maximize, 1, matching.KBestOptions{Capacity: tab.Capacity, Locks: tab.Locks, Optional: true})
+		require.NoError(t, err)
+		require.InDelta(t, res.TotalScore, kb[0].Total, 1e-9)
+		for _, f := range synthetic.CostFamilies() {
+			c, err := synthetic.Costs(rng, synthetic.CostConfig{Family: f, Rows: 12, Cols: 9, Range: 10})
+			require.NoError(t, err)
+			s := mat.NewDense(12, 9, nil)
+			s.Apply(func(_, _ int, v float64) float64 { return 1 - v/(10*math.Sqrt2) }, c)
+			ins = append(ins, Instance{Name: f.String(), Scores: s, Capacity: []int{1, 2, 1, 2, 1, 2, 1, 2, 1}})
+		}
+	}
+	run := func() []ExperimentRow {
+		rows, err := RunExperiment(ins, nil, rand.New(rand.NewPCG(9, 9)), Options{})
+		require.NoError(t, err)
+		return rows
+	}
+	rows := run()
+	require.Equal(t, rows, run())
+	for k := 0; k < len(rows); k += 4 {
+		opt := rows[k]
+		require.Equal(t, StrategyOptimal, opt.Strategy)
+		for _, r := range rows[k+1 : k+4] {
+			require.GreaterOrEqual(t, opt.Quality.Total+1e-9, r.Quality.Total, "%s %s", r.Instance, r.Strategy)
+			if r.Strategy == StrategyStable {
+				require.Zero(t, r.Quality.BlockingPairs)
+			}
+		}
+	}
+}
+
+func TestRunExperimentErrors(t *testing.T) {
+	_, err := RunExperiment(nil, nil, nil, Options{})
+	require.ErrorIs(t, err, ErrConfig)
+	_, err = RunExperiment(nil, []Strategy{9}, rand.New(rand.NewPCG(1, 1)), Options{})
+	require.ErrorIs(t, err, ErrConfig)
+	_, err = RunExperiment([]Instance{{Name: "bad", Scores: mat.NewDense(1, 1, []float64{math.NaN()})}}, nil, rand.New(rand.NewPCG(1, 1)), Options{})
+	require.ErrorIs(t, err, matching.ErrNaN)
+	require.Equal(t, "Strategy(9)", Strategy(9).String())
+}

@@ -1,0 +1,67 @@
+package stable_test
+
+import (
+	"fmt"
+
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"gonum.org/v1/gonum/mat"
+)
+
+// The three-by-three example of Gale and Shapley (1962): with the
+// mentees proposing each gets its first choice, with the mentors
+// proposing each mentor gets hers.
+func ExampleMatch() {
+	p := stable.Preferences{
+		Mentees: [][]int{{0, 1, 2}, {1, 2, 0}, {2, 0, 1}},
+		Mentors: [][]int{{1, 2, 0}, {2, 0, 1}, {0, 1, 2}},
+	}
+	a, _ := stable.Match(p, stable.SideMentee)
+	b, _ := stable.Match(p, stable.SideMentor)
+	fmt.Println("mentees propose:", a.MenteeToMentor)
+	fmt.Println("mentors propose:", b.MenteeToMentor)
+	bp, _ := stable.BlockingPairs(p, []int{0, 2, 1})
+	fmt.Println("blocking pairs of [0 2 1]:", bp)
+	// Output:
+	// mentees propose: [0 1 2]
+	// mentors propose: [2 0 1]
+	// blocking pairs of [0 2 1]: [{2 0}]
+}
+
+// Stable matching on scores, with a mentor of capacity 2, and what
+// stability costs against the optimum.
+func ExamplePriceOfStability() {
+	scores := mat.NewDense(3, 2, []float64{
+		0.9, 0.8,
+		0.8, 0.0,
+		0.7, 0.6,
+	})
+	capacity := []int{1, 2}
+	p, _ := stable.PreferencesFromScores(scores, nil, capacity)
+	st, _ := stable.Match(p, stable.SideMentee)
+	ps, _ := stable.PriceOfStability(scores, capacity, st.MenteeToMentor)
+	fmt.Println("stable:", st.MenteeToMentor, "optimal:", ps.OptimalMatching)
+	fmt.Printf("stable total %.1f, optimal %.1f\n", ps.Stable, ps.Optimal)
+	// Output:
+	// stable: [0 1 1] optimal: [1 0 1]
+	// stable total 1.5, optimal 2.2
+}
+
+// Both mentees prefer mentor 0; mentor 0 prefers mentee 1 and mentor 1
+// mentee 0. Pairing mentee 0 with mentor 0 and mentee 1 with mentor 1
+// leaves mentee 1 and mentor 0 preferring each other to their partners:
+// one blocking pair. The mentee-proposing stable matching gives mentor 0
+// to mentee 1 and has none.
+func ExampleBlockingPairs() {
+	p := stable.Preferences{
+		Mentees: [][]int{{0, 1}, {0, 1}},
+		Mentors: [][]int{{1, 0}, {0, 1}},
+	}
+	bp, err := stable.BlockingPairs(p, []int{0, 1})
+	fmt.Println(bp, err)
+	st, _ := stable.Match(p, stable.SideMentee)
+	bp, err = stable.BlockingPairs(p, st.MenteeToMentor)
+	fmt.Println(st.MenteeToMentor, len(bp), err)
+	// Output:
+	// [{1 0}] <nil>
+	// [1 0] 0 <nil>
+}

@@ -1,0 +1,102 @@
+package stable
+
+import (
+	"errors"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/mentorkit/mentorkit/matching/internal/testkit"
+	"gonum.org/v1/gonum/mat"
+)
+
+// FuzzStable: arbitrary preference lists and capacities (out of range,
+// repeated, negative) never panic; valid ones give stable, valid
+// matchings, and the input is not modified.
+func FuzzStable(f *testing.F) {
+	f.Add([]byte{3, 3, 3, 0, 1, 2, 3, 1, 2, 0, 3, 2, 0, 1, 3, 1, 2, 0, 3, 2, 0, 1, 3, 0, 1, 2})
+	f.Add([]byte{2, 1, 1, 0, 0, 2, 0, 1, 9})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &testkit.Bytes{B: data}
+		nE, nM := fb.Next()%6, fb.Next()%5
+		p := Preferences{Mentees: make([][]int, nE), Mentors: make([][]int, nM)}
+		for e := range p.Mentees {
+			for range fb.Next() % (nM + 2) {
+				p.Mentees[e] = append(p.Mentees[e], fb.Next()%(nM+2)-1)
+			}
+		}
+		for m := range p.Mentors {
+			for range fb.Next() % (nE + 2) {
+				p.Mentors[m] = append(p.Mentors[m], fb.Next()%(nE+2)-1)
+			}
+		}
+		if fb.Next()%2 == 1 {
+			for range nM + fb.Next()%2 {
+				p.Capacity = append(p.Capacity, fb.Next()%4-1)
+			}
+		}
+		orig := Preferences{Capacity: slices.Clone(p.Capacity)}
+		for _, l := range p.Mentees {
+			orig.Mentees = append(orig.Mentees, slices.Clone(l))
+		}
+		for _, l := range p.Mentors {
+			orig.Mentors = append(orig.Mentors, slices.Clone(l))
+		}
+		for _, side := range []Side{SideMentee, SideMentor} {
+			s, err := Match(p, side)
+			if err != nil {
+				if !errors.Is(err, ErrPreferences) {
+					t.Fatalf("unexpected error %v", err)
+				}
+				continue
+			}
+			if err := CheckMatching(p, s.MenteeToMentor); err != nil {
+				t.Fatalf("invalid matching: %v", err)
+			}
+			bp, err := BlockingPairs(p, s.MenteeToMentor)
+			if err != nil || len(bp) > 0 {
+				t.Fatalf("not stable: %v %v", bp, err)
+			}
+		}
+		if !slices.EqualFunc(p.Mentees, orig.Mentees, slices.Equal) || !slices.EqualFunc(p.Mentors, orig.Mentors, slices.Equal) || !slices.Equal(p.Capacity, orig.Capacity) {
+			t.Fatal("preferences modified")
+		}
+	})
+}
+
+// FuzzScoresStable: arbitrary score matrices and capacities go through
+// PreferencesFromScores, Stable and PriceOfStability without a panic; the
+// stable matching never beats the optimum.
+func FuzzScoresStable(f *testing.F) {
+	f.Add([]byte{3, 2, 9, 8, 8, 0, 7, 6, 1, 1, 2, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &testkit.Bytes{B: data}
+		r, c := fb.Next()%6, fb.Next()%5
+		m := fb.Matrix(r, c, math.Inf(-1))
+		var d mat.Matrix = &mat.Dense{}
+		if r > 0 && c > 0 {
+			d = testkit.ToDense(m, c)
+		}
+		var capa []int
+		if fb.Next()%2 == 1 {
+			for range c + fb.Next()%2 {
+				capa = append(capa, fb.Next()%4-1)
+			}
+		}
+		p, err := PreferencesFromScores(d, nil, capa)
+		if err != nil {
+			return
+		}
+		st, err := Match(p, Side(fb.Next()%2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, err := PriceOfStability(d, capa, st.MenteeToMentor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps.Stable > ps.Optimal+1e-9 {
+			t.Fatalf("stable %v beats optimal %v", ps.Stable, ps.Optimal)
+		}
+	})
+}
