@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/report"
 	"github.com/mentorkit/mentorkit/examples/internal/kmplot"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
@@ -47,11 +48,11 @@ func run(w io.Writer, dir string) error {
 	if err != nil {
 		return err
 	}
-	records := make([]evaluation.Record, len(outcomes))
+	records := make([]report.Record, len(outcomes))
 	for i, o := range outcomes {
 		records[i] = toRecord(o)
 	}
-	rep, err := evaluation.NewReport(records, evaluation.ReportConfig{
+	rep, err := report.New(records, report.Config{
 		End:           start.AddDate(3, 0, 0),
 		Horizon:       365 * 24 * time.Hour,
 		CostPerLeaver: 40000, // recruitment, onboarding and lost output, euro
@@ -86,17 +87,17 @@ func run(w io.Writer, dir string) error {
 
 // toRecord turns a synthetic outcome record into the report's record: NaN
 // scores become "not measured".
-func toRecord(o synthetic.OutcomeRecord) evaluation.Record {
-	r := evaluation.Record{
+func toRecord(o synthetic.OutcomeRecord) report.Record {
+	r := report.Record{
 		ID: o.PersonID, Mentored: o.Mentored, Role: o.Department,
 		Start: o.Start, Exit: o.Exit, Promoted: o.Promoted,
 		Covariates: []float64{o.Years, junior(o), o.SelfEvaluation},
 	}
 	if !math.IsNaN(o.EngagementBefore) && !math.IsNaN(o.EngagementAfter) {
-		r.Engagement = &evaluation.Change{Before: o.EngagementBefore, After: o.EngagementAfter}
+		r.Engagement = &report.Change{Before: o.EngagementBefore, After: o.EngagementAfter}
 	}
 	if !math.IsNaN(o.FeedbackBefore) && !math.IsNaN(o.FeedbackAfter) {
-		r.Feedback = &evaluation.Change{Before: o.FeedbackBefore, After: o.FeedbackAfter}
+		r.Feedback = &report.Change{Before: o.FeedbackBefore, After: o.FeedbackAfter}
 	}
 	if !math.IsNaN(o.GASTScore) {
 		t := o.GASTScore
@@ -121,7 +122,7 @@ func junior(o synthetic.OutcomeRecord) float64 {
 
 // plotCurves draws the two survival curves as steps with their pointwise
 // intervals and writes them as PNG and SVG.
-func plotCurves(rep evaluation.Report, dir string) ([]string, error) {
+func plotCurves(rep report.Report, dir string) ([]string, error) {
 	title := "Still employed: mentored vs not (Kaplan–Meier, 95% CI)"
 	if rep.LogRank.DF > 0 {
 		title += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)

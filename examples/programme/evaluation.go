@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/report"
 	"github.com/mentorkit/mentorkit/examples/internal/kmplot"
 	"github.com/mentorkit/mentorkit/goals"
 )
@@ -19,7 +20,7 @@ import (
 func stepEvaluation(w io.Writer, y *year, dir string) error {
 	section(w, "10. Effectiveness report")
 	records := y.records()
-	rep, err := evaluation.NewReport(records, evaluation.ReportConfig{
+	rep, err := report.New(records, report.Config{
 		End:           y.end,
 		Horizon:       y.end.Sub(y.start),
 		CostPerLeaver: 40000,                      // recruitment, onboarding and lost output, euro
@@ -60,7 +61,7 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 
 // objectivesMet grades the objectives of step 1 with the year's figures:
 // each objective's value at the end is one check-in of its goal.
-func objectivesMet(w io.Writer, y *year, records []evaluation.Record) error {
+func objectivesMet(w io.Writer, y *year, records []report.Record) error {
 	var stayed, mentored, engaged, nEngaged, gasOK float64
 	for _, r := range records {
 		if !r.Mentored {
@@ -109,7 +110,7 @@ func yesNo(b bool) string {
 // byProgramme compares months to leaving of each programme's mentees and
 // everyone else with evaluation.KaplanMeier and evaluation.LogRank directly,
 // prints the comparison and plots the curves.
-func byProgramme(w io.Writer, y *year, records []evaluation.Record, dir string) ([]string, error) {
+func byProgramme(w io.Writer, y *year, records []report.Record, dir string) ([]string, error) {
 	group := map[string]int{} // mentee ID → 1 + index of their programme; 0 for everyone else
 	names := []string{"not mentored"}
 	for i, t := range y.tracks {
@@ -159,7 +160,7 @@ func byProgramme(w io.Writer, y *year, records []evaluation.Record, dir string) 
 
 // plotRetention draws the two Kaplan–Meier curves as steps with their
 // pointwise intervals and writes them as PNG and SVG.
-func plotRetention(rep evaluation.Report, dir string) ([]string, error) {
+func plotRetention(rep report.Report, dir string) ([]string, error) {
 	title := "Still employed: mentees vs everyone else (Kaplan–Meier, 95% CI)"
 	if rep.LogRank.DF > 0 {
 		title += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)

@@ -4,7 +4,7 @@ import (
 	"math"
 	"time"
 
-	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/report"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -64,7 +64,7 @@ func junior(p mentoring.Person) float64 {
 // mentored means a mentee who had a relationship, whatever became of it.
 // Session ratings, GAS T-scores and the recommend answer come from the
 // year; engagement and promotion from the model above.
-func (y *year) records() []evaluation.Record {
+func (y *year) records() []report.Record {
 	rng := newRand(y.seed, streamOutcomes)
 	fit := y.menteeFit()
 	ratings := map[string][]float64{}
@@ -79,16 +79,16 @@ func (y *year) records() []evaluation.Record {
 			}
 		}
 	}
-	out := make([]evaluation.Record, len(y.org))
+	out := make([]report.Record, len(y.org))
 	for i, p := range y.org {
 		f, mentored := fit[p.ID]
-		r := evaluation.Record{ID: p.ID, Mentored: mentored, Role: p.Department, Start: y.start, Exit: y.leaves[p.ID],
+		r := report.Record{ID: p.ID, Mentored: mentored, Role: p.Department, Start: y.start, Exit: y.leaves[p.ID],
 			Covariates: []float64{p.Seniority.Years, junior(p)}}
 		before := clamp(3.2+0.5*rng.NormFloat64(), 1, 5)
 		after := clamp(before+0.05+0.35*f+0.3*rng.NormFloat64(), 1, 5)
 		answeredBefore, answeredAfter := rng.Float64() >= 0.1, rng.Float64() >= 0.1
 		if answeredBefore && answeredAfter && r.Exit.IsZero() {
-			r.Engagement = &evaluation.Change{Before: before, After: after}
+			r.Engagement = &report.Change{Before: before, After: after}
 		}
 		r.Promoted = r.Exit.IsZero() && rng.Float64() < 0.08+0.08*f
 		if mentored {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/report"
 )
 
 // runProgrammeReport builds a programme report from 60 employee records:
@@ -14,11 +14,11 @@ import (
 func runProgrammeReport(w io.Writer) error {
 	fmt.Fprintln(w, "\n== The programme report")
 	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-	var records []evaluation.Record
+	var records []report.Record
 	for i := range 60 {
 		mentored := i < 20
-		r := evaluation.Record{ID: fmt.Sprintf("e%02d", i), Mentored: mentored, Start: start,
-			Engagement: &evaluation.Change{Before: 3 + float64(i%5)/10, After: 3.1 + float64(i%7)/10}}
+		r := report.Record{ID: fmt.Sprintf("e%02d", i), Mentored: mentored, Start: start,
+			Engagement: &report.Change{Before: 3 + float64(i%5)/10, After: 3.1 + float64(i%7)/10}}
 		if mentored {
 			r.Engagement.After += 0.3
 		}
@@ -27,7 +27,7 @@ func runProgrammeReport(w io.Writer) error {
 		}
 		records = append(records, r)
 	}
-	rep, err := evaluation.NewReport(records, evaluation.ReportConfig{
+	rep, err := report.New(records, report.Config{
 		End: start.AddDate(1, 3, 0), CostPerLeaver: 30000, ProgrammeCost: 40000,
 	})
 	if err != nil {
