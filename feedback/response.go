@@ -53,10 +53,10 @@ type Answer struct {
 // An item without an Answer is missing; missing answers are allowed and
 // counted.
 type Response struct {
-	Respondent string     `json:"respondent"` // who answered; non-empty
-	Subject    string     `json:"subject"`    // what it is about: a relationship, a mentor, a programme; non-empty
-	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject
-	At         time.Time  `json:"at"`         // when it was given; the zero time means unknown
+	Respondent string     `json:"respondent"`  // who answered; non-empty
+	Subject    string     `json:"subject"`     // what it is about: a relationship, a mentor, a programme; non-empty
+	Group      RaterGroup `json:"group"`       // the respondent's relation to the subject
+	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
 	Answers    []Answer   `json:"answers"`
 }
 

@@ -30,10 +30,10 @@ type CheckOptions struct {
 	CheckIns []CheckIn `json:"checkIns"`
 	// ProgrammeStart bounds the mentoring programme from below; zero means
 	// no bound.
-	ProgrammeStart time.Time `json:"programmeStart"`
+	ProgrammeStart time.Time `json:"programmeStart,omitzero"`
 	// ProgrammeEnd bounds the mentoring programme from above; zero means
 	// no bound.
-	ProgrammeEnd time.Time `json:"programmeEnd"`
+	ProgrammeEnd time.Time `json:"programmeEnd,omitzero"`
 	// Objectives are the IDs of the programme's objectives. When not nil
 	// (JSON null), a link to an objective not among them is a warning.
 	Objectives []string `json:"objectives"`

@@ -150,8 +150,11 @@ func TestJSONNames(t *testing.T) {
 	require.NoError(t, err)
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal(data, &raw))
-	for _, k := range []string{"now", "checkIns", "programmeStart", "programmeEnd", "objectives", "reading", "rateFactor"} {
+	for _, k := range []string{"now", "checkIns", "objectives", "reading", "rateFactor"} {
 		require.Contains(t, raw, k)
+	}
+	for _, k := range []string{"programmeStart", "programmeEnd"} {
+		require.NotContains(t, raw, k, "an unset time is left out (omitzero)")
 	}
 	require.Equal(t, map[string]any{"a": "acceptable", "r": "realistic"}, raw["reading"])
 }

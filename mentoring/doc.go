@@ -93,8 +93,8 @@
 // marshal as the strings "NaN", "Infinity" and "-Infinity", and null reads
 // as NaN, so even an input Validate rejects can be stored and shown.
 // Durations marshal in nanoseconds, as encoding/json does for
-// time.Duration; times as RFC 3339, an unset time as
-// "0001-01-01T00:00:00Z". A round trip is lossless, except that an empty
+// time.Duration; times as RFC 3339; an optional time that is unset (a
+// programme's start and end, a last session) is left out. A round trip is lossless, except that an empty
 // slice or map comes back as nil and a time's location comes back as a
 // fixed offset (time.Time.Equal still holds).
 //

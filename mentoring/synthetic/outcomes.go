@@ -59,7 +59,7 @@ type OutcomeRecord struct {
 	Start time.Time `json:"start"`
 	// Exit is when they left, the zero time when still employed at the end
 	// of the window.
-	Exit time.Time `json:"exit"`
+	Exit time.Time `json:"exit,omitzero"`
 	// EngagementBefore and EngagementAfter are engagement survey scores on
 	// a 1–5 scale at Start and after one year (NaN: no response, or left).
 	EngagementBefore float64 `json:"engagementBefore"`
