@@ -1,28 +1,29 @@
 // Package evaluation holds the statistics that say whether a mentoring
-// programme works: proportions, means, ranks, survival (retention) and
-// multiple testing. Each function is checked, case by case, against the
-// reference tools researchers use: scipy 1.10.1, statsmodels 0.13.5 and R
-// 4.2.2 with survival 3.5.3.
+// programme works: proportions, means, ranks, survival (retention),
+// multiple testing, resampling and the matched comparison of mentored
+// people with similar colleagues. Each function is checked, case by case,
+// against the reference tools researchers use: scipy 1.10.1, statsmodels
+// 0.13.5 and R 4.2.2 with survival 3.5.3. The programme report built on
+// them is package [github.com/mentorkit/mentorkit/evaluation/report].
 //
 // The statistics:
 //
-//   - Proportions: WilsonInterval, TwoProportionZTest, FisherExact (p-value,
-//     sample and conditional maximum-likelihood odds ratio with its exact
-//     interval), ChiSquare (r×c, Yates's correction as scipy applies it).
-//   - Means: TTestOneSample, TTestPaired, TTestStudent and TTestWelch with
-//     confidence intervals; CohensD (with Hedges' g, approximate and exact
-//     correction) and CohensDZ.
-//   - Ranks: WilcoxonSignedRank and MannWhitneyU, exact and asymptotic.
-//   - Survival: KaplanMeier (Greenwood errors, log and log-log intervals,
-//     median with its interval, Curve.At for survival at a time) and LogRank
-//     for k groups.
-//   - Multiple testing: Holm and BenjaminiHochberg.
-//   - For the programme report: NewcombeInterval (a difference of
-//     proportions), CohensDInterval and CohensDZInterval (noncentral-t or
-//     normal intervals for d, g and d_z), Curve.RestrictedMean and DiffRMST
-//     (restricted mean survival time), BootstrapCI and
-//     BootstrapFromReplicates (percentile and BCa) and PermutationTest,
-//     each checked against statsmodels, scipy or R.
+//   - Proportions: [WilsonInterval], [TwoProportionZTest],
+//     [NewcombeInterval] (a difference of proportions), [FisherExact]
+//     (p-value, sample and conditional maximum-likelihood odds ratio with
+//     its exact interval), [ChiSquare] (r×c, Yates's correction as scipy
+//     applies it).
+//   - Means: [TTestOneSample], [TTestPaired], [TTestStudent] and
+//     [TTestWelch] with confidence intervals; [CohensD] (with Hedges' g)
+//     and [CohensDZ], each with a noncentral-t or normal interval.
+//   - Ranks: [WilcoxonSignedRank] and [MannWhitneyU], exact and asymptotic.
+//   - Survival: [KaplanMeier] (Greenwood errors, log and log-log intervals,
+//     median with its interval, [Curve.At] for survival at a time),
+//     [LogRank] for k groups, [Curve.RestrictedMean] and [DiffRMST]
+//     (restricted mean survival time).
+//   - Multiple testing: [Holm] and [BenjaminiHochberg].
+//   - Resampling: [BootstrapCI] and [BootstrapFromReplicates] (percentile
+//     and BCa) and [PermutationTest].
 //
 // # The matched comparison
 //
@@ -39,10 +40,12 @@
 //
 // Every test returns a small struct: the statistic, its degrees of freedom,
 // the p-value, the interval, the sample sizes and the method used. Settings
-// live in a config struct whose zero value is the reference tool's default
-// (TTestConfig{} is a 95% interval, ChiSquareConfig{} applies Yates's
-// correction, MannWhitneyConfig{} the continuity correction). All tests are
-// two-sided.
+// live in a config struct whose zero value is the reference tool's default,
+// as each field documents ([TTestConfig]{} is R's 95% interval,
+// [ChiSquareConfig]{} applies Yates's correction as scipy does,
+// [MannWhitneyConfig]{} scipy's continuity correction, [SurvivalConfig]{}
+// survfit's log-scale 95% interval). An unset [Method], [ZeroMethod] or
+// [Transform] reads as that default. All tests are two-sided.
 //
 // A typical call:
 //
@@ -56,28 +59,37 @@
 //
 // Bad input is an error, never a panic: empty samples, NaN or infinite
 // data, negative counts, mismatched lengths, ragged tables, unknown
-// options, a confidence level outside (0, 1). Each problem is an
-// *InputError naming the argument and index ("x[3]", "table[1][0]") and
-// unwrapping to a sentinel (ErrEmpty, ErrLength, ErrOutOfRange,
-// ErrUnknownOption); several problems are joined with errors.Join. Where a
-// reference tool raises on valid-looking data, the function returns the
-// matching sentinel: ErrZeroExpected (scipy's chi2_contingency),
-// ErrAllZero (scipy's wilcoxon), ErrSingular (R's survdiff) and
-// ErrBeyondFollowUp (R's summary.survfit drops the time).
+// settings, a confidence level outside (0, 1). Each problem is a
+// *[FieldError] (mentorkit's one field error) naming the field and index
+// ("x[3]", "table[1][0]", "subjects[12].covariates[0]", "cfg.confidence"),
+// the subject's ID where it has one, the value, a stable code and a message
+// in English and Dutch; it unwraps to a sentinel ([ErrEmpty], [ErrLength],
+// [ErrOutOfRange], [ErrUnknownEnum]). Several problems are joined with
+// errors.Join. Where a reference tool raises on valid-looking data, the
+// function returns the matching sentinel: [ErrZeroExpected] (scipy's
+// chi2_contingency), [ErrAllZero] (scipy's wilcoxon), [ErrSingular] (R's
+// survdiff) and [ErrBeyondFollowUp] (R's summary.survfit drops the time).
 //
 // Where the tools return NaN or ±Inf instead (zero variance, a sample of
 // one, a pooled proportion of 0 or 1), so do these functions, as each doc
 // comment states. A median survival the curve never reaches is NaN with a
 // false Reached flag, not an error.
 //
+// # JSON
+//
+// Every result and config type marshals with lowerCamel names; NaN and the
+// infinities are the strings "NaN", "Infinity" and "-Infinity" (null reads
+// as NaN), so a result with a NaN p-value serialises and decodes back
+// equal. Enums marshal as their names ("exact", "logLog"); an unset one is
+// "" and is left out of configs.
+//
 // # Determinism
 //
-// The functions are pure: no clock (NewReport takes the report date as
-// ReportConfig.End), no global randomness (BootstrapCI and PermutationTest
+// The functions are pure: no clock, no global randomness (BootstrapCI and PermutationTest
 // draw from the *rand.Rand they are given, so a seed fixes the result; an
 // exact permutation test needs none), no I/O. Inputs are never modified
 // and results never alias them; the statistics given to the resampling
-// functions get scratch copies. Matching and the report order people by
+// functions get scratch copies. The matched comparison orders subjects by
 // stratum and ID, so records in any order give the same result. Where order matters (ranks,
 // p-value adjustment) sorting is stable with ties by index; the survival
 // functions aggregate the records at each time, so the order of tied
