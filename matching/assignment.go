@@ -3,7 +3,9 @@ package matching
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Objective says whether an assignment minimises or maximises the total of
@@ -19,16 +21,21 @@ const (
 	Maximize
 )
 
-// String returns "minimize" or "maximize".
-func (o Objective) String() string {
-	switch o {
-	case Minimize:
-		return "minimize"
-	case Maximize:
-		return "maximize"
-	}
-	return "Objective(" + strconv.Itoa(int(o)) + ")"
-}
+// objectiveTable is the text form of Objective. Unlike the module's other
+// enums, the zero value is a real choice (Minimize, as in every reference
+// solver), so names[0] is "minimize".
+var objectiveTable = enum.New[Objective]("objective", "minimize", "maximize")
+
+// String returns "minimize" or "maximize" ("objective(n)" for another value).
+func (o Objective) String() string { return objectiveTable.String(o) }
+
+// MarshalText writes "minimize" or "maximize"; another value is an error
+// wrapping ErrUnknownEnum.
+func (o Objective) MarshalText() ([]byte, error) { return objectiveTable.Marshal(o) }
+
+// UnmarshalText reads "minimize" or "maximize", ignoring case; other text
+// is an error wrapping ErrUnknownEnum and leaves o unchanged.
+func (o *Objective) UnmarshalText(b []byte) error { return objectiveTable.Unmarshal(b, o) }
 
 // valid reports whether o is Minimize or Maximize.
 func (o Objective) valid() bool { return o == Minimize || o == Maximize }
@@ -47,12 +54,22 @@ func (o Objective) valid() bool { return o == Minimize || o == Maximize }
 // For a rectangular problem the potentials of the unassigned columns (or
 // rows) of the larger side carry the sign condition that makes the
 // certificate complete (see Verify).
+//
+// In JSON the keys are rowToCol, colToRow, total, u and v; non-finite
+// numbers are written as "NaN", "Infinity" or "-Infinity".
 type Assignment struct {
-	RowToCol []int     // column of each row, -1 where a row stays unassigned
-	ColToRow []int     // row of each column, -1 where a column stays unassigned
-	Total    float64   // sum of the assigned entries, in the caller's units
-	U, V     []float64 // dual potentials of the rows and columns
+	RowToCol []int     `json:"rowToCol"` // column of each row, -1 where a row stays unassigned
+	ColToRow []int     `json:"colToRow"` // row of each column, -1 where a column stays unassigned
+	Total    float64   `json:"total"`    // sum of the assigned entries, in the caller's units
+	U        []float64 `json:"u"`        // dual potentials of the rows
+	V        []float64 `json:"v"`        // dual potentials of the columns
 }
+
+// MarshalJSON writes the assignment with the module's number rule.
+func (a Assignment) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *Assignment) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, a) }
 
 // Sentinel errors. Errors returned by this package wrap one of them, so that
 // callers can test with errors.Is.
@@ -95,6 +112,38 @@ func (e *EntryError) Error() string {
 	return fmt.Sprintf("%v at row %d, column %d (value %v)", e.Err, e.Row, e.Col, e.Value)
 }
 
+// Code is a stable machine-readable name of the problem: "notANumber",
+// "forbiddenSign" or "tooLarge" ("badEntry" for another sentinel).
+func (e *EntryError) Code() string {
+	switch e.Err {
+	case ErrNaN:
+		return "notANumber"
+	case ErrForbiddenSign:
+		return "forbiddenSign"
+	case ErrRange:
+		return "tooLarge"
+	}
+	return "badEntry"
+}
+
+// Message says what is wrong for people, in Dutch when dutch is set and in
+// English otherwise.
+func (e *EntryError) Message(dutch bool) string {
+	en, nl := "entry is not allowed", "waarde is niet toegestaan"
+	switch e.Err {
+	case ErrNaN:
+		en, nl = "entry is not a number (NaN)", "waarde is geen getal (NaN)"
+	case ErrForbiddenSign:
+		en, nl = "infinity of the wrong sign for the objective", "oneindig met het verkeerde teken voor het doel"
+	case ErrRange:
+		en, nl = "entry is too large in magnitude", "waarde is te groot"
+	}
+	if dutch {
+		return fmt.Sprintf("rij %d, kolom %d: %s (%v)", e.Row, e.Col, nl, e.Value)
+	}
+	return fmt.Sprintf("row %d, column %d: %s (%v)", e.Row, e.Col, en, e.Value)
+}
+
 // Unwrap returns the sentinel the error wraps.
 func (e *EntryError) Unwrap() error { return e.Err }
 
@@ -129,3 +178,20 @@ func (e *InfeasibleError) Error() string {
 
 // Unwrap returns ErrInfeasible.
 func (e *InfeasibleError) Unwrap() error { return ErrInfeasible }
+
+// Code is the stable machine-readable name of the problem: "infeasible".
+func (e *InfeasibleError) Code() string { return "infeasible" }
+
+// Message says what is wrong for people, in Dutch when dutch is set and in
+// English otherwise.
+func (e *InfeasibleError) Message(dutch bool) string {
+	switch {
+	case e.Cols != nil && dutch:
+		return fmt.Sprintf("kolommen %v kunnen samen maar %d rij(en) %v krijgen", e.Cols, len(e.AllowedRows), e.AllowedRows)
+	case e.Cols != nil:
+		return fmt.Sprintf("columns %v may take only %d row(s) %v between them", e.Cols, len(e.AllowedRows), e.AllowedRows)
+	case dutch:
+		return fmt.Sprintf("rijen %v kunnen samen maar %d kolom(men) %v krijgen", e.Rows, len(e.Allowed), e.Allowed)
+	}
+	return fmt.Sprintf("rows %v may take only %d column(s) %v between them", e.Rows, len(e.Allowed), e.Allowed)
+}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
@@ -24,6 +25,12 @@ type Fair struct {
 	// Sorted lists the assigned entries from worst to best.
 	Sorted []float64 `json:"sorted"`
 }
+
+// MarshalJSON writes the result with the module's number rule.
+func (f Fair) MarshalJSON() ([]byte, error) { return jsonx.Marshal(f) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (f *Fair) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, f) }
 
 // fairProblem is a matrix in "maximise w" form (w = m for Maximize, -m for
 // Minimize; -Inf forbidden), padded to a square of n = max(r, c) lines

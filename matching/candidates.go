@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // Candidates is a sparse assignment problem in compressed sparse row (CSR)
@@ -26,12 +28,21 @@ import (
 // form from per-row candidate lists takes one pass: append each row's
 // columns and values to Col and Value, then append len(Col) to RowStart
 // (which starts as []int{0}).
+//
+// In JSON the keys are rows, cols, rowStart, col and value.
 type Candidates struct {
-	Rows, Cols int       // problem size: Rows × Cols, Rows >= 0, Cols >= 0
-	RowStart   []int     // len Rows+1; row i's candidates are positions RowStart[i] to RowStart[i+1]-1
-	Col        []int     // column of each candidate, in [0, Cols)
-	Value      []float64 // value (cost or score) of each candidate
+	Rows     int       `json:"rows"`     // number of rows, >= 0
+	Cols     int       `json:"cols"`     // number of columns, >= 0
+	RowStart []int     `json:"rowStart"` // len Rows+1; row i's candidates are positions RowStart[i] to RowStart[i+1]-1
+	Col      []int     `json:"col"`      // column of each candidate, in [0, Cols)
+	Value    []float64 `json:"value"`    // value (cost or score) of each candidate
 }
+
+// MarshalJSON writes the candidates with the module's number rule.
+func (c Candidates) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Candidates) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
 
 // MaxSparseDim is the largest Rows or Cols a Candidates value may have
 // (the solver indexes rows and columns with 32-bit integers).
@@ -65,6 +76,29 @@ func (e *CandidatesError) Error() string {
 
 // Unwrap returns ErrCandidates.
 func (e *CandidatesError) Unwrap() error { return ErrCandidates }
+
+// Code is the stable machine-readable name of the problem:
+// "malformedCandidates".
+func (e *CandidatesError) Code() string { return "malformedCandidates" }
+
+// Message says where the problem is for people, in Dutch when dutch is set
+// and in English otherwise; Reason itself stays in English.
+func (e *CandidatesError) Message(dutch bool) string {
+	where := e.Field
+	if e.Index >= 0 {
+		where += "[" + strconv.Itoa(e.Index) + "]"
+	}
+	if dutch {
+		if e.Row >= 0 {
+			where += " (rij " + strconv.Itoa(e.Row) + ")"
+		}
+		return "kandidaten " + where + " zijn onjuist: " + e.Reason
+	}
+	if e.Row >= 0 {
+		where += " (row " + strconv.Itoa(e.Row) + ")"
+	}
+	return "candidates " + where + " are malformed: " + e.Reason
+}
 
 // sparseMaxProblems caps how many problems one validation reports; the rest
 // are counted in a final error so that a huge bad input gives a short error.

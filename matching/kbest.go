@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching/internal/lap"
 	"gonum.org/v1/gonum/mat"
 )
@@ -29,15 +30,16 @@ type KBestOptions struct {
 	// 1 for every column. A column of capacity c is c interchangeable
 	// places: assignments that differ only in which place of a column a
 	// row takes are the same assignment.
-	Capacity []int
+	Capacity []int `json:"capacity"`
 	// Locks are entries every returned assignment uses (the row is assigned
 	// to that column); Bans are entries none uses. A row may be locked once.
-	Locks, Bans []Cell
+	Locks []Cell `json:"locks"`
+	Bans  []Cell `json:"bans"`
 	// Optional lets any row stay unassigned, adding 0 to the total: with
 	// Maximize and non-negative scores this is a pairing where a mentee
-	// without a good mentor is better left out (as Pair does). Without it
+	// without a good mentor is better left out (as pairing.Solve does). Without it
 	// as many rows as possible are assigned (see KBest).
-	Optional bool
+	Optional bool `json:"optional,omitempty"`
 }
 
 // Ranked is one assignment of a k-best list.
@@ -48,6 +50,12 @@ type Ranked struct {
 	// Total is the sum of the assigned entries, in the caller's units.
 	Total float64 `json:"total"`
 }
+
+// MarshalJSON writes the assignment with the module's number rule.
+func (r Ranked) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Ranked) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // KBest returns the k best assignments of m for obj, best first: the
 // optimum (the total Assign finds), then the assignment with the next best

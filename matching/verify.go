@@ -3,6 +3,7 @@ package matching
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -52,6 +53,33 @@ func (e *CertificateError) Error() string {
 
 // Unwrap returns ErrCertificate.
 func (e *CertificateError) Unwrap() error { return ErrCertificate }
+
+// Code is the stable machine-readable name of the problem: "certificate"
+// followed by the condition in lowerCamel ("certificateDualFeasibility").
+func (e *CertificateError) Code() string {
+	code := "certificate"
+	for _, w := range strings.Fields(string(e.Condition)) {
+		code += strings.ToUpper(w[:1]) + w[1:]
+	}
+	return code
+}
+
+// certificateNL are the Dutch names of the conditions.
+var certificateNL = map[Condition]string{
+	CondShape: "vorm", CondMatching: "toewijzing", CondCoverage: "dekking",
+	CondForbidden: "verboden paar", CondFinite: "eindige potentialen",
+	CondFeasibility: "duale toelaatbaarheid", CondSlackness: "complementaire speling",
+	CondSign: "teken", CondTotal: "totaal",
+}
+
+// Message says which condition fails for people, in Dutch when dutch is set
+// and in English otherwise; Detail itself stays in English.
+func (e *CertificateError) Message(dutch bool) string {
+	if dutch {
+		return fmt.Sprintf("de toewijzing is niet aantoonbaar optimaal: %s klopt niet (%s)", certificateNL[e.Condition], e.Detail)
+	}
+	return fmt.Sprintf("the assignment is not certified optimal: %s fails (%s)", e.Condition, e.Detail)
+}
 
 // Verify checks that a is an optimal assignment of m for obj, with a
 // complete certificate. It checks, in this order:

@@ -82,7 +82,7 @@ type Config struct {
 
 // Pairing is a prepared pairing problem: a programme's participants
 // compiled for fast scoring, the rules checked, the locks validated. Build
-// one with NewPairing, then call Solve (which forms circles in a group
+// one with New, then call Solve (which forms circles in a group
 // programme), Explain, WhyNot or Suggester. A Pairing is immutable and
 // safe for concurrent use (as long as the custom criteria are).
 type Pairing struct {
@@ -116,7 +116,7 @@ type pairBan struct {
 	rule Rule
 }
 
-// Pair forms a programme's pairs in one call: NewPairing followed by
+// Solve forms a programme's pairs in one call: New followed by
 // Solve.
 func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 	p, err := New(prog, cfg)
@@ -126,7 +126,7 @@ func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 	return p.Solve()
 }
 
-// NewPairing validates the programme and the configuration and compiles
+// New validates the programme and the configuration and compiles
 // the participants. Mentors are the participants with role mentor, reverse
 // mentor or peer mentor; mentees those with role mentee, and in a peer
 // programme every peer mentor is on both sides (never with themselves).
@@ -136,7 +136,7 @@ func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 // or duplicate IDs in the rules (ErrUnknownID, ErrDuplicateID) and locks
 // that break a rule or a capacity (ErrLock), and *CriterionError for a
 // custom criterion without a unique name. The programme and cfg are not
-// modified or retained: NewPairing copies what it needs.
+// modified or retained: New copies what it needs.
 func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	var pr pairProblems
 	progErr := prog.Validate()

@@ -35,7 +35,7 @@ type Change struct {
 // left without one; pairs broken because a person left are not
 // penalised): with Penalty 0 the pairing is the optimum a cold solve
 // finds, and a larger Penalty keeps more of the running relationships.
-// Mentees may stay unmatched (adding 0), as in Pair; mentor m takes at
+// Mentees may stay unmatched (adding 0), as in Solve; mentor m takes at
 // most its capacity.
 //
 // Method: the problem is a square assignment over the mentees plus one

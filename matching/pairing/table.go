@@ -10,9 +10,10 @@ import (
 )
 
 // ScoreTable is a pairing as a plain score matrix, the input of the
-// matrix-level tools of this package: Stable (through
-// PreferencesFromScores), KBest, Bottleneck, LexMaxMin, Measure,
-// PriceOfStability, NewRematcher and RunExperiment.
+// matrix-level tools: [stable.Match] (through [stable.PreferencesFromScores]),
+// [matching.KBest], [matching.Bottleneck], [matching.LexMaxMin],
+// [stable.PriceOfStability], [NewRematcher], and the measures and
+// experiments of package matching/quality.
 type ScoreTable struct {
 	// MenteeIDs and MentorIDs name the rows and columns, sorted by ID.
 	MenteeIDs []string
@@ -89,7 +90,7 @@ func denseCloneApply(m *mat.Dense, f func(float64) float64) *mat.Dense {
 // score, forbidden pairs unacceptable, ties by ID), with the locks
 // applied: a locked mentee lists only its mentor, and that mentor ranks
 // its locked mentees first (in ID order). Since a mentor has at least as
-// many places as locks (NewPairing checks it), a locked mentee is never
+// many places as locks (New checks it), a locked mentee is never
 // rejected, so every stable matching of the result, whichever side
 // proposes, contains the locks.
 //

@@ -25,7 +25,7 @@ const (
 	// programmes use by hand.
 	StrategyGreedy
 	// StrategyStable is the mentee-proposing stable matching, both sides
-	// ranking by the score (Stable on PreferencesFromScores).
+	// ranking by the score (stable.Match on stable.PreferencesFromScores).
 	StrategyStable
 	// StrategyRandom takes the mentees in a random order, each with a
 	// uniformly random allowed mentor that has room: the baseline.

@@ -9,10 +9,10 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// DefaultTopK is the k of Quality.TopKHitRate when QualityOptions.TopK is 0.
+// DefaultTopK is the k of Quality.TopKHitRate when Options.TopK is 0.
 const DefaultTopK = 3
 
-// QualityOptions configure Measure. The zero value is ready.
+// Options configure Measure. The zero value is ready.
 type Options struct {
 	// TopK is the k of TopKHitRate (>= 0); 0 means DefaultTopK.
 	TopK int

@@ -7,7 +7,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// StabilityPrice compares a stable matching with the best matching on the
+// Price compares a stable matching with the best matching on the
 // same scores: what stability costs in total score.
 type Price struct {
 	// Optimal is the largest total score of any matching of mutually
@@ -26,7 +26,7 @@ type Price struct {
 	OptimalMatching []int `json:"optimalMatching"`
 }
 
-// PriceOfStability measures a matching (typically Stable's, on
+// PriceOfStability measures a matching (typically Match's, on
 // preferences from PreferencesFromScores(scores, nil, capacity)) against
 // the optimal assignment on scores, mentees (rows) × mentors (columns),
 // with -Inf for forbidden pairs and capacity per mentor (nil: 1 each).

@@ -26,7 +26,7 @@ func (s Side) String() string {
 	return "Side(" + strconv.Itoa(int(s)) + ")"
 }
 
-// ErrUnknownSide means a text names neither side.
+// ErrUnknownName means a text names neither side.
 var ErrUnknownName = errors.New("stable: unknown side")
 
 // MarshalText writes "mentee" or "mentor"; any other value is an error

@@ -127,7 +127,7 @@ func (k *market) acceptable(e, m int) bool {
 	return k.rankE[e*k.nM+m] >= 0 && k.rankM[m*k.nE+e] >= 0
 }
 
-// StableMatching is the result of Stable.
+// Matching is the result of Match.
 type Matching struct {
 	// MenteeToMentor is the mentor of each mentee, -1 when unmatched.
 	MenteeToMentor []int `json:"menteeToMentor"`
@@ -138,7 +138,7 @@ type Matching struct {
 	Proposals int `json:"proposals"`
 }
 
-// Stable finds the stable matching that is optimal for the proposing side
+// Match finds the stable matching that is optimal for the proposing side
 // by the deferred acceptance algorithm of Gale and Shapley (American
 // Mathematical Monthly 69, 1962), in its many-to-one form (Roth 1984,
 // hospitals and residents): with proposer SideMentee every mentee is
@@ -292,7 +292,7 @@ func (k *market) heapDown(h []int, m, i int) {
 	}
 }
 
-// PairIndex names a mentee–mentor pair by index.
+// Pair names a mentee–mentor pair by index.
 type Pair struct {
 	Mentee int `json:"mentee"`
 	Mentor int `json:"mentor"`
