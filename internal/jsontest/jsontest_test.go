@@ -13,7 +13,7 @@ type sample struct {
 	hidden int
 }
 
-func (s sample) MarshalJSON() ([]byte, error)   { return jsonx.Marshal(s) }
+func (s sample) MarshalJSON() ([]byte, error)  { return jsonx.Marshal(s) }
 func (s *sample) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
 
 // recorder is a testing.TB that records failures instead of failing.
