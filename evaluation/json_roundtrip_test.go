@@ -6,26 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/mentorkit/mentorkit/evaluation"
 )
-
-// roundTrip marshals v, decodes it into a fresh T and requires the two to
-// be equal (NaN equal to NaN). It returns the JSON.
-func roundTrip[T any](t *testing.T, v T) string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err)
-	var got T
-	require.NoError(t, json.Unmarshal(b, &got), "%s", b)
-	if d := cmp.Diff(v, got, cmpopts.EquateNaNs()); d != "" {
-		t.Fatalf("round trip of %T (-want +got):\n%s\nJSON: %s", v, d, b)
-	}
-	return string(b)
-}
 
 // must returns v, failing the test on err.
 func must[T any](t *testing.T) func(T, error) T {
@@ -44,67 +30,67 @@ func TestJSONRoundTrip(t *testing.T) {
 	t.Run("ZTest", func(t *testing.T) {
 		z := must[evaluation.ZTest](t)(evaluation.TwoProportionZTest(0, 5, 0, 5)) // pooled 0: Z, p NaN
 		require.True(t, math.IsNaN(z.PValue))
-		require.Contains(t, roundTrip(t, z), `"pValue":"NaN"`)
+		require.Contains(t, jsontest.RoundTrip(t, z), `"pValue":"NaN"`)
 	})
 	t.Run("ProportionDiff", func(t *testing.T) {
-		roundTrip(t, must[evaluation.ProportionDiff](t)(evaluation.NewcombeInterval(0, 1, 1, 1, 0.95)))
+		jsontest.RoundTrip(t, must[evaluation.ProportionDiff](t)(evaluation.NewcombeInterval(0, 1, 1, 1, 0.95)))
 	})
 	t.Run("Fisher", func(t *testing.T) {
 		f := must[evaluation.Fisher](t)(evaluation.FisherExact([2][2]int{{0, 0}, {0, 5}}, evaluation.FisherConfig{}))
-		require.Contains(t, roundTrip(t, f), `"ciHigh":"Infinity"`)
-		roundTrip(t, must[evaluation.Fisher](t)(evaluation.FisherExact([2][2]int{{3, 0}, {0, 3}}, evaluation.FisherConfig{})))
+		require.Contains(t, jsontest.RoundTrip(t, f), `"ciHigh":"Infinity"`)
+		jsontest.RoundTrip(t, must[evaluation.Fisher](t)(evaluation.FisherExact([2][2]int{{3, 0}, {0, 3}}, evaluation.FisherConfig{})))
 	})
 	t.Run("ChiSquareResult", func(t *testing.T) {
-		roundTrip(t, must[evaluation.ChiSquareResult](t)(evaluation.ChiSquare([][]float64{{1, 2}}, evaluation.ChiSquareConfig{})))
+		jsontest.RoundTrip(t, must[evaluation.ChiSquareResult](t)(evaluation.ChiSquare([][]float64{{1, 2}}, evaluation.ChiSquareConfig{})))
 	})
 	t.Run("TTest", func(t *testing.T) {
 		one := must[evaluation.TTest](t)(evaluation.TTestOneSample([]float64{3}, 0, evaluation.TTestConfig{})) // n = 1
 		require.True(t, math.IsNaN(one.PValue))
-		roundTrip(t, one)
-		roundTrip(t, must[evaluation.TTest](t)(evaluation.TTestWelch([]float64{2, 2}, []float64{1, 1}, evaluation.TTestConfig{}))) // constant
-		roundTrip(t, must[evaluation.TTest](t)(evaluation.TTestPaired([]float64{1, 2}, []float64{1, 2}, evaluation.TTestConfig{})))
+		jsontest.RoundTrip(t, one)
+		jsontest.RoundTrip(t, must[evaluation.TTest](t)(evaluation.TTestWelch([]float64{2, 2}, []float64{1, 1}, evaluation.TTestConfig{}))) // constant
+		jsontest.RoundTrip(t, must[evaluation.TTest](t)(evaluation.TTestPaired([]float64{1, 2}, []float64{1, 2}, evaluation.TTestConfig{})))
 	})
 	t.Run("EffectSize", func(t *testing.T) {
-		roundTrip(t, must[evaluation.EffectSize](t)(evaluation.CohensD([]float64{1}, []float64{1}, evaluation.EffectSizeConfig{})))
-		roundTrip(t, must[evaluation.EffectSize](t)(evaluation.CohensD([]float64{2, 2}, []float64{1, 1}, evaluation.EffectSizeConfig{})))
-		roundTrip(t, must[evaluation.PairedEffectSize](t)(evaluation.CohensDZ([]float64{1}, []float64{1}, evaluation.EffectSizeConfig{})))
+		jsontest.RoundTrip(t, must[evaluation.EffectSize](t)(evaluation.CohensD([]float64{1}, []float64{1}, evaluation.EffectSizeConfig{})))
+		jsontest.RoundTrip(t, must[evaluation.EffectSize](t)(evaluation.CohensD([]float64{2, 2}, []float64{1, 1}, evaluation.EffectSizeConfig{})))
+		jsontest.RoundTrip(t, must[evaluation.PairedEffectSize](t)(evaluation.CohensDZ([]float64{1}, []float64{1}, evaluation.EffectSizeConfig{})))
 	})
 	t.Run("Wilcoxon", func(t *testing.T) {
-		roundTrip(t, must[evaluation.Wilcoxon](t)(evaluation.WilcoxonSignedRank([]float64{0, 0}, nil,
+		jsontest.RoundTrip(t, must[evaluation.Wilcoxon](t)(evaluation.WilcoxonSignedRank([]float64{0, 0}, nil,
 			evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroSplit})))
 	})
 	t.Run("MannWhitney", func(t *testing.T) {
-		roundTrip(t, must[evaluation.MannWhitney](t)(evaluation.MannWhitneyU([]float64{1}, []float64{1},
+		jsontest.RoundTrip(t, must[evaluation.MannWhitney](t)(evaluation.MannWhitneyU([]float64{1}, []float64{1},
 			evaluation.MannWhitneyConfig{NoCorrection: true}))) // all tied: p NaN
 	})
 	t.Run("Survival", func(t *testing.T) {
 		durations, censored := []float64{1, 2, 3}, []bool{false, false, false}
 		c := must[evaluation.Curve](t)(evaluation.KaplanMeier(durations, censored)) // all censored
 		require.False(t, c.Median.Reached)
-		roundTrip(t, c)
-		roundTrip(t, c.Median)
+		jsontest.RoundTrip(t, c)
+		jsontest.RoundTrip(t, c.Median)
 		dead := must[evaluation.Curve](t)(evaluation.KaplanMeier([]float64{1}, []bool{true})) // S = 0: NaN bounds, +Inf error
-		roundTrip(t, dead)
-		roundTrip(t, must[evaluation.Point](t)(dead.At(1)))
+		jsontest.RoundTrip(t, dead)
+		jsontest.RoundTrip(t, must[evaluation.Point](t)(dead.At(1)))
 		lr := must[evaluation.Test](t)(evaluation.LogRank(durations, censored, []int{1, 2, 1})) // no events: p NaN
 		require.True(t, math.IsNaN(lr.PValue))
-		roundTrip(t, lr)
+		jsontest.RoundTrip(t, lr)
 		rm := must[evaluation.RMST](t)(c.RestrictedMean(3))
-		roundTrip(t, rm)
-		roundTrip(t, must[evaluation.RMSTDifference](t)(evaluation.DiffRMST(rm, rm))) // StdErr 0: p NaN
+		jsontest.RoundTrip(t, rm)
+		jsontest.RoundTrip(t, must[evaluation.RMSTDifference](t)(evaluation.DiffRMST(rm, rm))) // StdErr 0: p NaN
 	})
 	t.Run("Adjusted", func(t *testing.T) {
-		roundTrip(t, must[evaluation.Adjusted](t)(evaluation.Holm(nil, 0.05)))
-		roundTrip(t, must[evaluation.Adjusted](t)(evaluation.BenjaminiHochberg([]float64{0, 1}, 0.05)))
+		jsontest.RoundTrip(t, must[evaluation.Adjusted](t)(evaluation.Holm(nil, 0.05)))
+		jsontest.RoundTrip(t, must[evaluation.Adjusted](t)(evaluation.BenjaminiHochberg([]float64{0, 1}, 0.05)))
 	})
 	t.Run("Bootstrap", func(t *testing.T) {
 		b := must[evaluation.Bootstrap](t)(evaluation.BootstrapFromReplicates([]float64{1, 1}, nil, []float64{1, 1, 1},
 			evaluation.BootstrapConfig{})) // constant: BCa NaN
 		require.True(t, math.IsNaN(b.Lower))
-		roundTrip(t, b)
+		jsontest.RoundTrip(t, b)
 	})
 	t.Run("Permutation", func(t *testing.T) {
-		roundTrip(t, must[evaluation.Permutation](t)(evaluation.PermutationTest(nil, []float64{1, 1}, []float64{1, 1}, nil,
+		jsontest.RoundTrip(t, must[evaluation.Permutation](t)(evaluation.PermutationTest(nil, []float64{1, 1}, []float64{1, 1}, nil,
 			evaluation.PermutationConfig{})))
 	})
 	t.Run("Matched", func(t *testing.T) {
@@ -114,23 +100,23 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 		m := must[evaluation.Matched](t)(evaluation.MatchedComparison(subjects, evaluation.MatchConfig{})) // no pair
 		require.Empty(t, m.Pairs)
-		roundTrip(t, m)
-		roundTrip(t, subjects)
+		jsontest.RoundTrip(t, m)
+		jsontest.RoundTrip(t, subjects)
 		subjects[1].Stratum = "a"
-		roundTrip(t, must[evaluation.Matched](t)(evaluation.MatchedComparison(subjects, evaluation.MatchConfig{})))
+		jsontest.RoundTrip(t, must[evaluation.Matched](t)(evaluation.MatchedComparison(subjects, evaluation.MatchConfig{})))
 	})
 	t.Run("Configs", func(t *testing.T) {
-		roundTrip(t, evaluation.BootstrapConfig{Resamples: 99, Confidence: 0.9, Method: evaluation.MethodPercentile})
-		roundTrip(t, evaluation.ChiSquareConfig{NoCorrection: true})
-		roundTrip(t, evaluation.EffectSizeConfig{Confidence: 0.9, Method: evaluation.MethodNormal})
-		roundTrip(t, evaluation.FisherConfig{Confidence: 0.9})
-		roundTrip(t, evaluation.MannWhitneyConfig{NoCorrection: true, Method: evaluation.MethodExact})
-		roundTrip(t, evaluation.MatchConfig{Covariates: []string{"a"}, Calipers: []float64{0.2}, MaxDistance: 1, Confidence: 0.9})
-		roundTrip(t, evaluation.PermutationConfig{Resamples: 99})
-		roundTrip(t, evaluation.SurvivalConfig{Confidence: 0.9, Transform: evaluation.TransformLogLog})
-		roundTrip(t, evaluation.TTestConfig{Confidence: 0.9})
-		roundTrip(t, evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroPratt, Correction: true, Method: evaluation.MethodAsymptotic})
-		require.Equal(t, "{}", roundTrip(t, evaluation.WilcoxonConfig{}), "an unset config is empty")
+		jsontest.RoundTrip(t, evaluation.BootstrapConfig{Resamples: 99, Confidence: 0.9, Method: evaluation.MethodPercentile})
+		jsontest.RoundTrip(t, evaluation.ChiSquareConfig{NoCorrection: true})
+		jsontest.RoundTrip(t, evaluation.EffectSizeConfig{Confidence: 0.9, Method: evaluation.MethodNormal})
+		jsontest.RoundTrip(t, evaluation.FisherConfig{Confidence: 0.9})
+		jsontest.RoundTrip(t, evaluation.MannWhitneyConfig{NoCorrection: true, Method: evaluation.MethodExact})
+		jsontest.RoundTrip(t, evaluation.MatchConfig{Covariates: []string{"a"}, Calipers: []float64{0.2}, MaxDistance: 1, Confidence: 0.9})
+		jsontest.RoundTrip(t, evaluation.PermutationConfig{Resamples: 99})
+		jsontest.RoundTrip(t, evaluation.SurvivalConfig{Confidence: 0.9, Transform: evaluation.TransformLogLog})
+		jsontest.RoundTrip(t, evaluation.TTestConfig{Confidence: 0.9})
+		jsontest.RoundTrip(t, evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroPratt, Correction: true, Method: evaluation.MethodAsymptotic})
+		require.Equal(t, "{}", jsontest.RoundTrip(t, evaluation.WilcoxonConfig{}), "an unset config is empty")
 	})
 }
 

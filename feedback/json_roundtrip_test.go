@@ -7,31 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mentorkit/mentorkit/mentoring"
 )
-
-// roundTrip marshals v with encoding/json, decodes it into a new T and
-// requires the two to be equal (NaN equal to NaN). It returns the JSON.
-func roundTrip[T any](t *testing.T, name string, v T, opts ...cmp.Option) string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%s: marshal: %v", name, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("%s: unmarshal %s: %v", name, b, err)
-	}
-	opts = append(opts, cmpopts.EquateNaNs(), cmpopts.EquateEmpty())
-	if diff := cmp.Diff(v, back, opts...); diff != "" {
-		t.Errorf("%s: round trip (-want +got):\n%s\n%s", name, diff, b)
-	}
-	return string(b)
-}
 
 // TestJSONRoundTrip builds every exported result type from degenerate
 // inputs, where NaN and empty values appear, and decodes its JSON back
@@ -55,7 +37,7 @@ func TestJSONRoundTrip(t *testing.T) {
 			t.Fatalf("cell %s released", c.String())
 		}
 	}
-	roundTrip(t, "Report (all suppressed)", rep)
+	jsontest.RoundTrip(t, rep)
 
 	// n = 1, released by the self exemption: SD is NaN, unanswered items
 	// are NaN throughout, the subscale has one score.
@@ -64,30 +46,30 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := roundTrip(t, "Report (n = 1)", self)
+	js := jsontest.RoundTrip(t, self)
 	if !strings.Contains(js, `"sd":"NaN"`) {
 		t.Errorf("a single answer's SD is not written as \"NaN\": %s", js)
 	}
-	roundTrip(t, "Cell", self.Cells[0])
-	roundTrip(t, "ItemStats", self.Cells[0].Items[4]) // unanswered: all NaN
-	roundTrip(t, "SubscaleStats", self.Cells[0].Subscales[0])
-	roundTrip(t, "ScoreCount", self.Cells[0].Subscales[0].Distribution[0])
+	jsontest.RoundTrip(t, self.Cells[0])
+	jsontest.RoundTrip(t, self.Cells[0].Items[4]) // unanswered: all NaN
+	jsontest.RoundTrip(t, self.Cells[0].Subscales[0])
+	jsontest.RoundTrip(t, self.Cells[0].Subscales[0].Distribution[0])
 
 	// A 360 where everyone but the exempt self is suppressed.
 	r360, err := Build360(in, []Response{one("s", Self, 4), one("p", Peer, 2), one("q", Peer, 3)}, "m", Policy{ExemptSelf: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	roundTrip(t, "Report360", r360)
-	roundTrip(t, "Score360", r360.Items[0])
-	roundTrip(t, "GroupScore", r360.Items[0].Groups[0])
+	jsontest.RoundTrip(t, r360)
+	jsontest.RoundTrip(t, r360.Items[0])
+	jsontest.RoundTrip(t, r360.Items[0].Groups[0])
 
 	// One rating, and every rating in one class: SE 0.
 	nps, err := NPS([]int{10}, NPSConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	roundTrip(t, "NPSResult", nps)
+	jsontest.RoundTrip(t, nps)
 
 	// Constant ratings: no variance, NaN and infinite F statistics.
 	icc, err := ICC(mat.NewDense(3, 2, []float64{2, 2, 2, 2, 2, 2}), ICCConfig{})
@@ -97,8 +79,8 @@ func TestJSONRoundTrip(t *testing.T) {
 	if !math.IsNaN(icc.ICC1.ICC) {
 		t.Fatalf("constant ratings: ICC1 = %v, want NaN", icc.ICC1.ICC)
 	}
-	roundTrip(t, "ICCResult", icc)
-	roundTrip(t, "ICCEstimate", icc.ICC2)
+	jsontest.RoundTrip(t, icc)
+	jsontest.RoundTrip(t, icc.ICC2)
 
 	// Constant answers: NaN alpha and correlations; two items: NaN
 	// alpha-if-deleted.
@@ -109,15 +91,15 @@ func TestJSONRoundTrip(t *testing.T) {
 	if !math.IsNaN(rel.RawAlpha) {
 		t.Fatalf("constant answers: alpha = %v, want NaN", rel.RawAlpha)
 	}
-	roundTrip(t, "ReliabilityReport", rel)
-	roundTrip(t, "ItemReliability", rel.Items[0])
+	jsontest.RoundTrip(t, rel)
+	jsontest.RoundTrip(t, rel.Items[0])
 
 	// No variation: DE = 0, alpha NaN.
 	ka, err := KrippendorffAlpha(mat.NewDense(2, 2, []float64{1, 1, 1, 1}), Nominal)
 	if err != nil {
 		t.Fatal(err)
 	}
-	roundTrip(t, "KrippendorffResult", ka)
+	jsontest.RoundTrip(t, ka)
 
 	// The self-check of a relationship without sessions: nothing known.
 	sc, err := SelfCheck(SelfCheckInput{Health: mentoring.Health{RelationshipID: "r1", State: mentoring.StateActive,
@@ -126,11 +108,11 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	roundTrip(t, "SelfCheckResult", sc)
-	roundTrip(t, "Signal", sc.Signals[0])
+	jsontest.RoundTrip(t, sc)
+	jsontest.RoundTrip(t, sc.Signals[0])
 
 	// SBI findings of an empty piece of feedback.
-	roundTrip(t, "SBIFinding", LintSBI(SBI{}, "nl")[0])
+	jsontest.RoundTrip(t, LintSBI(SBI{}, "nl")[0])
 }
 
 // TestJSONRoundTripConfigs decodes every config and domain type back
@@ -139,22 +121,22 @@ func TestJSONRoundTrip(t *testing.T) {
 func TestJSONRoundTripConfigs(t *testing.T) {
 	in := fiveItems()
 	in.Items[4].Scale = &NPSScale
-	roundTrip(t, "Instrument", *in)
-	roundTrip(t, "Response", Response{Respondent: "a", Subject: "s", Group: DirectReport,
+	jsontest.RoundTrip(t, *in)
+	jsontest.RoundTrip(t, Response{Respondent: "a", Subject: "s", Group: DirectReport,
 		At: time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC), Answers: []Answer{{"q1", 3}}})
-	roundTrip(t, "Policy", Policy{MinRespondents: 3, ExemptManager: true})
-	roundTrip(t, "NPSConfig", NPSConfig{Confidence: 0.9})
-	roundTrip(t, "ICCConfig", ICCConfig{Confidence: 0.99})
-	roundTrip(t, "ReliabilityConfig", ReliabilityConfig{Reverse: []int{2}})
-	roundTrip(t, "SelfCheckConfig", SelfCheckConfig{MinCoreValueIndex: 70})
-	roundTrip(t, "SelfCheckInput", SelfCheckInput{Health: mentoring.Health{RelationshipID: "r1", State: mentoring.StateActive,
+	jsontest.RoundTrip(t, Policy{MinRespondents: 3, ExemptManager: true})
+	jsontest.RoundTrip(t, NPSConfig{Confidence: 0.9})
+	jsontest.RoundTrip(t, ICCConfig{Confidence: 0.99})
+	jsontest.RoundTrip(t, ReliabilityConfig{Reverse: []int{2}})
+	jsontest.RoundTrip(t, SelfCheckConfig{MinCoreValueIndex: 70})
+	jsontest.RoundTrip(t, SelfCheckInput{Health: mentoring.Health{RelationshipID: "r1", State: mentoring.StateActive,
 		MentorTalkShare: math.NaN()}, GoalIDs: []string{"g1"}})
-	roundTrip(t, "SBI", SBI{Situation: "In de vergadering", Behaviour: "je onderbrak", Impact: "ik haakte af"})
+	jsontest.RoundTrip(t, SBI{Situation: "In de vergadering", Behaviour: "je onderbrak", Impact: "ik haakte af"})
 
 	spec := ReportSpec{Trim: 0.2, Policy: Policy{ExemptSelf: true},
 		Dimensions: []Dimension{RaterGroupDimension(), {Name: "team", Values: []string{"A", "B"}}},
 		Groupings:  []Grouping{{Name: "all"}, {Name: "team", By: []string{"team"}}}}
-	js := roundTrip(t, "ReportSpec", spec, cmpopts.IgnoreFields(Dimension{}, "Key"))
+	js := jsontest.RoundTrip(t, spec, cmpopts.IgnoreFields(Dimension{}, "Key"))
 	if want := `{"name":"raterGroup","keyOmitted":true}`; !strings.Contains(js, want) {
 		t.Errorf("the JSON does not say the Key was left out: %s lacks %s", js, want)
 	}

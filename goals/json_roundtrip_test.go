@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/stretchr/testify/require"
 )
@@ -32,23 +32,6 @@ func equalErrors(a, b error) bool {
 	return true
 }
 
-// roundTrip marshals v, decodes the JSON into a new value of v's type and
-// checks it equals v.
-func roundTrip[T any](t *testing.T, name string, v T) {
-	t.Helper()
-	data, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%s: Marshal: %v", name, err)
-	}
-	var back T
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatalf("%s: Unmarshal(%s): %v", name, data, err)
-	}
-	if diff := cmp.Diff(v, back, cmpopts.EquateNaNs(), cmp.Comparer(equalErrors)); diff != "" {
-		t.Errorf("%s: round trip mismatch (-want +got):\n%s\nJSON: %s", name, diff, data)
-	}
-}
-
 // TestJSONRoundTrip builds every exported result, config and domain type
 // from degenerate inputs (nothing given, no check-ins, constant values,
 // one check-in, NaN and infinities where a value can hold them) and checks
@@ -61,66 +44,66 @@ func TestJSONRoundTrip(t *testing.T) {
 	within.Direction, within.Target, within.Band = Within, nil, &Band{Min: 1, Max: 3}
 
 	// Goals and their parts.
-	roundTrip(t, "zero Goal", Goal{})
-	roundTrip(t, "Goal", flat)
-	roundTrip(t, "within Goal", within)
-	roundTrip(t, "Goal with NaN and infinities", Goal{Title: "x", Baseline: Float(math.NaN()),
+	jsontest.RoundTrip(t, Goal{})
+	jsontest.RoundTrip(t, flat)
+	jsontest.RoundTrip(t, within)
+	jsontest.RoundTrip(t, Goal{Title: "x", Baseline: Float(math.NaN()),
 		Target: Float(math.Inf(1)), Band: &Band{Min: math.Inf(-1), Max: math.NaN()}, Weight: math.NaN(),
 		Milestones: []Milestone{{}}, Links: []Link{{}}})
-	roundTrip(t, "Band", Band{})
-	roundTrip(t, "Milestone", Milestone{})
-	roundTrip(t, "Link", Link{})
-	roundTrip(t, "CheckIn", CheckIn{})
-	roundTrip(t, "CheckIn NaN", CheckIn{Time: date(2026, 1, 1), Value: math.NaN(), Confidence: Float(math.Inf(1))})
-	roundTrip(t, "no CheckIns", []CheckIn{})
+	jsontest.RoundTrip(t, Band{})
+	jsontest.RoundTrip(t, Milestone{})
+	jsontest.RoundTrip(t, Link{})
+	jsontest.RoundTrip(t, CheckIn{})
+	jsontest.RoundTrip(t, CheckIn{Time: date(2026, 1, 1), Value: math.NaN(), Confidence: Float(math.Inf(1))})
+	jsontest.RoundTrip(t, []CheckIn{})
 
 	// Configs.
-	roundTrip(t, "zero StatusConfig", StatusConfig{})
-	roundTrip(t, "StatusConfig NaN", StatusConfig{BehindGap: math.NaN(), AtRiskGap: math.Inf(1)})
-	roundTrip(t, "zero CheckOptions", CheckOptions{})
-	roundTrip(t, "CheckOptions", CheckOptions{Now: date(2026, 3, 1), Language: Dutch, MessageLanguage: English,
+	jsontest.RoundTrip(t, StatusConfig{})
+	jsontest.RoundTrip(t, StatusConfig{BehindGap: math.NaN(), AtRiskGap: math.Inf(1)})
+	jsontest.RoundTrip(t, CheckOptions{})
+	jsontest.RoundTrip(t, CheckOptions{Now: date(2026, 3, 1), Language: Dutch, MessageLanguage: English,
 		CheckIns: constant, ProgrammeStart: date(2026, 1, 1), Objectives: []string{}, Reading: ReadingDoran,
 		RateFactor: math.NaN()})
-	roundTrip(t, "Reading", Reading{})
+	jsontest.RoundTrip(t, Reading{})
 
 	// Results of the progress functions on degenerate input.
 	p, err := Track(flat, nil, date(2026, 1, 1), StatusConfig{})
 	require.NoError(t, err) // no check-ins: the baseline, at the start
-	roundTrip(t, "Progress without check-ins", p)
+	jsontest.RoundTrip(t, p)
 	p, err = Track(within, constant, date(2026, 6, 1), StatusConfig{})
 	require.NoError(t, err)
-	roundTrip(t, "Progress constant in band", p)
-	roundTrip(t, "Progress with NaN", Progress{Current: math.NaN(), Raw: math.Inf(-1), Fraction: math.NaN(), Expected: math.NaN()})
+	jsontest.RoundTrip(t, p)
+	jsontest.RoundTrip(t, Progress{Current: math.NaN(), Raw: math.Inf(-1), Fraction: math.NaN(), Expected: math.NaN()})
 
 	f, err := Forecast(flat, constant)
 	require.NoError(t, err) // a flat line
-	roundTrip(t, "Projection constant", f)
+	jsontest.RoundTrip(t, f)
 	_, err = Forecast(flat, constant[:1])
 	require.ErrorIs(t, err, ErrTooFewCheckIns)
 	// Where no forecast exists, a caller that stores one writes NaN.
-	roundTrip(t, "Projection without forecast", Projection{Value: math.NaN(), SlopePerDay: math.NaN(), Fraction: math.NaN()})
+	jsontest.RoundTrip(t, Projection{Value: math.NaN(), SlopePerDay: math.NaN(), Fraction: math.NaN()})
 
 	d, err := FourPoint(flat, constant)
 	require.ErrorIs(t, err, ErrTooFewCheckIns)
-	roundTrip(t, "Decision unset", d)
-	roundTrip(t, "Decision", RaiseGoal)
+	jsontest.RoundTrip(t, d)
+	jsontest.RoundTrip(t, RaiseGoal)
 
 	gr, err := FinalGrade(flat, constant[:1])
 	require.NoError(t, err) // one check-in
-	roundTrip(t, "Grade one check-in", gr)
-	roundTrip(t, "Grade NaN", Grade{Score: math.NaN(), Value: math.Inf(1)})
+	jsontest.RoundTrip(t, gr)
+	jsontest.RoundTrip(t, Grade{Score: math.NaN(), Value: math.Inf(1)})
 
 	// Check and Lint on nothing, and on malformed input.
-	roundTrip(t, "Report of the zero goal", Check(Goal{}, CheckOptions{}))
+	jsontest.RoundTrip(t, Check(Goal{}, CheckOptions{}))
 	bad := Goal{ID: "g-bad", Title: "x", Direction: Direction(9), Baseline: Float(math.NaN()), Due: date(2026, 1, 1), Start: date(2026, 2, 1)}
 	r := Check(bad, CheckOptions{CheckIns: []CheckIn{{Value: math.Inf(1), Confidence: Float(2)}}})
 	require.Error(t, r.Invalid)
-	roundTrip(t, "Report with Invalid", r)
-	roundTrip(t, "Report", Check(flat, CheckOptions{Now: date(2026, 3, 1), CheckIns: constant, MessageLanguage: Dutch}))
+	jsontest.RoundTrip(t, r)
+	jsontest.RoundTrip(t, Check(flat, CheckOptions{Now: date(2026, 3, 1), CheckIns: constant, MessageLanguage: Dutch}))
 	fs, _ := Lint("", "", Auto)
-	roundTrip(t, "Findings of empty text", fs)
-	roundTrip(t, "LetterReport", LetterReport{})
-	roundTrip(t, "Finding", Finding{})
+	jsontest.RoundTrip(t, fs)
+	jsontest.RoundTrip(t, LetterReport{})
+	jsontest.RoundTrip(t, Finding{})
 }
 
 // TestReportJSONRestoresSentinels: a decoded report's Invalid still

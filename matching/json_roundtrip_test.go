@@ -6,26 +6,14 @@ import (
 	"math"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/internal/testkit"
 )
-
-// roundTrip marshals v, decodes the JSON into a fresh T and compares.
-func roundTrip[T any](t *testing.T, name string, v T) {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err, name)
-	var got T
-	require.NoError(t, json.Unmarshal(b, &got), "%s: %s", name, b)
-	if d := cmp.Diff(v, got, cmpopts.EquateNaNs(), cmpopts.EquateEmpty()); d != "" {
-		t.Errorf("%s: round trip through %s (-want +got):\n%s", name, b, d)
-	}
-}
 
 // TestJSONRoundTrip builds every exported result and setting type of the
 // package from degenerate inputs (empty matrices, one entry, no places,
@@ -36,37 +24,37 @@ func TestJSONRoundTrip(t *testing.T) {
 
 	a, err := Assign(one, Minimize)
 	require.NoError(t, err)
-	roundTrip(t, "Assignment 1×1", a)
+	jsontest.RoundTrip(t, a)
 	var none Assignment
 	require.NoError(t, new(Solver).Assign(testkit.LyingDims{R: 0, C: 3}, Maximize, &none))
-	roundTrip(t, "Assignment 0×3", none)
-	roundTrip(t, "Assignment zero", Assignment{})
-	roundTrip(t, "Assignment non-finite", Assignment{RowToCol: []int{-1}, ColToRow: []int{-1}, Total: math.NaN(), U: []float64{math.Inf(1)}, V: []float64{math.Inf(-1)}})
+	jsontest.RoundTrip(t, none)
+	jsontest.RoundTrip(t, Assignment{})
+	jsontest.RoundTrip(t, Assignment{RowToCol: []int{-1}, ColToRow: []int{-1}, Total: math.NaN(), U: []float64{math.Inf(1)}, V: []float64{math.Inf(-1)}})
 
 	s, err := AssignSparse(Candidates{Rows: 0, Cols: 0, RowStart: []int{0}}, Maximize)
 	require.NoError(t, err)
-	roundTrip(t, "Assignment sparse empty", s)
-	roundTrip(t, "Candidates", Candidates{Rows: 2, Cols: 1, RowStart: []int{0, 1, 1}, Col: []int{0}, Value: []float64{math.Inf(-1)}})
-	roundTrip(t, "Candidates zero", Candidates{})
+	jsontest.RoundTrip(t, s)
+	jsontest.RoundTrip(t, Candidates{Rows: 2, Cols: 1, RowStart: []int{0, 1, 1}, Col: []int{0}, Value: []float64{math.Inf(-1)}})
+	jsontest.RoundTrip(t, Candidates{})
 
 	f, err := Bottleneck(empty, Maximize)
 	require.NoError(t, err)
-	roundTrip(t, "Fair empty", f)
+	jsontest.RoundTrip(t, f)
 	f, err = LexMaxMin(one, Minimize)
 	require.NoError(t, err)
-	roundTrip(t, "Fair 1×1", f)
-	roundTrip(t, "Fair NaN", Fair{Worst: math.NaN(), Total: math.Inf(1), Sorted: []float64{math.NaN()}})
+	jsontest.RoundTrip(t, f)
+	jsontest.RoundTrip(t, Fair{Worst: math.NaN(), Total: math.Inf(1), Sorted: []float64{math.NaN()}})
 
 	ks, err := KBest(one, Maximize, 3, KBestOptions{Capacity: []int{0}, Optional: true})
 	require.NoError(t, err)
 	require.NotEmpty(t, ks)
-	roundTrip(t, "Ranked no places", ks)
+	jsontest.RoundTrip(t, ks)
 	ks, err = KBest(empty, Minimize, 0, KBestOptions{})
 	require.NoError(t, err)
-	roundTrip(t, "Ranked k = 0", ks)
-	roundTrip(t, "KBestOptions", KBestOptions{Capacity: []int{2, 0}, Locks: []Cell{{0, 1}}, Bans: []Cell{{1, 0}}, Optional: true})
-	roundTrip(t, "KBestOptions zero", KBestOptions{})
-	roundTrip(t, "Objective", []Objective{Minimize, Maximize})
+	jsontest.RoundTrip(t, ks)
+	jsontest.RoundTrip(t, KBestOptions{Capacity: []int{2, 0}, Locks: []Cell{{0, 1}}, Bans: []Cell{{1, 0}}, Optional: true})
+	jsontest.RoundTrip(t, KBestOptions{})
+	jsontest.RoundTrip(t, []Objective{Minimize, Maximize})
 
 	_, err = KBest(one, Maximize, -1, KBestOptions{Capacity: []int{-1}})
 	list, ok := fault.List(err)

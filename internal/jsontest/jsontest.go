@@ -23,7 +23,7 @@ import (
 // errors equal when everything but their sentinel's identity is (JSON
 // carries its text), and unexported fields are ignored. opts add
 // comparers. It returns the JSON for further checks.
-func RoundTrip[T any](t testing.TB, v T, opts ...cmp.Option) []byte {
+func RoundTrip[T any](t testing.TB, v T, opts ...cmp.Option) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -43,7 +43,7 @@ func RoundTrip[T any](t testing.TB, v T, opts ...cmp.Option) []byte {
 	if diff := cmp.Diff(v, got, all...); diff != "" {
 		t.Errorf("%T does not survive JSON (-want +got):\n%s\nJSON: %s", v, diff, b)
 	}
-	return b
+	return string(b)
 }
 
 // ignoreUnexported skips every unexported struct field: what JSON cannot

@@ -27,7 +27,7 @@ func (r *recorder) Errorf(string, ...any) { r.failed = true }
 func (r *recorder) Fatalf(string, ...any) { r.failed = true }
 
 func TestRoundTrip(t *testing.T) {
-	if b := RoundTrip(t, sample{P: math.NaN(), hidden: 3}); string(b) != `{"p":"NaN"}` {
+	if b := RoundTrip(t, sample{P: math.NaN(), hidden: 3}); b != `{"p":"NaN"}` {
 		t.Errorf("JSON = %s", b)
 	}
 	r := &recorder{TB: t}
