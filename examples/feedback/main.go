@@ -2,7 +2,7 @@
 // the instrument, responses from teams of different sizes, the confidential
 // report a programme manager sees (small teams suppressed, and whatever
 // would reveal them), the reliability of the scale, the Net Promoter Score,
-// a 360 on one mentee's core values and the mentor's self-check (seed 004).
+// a 360 on one mentee's core values and the mentor's self-check.
 //
 //	go run ./examples/feedback
 package main
@@ -138,7 +138,9 @@ func run(w io.Writer) error {
 	return selfCheck(w)
 }
 
-// selfCheck runs seed 004's questions for mentor Mia and mentee Eva, with
+// selfCheck asks the mentor's self-check questions (who takes the
+// initiative, who talks most, were expectations discussed) for mentor Mia
+// and mentee Eva, with
 // Eva's core values from a 360 by six colleagues.
 func selfCheck(w io.Writer) error {
 	values := feedback.Instrument{ID: "core-values", Scale: feedback.LikertScale(5), Items: []feedback.Item{

@@ -12,8 +12,7 @@ import (
 	"github.com/mentorkit/mentorkit/goals"
 )
 
-// stepEvaluation follows seed 000's "Monitoren" and seed 002's "Monitor en
-// evalueer": the effectiveness report of the year (retention, time to
+// stepEvaluation monitors and evaluates the programme: the effectiveness report of the year (retention, time to
 // leaving, engagement, promotion, goal attainment, Kirkpatrick's levels and
 // the return on investment), the objectives of step 1 held against it,
 // and the Kaplan–Meier curves of months to leaving drawn to dir.

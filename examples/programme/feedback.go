@@ -10,8 +10,8 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// survey is the questionnaire of both feedback moments (seed 001 step 4:
-// "Vraag om feedback"; seed 004: "zenden/ontvangen").
+// survey is the questionnaire of both feedback moments: asking for
+// feedback, and whether the mentor listens as much as they talk.
 var survey = feedback.Instrument{ID: "programme-survey", Scale: feedback.LikertScale(5), Items: []feedback.Item{
 	{ID: "trust", Subscale: "relationship", Text: map[string]string{"en": "I can speak openly in our sessions", "nl": "Ik kan open praten in onze gesprekken"}},
 	{ID: "listen", Subscale: "relationship", Text: map[string]string{"en": "We listen more than we send", "nl": "We luisteren meer dan we zenden"}},
@@ -20,8 +20,8 @@ var survey = feedback.Instrument{ID: "programme-survey", Scale: feedback.LikertS
 	{ID: "recommend", Scale: &feedback.NPSScale, Text: map[string]string{"en": "How likely are you to recommend the programme?", "nl": "Hoe waarschijnlijk raad je het programma aan?"}},
 }}
 
-// stepFeedback runs the programme's two feedback moments (seed 000:
-// "feedbackmomenten"; seed 002: "verzamel feedback van deelnemers"). Every
+// stepFeedback runs the programme's two feedback moments, collecting
+// feedback from the participants. Every
 // mentor and mentee of a running relationship is asked; about four in five
 // answer. What a manager sees comes from one feedback.BuildReport per
 // moment under the default policy: no group of fewer than five

@@ -13,9 +13,8 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// stepGoals follows seed 002's "Stel duidelijke verwachtingen en doelen"
-// (SMART goals for every relationship) and seed 004's "Wat is het leerdoel
-// van de mentee?". Every mentee, matched or waiting, drafts a goal; a
+// stepGoals sets clear expectations and goals for every relationship
+// (SMART goals) and starts from the mentee's own learning goal. Every mentee, matched or waiting, drafts a goal; a
 // draft that fails the SMART check is rewritten with the mentor. Each
 // mentee ends with two SMART goals on the topic they want to develop:
 // practising it with their team (serving the programme's goals objective)

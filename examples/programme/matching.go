@@ -18,10 +18,10 @@ import (
 // gain more than this to be worth it.
 const rematchPenalty = 0.25
 
-// stepMatching follows seed 001's steps 2 and 3 (reverse mentoring next to
-// the traditional kind; safe relationships: "geen competitie ... geen
-// belangen") and seed 002's "Match Mentors en Mentees zorgvuldig"
-// (skills, interests, career goals, personality). Pairs never share a
+// stepMatching offers reverse mentoring next to the traditional kind and
+// keeps relationships safe (no competition and no interests at stake
+// between mentor and mentee), matching with care on skills, interests,
+// career goals and personality. Pairs never share a
 // reporting line up to two levels, always share a language and sit at most
 // six hours apart. The proposed relationships start at the kick-off, a week
 // after the programme opens.

@@ -14,11 +14,10 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// stepMidPoint follows seed 002's "Monitor en evalueer voortgang" and seed
-// 004's questions (who takes the initiative, who talks most, were
-// expectations discussed): the health of every running relationship at
+// stepMidPoint monitors progress with the mentor's self-check questions
+// (who takes the initiative, who talks most, were expectations discussed): the health of every running relationship at
 // the mid-point, with mentorkit's default thresholds. The one-to-one pair
-// in the worst state is ended as a poor fit (seed 001: "klik") and its
+// in the worst state is ended as a poor fit (the pair does not click) and its
 // mentee re-matched, warm, by the Rematcher.
 func stepMidPoint(w io.Writer, y *year) error {
 	section(w, "6. Health at the mid-point, "+y.mid.Format("2 Jan 2006"))
@@ -133,7 +132,7 @@ func rematchPoorFit(w io.Writer, y *year, t *track) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "The mentor's self-check (seed 004) had flagged:")
+	fmt.Fprintln(w, "The mentor's self-check had flagged:")
 	for _, s := range sc.Concerns() {
 		fmt.Fprintf(w, "  - %s (%.2f, want %s %.2f)\n", s.Question[0], s.Value, map[bool]string{true: "≥", false: "≤"}[s.AtLeast], s.Threshold)
 	}

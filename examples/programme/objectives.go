@@ -8,10 +8,8 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// stepObjectives follows seed 001's first step, buy-in from the board
-// ("Zorg voor buy in van de directie"), and the first set-up step of seeds
-// 000 and 002: clear, measurable objectives that fit the HR strategy
-// ("Ontwikkel en definieer heldere en meetbare doelen"). Each objective is
+// stepObjectives starts where a programme starts: buy-in from the board,
+// and clear, measurable objectives that fit the HR strategy. Each objective is
 // written as a goals.Goal and must pass the SMART check before it becomes
 // one of the programme's objectives.
 func stepObjectives(w io.Writer, y *year) error {

@@ -10,8 +10,8 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// stepFirstHalf runs the sessions up to the mid-point (seed 000:
-// "regelmatige communicatie"). People leave as the year goes on; in the
+// stepFirstHalf runs the sessions up to the mid-point: regular contact
+// between mentor and mentee. People leave as the year goes on; in the
 // one-to-one programme the Rematcher gives a leaver's place, or a leaving
 // mentor's mentees, to whoever gains most.
 func stepFirstHalf(w io.Writer, y *year) error {

@@ -8,9 +8,9 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// guidelines are the roles' responsibilities (seed 002: "Stel duidelijke
-// richtlijnen op"; seed 000: "Communicatie en feedback"; seed 004: who
-// takes the initiative, listen more than you send).
+// guidelines are the roles' responsibilities: clear guidelines,
+// communication and feedback, who takes the initiative, and listening more
+// than talking.
 var guidelines = []mentoring.Guideline{
 	{Role: mentoring.RoleMentor, Responsibilities: []string{
 		"meet at the programme's cadence and discuss mutual expectations in the first session",
@@ -27,10 +27,9 @@ var guidelines = []mentoring.Guideline{
 	}},
 }
 
-// stepSetUp follows seed 000's "Verwachtingsmanagement" and seed 002's
-// set-up steps: guidelines for every role, realistic time commitment,
-// feedback moments, and trained mentors ("Bied training en
-// ondersteuning"). The readiness review says what is missing at each
+// stepSetUp manages expectations before the start: guidelines for every
+// role, a realistic time commitment, feedback moments, and trained and
+// supported mentors. The readiness review says what is missing at each
 // stage; the programme starts only without blockers.
 func stepSetUp(w io.Writer, y *year) error {
 	section(w, "2. Guidelines and expectations")
