@@ -312,77 +312,21 @@ func (q *kbQueue) Pop() any {
 }
 
 // murty emits up to k assignments, best first, calling emit with the
-// square matching and its cost.
+// square matching and its cost: Murty's partition of the solution space,
+// best subproblem first from a priority queue (ties by creation order).
 func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
-	n := p.n
-	var e lap.Engine
-	var cons []kbCons
-	inf := math.Inf(1)
-	// Subproblems compute a row's costs only when the search scans it:
-	// the base row with that row's constraints applied.
-	rowCons := make([][]kbCons, n)
-	var touched []int
-	setCons := func(cons []kbCons) {
-		for _, i := range touched {
-			rowCons[i] = rowCons[i][:0]
-		}
-		touched = touched[:0]
-		for _, c := range cons {
-			if len(rowCons[c.row]) == 0 {
-				touched = append(touched, c.row)
-			}
-			rowCons[c.row] = append(rowCons[c.row], c)
-		}
-	}
-	rowFn := func(i int, dst []float64) {
-		copy(dst, p.base[i*n:(i+1)*n])
-		for _, c := range rowCons[i] {
-			for j, g := range p.colGroup {
-				if (g == c.group) != c.fix {
-					dst[j] = inf
-				}
-			}
-		}
-	}
-	save := func(nd *kbNode) {
-		nd.rowCol = slices.Clone(e.RowCol[:n])
-		nd.colRow = slices.Clone(e.ColRow[:n])
-		nd.u = slices.Clone(e.U[:n])
-		nd.v = slices.Clone(e.V[:n])
-		var c float64
-		for i, j := range nd.rowCol {
-			c += p.base[i*n+j] // matched entries are never forbidden
-		}
-		nd.cost = c
-		nd.solved = true
-	}
+	s := newKBSearch(p)
 	root := &kbNode{}
-	work := make([]float64, n*n)
-	p.build(p.cons, work)
-	e.Reset(n, work)
-	if !e.Solve() {
+	if !s.solveRoot(root) {
 		return fmt.Errorf("%w: the locks, bans and forbidden entries leave no complete assignment", ErrInfeasible)
 	}
-	save(root)
-	work = nil
-	e.RowFn = rowFn
-	seq := 1
 	q := kbQueue{root}
 	emitted := 0
-	isFixed := make([]bool, n)
 	for q.Len() > 0 && emitted < k {
 		nd := heap.Pop(&q).(*kbNode)
-		cons = p.constraints(nd, cons[:0])
+		s.cons = p.constraints(nd, s.cons[:0])
 		if !nd.solved {
-			setCons(cons)
-			e.Reset(n, nil)
-			copy(e.RowCol, nd.parent.rowCol)
-			copy(e.ColRow, nd.parent.colRow)
-			copy(e.U, nd.parent.u)
-			copy(e.V, nd.parent.v)
-			e.Unmatch(nd.row)
-			if e.Augment(nd.row) {
-				save(nd)
+			if s.solveLazy(nd) {
 				heap.Push(&q, nd)
 			}
 			continue
@@ -392,51 +336,170 @@ func (p *kbProblem) murty(k int, emit func(rowCol []int, cost float64)) error {
 		if emitted == k {
 			break
 		}
-		// Partition: children fix the free rows before t and ban row t's
-		// column (group).
-		clear(isFixed)
-		for _, c := range cons {
-			if c.fix {
-				isFixed[c.row] = true
-			}
-		}
-		var fixes []kbCons
-		for i := range p.rows {
-			if !isFixed[i] {
-				fixes = append(fixes, kbCons{row: i, group: p.colGroup[nd.rowCol[i]], fix: true})
-			}
-		}
-		nd.fixes = fixes
-		for t, f := range fixes {
-			ch := &kbNode{parent: nd, nFix: t, ban: kbCons{row: f.row, group: f.group}, row: f.row, seq: seq}
-			seq++
-			// Lower bound: the parent's cost plus the smallest reduced
-			// cost the freed row has left.
-			bound := math.Inf(1)
-			i := f.row
-			for j, g := range p.colGroup {
-				if g == f.group {
-					continue
-				}
-				ok := true
-				for _, c := range cons {
-					if c.row == i && (g == c.group) != c.fix {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					bound = min(bound, p.base[i*n+j]-nd.u[i]-nd.v[j])
-				}
-			}
-			if math.IsInf(bound, 1) {
-				continue // the row has nowhere left to go
-			}
-			ch.cost = nd.cost + max(bound, 0)
-			heap.Push(&q, ch)
-		}
+		s.partition(nd, &q)
 		// The parent's state is still needed by its unsolved children;
 		// its own constraints stay reachable through them.
 	}
 	return nil
+}
+
+// kbSearch is the state of one run of murty: the engine, the constraints
+// of the node at hand, and scratch reused across nodes.
+type kbSearch struct {
+	p    *kbProblem
+	e    lap.Engine
+	cons []kbCons // the constraints of the node being processed
+	// rowCons[i] are the constraints on row i of the node being solved;
+	// touched lists the rows that have some, to clear them cheaply.
+	rowCons  [][]kbCons
+	touched  []int
+	isFixed  []bool
+	seq      int // creation counter of nodes: the queue's tie-break
+	inf      float64
+	rowCosts func(i int, dst []float64)
+}
+
+func newKBSearch(p *kbProblem) *kbSearch {
+	s := &kbSearch{p: p, rowCons: make([][]kbCons, p.n), isFixed: make([]bool, p.n), seq: 1, inf: math.Inf(1)}
+	s.rowCosts = s.rowFn
+	return s
+}
+
+// setCons makes cons the constraints rowFn applies.
+func (s *kbSearch) setCons(cons []kbCons) {
+	for _, i := range s.touched {
+		s.rowCons[i] = s.rowCons[i][:0]
+	}
+	s.touched = s.touched[:0]
+	for _, c := range cons {
+		if len(s.rowCons[c.row]) == 0 {
+			s.touched = append(s.touched, c.row)
+		}
+		s.rowCons[c.row] = append(s.rowCons[c.row], c)
+	}
+}
+
+// rowFn writes row i's costs under the current constraints into dst.
+// Subproblems compute a row's costs only when the search scans it: the
+// base row with that row's constraints applied.
+func (s *kbSearch) rowFn(i int, dst []float64) {
+	p := s.p
+	copy(dst, p.base[i*p.n:(i+1)*p.n])
+	for _, c := range s.rowCons[i] {
+		for j, g := range p.colGroup {
+			if (g == c.group) != c.fix {
+				dst[j] = s.inf
+			}
+		}
+	}
+}
+
+// save stores the engine's solution and duals in nd and its cost.
+func (s *kbSearch) save(nd *kbNode) {
+	n := s.p.n
+	nd.rowCol = slices.Clone(s.e.RowCol[:n])
+	nd.colRow = slices.Clone(s.e.ColRow[:n])
+	nd.u = slices.Clone(s.e.U[:n])
+	nd.v = slices.Clone(s.e.V[:n])
+	var c float64
+	for i, j := range nd.rowCol {
+		c += s.p.base[i*n+j] // matched entries are never forbidden
+	}
+	nd.cost = c
+	nd.solved = true
+}
+
+// solveRoot solves the caller's problem (its locks and bans) from scratch
+// on a full cost matrix, then switches the engine to lazy rows. It
+// reports false when no complete assignment exists.
+func (s *kbSearch) solveRoot(root *kbNode) bool {
+	p := s.p
+	work := make([]float64, p.n*p.n)
+	p.build(p.cons, work)
+	s.e.Reset(p.n, work)
+	if !s.e.Solve() {
+		return false
+	}
+	s.save(root)
+	s.e.RowFn = s.rowCosts
+	return true
+}
+
+// solveLazy solves nd from its parent's solution: only the row its ban
+// frees is unmatched and re-augmented. It reports false when that row
+// has nowhere left to go.
+func (s *kbSearch) solveLazy(nd *kbNode) bool {
+	s.setCons(s.cons)
+	s.e.Reset(s.p.n, nil)
+	copy(s.e.RowCol, nd.parent.rowCol)
+	copy(s.e.ColRow, nd.parent.colRow)
+	copy(s.e.U, nd.parent.u)
+	copy(s.e.V, nd.parent.v)
+	s.e.Unmatch(nd.row)
+	if !s.e.Augment(nd.row) {
+		return false
+	}
+	s.save(nd)
+	return true
+}
+
+// partition queues the children of the solved node nd: child t fixes the
+// free rows before t to their columns (groups) in nd and bans row t's.
+// Children are queued unsolved, with a lower bound as their cost.
+func (s *kbSearch) partition(nd *kbNode, q *kbQueue) {
+	p := s.p
+	clear(s.isFixed)
+	for _, c := range s.cons {
+		if c.fix {
+			s.isFixed[c.row] = true
+		}
+	}
+	var fixes []kbCons
+	for i := range p.rows {
+		if !s.isFixed[i] {
+			fixes = append(fixes, kbCons{row: i, group: p.colGroup[nd.rowCol[i]], fix: true})
+		}
+	}
+	nd.fixes = fixes
+	for t, f := range fixes {
+		ch := &kbNode{parent: nd, nFix: t, ban: kbCons{row: f.row, group: f.group}, row: f.row, seq: s.seq}
+		s.seq++
+		bound, ok := s.childBound(nd, f)
+		if !ok {
+			continue // the row has nowhere left to go
+		}
+		ch.cost = nd.cost + bound
+		heap.Push(q, ch)
+	}
+}
+
+// childBound is the lower bound on the extra cost of the child of nd that
+// bans fix f: the smallest reduced cost row f.row has left outside f's
+// group under nd's constraints (at least 0). ok is false when the row has
+// no column left.
+func (s *kbSearch) childBound(nd *kbNode, f kbCons) (bound float64, ok bool) {
+	p := s.p
+	bound = math.Inf(1)
+	i := f.row
+	for j, g := range p.colGroup {
+		if g == f.group || !s.allowed(i, g) {
+			continue
+		}
+		bound = min(bound, p.base[i*p.n+j]-nd.u[i]-nd.v[j])
+	}
+	if math.IsInf(bound, 1) {
+		return 0, false
+	}
+	return max(bound, 0), true
+}
+
+// allowed reports whether the current constraints let row i take a
+// column of group g.
+func (s *kbSearch) allowed(i, g int) bool {
+	for _, c := range s.cons {
+		if c.row == i && (g == c.group) != c.fix {
+			return false
+		}
+	}
+	return true
 }
