@@ -22,20 +22,13 @@ func Input(scores mat.Matrix, capacity []int, errConfig error) (val []float64, r
 	}
 	var pr fault.Collector
 	capa = make([]int, c)
-	switch {
-	case capacity == nil:
+	if capacity == nil {
 		for j := range capa {
 			capa[j] = 1
 		}
-	case len(capacity) != c:
-		pr.Add(msgCapacityLength.With(errConfig).At("capacity", len(capacity), len(capacity), c))
-	default:
-		for j, x := range capacity {
-			if x < 0 {
-				pr.Add(fault.Negative.With(errConfig).At(fault.Index("capacity", j), x))
-			}
-			capa[j] = x
-		}
+	} else {
+		copy(capa, capacity)
+		CheckCapacity(&pr, capacity, c, errConfig)
 	}
 	if err := pr.Err(); err != nil {
 		return nil, 0, 0, nil, err
@@ -47,6 +40,24 @@ func Input(scores mat.Matrix, capacity []int, errConfig error) (val []float64, r
 		}
 	}
 	return val, r, c, capa, nil
+}
+
+// CheckCapacity adds to pr the problems of a capacity given for n mentors:
+// a length other than n, or a place count below zero. A nil capacity (one
+// place each) has none. The errors wrap sentinel.
+func CheckCapacity(pr *fault.Collector, capacity []int, n int, sentinel error) {
+	if capacity == nil {
+		return
+	}
+	if len(capacity) != n {
+		pr.Add(msgCapacityLength.With(sentinel).At("capacity", len(capacity), len(capacity), n))
+		return
+	}
+	for j, x := range capacity {
+		if x < 0 {
+			pr.Add(fault.Negative.With(sentinel).At(fault.Index("capacity", j), x))
+		}
+	}
 }
 
 // Optimum returns the largest-total matching of rows to columns within
@@ -94,28 +105,43 @@ func Optimum(val []float64, r, c int, capa []int) ([]int, float64, error) {
 }
 
 // CheckMatching checks a matching against validated scores and
-// capacities.
+// capacities: a pair on a -Inf score is forbidden.
 func CheckMatching(val []float64, r, c int, capa []int, mm []int, errInvalid error) error {
+	return CheckAssignment(mm, r, capa, errInvalid, func(e, m int) (fault.Message, bool) {
+		return msgForbiddenPair, math.IsInf(val[e*c+m], -1)
+	})
+}
+
+// CheckAssignment checks mm, the mentor of each of r mentees (-1 for
+// none), against the capacity of each mentor: one entry per mentee, every
+// mentor in range and within its capacity, and no pair that refuse
+// rejects (refuse returns the message to report and true). It returns
+// every problem found, joined, each wrapping sentinel.
+func CheckAssignment(mm []int, r int, capa []int, sentinel error, refuse func(e, m int) (fault.Message, bool)) error {
 	var pr fault.Collector
 	if len(mm) != r {
-		pr.Add(msgMatchingLength.With(errInvalid).At("menteeToMentor", len(mm), len(mm), r))
+		pr.Add(msgMatchingLength.With(sentinel).At("menteeToMentor", len(mm), len(mm), r))
 		return pr.Err()
 	}
-	load := make([]int, c)
+	load := make([]int, len(capa))
 	for e, m := range mm {
-		f := func() string { return fault.Index("menteeToMentor", e) }
-		switch {
-		case m < -1 || m >= c:
-			pr.Add(msgMentorRange.With(errInvalid).At(f(), m, c))
-		case m >= 0 && math.IsInf(val[e*c+m], -1):
-			pr.Add(msgForbiddenPair.With(errInvalid).At(f(), m))
-		case m >= 0:
-			load[m]++
+		if m == -1 {
+			continue
 		}
+		f := fault.Index("menteeToMentor", e)
+		if m < -1 || m >= len(capa) {
+			pr.Add(msgMentorRange.With(sentinel).At(f, m, len(capa)))
+			continue
+		}
+		if msg, refused := refuse(e, m); refused {
+			pr.Add(msg.With(sentinel).At(f, m))
+			continue
+		}
+		load[m]++
 	}
 	for m, l := range load {
 		if l > capa[m] {
-			pr.Add(msgOverCapacity.With(errInvalid).At(fault.Index("mentor", m), l, capa[m]))
+			pr.Add(msgOverCapacity.With(sentinel).At(fault.Index("mentor", m), l, capa[m]))
 		}
 	}
 	return pr.Err()
