@@ -1,36 +1,51 @@
 // Package stable computes stable matchings of mentees and mentors and
 // measures them, on preference lists or plain score matrices (mentees ×
-// mentors, -Inf forbidden; [pairing.Pairing.ScoreTable] turns a programme
-// into one).
+// mentors, -Inf forbidden; [pairing.ScoreTable] turns a programme into
+// one).
 //
 //   - [Match]: Gale–Shapley deferred acceptance, mentee- or
 //     mentor-proposing ([Side]), with capacities (hospitals and residents)
 //     and incomplete lists. O(nE·nM) time.
+//   - [PreferencesFromScores] derives the lists from scores;
+//     [BlockingPairs] lists every blocking pair; [CheckMatching] validates
+//     a matching; [PriceOfStability] compares a matching with the optimal
+//     assignment on the same scores. When both sides rank by one mutual
+//     score, the stable matching is the greedy one (best pair first).
 //
-//   - [PreferencesFromScores] derives the lists from scores (ties by
-//     index); [BlockingPairs] lists every blocking pair; [CheckMatching]
-//     validates a matching; [PriceOfStability] compares a matching with
-//     the optimal assignment on the same scores. When both sides rank by
-//     one mutual score, the stable matching is the greedy one (best pair
-//     first).
+// A typical use:
 //
-//     p, err := stable.PreferencesFromScores(scores, nil, capacity)
-//     m, err := stable.Match(p, stable.SideMentee)
-//     price, err := stable.PriceOfStability(scores, capacity, m.MenteeToMentor)
+//	p, err := stable.PreferencesFromScores(scores, nil, capacity)
+//	m, err := stable.Match(p, stable.SideMentee)
+//	price, err := stable.PriceOfStability(scores, capacity, m.MenteeToMentor)
+//
+// People are indices: mentee e is row e of the scores and list
+// Preferences.Mentees[e], mentor m column m and list Preferences.Mentors[m].
 //
 // # Errors
 //
 // Score matrices are checked as [matching.Assign] checks them, with its
 // sentinels, under Maximize's rules (-Inf forbidden, +Inf an error).
-// Malformed preferences wrap ErrPreferences, invalid matchings
-// ErrInvalidMatching, settings (a capacity of the wrong length or below
-// zero, an undeclared proposer) ErrConfig; an unknown Side name in JSON
-// wraps ErrUnknownName. Several problems are joined with errors.Join.
+// Every other problem is a [*FieldError] (the module's one field error:
+// JSON path, value, stable code, message in English and Dutch) that
+// unwraps to a sentinel: [ErrPreferences] for malformed preferences,
+// [ErrInvalidMatching] for an invalid matching, [ErrConfig] for a setting
+// (a capacity of the wrong length or below zero, an undeclared proposer).
+// Several problems are joined with errors.Join. Unknown Side text in JSON
+// wraps [ErrUnknownEnum].
 //
-// # Determinism
+// # Determinism and ties
 //
-// The same input gives the same output; ties break by index. Inputs are
+// The same input gives the same output. Preference lists are strict;
+// [PreferencesFromScores] breaks equal scores by the lower index, and
+// [BlockingPairs] lists pairs by mentee, then mentor index. Inputs are
 // never modified and results never alias them.
 //
-// [pairing.Pairing.ScoreTable]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/pairing#Pairing.ScoreTable
+// # JSON
+//
+// Every result ([Matching], [Price], [Preferences], [Pair]) has lowerCamel
+// JSON names and survives a round trip; non-finite numbers (a Ratio of
+// +Inf) follow the module's rule ("Infinity"), and [Side] is its name
+// ("mentee", "mentor", "" when unset).
+//
+// [pairing.ScoreTable]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/pairing#ScoreTable
 package stable

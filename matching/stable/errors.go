@@ -2,39 +2,50 @@ package stable
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// ErrConfig means a setting is out of its documented range: a capacity of
-// the wrong length or below zero, or a proposer that is neither side.
-var ErrConfig = errors.New("stable: bad setting")
+// Sentinel errors of stable matching.
+var (
+	// ErrPreferences means preference lists are malformed: an index out of
+	// range, a person listed twice, a capacity that is negative or of the
+	// wrong length.
+	ErrPreferences = errors.New("stable: malformed preferences")
+	// ErrInvalidMatching means a matching breaks a capacity, pairs two
+	// people who do not both list each other, or has the wrong shape.
+	ErrInvalidMatching = errors.New("stable: invalid matching")
+	// ErrConfig means a setting is out of its documented range: a capacity
+	// of the wrong length or below zero, or a proposer that is no Side.
+	ErrConfig = errors.New("stable: bad setting")
+	// ErrUnknownEnum means a text names no Side. It is [enum.ErrUnknown],
+	// the one unknown-name sentinel of the module.
+	ErrUnknownEnum = enum.ErrUnknown
+)
 
-// InputError reports one problem with the input: where (Field, a path
-// such as "capacity[2]"), the value found and what is wrong. It unwraps
-// to one of the package's sentinels; several are joined with errors.Join.
-type InputError struct {
-	Field   string
-	Value   any
-	Problem string
-	Err     error
-}
+// FieldError is the module's one field error: the field path (JSON names,
+// such as "mentees[3][1]" or "capacity[2]"), the value, a stable code, the
+// sentinel it unwraps to and its message in English and Dutch. Every
+// error for bad preferences, matchings and settings is one; several are
+// joined (errors.Join).
+type FieldError = fault.Error
 
-// Error formats the problem as "stable: FIELD = VALUE: PROBLEM".
-func (e *InputError) Error() string {
-	if e.Value == nil {
-		return fmt.Sprintf("stable: %s: %s", e.Field, e.Problem)
-	}
-	return fmt.Sprintf("stable: %s = %v: %s", e.Field, e.Value, e.Problem)
-}
+// The messages of the package's FieldErrors, one per code. The capacity
+// and matching-shape messages (codes capacityLength, negative,
+// matchingLength, mentorOutOfRange, overCapacity) are shared with the
+// other matching packages and bound to this package's sentinels.
+var (
+	msgIndexRange = fault.Message{Code: "indexOutOfRange", Err: ErrPreferences,
+		EN: "is not a %s: want an index from 0 to below %d", NL: "is geen %s: verwacht een index vanaf 0 en kleiner dan %d"}
+	msgListedTwice = fault.Duplicate.With(ErrPreferences)
+	msgProposer    = fault.Message{Code: "undeclaredSide", Err: ErrConfig,
+		EN: "is not a side; use SideMentee or SideMentor", NL: "is geen geldige kant; kies SideMentee of SideMentor"}
+	msgMenteeUnlisted = fault.Message{Code: "mentorNotListed", Err: ErrInvalidMatching,
+		EN: "is a mentor this mentee does not list", NL: "is een mentor die niet op de lijst van deze mentee staat"}
+	msgMentorUnlisted = fault.Message{Code: "menteeNotListed", Err: ErrInvalidMatching,
+		EN: "is a mentor who does not list this mentee", NL: "is een mentor op wiens lijst deze mentee niet staat"}
+)
 
-// Unwrap returns the sentinel.
-func (e *InputError) Unwrap() error { return e.Err }
-
-// problems collects InputErrors.
-type problems struct{ errs []error }
-
-func (p *problems) add(field string, value any, problem string, sentinel error) {
-	p.errs = append(p.errs, &InputError{Field: field, Value: value, Problem: problem, Err: sentinel})
-}
-
-func (p *problems) err() error { return errors.Join(p.errs...) }
+// messages lists every message of the package (for fault.CheckTable).
+var messages = []fault.Message{msgIndexRange, msgListedTwice, msgProposer, msgMenteeUnlisted, msgMentorUnlisted}

@@ -3,6 +3,8 @@ package stable
 import (
 	"math"
 
+	"github.com/mentorkit/mentorkit/internal/jsonx"
+
 	"github.com/mentorkit/mentorkit/matching/internal/capmat"
 	"gonum.org/v1/gonum/mat"
 )
@@ -26,6 +28,13 @@ type Price struct {
 	OptimalMatching []int `json:"optimalMatching"`
 }
 
+// MarshalJSON writes p with the module's JSON rule (internal/jsonx): an
+// infinite Ratio is the string "Infinity".
+func (p Price) MarshalJSON() ([]byte, error) { return jsonx.Marshal(p) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Price) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, p) }
+
 // PriceOfStability measures a matching (typically Match's, on
 // preferences from PreferencesFromScores(scores, nil, capacity)) against
 // the optimal assignment on scores, mentees (rows) × mentors (columns),
@@ -36,7 +45,7 @@ type Price struct {
 // leaves those pairs out.
 //
 // Errors: the entry errors of Assign (ErrShape, ErrNaN,
-// ErrForbiddenSign for +Inf, ErrRange); *InputError wrapping ErrConfig
+// ErrForbiddenSign for +Inf, ErrRange); a *FieldError wrapping ErrConfig
 // for a capacity of the wrong length or below zero, ErrInvalidMatching
 // for a matching of the wrong length, out of range, on a forbidden pair
 // or over a capacity. Inputs are not modified.

@@ -1,53 +1,31 @@
 package stable
 
-import (
-	"errors"
-	"strconv"
-)
+import "github.com/mentorkit/mentorkit/internal/enum"
 
-// Side says on which side of a pairing a participant is.
-type Side int
+// Side says on which side of a pairing a participant is. The zero value
+// is unset; what unset means is up to the function taking a Side: [Match]
+// reads an unset proposer as SideMentee (mentee-proposing, the usual
+// applicant-proposing default).
+type Side uint8
 
 const (
 	// SideMentee is the mentee side.
-	SideMentee Side = iota
+	SideMentee Side = iota + 1
 	// SideMentor is the mentor side (mentors, reverse mentors, peer mentors).
 	SideMentor
 )
 
-// String returns "mentee" or "mentor".
-func (s Side) String() string {
-	if s == SideMentor {
-		return "mentor"
-	}
-	if s == SideMentee {
-		return "mentee"
-	}
-	return "Side(" + strconv.Itoa(int(s)) + ")"
-}
+var sideTable = enum.New[Side]("side", "", "mentee", "mentor")
 
-// ErrUnknownName means a text names neither side.
-var ErrUnknownName = errors.New("stable: unknown side")
+// String returns "mentee", "mentor", "unset" for the zero value or
+// "side(N)" for an undeclared one.
+func (s Side) String() string { return sideTable.String(s) }
 
-// MarshalText writes "mentee" or "mentor"; any other value is an error
-// wrapping ErrUnknownSide.
-func (s Side) MarshalText() ([]byte, error) {
-	if s != SideMentee && s != SideMentor {
-		return nil, &InputError{Field: "Side", Value: int(s), Problem: "is not a declared Side", Err: ErrUnknownName}
-	}
-	return []byte(s.String()), nil
-}
+// MarshalText writes "mentee", "mentor" or "" (unset); an undeclared value
+// is a *FieldError wrapping ErrUnknownEnum.
+func (s Side) MarshalText() ([]byte, error) { return sideTable.Marshal(s) }
 
-// UnmarshalText reads "mentee" or "mentor"; anything else is an error
-// wrapping ErrUnknownSide and leaves s unchanged.
-func (s *Side) UnmarshalText(text []byte) error {
-	switch string(text) {
-	case "mentee":
-		*s = SideMentee
-	case "mentor":
-		*s = SideMentor
-	default:
-		return &InputError{Field: "Side", Value: strconv.Quote(string(text)), Problem: "is not a Side name", Err: ErrUnknownName}
-	}
-	return nil
-}
+// UnmarshalText reads "mentee", "mentor" or "" (unset), ignoring case;
+// anything else is a *FieldError wrapping ErrUnknownEnum and leaves s
+// unchanged.
+func (s *Side) UnmarshalText(text []byte) error { return sideTable.Unmarshal(text, s) }

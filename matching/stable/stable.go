@@ -6,21 +6,12 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/internal/capmat"
 	"gonum.org/v1/gonum/mat"
-)
-
-// Sentinel errors of stable matching.
-var (
-	// ErrPreferences means preference lists are malformed: an index out of
-	// range, a name listed twice, a capacity that is negative or of the
-	// wrong length.
-	ErrPreferences = errors.New("stable: malformed preferences")
-	// ErrInvalidMatching means a matching breaks a capacity, pairs two
-	// people who do not both list each other, or has the wrong shape.
-	ErrInvalidMatching = errors.New("stable: invalid matching")
 )
 
 // Preferences are the ranked lists of a two-sided market of mentees and
@@ -37,47 +28,48 @@ type Preferences struct {
 	// into Mentees).
 	Mentors [][]int `json:"mentors"`
 	// Capacity is the number of mentees each mentor may take (>= 0); nil
-	// means 1 for every mentor (one-to-one).
-	Capacity []int `json:"capacity,omitempty"`
+	// (JSON null) means 1 for every mentor (one-to-one).
+	Capacity []int `json:"capacity"`
 }
 
-// Validate reports every problem of p, joined: *InputError values
-// wrapping ErrPreferences that name the list and position ("mentees[3][1]")
-// of an index out of range or listed twice, and a capacity of the wrong
-// length or below zero.
+// MarshalJSON writes p with the module's JSON rule (internal/jsonx).
+func (p Preferences) MarshalJSON() ([]byte, error) { return jsonx.Marshal(p) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Preferences) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, p) }
+
+// Validate reports every problem of p, joined, as *FieldError values
+// wrapping ErrPreferences: an index out of range or listed twice, named by
+// list and position ("mentees[3][1]", code indexOutOfRange or duplicate),
+// and a capacity of the wrong length or below zero (capacityLength,
+// negative).
 func (p Preferences) Validate() error {
-	var pr problems
+	var pr fault.Collector
 	nE, nM := len(p.Mentees), len(p.Mentors)
-	check := func(side string, lists [][]int, n int) {
-		seen := make([]int, n)
-		for i, l := range lists {
-			for k, x := range l {
-				f := func() string { return side + "[" + strconv.Itoa(i) + "][" + strconv.Itoa(k) + "]" }
-				switch {
-				case x < 0 || x >= n:
-					pr.add(f(), x, "is out of range [0, "+strconv.Itoa(n)+")", ErrPreferences)
-				case seen[x] == i+1:
-					pr.add(f(), x, "is listed twice", ErrPreferences)
-				default:
-					seen[x] = i + 1
-				}
+	checkLists(&pr, "mentees", "mentor", p.Mentees, nM)
+	checkLists(&pr, "mentors", "mentee", p.Mentors, nE)
+	capmat.CheckCapacity(&pr, p.Capacity, nM, ErrPreferences)
+	return pr.Err()
+}
+
+// checkLists adds the problems of the lists of one side (field) whose
+// entries index n people of the other side (kind).
+func checkLists(pr *fault.Collector, field, kind string, lists [][]int, n int) {
+	first := make([]int, n)  // 1 + the position of x in the current list
+	seenIn := make([]int, n) // 1 + the list where x was seen last
+	for i, l := range lists {
+		for k, x := range l {
+			f := fault.Index(fault.Index(field, i), k)
+			switch {
+			case x < 0 || x >= n:
+				pr.Add(msgIndexRange.At(f, x, kind, n))
+			case seenIn[x] == i+1:
+				pr.Add(msgListedTwice.At(f, x, fault.Index(fault.Index(field, i), first[x]-1)))
+			default:
+				seenIn[x], first[x] = i+1, k+1
 			}
 		}
 	}
-	check("mentees", p.Mentees, nM)
-	check("mentors", p.Mentors, nE)
-	if p.Capacity != nil {
-		if len(p.Capacity) != nM {
-			pr.add("capacity", len(p.Capacity), "must have one entry per mentor ("+strconv.Itoa(nM)+")", ErrPreferences)
-		} else {
-			for m, c := range p.Capacity {
-				if c < 0 {
-					pr.add("capacity["+strconv.Itoa(m)+"]", c, "must not be negative", ErrPreferences)
-				}
-			}
-		}
-	}
-	return pr.err()
 }
 
 // market is validated preferences with rank tables: rankE[e*nM+m] is m's
@@ -138,6 +130,12 @@ type Matching struct {
 	Proposals int `json:"proposals"`
 }
 
+// MarshalJSON writes m with the module's JSON rule (internal/jsonx).
+func (m Matching) MarshalJSON() ([]byte, error) { return jsonx.Marshal(m) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (m *Matching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, m) }
+
 // Match finds the stable matching that is optimal for the proposing side
 // by the deferred acceptance algorithm of Gale and Shapley (American
 // Mathematical Monthly 69, 1962), in its many-to-one form (Roth 1984,
@@ -156,11 +154,13 @@ type Matching struct {
 // mentor's held mentees sit in a heap by rank). p is never modified and
 // the result does not alias it.
 //
-// Errors: the problems of Preferences.Validate, and *InputError
-// (ErrConfig) for a proposer that is neither SideMentee nor SideMentor.
+// An unset proposer (the zero Side) reads as SideMentee.
+//
+// Errors: the problems of [Preferences.Validate], and a *FieldError
+// (ErrConfig, code undeclaredSide) for a proposer that is no Side.
 func Match(p Preferences, proposer Side) (Matching, error) {
-	if proposer != SideMentee && proposer != SideMentor {
-		return Matching{}, &InputError{Field: "proposer", Value: int(proposer), Problem: "must be SideMentee or SideMentor", Err: ErrConfig}
+	if !sideTable.Declared(proposer) {
+		return Matching{}, msgProposer.At("proposer", uint8(proposer))
 	}
 	k, err := newMarket(p)
 	if err != nil {
@@ -170,7 +170,7 @@ func Match(p Preferences, proposer Side) (Matching, error) {
 	for e := range res.MenteeToMentor {
 		res.MenteeToMentor[e] = -1
 	}
-	if proposer == SideMentee {
+	if proposer != SideMentor {
 		k.menteesPropose(&res)
 	} else {
 		k.mentorsPropose(&res)
@@ -302,8 +302,9 @@ type Pair struct {
 // for none) is a valid matching of p: one entry per mentee, every mentor
 // index in range, every pair mutually acceptable (both list each other)
 // and no mentor above its capacity. It returns every problem found,
-// joined, as *InputError values wrapping ErrInvalidMatching (the problems
-// of p.Validate come first and alone).
+// joined, as *FieldError values wrapping ErrInvalidMatching (the problems
+// of p.Validate come first and alone): codes matchingLength,
+// mentorOutOfRange, mentorNotListed, menteeNotListed and overCapacity.
 func CheckMatching(p Preferences, menteeToMentor []int) error {
 	k, err := newMarket(p)
 	if err != nil {
@@ -313,31 +314,15 @@ func CheckMatching(p Preferences, menteeToMentor []int) error {
 }
 
 func (k *market) check(mm []int) error {
-	var pr problems
-	if len(mm) != k.nE {
-		pr.add("menteeToMentor", len(mm), "must have one entry per mentee ("+strconv.Itoa(k.nE)+")", ErrInvalidMatching)
-		return pr.err()
-	}
-	load := make([]int, k.nM)
-	for e, m := range mm {
-		f := func() string { return "menteeToMentor[" + strconv.Itoa(e) + "]" }
+	return capmat.CheckAssignment(mm, k.nE, k.capacity, ErrInvalidMatching, func(e, m int) (fault.Message, bool) {
 		switch {
-		case m < -1 || m >= k.nM:
-			pr.add(f(), m, "is out of range [-1, "+strconv.Itoa(k.nM)+")", ErrInvalidMatching)
-		case m >= 0 && k.rankE[e*k.nM+m] < 0:
-			pr.add(f(), m, "mentee does not list this mentor", ErrInvalidMatching)
-		case m >= 0 && k.rankM[m*k.nE+e] < 0:
-			pr.add(f(), m, "mentor does not list this mentee", ErrInvalidMatching)
-		case m >= 0:
-			load[m]++
+		case k.rankE[e*k.nM+m] < 0:
+			return msgMenteeUnlisted, true
+		case k.rankM[m*k.nE+e] < 0:
+			return msgMentorUnlisted, true
 		}
-	}
-	for m, l := range load {
-		if l > k.capacity[m] {
-			pr.add("mentor["+strconv.Itoa(m)+"]", l, "has more mentees than its capacity "+strconv.Itoa(k.capacity[m]), ErrInvalidMatching)
-		}
-	}
-	return pr.err()
+		return fault.Message{}, false
+	})
 }
 
 // BlockingPairs lists every blocking pair of the matching menteeToMentor
@@ -396,7 +381,7 @@ func (k *market) blocking(mm []int) []Pair {
 //
 // Errors: ErrShape for a nil menteeView, impossible dimensions or a
 // mentorView of other dimensions; *EntryError for NaN (ErrNaN), +Inf (ErrForbiddenSign) or a
-// value beyond MaxMagnitude (ErrRange); *InputError (ErrPreferences) for a
+// value beyond MaxMagnitude (ErrRange); *FieldError (ErrPreferences) for a
 // capacity of the wrong length or below zero.
 func PreferencesFromScores(menteeView, mentorView mat.Matrix, capacity []int) (Preferences, error) {
 	if mentorView != nil && menteeView != nil {

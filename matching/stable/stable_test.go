@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
@@ -185,32 +186,84 @@ func TestStableCapacityZeroAndEmptyLists(t *testing.T) {
 
 func TestStableErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		p    Preferences
-		side Side
-		want error
+		name  string
+		p     Preferences
+		side  Side
+		want  error
+		field string
+		code  string
 	}{
-		{"out of range", Preferences{Mentees: [][]int{{1}}, Mentors: [][]int{{0}}}, SideMentee, ErrPreferences},
-		{"duplicate", Preferences{Mentees: [][]int{{0, 0}}, Mentors: [][]int{{0}}}, SideMentee, ErrPreferences},
-		{"capacity length", Preferences{Mentees: [][]int{{0}}, Mentors: [][]int{{0}}, Capacity: []int{1, 1}}, SideMentee, ErrPreferences},
-		{"negative capacity", Preferences{Mentees: [][]int{{0}}, Mentors: [][]int{{0}}, Capacity: []int{-1}}, SideMentee, ErrPreferences},
-		{"side", Preferences{}, Side(5), ErrConfig},
+		{"out of range", Preferences{Mentees: [][]int{{1}}, Mentors: [][]int{{0}}}, SideMentee, ErrPreferences, "mentees[0][0]", "indexOutOfRange"},
+		{"duplicate", Preferences{Mentees: [][]int{{0}}, Mentors: [][]int{{0}, {0, 0}}}, SideMentee, ErrPreferences, "mentors[1][1]", "duplicate"},
+		{"capacity length", Preferences{Mentees: [][]int{{0}}, Mentors: [][]int{{0}}, Capacity: []int{1, 1}}, SideMentee, ErrPreferences, "capacity", "capacityLength"},
+		{"negative capacity", Preferences{Mentees: [][]int{{0}}, Mentors: [][]int{{0}}, Capacity: []int{-1}}, SideMentee, ErrPreferences, "capacity[0]", "negative"},
+		{"side", Preferences{}, Side(5), ErrConfig, "proposer", "undeclaredSide"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Match(tt.p, tt.side)
 			require.ErrorIs(t, err, tt.want)
-			var ie *InputError
-			require.True(t, errors.As(err, &ie))
+			var fe *FieldError
+			require.True(t, errors.As(err, &fe))
+			require.Equal(t, tt.field, fe.Field)
+			require.Equal(t, tt.code, fe.Code)
+			require.NotEmpty(t, fe.Message(true))
 		})
 	}
 	p := Preferences{Mentees: [][]int{{0}, {}}, Mentors: [][]int{{0}}}
-	for name, mm := range map[string][]int{"length": {0}, "range": {0, 3}, "unlisted": {-1, 0}} {
+	for name, tc := range map[string]struct {
+		mm   []int
+		code string
+	}{
+		"length":   {[]int{0}, "matchingLength"},
+		"range":    {[]int{0, 3}, "mentorOutOfRange"},
+		"unlisted": {[]int{-1, 0}, "mentorNotListed"},
+	} {
 		t.Run("matching "+name, func(t *testing.T) {
-			require.ErrorIs(t, CheckMatching(p, mm), ErrInvalidMatching)
+			err := CheckMatching(p, tc.mm)
+			require.ErrorIs(t, err, ErrInvalidMatching)
+			var fe *FieldError
+			require.True(t, errors.As(err, &fe))
+			require.Equal(t, tc.code, fe.Code)
 		})
 	}
-	require.ErrorIs(t, CheckMatching(Preferences{Mentees: [][]int{{0}, {0}}, Mentors: [][]int{{0, 1}}}, []int{0, 0}), ErrInvalidMatching)
+	// Mentor 0 lists mentee 0 only; mentee 1 lists mentor 0.
+	err := CheckMatching(Preferences{Mentees: [][]int{{0}, {0}}, Mentors: [][]int{{0}}}, []int{-1, 0})
+	var fe *FieldError
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "menteeNotListed", fe.Code)
+	// Both fill mentor 0's single place.
+	err = CheckMatching(Preferences{Mentees: [][]int{{0}, {0}}, Mentors: [][]int{{0, 1}}}, []int{0, 0})
+	require.ErrorIs(t, err, ErrInvalidMatching)
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "overCapacity", fe.Code)
+}
+
+func TestMessages(t *testing.T) {
+	require.NoError(t, fault.CheckTable(messages))
+}
+
+// TestSide: unset is the zero value and reads as mentee-proposing; text
+// is case-insensitive and unknown names wrap ErrUnknownEnum.
+func TestSide(t *testing.T) {
+	p := Preferences{
+		Mentees: [][]int{{0, 1}, {0, 1}},
+		Mentors: [][]int{{1, 0}, {0, 1}},
+	}
+	unset, err := Match(p, 0)
+	require.NoError(t, err)
+	mentee, err := Match(p, SideMentee)
+	require.NoError(t, err)
+	require.Equal(t, mentee, unset)
+	var s Side
+	require.NoError(t, s.UnmarshalText([]byte("Mentor")))
+	require.Equal(t, SideMentor, s)
+	require.ErrorIs(t, s.UnmarshalText([]byte("boss")), ErrUnknownEnum)
+	require.Equal(t, SideMentor, s, "unchanged on error")
+	_, err = Side(7).MarshalText()
+	require.ErrorIs(t, err, ErrUnknownEnum)
+	require.Equal(t, "unset", Side(0).String())
+	require.Equal(t, "mentee", SideMentee.String())
 }
 
 func TestPreferencesFromScores(t *testing.T) {
