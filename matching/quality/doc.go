@@ -7,8 +7,8 @@
 //	q, err := quality.Measure(scores, capacity, menteeToMentor, quality.Options{})
 //	// q.Total, q.Mean, q.Gini, q.TopKHitRate, q.BlockingPairs, q.Envious …
 //
-// Measure computes total, mean, minimum and Gini of the pair scores, ranks
-// and their distribution, top-k hit rate, blocking pairs, envy and
+// [Measure] computes total, mean, minimum and Gini of the pair scores,
+// ranks and their distribution, top-k hit rate, blocking pairs, envy and
 // unmatched counts. The audits compare match rates and mean scores between
 // groups with four-fifths-rule ratios. Instances for experiments can come
 // from package mentoring/synthetic through [pairing.Pairing.ScoreTable].
@@ -16,15 +16,29 @@
 // # Errors
 //
 // Score matrices are checked as [matching.Assign] checks them, with its
-// sentinels, under Maximize's rules. Settings (TopK, capacities, rng,
-// strategies) wrap ErrConfig, invalid matchings
-// [stable.ErrInvalidMatching], an ID the group map lacks ErrUnknownID.
+// sentinels, under Maximize's rules. Every other problem is a
+// [*FieldError] (the module's one field error: JSON path, the ID of the
+// mentee or instance where one applies, value, stable code, message in
+// English and Dutch) unwrapping to a sentinel: settings (TopK, capacities,
+// rng, strategies) to [ErrConfig], invalid matchings to
+// [stable.ErrInvalidMatching], a mentee the group map lacks to
+// [ErrUnknownID] (with the mentee's ID), slices of unequal length to
+// [matching.ErrShape]. Problems found together are joined (errors.Join).
+// Unknown Strategy text in JSON wraps [ErrUnknownEnum].
 //
-// # Determinism
+// # Determinism and ties
 //
-// RunExperiment's random strategy draws only from the *rand.Rand it is
-// given; everything else is deterministic. Inputs are never modified.
+// [RunExperiment]'s random strategy draws only from the *rand.Rand it is
+// given; everything else is deterministic. Ranks and the greedy strategy
+// break equal scores by the lower index; audit groups are sorted by name.
+// Inputs are never modified.
 //
-// [pairing.Pairing.ScoreTable]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/pairing#Pairing.ScoreTable
-// [stable.ErrInvalidMatching]: https://pkg.go.dev/github.com/mentorkit/mentorkit/matching/stable#ErrInvalidMatching
+// # Numerics and JSON
+//
+// A metric that is undefined (the mean score of a matching without pairs,
+// a ratio to a best group of 0) is NaN, never a made-up 0. Every result
+// and config ([Quality], [Options], [GroupAudit], [GroupStats],
+// [ExperimentRow], [Instance]) has lowerCamel JSON names and survives a
+// round trip; NaN and infinities are the strings "NaN", "Infinity" and
+// "-Infinity", and [Strategy] is its name.
 package quality

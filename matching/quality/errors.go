@@ -2,45 +2,47 @@ package quality
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching"
 )
 
 var (
 	// ErrConfig means a setting is out of its documented range: a capacity
 	// of the wrong length or below zero, a negative TopK, a missing rng or
-	// an undeclared strategy.
+	// an unset or undeclared strategy.
 	ErrConfig = errors.New("quality: bad setting")
 	// ErrUnknownID means a result names a participant that the group map
 	// does not know.
 	ErrUnknownID = errors.New("quality: unknown participant ID")
+	// ErrUnknownEnum means a text names no Strategy. It is
+	// [enum.ErrUnknown], the one unknown-name sentinel of the module.
+	ErrUnknownEnum = enum.ErrUnknown
 )
 
-// InputError reports one problem with the input: where (Field, a path
-// such as "capacity[2]"), the value found and what is wrong. It unwraps
-// to one of the package's sentinels; several are joined with errors.Join.
-type InputError struct {
-	Field   string
-	Value   any
-	Problem string
-	Err     error
-}
+// FieldError is the module's one field error: the field path (JSON names,
+// such as "capacity[2]" or "pairs[0].menteeId"), the ID of the participant
+// or instance it concerns, the value, a stable code, the sentinel it
+// unwraps to and its message in English and Dutch. Several are joined
+// (errors.Join).
+type FieldError = fault.Error
 
-// Error formats the problem as "quality: FIELD = VALUE: PROBLEM".
-func (e *InputError) Error() string {
-	if e.Value == nil {
-		return fmt.Sprintf("quality: %s: %s", e.Field, e.Problem)
-	}
-	return fmt.Sprintf("quality: %s = %v: %s", e.Field, e.Value, e.Problem)
-}
+// The messages of the package's FieldErrors, one per code. The capacity
+// and matching messages (codes capacityLength, negative, matchingLength,
+// mentorOutOfRange, forbiddenPair, overCapacity) are shared with the other
+// matching packages and bound to ErrConfig and stable.ErrInvalidMatching.
+var (
+	msgTopK     = fault.Negative.With(ErrConfig)
+	msgRNG      = fault.Required.With(ErrConfig)
+	msgStrategy = fault.Message{Code: "undeclaredStrategy", Err: ErrConfig,
+		EN: "is not a strategy; use one of %s", NL: "is geen bekende strategie; kies uit %s"}
+	msgLength    = fault.Length.With(matching.ErrShape)
+	msgNotFinite = fault.Message{Code: "notFinite", Err: matching.ErrNaN,
+		EN: "is not a finite number, but the mentee is matched", NL: "is geen eindig getal, terwijl de mentee wel gekoppeld is"}
+	msgNoGroup = fault.Message{Code: "noGroup", Err: ErrUnknownID,
+		EN: "names a mentee without a group", NL: "noemt een mentee die in geen enkele groep is ingedeeld"}
+)
 
-// Unwrap returns the sentinel.
-func (e *InputError) Unwrap() error { return e.Err }
-
-// problems collects InputErrors.
-type problems struct{ errs []error }
-
-func (p *problems) add(field string, value any, problem string, sentinel error) {
-	p.errs = append(p.errs, &InputError{Field: field, Value: value, Problem: problem, Err: sentinel})
-}
-
-func (p *problems) err() error { return errors.Join(p.errs...) }
+// messages lists every message of the package (for fault.CheckTable).
+var messages = []fault.Message{msgTopK, msgRNG, msgStrategy, msgLength, msgNotFinite, msgNoGroup}

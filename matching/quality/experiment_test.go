@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
@@ -94,9 +96,52 @@ func TestRunExperimentProperties(t *testing.T) {
 func TestRunExperimentErrors(t *testing.T) {
 	_, err := RunExperiment(nil, nil, nil, Options{})
 	require.ErrorIs(t, err, ErrConfig)
-	_, err = RunExperiment(nil, []Strategy{9}, rand.New(rand.NewPCG(1, 1)), Options{})
+	var fe *FieldError
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "rng", fe.Field)
+	require.Equal(t, "required", fe.Code)
+	rng := rand.New(rand.NewPCG(1, 1))
+	_, err = RunExperiment(nil, []Strategy{StrategyGreedy, 9, 0}, rng, Options{})
 	require.ErrorIs(t, err, ErrConfig)
-	_, err = RunExperiment([]Instance{{Name: "bad", Scores: mat.NewDense(1, 1, []float64{math.NaN()})}}, nil, rand.New(rand.NewPCG(1, 1)), Options{})
+	list, ok := fault.List(err)
+	require.True(t, ok)
+	require.Len(t, list, 2)
+	require.Equal(t, "strategies[1]", list[0].Field)
+	require.Equal(t, "strategies[2]", list[1].Field)
+	require.Equal(t, "undeclaredStrategy", list[1].Code)
+	_, err = RunExperiment([]Instance{{Name: "bad", Scores: mat.NewDense(1, 1, []float64{math.NaN()})}}, nil, rng, Options{})
 	require.ErrorIs(t, err, matching.ErrNaN)
-	require.Equal(t, "Strategy(9)", Strategy(9).String())
+	require.Contains(t, err.Error(), `instances[0] ("bad")`)
+	// A field error of an instance names it by path and ID.
+	ok2 := Instance{Name: "ok", Scores: mat.NewDense(1, 1, []float64{1})}
+	bad := Instance{Name: "org-7", Scores: mat.NewDense(1, 2, []float64{1, 2}), Capacity: []int{1, -1}}
+	_, err = RunExperiment([]Instance{ok2, bad}, nil, rng, Options{})
+	require.ErrorIs(t, err, ErrConfig)
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "instances[1].capacity[1]", fe.Field)
+	require.Equal(t, "org-7", fe.ID)
+	require.Equal(t, "negative", fe.Code)
+	require.Equal(t, "strategy(9)", Strategy(9).String())
+	require.Equal(t, "unset", Strategy(0).String())
+}
+
+// TestStrategyText: names are case-insensitive; unknown text wraps
+// ErrUnknownEnum and leaves the value alone.
+func TestStrategyText(t *testing.T) {
+	var s Strategy
+	require.NoError(t, s.UnmarshalText([]byte("Greedy")))
+	require.Equal(t, StrategyGreedy, s)
+	require.ErrorIs(t, s.UnmarshalText([]byte("best")), ErrUnknownEnum)
+	require.Equal(t, StrategyGreedy, s)
+	_, err := Strategy(9).MarshalText()
+	require.ErrorIs(t, err, ErrUnknownEnum)
+	for _, s := range Strategies() {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		require.Equal(t, s.String(), string(b))
+	}
+}
+
+func TestMessages(t *testing.T) {
+	require.NoError(t, fault.CheckTable(messages))
 }

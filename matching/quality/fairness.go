@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 
-	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/matching/stable"
 )
@@ -31,6 +31,13 @@ type GroupStats struct {
 	ScoreRatio float64 `json:"scoreRatio"`
 }
 
+// MarshalJSON writes s with the module's JSON rule (internal/jsonx): the
+// NaN mean score of a group nobody in which is matched is "NaN".
+func (s GroupStats) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *GroupStats) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
 // GroupAudit compares match rates and pair scores between groups of
 // mentees (department, location, or a demographic attribute the
 // organisation provides).
@@ -44,27 +51,39 @@ type GroupAudit struct {
 	MinScoreRatio float64 `json:"minScoreRatio"`
 }
 
+// MarshalJSON writes a with the module's JSON rule (internal/jsonx).
+func (a GroupAudit) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *GroupAudit) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, a) }
+
 // AuditGroups audits a matching by group: group[e] is mentee e's group
 // (any label; "" is a group too), matched[e] says whether mentee e has a
 // mentor, and score[e] is its pair's score (ignored when unmatched).
 // Groups are compared by match rate and mean score, each as a ratio to
-// the best group.
+// the best group; groups are sorted by name.
 //
-// Errors: *InputError (ErrShape) when the three slices differ in length,
-// and (ErrNaN) for a matched mentee's score that is NaN or infinite,
-// naming the index. Inputs are not modified.
+// Errors: a *FieldError wrapping [matching.ErrShape] (code
+// lengthMismatch) for matched or score of another length than group, and
+// wrapping [matching.ErrNaN] (code notFinite) for each matched mentee's
+// score that is NaN or infinite ("score[3]"). Inputs are not modified.
 func AuditGroups(group []string, matched []bool, score []float64) (GroupAudit, error) {
-	var pr problems
-	if len(matched) != len(group) || len(score) != len(group) {
-		pr.add("matched, score", strconv.Itoa(len(matched))+", "+strconv.Itoa(len(score)), "must have one entry per mentee ("+strconv.Itoa(len(group))+")", matching.ErrShape)
-		return GroupAudit{}, pr.err()
+	var pr fault.Collector
+	if len(matched) != len(group) {
+		pr.Add(msgLength.At("matched", len(matched), len(matched), len(group), "group"))
+	}
+	if len(score) != len(group) {
+		pr.Add(msgLength.At("score", len(score), len(score), len(group), "group"))
+	}
+	if err := pr.Err(); err != nil {
+		return GroupAudit{}, err
 	}
 	idx := map[string]int{}
 	var stats []GroupStats
 	sums := []float64{}
 	for e, g := range group {
 		if matched[e] && (math.IsNaN(score[e]) || math.IsInf(score[e], 0)) {
-			pr.add("score["+strconv.Itoa(e)+"]", score[e], "must be finite for a matched mentee", matching.ErrNaN)
+			pr.Add(msgNotFinite.At(fault.Index("score", e), score[e]))
 			continue
 		}
 		k, ok := idx[g]
@@ -80,7 +99,7 @@ func AuditGroups(group []string, matched []bool, score []float64) (GroupAudit, e
 			sums[k] += score[e]
 		}
 	}
-	if err := pr.err(); err != nil {
+	if err := pr.Err(); err != nil {
 		return GroupAudit{}, err
 	}
 	bestRate, bestScore := math.NaN(), math.NaN()
@@ -124,32 +143,33 @@ func auditRatio(x, best float64) float64 {
 // AuditResult audits a pairing Result by the group each mentee belongs to:
 // groupOf maps every mentee ID of the result (its pairs and its unmatched
 // mentees) to a group label, e.g. the department or a demographic the
-// organisation provides. See AuditGroups.
+// organisation provides. See [AuditGroups].
 //
-// Errors: *InputError (ErrUnknownID) for a mentee of the result that
-// groupOf does not map, naming the ID.
+// Errors: a *FieldError wrapping ErrUnknownID (code noGroup) for each
+// mentee of the result that groupOf does not map, with the mentee's ID
+// and its place in the result ("pairs[2].menteeId", "unmatched[0].id").
 func AuditResult(res pairing.Result, groupOf map[string]string) (GroupAudit, error) {
-	var pr problems
+	var pr fault.Collector
 	var group []string
 	var matched []bool
 	var score []float64
-	add := func(id string, ok bool, s float64) {
+	add := func(field, id string, ok bool, s float64) {
 		g, found := groupOf[id]
 		if !found {
-			pr.add("groupOf["+strconv.Quote(id)+"]", id, "mentee has no group", ErrUnknownID)
+			pr.Add(msgNoGroup.New(field, id, nil))
 			return
 		}
 		group, matched, score = append(group, g), append(matched, ok), append(score, s)
 	}
-	for _, p := range res.Pairs {
-		add(p.MenteeID, true, p.Score)
+	for i, p := range res.Pairs {
+		add(fault.Path(fault.Index("pairs", i), "menteeId"), p.MenteeID, true, p.Score)
 	}
-	for _, u := range res.Unmatched {
+	for i, u := range res.Unmatched {
 		if u.Side == stable.SideMentee {
-			add(u.ID, false, 0)
+			add(fault.Path(fault.Index("unmatched", i), "id"), u.ID, false, 0)
 		}
 	}
-	if err := pr.err(); err != nil {
+	if err := pr.Err(); err != nil {
 		return GroupAudit{}, err
 	}
 	return AuditGroups(group, matched, score)

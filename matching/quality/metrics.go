@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching/internal/capmat"
 	"github.com/mentorkit/mentorkit/matching/stable"
 	"gonum.org/v1/gonum/mat"
@@ -12,10 +13,11 @@ import (
 // DefaultTopK is the k of Quality.TopKHitRate when Options.TopK is 0.
 const DefaultTopK = 3
 
-// Options configure Measure. The zero value is ready.
+// Options configure [Measure]. The zero value is ready and gives the
+// defaults.
 type Options struct {
-	// TopK is the k of TopKHitRate (>= 0); 0 means DefaultTopK.
-	TopK int
+	// TopK is the k of TopKHitRate (>= 0); 0 means DefaultTopK (3).
+	TopK int `json:"topK,omitempty"`
 }
 
 // Quality are the quality metrics of a matching of mentees (rows) to
@@ -62,7 +64,8 @@ type Quality struct {
 	TopK        int     `json:"topK"`
 	TopKHitRate float64 `json:"topKHitRate"`
 	// BlockingPairs is the number of blocking pairs when both sides rank
-	// by the score (see BlockingPairs and PreferencesFromScores).
+	// by the score (see [stable.BlockingPairs] and
+	// [stable.PreferencesFromScores]).
 	BlockingPairs int `json:"blockingPairs"`
 	// Envious is the number of mentees who score another mentee's mentor
 	// above their own (an unmatched mentee's own score counts as 0):
@@ -74,19 +77,27 @@ type Quality struct {
 	MeanEnvy float64 `json:"meanEnvy"`
 }
 
+// MarshalJSON writes q with the module's JSON rule (internal/jsonx): the
+// NaN of a matching without pairs is the string "NaN".
+func (q Quality) MarshalJSON() ([]byte, error) { return jsonx.Marshal(q) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (q *Quality) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, q) }
+
 // Measure computes the quality metrics of menteeToMentor (the mentor of
 // each mentee, -1 for none) on scores, mentees × mentors with -Inf for
 // forbidden pairs, with capacity per mentor (nil: 1 each). It takes
 // O(nE·nM·log(nE+nM) + nE²) time (ranks, and the preference lists sorted
-// for the blocking pairs).
+// for the blocking pairs). Ranks break equal scores by the lower index.
 //
-// Errors: those of PriceOfStability for the scores, the capacity and the
-// matching (ErrShape, ErrNaN, ErrForbiddenSign, ErrRange, ErrConfig,
-// ErrInvalidMatching), and *InputError (ErrConfig) for a negative TopK.
-// Inputs are not modified.
+// Errors: those of [stable.PriceOfStability] for the scores, the capacity
+// and the matching (ErrShape, ErrNaN, ErrForbiddenSign, ErrRange; a
+// *FieldError wrapping ErrConfig or stable.ErrInvalidMatching), and a
+// *FieldError (ErrConfig, code negative) for a negative TopK. Inputs are
+// not modified.
 func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options) (Quality, error) {
 	if o.TopK < 0 {
-		return Quality{}, &InputError{Field: "topK", Value: o.TopK, Problem: "must not be negative", Err: ErrConfig}
+		return Quality{}, msgTopK.At("topK", o.TopK)
 	}
 	if o.TopK == 0 {
 		o.TopK = DefaultTopK
@@ -98,10 +109,29 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options)
 	if err := capmat.CheckMatching(val, r, c, capa, menteeToMentor, stable.ErrInvalidMatching); err != nil {
 		return Quality{}, err
 	}
-	q := Quality{Mentees: r, TopK: o.TopK, MenteeRank: make([]int, r), MentorRank: make([]int, r)}
+	q := Quality{Mentees: r, TopK: o.TopK}
+	q.countPlaces(val, c, capa, menteeToMentor)
+	q.rank(val, r, c, menteeToMentor)
+	// Blocking pairs under mutual score preferences.
+	p, err := stable.PreferencesFromScores(scores, nil, capa)
+	if err != nil {
+		return Quality{}, err
+	}
+	bp, err := stable.BlockingPairs(p, menteeToMentor)
+	if err != nil {
+		return Quality{}, err
+	}
+	q.BlockingPairs = len(bp)
+	q.envy(val, c, menteeToMentor)
+	return q, nil
+}
+
+// countPlaces fills the counts of mentees and places and the statistics
+// of the matched pairs' scores (Total, Mean, Min, Gini).
+func (q *Quality) countPlaces(val []float64, c int, capa, mm []int) {
 	load := make([]int, c)
 	var xs []float64
-	for e, m := range menteeToMentor {
+	for e, m := range mm {
 		if m >= 0 {
 			load[m]++
 			xs = append(xs, val[e*c+m])
@@ -115,28 +145,35 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options)
 		}
 	}
 	q.Matched = len(xs)
-	q.UnmatchedMentees = r - q.Matched
-	q.Mean, q.Min, q.Gini, q.MeanMenteeRank = math.NaN(), math.NaN(), math.NaN(), math.NaN()
-	if len(xs) > 0 {
-		slices.Sort(xs)
-		q.Min = xs[0]
-		// gap = Σ_i Σ_{j<i} (x_(i) - x_(j)), built from the steps between
-		// neighbours: every term is >= 0, and 0 exactly when all are equal.
-		var gap, below float64
-		for i, x := range xs {
-			q.Total += x
-			if i > 0 {
-				below += float64(i) * (x - xs[i-1])
-				gap += below
-			}
-		}
-		n := float64(len(xs))
-		q.Mean = q.Total / n
-		if q.Total != 0 {
-			q.Gini = gap / (n * q.Total)
+	q.UnmatchedMentees = q.Mentees - q.Matched
+	q.Mean, q.Min, q.Gini = math.NaN(), math.NaN(), math.NaN()
+	if len(xs) == 0 {
+		return
+	}
+	slices.Sort(xs)
+	q.Min = xs[0]
+	// gap = Σ_i Σ_{j<i} (x_(i) - x_(j)), built from the steps between
+	// neighbours: every term is >= 0, and 0 exactly when all are equal.
+	var gap, below float64
+	for i, x := range xs {
+		q.Total += x
+		if i > 0 {
+			below += float64(i) * (x - xs[i-1])
+			gap += below
 		}
 	}
-	// Ranks: the position among allowed partners by score, ties by index.
+	n := float64(len(xs))
+	q.Mean = q.Total / n
+	if q.Total != 0 {
+		q.Gini = gap / (n * q.Total)
+	}
+}
+
+// rank fills the ranks of the pairs, their counts, MeanMenteeRank and
+// TopKHitRate (q.TopK set).
+func (q *Quality) rank(val []float64, r, c int, mm []int) {
+	q.MenteeRank, q.MentorRank = make([]int, r), make([]int, r)
+	// The position among allowed partners by score, ties by index.
 	rankIn := func(get func(k int) float64, n, k int) int {
 		x := get(k)
 		rank := 1
@@ -148,9 +185,8 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options)
 		}
 		return rank
 	}
-	hits := 0
-	var rankSum int
-	for e, m := range menteeToMentor {
+	hits, rankSum := 0, 0
+	for e, m := range mm {
 		if m < 0 {
 			continue
 		}
@@ -160,36 +196,29 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options)
 		rankSum += re
 		q.MenteeRankCounts = statGrow(q.MenteeRankCounts, re)
 		q.MentorRankCounts = statGrow(q.MentorRankCounts, rm)
-		if re <= o.TopK {
+		if re <= q.TopK {
 			hits++
 		}
 	}
+	q.MeanMenteeRank, q.TopKHitRate = math.NaN(), math.NaN()
 	if q.Matched > 0 {
 		q.MeanMenteeRank = float64(rankSum) / float64(q.Matched)
 	}
-	q.TopKHitRate = math.NaN()
 	if r > 0 {
 		q.TopKHitRate = float64(hits) / float64(r)
 	}
-	// Blocking pairs under mutual score preferences.
-	p, err := stable.PreferencesFromScores(scores, nil, capa)
-	if err != nil {
-		return Quality{}, err
-	}
-	bp, err := stable.BlockingPairs(p, menteeToMentor)
-	if err != nil {
-		return Quality{}, err
-	}
-	q.BlockingPairs = len(bp)
-	// Envy.
+}
+
+// envy fills Envious, MaxEnvy and MeanEnvy.
+func (q *Quality) envy(val []float64, c int, mm []int) {
 	held := make([]bool, c)
-	for _, m := range menteeToMentor {
+	for _, m := range mm {
 		if m >= 0 {
 			held[m] = true
 		}
 	}
 	var envySum float64
-	for e, m := range menteeToMentor {
+	for e, m := range mm {
 		own := 0.0
 		if m >= 0 {
 			own = val[e*c+m]
@@ -208,10 +237,9 @@ func Measure(scores mat.Matrix, capacity []int, menteeToMentor []int, o Options)
 			envySum += gap
 		}
 	}
-	if r > 0 {
-		q.MeanEnvy = envySum / float64(r)
+	if len(mm) > 0 {
+		q.MeanEnvy = envySum / float64(len(mm))
 	}
-	return q, nil
 }
 
 // statGrow adds one to counts[rank-1], growing the slice as needed.
