@@ -87,7 +87,7 @@ func FuzzScoresStable(f *testing.F) {
 		if err != nil {
 			return
 		}
-		st, err := Match(p, Side(fb.Next()%2))
+		st, err := Match(p, Side(fb.Next()%3)) // unset, mentee or mentor
 		if err != nil {
 			t.Fatal(err)
 		}
