@@ -1,11 +1,14 @@
 package quality_test
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/matching/quality"
+	"github.com/mentorkit/mentorkit/matching/stable"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -60,4 +63,29 @@ func ExampleRunExperiment() {
 	// [two-by-two optimal 2 2 1.6 0.8]
 	// [two-by-two greedy 2 2 0.9 0.45]
 	// [two-by-two stable 2 2 0.9 0.45]
+}
+
+// Auditing a pairing result by department. A mentee missing from the
+// department map is reported by ID, with its place in the result and a
+// message in English and Dutch.
+func ExampleAuditResult() {
+	res := pairing.Result{
+		Pairs:     []pairing.Match{{MentorID: "m1", MenteeID: "ann", Score: 0.8}},
+		Unmatched: []pairing.Unmatched{{ID: "bob", Side: stable.SideMentee}},
+	}
+	_, err := quality.AuditResult(res, map[string]string{"ann": "sales"})
+	var fe *quality.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println(fe.Field, fe.ID, fe.Code)
+		fmt.Println(fe.Message(true))
+	}
+	a, _ := quality.AuditResult(res, map[string]string{"ann": "sales", "bob": "it"})
+	for _, g := range a.Groups {
+		fmt.Printf("%s: %d of %d matched, mean score %v\n", g.Group, g.Matched, g.Size, g.MeanScore)
+	}
+	// Output:
+	// unmatched[0].id bob noGroup
+	// noemt een mentee die in geen enkele groep is ingedeeld
+	// it: 0 of 1 matched, mean score NaN
+	// sales: 1 of 1 matched, mean score 0.8
 }
