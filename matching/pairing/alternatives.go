@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -48,61 +48,61 @@ type Alternative struct {
 // applied, and group programmes are not supported (circles are formed in
 // several solves).
 //
-// Errors: *InputError for K out of range or a group programme
+// Errors: *FieldError for K out of range or a group programme
 // (ErrConfig), an ID in o that is not a mentor or mentee of the programme
 // (ErrUnknownID), a lock on a forbidden pair or a mentee locked twice
-// (ErrLock); ErrInfeasible when the locks cannot all hold; a
-// *CriterionError from a custom criterion.
+// (ErrLock); matching.ErrInfeasible when the locks cannot all hold; a
+// *FieldError (ErrCriterion) from a custom criterion.
 func (p *Pairing) Alternatives(o AlternativeOptions) ([]Alternative, error) {
-	var pr pairProblems
-	if o.K == 0 {
-		o.K = DefaultAlternatives
+	var errs fault.Collector
+	if o.K < 0 || o.K > matching.MaxKBest {
+		errs.Add(msgRange.At("k", o.K, 0, matching.MaxKBest))
 	}
-	if o.K < 1 || o.K > matching.MaxKBest {
-		pr.add("k", o.K, "must be 0 (default) or 1 to "+strconv.Itoa(matching.MaxKBest), ErrConfig)
-	}
+	o.K = cmp.Or(o.K, DefaultAlternatives)
 	if p.format == mentoring.FormatGroup {
-		pr.add("format", p.format, "alternatives are for one-to-one pairings, not group circles", ErrConfig)
+		errs.Add(msgGroupAlternatives.New("format", p.programmeID, p.format))
 	}
 	t, err := p.ScoreTable()
 	if err != nil {
 		return nil, err
 	}
 	opts := matching.KBestOptions{Capacity: t.Capacity, Locks: t.Locks, Optional: true}
-	locked := map[int]bool{}
+	lockedTo := map[int]int{} // mentee row → mentor column
 	for _, l := range t.Locks {
-		locked[l.Row] = true
+		lockedTo[l.Row] = l.Col
 	}
 	cell := func(field string, r PairRef) (matching.Cell, bool) {
-		e, m, err := p.lookup(r.MentorID, r.MenteeID)
-		if err != nil {
-			pr.add(field, r, "names an unknown mentor or mentee", ErrUnknownID)
-			return matching.Cell{}, false
-		}
-		return matching.Cell{Row: e, Col: m}, true
+		e, m, err := p.lookup(field, r.MentorID, r.MenteeID)
+		errs.Add(err)
+		return matching.Cell{Row: e, Col: m}, err == nil
 	}
 	for i, l := range o.Locks {
-		f := "locks[" + strconv.Itoa(i) + "]"
+		f := fault.Index("locks", i)
 		c, ok := cell(f, l)
 		if !ok {
 			continue
 		}
-		switch {
-		case math.IsInf(t.Scores.At(c.Row, c.Col), -1):
-			pr.add(f, l, "locks a pair a rule forbids", ErrLock)
-		case locked[c.Row]:
-			pr.add(f, l, "the mentee is locked already", ErrLock)
-		default:
-			locked[c.Row] = true
-			opts.Locks = append(opts.Locks, c)
+		if math.IsInf(t.Scores.At(c.Row, c.Col), -1) {
+			rule, _, err := p.forbidden(c.Row, c.Col, true)
+			if err != nil {
+				return nil, err
+			}
+			errs.Add(msgLockBreaksRule.New(f, l.MenteeID, l, rule.String()))
+			continue
 		}
+		if m, locked := lockedTo[c.Row]; locked {
+			errs.Add(msgMenteeLocked.New(fault.Path(f, "menteeId"), l.MenteeID, l.MenteeID, t.MentorIDs[m]))
+			continue
+		}
+		lockedTo[c.Row] = c.Col
+		opts.Locks = append(opts.Locks, c)
 	}
 	for i, b := range o.Bans {
-		if c, ok := cell("bans["+strconv.Itoa(i)+"]", b); ok {
+		if c, ok := cell(fault.Index("bans", i), b); ok {
 			opts.Bans = append(opts.Bans, c)
 		}
 	}
-	if err := pr.err(); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	if len(t.MenteeIDs) == 0 || len(t.MentorIDs) == 0 {

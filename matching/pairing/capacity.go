@@ -218,7 +218,9 @@ type pairCand struct {
 
 // pairCandHeap is a min-heap of the best candidates so far: the root is the
 // worst (lowest score, then highest mentor index). It is hand-written so
-// that pushing a candidate allocates nothing.
+// that pushing a candidate allocates nothing (container/heap boxes every
+// element in an interface); BenchmarkTopK compares it with container/heap
+// and with sorting the whole row.
 type pairCandHeap []pairCand
 
 // worse reports whether a ranks below b.
@@ -263,7 +265,8 @@ func (h pairCandHeap) replaceRoot(c pairCand) {
 }
 
 // pairTopK returns the k best allowed mentors of a scored row among those
-// with a free place, by score (ties by mentor index), sorted by mentor.
+// with a free place, by score (ties by mentor index), sorted by mentor:
+// O(n log k) for a row of n mentors.
 func pairTopK(row []float64, hasPlace func(m int) bool, k int, h *pairCandHeap) []int32 {
 	*h = (*h)[:0]
 	for m, s := range row {
@@ -281,17 +284,8 @@ func pairTopK(row []float64, hasPlace func(m int) bool, k int, h *pairCandHeap) 
 	for i, c := range *h {
 		out[i] = c.m
 	}
-	pairSortInt32(out)
+	slices.Sort(out)
 	return out
-}
-
-// pairSortInt32 sorts a small slice ascending (insertion sort).
-func pairSortInt32(a []int32) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }
 
 // solveSparse is the large-organisation path: each free mentee keeps its
@@ -312,7 +306,7 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 		st.kept[i] = kept
 		if !st.truncated && len(kept) == p.cfg.Candidates {
 			for m, s := range row {
-				if s >= 0 && hasPlace(m) && !slices.Contains(kept, int32(m)) {
+				if _, in := slices.BinarySearch(kept, int32(m)); s >= 0 && hasPlace(m) && !in {
 					st.truncated = true
 					break
 				}

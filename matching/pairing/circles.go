@@ -26,7 +26,7 @@ func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 		for e, m := range st.assign {
 			if m >= 0 {
 				n[m]++
-				s, err := p.sc.score(e, int(m))
+				s, err := p.score(e, int(m))
 				if err != nil {
 					return nil, err
 				}

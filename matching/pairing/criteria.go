@@ -2,7 +2,6 @@ package pairing
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -13,9 +12,11 @@ import (
 // compared as whole words, ignoring case and Latin diacritics
 // ("Coördinatie" = "coordinatie"; "AI" never matches "retail"): a term is
 // the sequence of its words as internal/words tokenises and folds them.
+// The zero value is unset (no criterion); it marshals as "".
 type Criterion int
 
-// The built-in criteria, in the order breakdowns list them.
+// The built-in criteria, in the order breakdowns list them. They start at
+// 1: 0 is the unset Criterion.
 const (
 	// CriterionSkills is asymmetric skill coverage: how much of what the
 	// mentee wants to develop the mentor offers, weighted by level and gap.
@@ -31,7 +32,7 @@ const (
 	//
 	// and 0 when the mentee wants to develop nothing. Unlike Jaccard it is
 	// asymmetric: what else the mentor offers does not dilute it.
-	CriterionSkills Criterion = iota
+	CriterionSkills Criterion = iota + 1
 	// CriterionInterests is the Jaccard index of the two interest sets,
 	// |A ∩ B| / |A ∪ B| (Jaccard 1912); 0 when both are empty.
 	CriterionInterests
@@ -51,11 +52,12 @@ const (
 	// empty.
 	CriterionLanguages
 	// CriterionWorkingHours is the overlap of the two working days across
-	// time zones. Both work the same local window of L minutes (Config.WorkingDay,
-	// 09:00–17:00 by default, L = 480); with d the circular distance
-	// between the UTC offsets, min(δ, 1440 - δ) minutes for δ = |Δ| mod
-	// 1440 (offsets run from -720 to +840, so |Δ| can exceed a day), the
-	// score is max(0, L - d) / L.
+	// time zones. Both are taken to work L minutes from the same local
+	// starting time (L = Config.WorkingDayMinutes; 0 means
+	// DefaultWorkingDayMinutes = 480, a 09:00–17:00 day); with d the
+	// circular distance between the UTC offsets, min(δ, 1440 - δ) minutes
+	// for δ = |Δ| mod 1440 (offsets run from -720 to +840, so |Δ| can
+	// exceed a day), the score is max(0, L - d) / L.
 	CriterionWorkingHours
 	// CriterionExperience scores the experience gap Δ = mentor's years -
 	// mentee's years (Seniority.Years) by the mentor's role, with T =
@@ -69,24 +71,14 @@ const (
 	// CriterionLocation is 1 when both give the same location (as a term),
 	// else 0 (also when either is empty).
 	CriterionLocation
-
-	numCriteria = iota
 )
+
+// numCriteria is the number of built-in criteria.
+const numCriteria = int(CriterionLocation)
 
 // DefaultOfferedLevel is the level at which a mentor covers an offered topic
 // that is not among the mentor's skills.
 const DefaultOfferedLevel = 4
-
-var criterionNames = [numCriteria]string{"skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location"}
-
-// String returns the criterion's name as breakdowns show it ("careerGoals"),
-// or "Criterion(n)" for an undeclared value.
-func (c Criterion) String() string {
-	if c >= 0 && int(c) < numCriteria {
-		return criterionNames[c]
-	}
-	return "Criterion(" + strconv.Itoa(int(c)) + ")"
-}
 
 // Weights are the relative weights of the built-in criteria. A pair's score
 // is the weighted mean of its criterion scores,
@@ -111,22 +103,23 @@ type Weights struct {
 // DefaultWeights returns the weights used when Config.Weights is nil:
 // skills 3, career goals 2, personality 2, interests 1, experience 1,
 // languages 1, working hours 0.5, location 0.5. Skills and goals lead
-// (seed 002: "vaardigheden, interesses, carrièredoelen en
-// persoonlijkheidskenmerken"), personality weighs as much as goals because
+// (what a mentee wants to learn and become is what a mentor is chosen
+// for), personality weighs as much as goals because
 // deep-level similarity predicts how mentees rate the relationship (Eby et
 // al. 2013, ρ = .38–.59).
 func DefaultWeights() Weights {
 	return Weights{Skills: 3, Interests: 1, CareerGoals: 2, Personality: 2, Languages: 1, WorkingHours: 0.5, Experience: 1, Location: 0.5}
 }
 
-// array returns the weights in Criterion order.
+// array returns the weights in Criterion order (index Criterion-1).
 func (w Weights) array() [numCriteria]float64 {
 	return [numCriteria]float64{w.Skills, w.Interests, w.CareerGoals, w.Personality, w.Languages, w.WorkingHours, w.Experience, w.Location}
 }
 
 // Scorer is a criterion the caller adds. Score returns how well mentor and
 // mentee fit on it, in [0, 1]; anything else (NaN included) makes the
-// pairing fail with a *CriterionError. Score must be deterministic and must
+// pairing fail with a *FieldError (ErrCriterion, code
+// "criterionOutOfRange", ID the pair's relationship ID). Score must be deterministic and must
 // not modify the participants; it is called once per pair considered, so a
 // fast Scorer keeps pairing fast.
 type Scorer interface {
@@ -138,7 +131,9 @@ type Scorer interface {
 }
 
 // CustomCriterion is a caller's criterion with its weight, on the same
-// scale as Weights.
+// scale as Weights. In JSON it is {"name", "weight", "scorer": "omitted"}:
+// the Scorer is the caller's code and is not written (see
+// [CustomCriterion.MarshalJSON]).
 type CustomCriterion struct {
 	Scorer Scorer
 	Weight float64
@@ -169,8 +164,12 @@ func pairClamp01(x float64) float64 {
 // pairInvSqrt5 is 1/√5.
 const pairInvSqrt5 = 0.4472135954999579
 
-// personalitySimilarity is 1 - ‖p - q‖₂ / √5.
-func personalitySimilarity(p, q *[5]float64) float64 {
-	a0, a1, a2, a3, a4 := p[0]-q[0], p[1]-q[1], p[2]-q[2], p[3]-q[3], p[4]-q[4]
-	return 1 - math.Sqrt(a0*a0+a1*a1+a2*a2+a3*a3+a4*a4)*pairInvSqrt5
+// personalityDistance is ‖p - q‖₂.
+func personalityDistance(p, q *[5]float64) float64 {
+	var s float64
+	for i, x := range p {
+		d := x - q[i]
+		s += d * d
+	}
+	return math.Sqrt(s)
 }

@@ -226,14 +226,19 @@ func TestCustomCriterion(t *testing.T) {
 	if d := cmp.Diff(want, x.Breakdown); d != "" {
 		t.Errorf("breakdown (-want +got):\n%s", d)
 	}
-	// Out of range: a *CriterionError from Solve.
+	// Out of range: a *FieldError from Solve naming the criterion and the
+	// pair (by the relationship ID it would become).
 	p, err = New(prog, Config{Custom: []CustomCriterion{{Scorer: constScorer{"broken", math.NaN()}, Weight: 1}}})
 	require.NoError(t, err)
 	_, err = p.Solve()
-	var ce *CriterionError
-	require.ErrorAs(t, err, &ce)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
 	require.ErrorIs(t, err, ErrCriterion)
-	require.Equal(t, "broken", ce.Criterion)
+	require.Equal(t, "criterionOutOfRange", fe.Code)
+	require.Equal(t, "custom[0]", fe.Field)
+	require.Equal(t, "prog/m/e", fe.ID)
+	require.Contains(t, fe.Text.EN, `"broken"`)
+	require.Contains(t, fe.Text.NL, `"broken"`)
 }
 
 // TestCriteriaSettings: the working day and the experience gap follow

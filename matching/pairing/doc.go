@@ -45,9 +45,9 @@
 // within 0.1%; at 20,000 × 4,000 (1.9 GB dense) the sparse path takes
 // about 11 s and 270 MB (BenchmarkPairingLarge).
 //
-// Pairing errors are *InputError values naming field and value (ErrWeight,
+// Pairing errors are *FieldError values naming field and value (ErrWeight,
 // ErrConfig, ErrUnknownID, ErrDuplicateID, ErrLock), the programme's own
-// mentoring validation errors, and *CriterionError (ErrCriterion) for a
+// mentoring validation errors, and *FieldError (ErrCriterion) (ErrCriterion) for a
 // custom criterion out of range; an unknown enum name in JSON wraps
 // ErrUnknownName. Participants are sorted by person ID before anything
 // else, so the same programme in any order gives the same result. Under

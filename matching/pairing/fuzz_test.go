@@ -136,7 +136,7 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 		w := Weights{r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight()}
 		cfg := Config{
 			Weights:    &w,
-			Priority:   Priority(r.intn(2) + int(r.byte()/250)),
+			Priority:   Priority(1 + r.intn(2) + int(r.byte()/250)),
 			AtLeastOne: r.intn(2) == 0,
 			MinScore:   float64(r.intn(8))/10 + float64(r.byte()/250),
 			Rules: Rules{

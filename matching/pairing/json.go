@@ -1,87 +1,190 @@
 package pairing
 
 import (
-	"errors"
-	"strconv"
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/mentoring"
 )
 
-// ErrUnknownName means a JSON string names no value of a pairing enum
-// (Priority, Rule, Reason, Side, Criterion).
-var ErrUnknownName = errors.New("pairing: unknown name")
+// The enum tables: the text (String, JSON) of every pairing enum. The
+// unset zero value is "".
+var (
+	priorityTable  = enum.New[Priority]("priority", "", "score", "participation")
+	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere")
+	reasonTable    = enum.New[Reason]("reason", "", "noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall")
+	criterionTable = enum.New[Criterion]("criterion", "", "skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location")
+)
 
-// pairMarshal returns the name of x among names, or an error for an
+// String returns "score", "participation", "unset" for the zero value or
+// "priority(n)" for an undeclared value.
+func (p Priority) String() string { return priorityTable.String(p) }
+
+// MarshalText writes the priority's name ("" when unset); an undeclared
+// value is an error wrapping ErrUnknownEnum.
+func (p Priority) MarshalText() ([]byte, error) { return priorityTable.Marshal(p) }
+
+// UnmarshalText reads a priority's name, ignoring case; "" is unset and
+// anything else unknown is an error wrapping ErrUnknownEnum that leaves p
+// unchanged.
+func (p *Priority) UnmarshalText(b []byte) error { return priorityTable.Unmarshal(b, p) }
+
+// String returns the rule's lowerCamel name ("reportingLine"), "unset"
+// for RuleNone, or "rule(n)" for an undeclared value.
+func (r Rule) String() string { return ruleTable.String(r) }
+
+// MarshalText writes the rule's name ("" for RuleNone); an undeclared
+// value is an error wrapping ErrUnknownEnum.
+func (r Rule) MarshalText() ([]byte, error) { return ruleTable.Marshal(r) }
+
+// UnmarshalText reads a rule's name, ignoring case; an unknown name is an
+// error wrapping ErrUnknownEnum and leaves r unchanged.
+func (r *Rule) UnmarshalText(b []byte) error { return ruleTable.Unmarshal(b, r) }
+
+// String returns the reason's lowerCamel name ("capacityExhausted"),
+// "unset" for the zero value, or "reason(n)" for an undeclared value.
+func (r Reason) String() string { return reasonTable.String(r) }
+
+// MarshalText writes the reason's name; an undeclared value is an error
+// wrapping ErrUnknownEnum.
+func (r Reason) MarshalText() ([]byte, error) { return reasonTable.Marshal(r) }
+
+// UnmarshalText reads a reason's name, ignoring case; an unknown name is
+// an error wrapping ErrUnknownEnum and leaves r unchanged.
+func (r *Reason) UnmarshalText(b []byte) error { return reasonTable.Unmarshal(b, r) }
+
+// String returns the criterion's name as breakdowns show it
+// ("careerGoals"), "unset" for the zero value, or "criterion(n)" for an
 // undeclared value.
-func pairMarshal(kind string, names []string, x int) ([]byte, error) {
-	if x < 0 || x >= len(names) {
-		return nil, &InputError{Field: kind, Value: x, Problem: "is not a declared " + kind, Err: ErrUnknownName}
+func (c Criterion) String() string { return criterionTable.String(c) }
+
+// MarshalText writes the criterion's name; an undeclared value is an error
+// wrapping ErrUnknownEnum.
+func (c Criterion) MarshalText() ([]byte, error) { return criterionTable.Marshal(c) }
+
+// UnmarshalText reads a criterion's name, ignoring case; an unknown name
+// is an error wrapping ErrUnknownEnum and leaves c unchanged.
+func (c *Criterion) UnmarshalText(b []byte) error { return criterionTable.Unmarshal(b, c) }
+
+// JSON of the types that hold floats: the module's number rule (NaN and
+// the infinities as "NaN", "Infinity", "-Infinity"; null reads as NaN).
+
+// MarshalJSON writes the result by the module's number rule. The link to
+// the Pairing that solved it is not written: a decoded Result serves
+// everything but [Pairing.WhyNot], which refuses it with ErrConfig.
+func (r Result) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Result) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// MarshalJSON writes the pair by the module's number rule.
+func (m Match) MarshalJSON() ([]byte, error) { return jsonx.Marshal(m) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (m *Match) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, m) }
+
+// MarshalJSON writes the circle by the module's number rule.
+func (c Circle) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Circle) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the contribution by the module's number rule.
+func (c Contribution) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (c *Contribution) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes the explanation by the module's number rule.
+func (x Explanation) MarshalJSON() ([]byte, error) { return jsonx.Marshal(x) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (x *Explanation) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, x) }
+
+// MarshalJSON writes the answer by the module's number rule.
+func (w WhyNot) MarshalJSON() ([]byte, error) { return jsonx.Marshal(w) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (w *WhyNot) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, w) }
+
+// MarshalJSON writes the suggestion by the module's number rule.
+func (s Suggestion) MarshalJSON() ([]byte, error) { return jsonx.Marshal(s) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *Suggestion) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s) }
+
+// MarshalJSON writes the alternative by the module's number rule.
+func (a Alternative) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *Alternative) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, a) }
+
+// MarshalJSON writes the options by the module's number rule.
+func (o SuggestOptions) MarshalJSON() ([]byte, error) { return jsonx.Marshal(o) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (o *SuggestOptions) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, o) }
+
+// MarshalJSON writes the weights by the module's number rule.
+func (w Weights) MarshalJSON() ([]byte, error) { return jsonx.Marshal(w) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (w *Weights) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, w) }
+
+// MarshalJSON writes the configuration by the module's number rule. A
+// custom criterion's Scorer is the caller's code, which JSON cannot
+// carry: "custom" lists each criterion by its name and weight only (see
+// [CustomCriterion.MarshalJSON]).
+func (c Config) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads what MarshalJSON writes. What a decoded Config
+// lacks: each custom criterion's Scorer is a stand-in that knows only the
+// name, and New refuses it (ErrCriterion, code "scorerMissing") until the
+// caller puts the real Scorer back.
+func (c *Config) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes {"name": the Scorer's name, "weight": Weight,
+// "scorer": "omitted"}: the Scorer itself, the caller's code, is not
+// written, and "scorer" says so.
+func (c CustomCriterion) MarshalJSON() ([]byte, error) {
+	j := customJSON{Weight: c.Weight, Scorer: "omitted"}
+	if c.Scorer != nil {
+		j.Name = c.Scorer.Name()
+	} else {
+		j.Scorer = "none"
 	}
-	return []byte(names[x]), nil
+	return jsonx.Marshal(j)
 }
 
-// pairUnmarshal returns the index of text among names.
-func pairUnmarshal(kind string, names []string, text []byte) (int, error) {
-	for i, n := range names {
-		if n == string(text) {
-			return i, nil
-		}
+// UnmarshalJSON reads the name and weight. The Scorer it sets is a
+// stand-in that knows only the name (nil when "scorer" is "none"): New
+// refuses it with ErrCriterion until the caller replaces it.
+func (c *CustomCriterion) UnmarshalJSON(b []byte) error {
+	var j customJSON
+	if err := jsonx.Unmarshal(b, &j); err != nil {
+		return err
 	}
-	return 0, &InputError{Field: kind, Value: strconv.Quote(string(text)), Problem: "is not a " + kind + " name", Err: ErrUnknownName}
-}
-
-var priorityNames = []string{"score", "participation"}
-
-// MarshalText writes the priority as "score" or "participation".
-func (p Priority) MarshalText() ([]byte, error) {
-	return pairMarshal("Priority", priorityNames, int(p))
-}
-
-// UnmarshalText reads "score" or "participation"; anything else is an
-// error wrapping ErrUnknownName and leaves p unchanged.
-func (p *Priority) UnmarshalText(text []byte) error {
-	i, err := pairUnmarshal("Priority", priorityNames, text)
-	if err == nil {
-		*p = Priority(i)
+	*c = CustomCriterion{Weight: j.Weight}
+	if j.Scorer != "none" {
+		c.Scorer = decodedScorer{name: j.Name}
 	}
-	return err
+	return nil
 }
 
-// MarshalText writes the rule's name ("reportingLine").
-func (r Rule) MarshalText() ([]byte, error) { return pairMarshal("Rule", ruleNames[:], int(r)) }
-
-// UnmarshalText reads a rule's name; an unknown name is an error wrapping
-// ErrUnknownName and leaves r unchanged.
-func (r *Rule) UnmarshalText(text []byte) error {
-	i, err := pairUnmarshal("Rule", ruleNames[:], text)
-	if err == nil {
-		*r = Rule(i)
-	}
-	return err
+// customJSON is the JSON form of a CustomCriterion.
+type customJSON struct {
+	Name   string  `json:"name"`
+	Weight float64 `json:"weight"`
+	// Scorer is "omitted" (the caller's code is not written) or "none"
+	// (there was no Scorer).
+	Scorer string `json:"scorer"`
 }
 
-// MarshalText writes the reason's name ("capacityExhausted").
-func (r Reason) MarshalText() ([]byte, error) { return pairMarshal("Reason", reasonNames, int(r)) }
+// decodedScorer stands in for a Scorer read from JSON: it has the name
+// and no code. New refuses it.
+type decodedScorer struct{ name string }
 
-// UnmarshalText reads a reason's name; an unknown name is an error
-// wrapping ErrUnknownName and leaves r unchanged.
-func (r *Reason) UnmarshalText(text []byte) error {
-	i, err := pairUnmarshal("Reason", reasonNames, text)
-	if err == nil {
-		*r = Reason(i)
-	}
-	return err
-}
+func (d decodedScorer) Name() string { return d.name }
 
-// MarshalText writes the criterion's name ("careerGoals").
-func (c Criterion) MarshalText() ([]byte, error) {
-	return pairMarshal("Criterion", criterionNames[:], int(c))
-}
-
-// UnmarshalText reads a criterion's name; an unknown name is an error
-// wrapping ErrUnknownName and leaves c unchanged.
-func (c *Criterion) UnmarshalText(text []byte) error {
-	i, err := pairUnmarshal("Criterion", criterionNames[:], text)
-	if err == nil {
-		*c = Criterion(i)
-	}
-	return err
-}
+func (d decodedScorer) Score(_, _ *mentoring.Participant) float64 { return math.NaN() }

@@ -39,17 +39,17 @@ func TestResultJSON(t *testing.T) {
 
 	for _, bad := range []string{`{"reason":"tired"}`, `{"rules":[{"rule":"astrology"}]}`} {
 		var u Unmatched
-		require.ErrorIs(t, json.Unmarshal([]byte(bad), &u), ErrUnknownName, bad)
+		require.ErrorIs(t, json.Unmarshal([]byte(bad), &u), ErrUnknownEnum, bad)
 	}
 	var u Unmatched
-	require.ErrorIs(t, json.Unmarshal([]byte(`{"side":"boss"}`), &u), stable.ErrUnknownName)
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"side":"boss"}`), &u), stable.ErrUnknownEnum)
 	var p Priority
-	require.ErrorIs(t, json.Unmarshal([]byte(`"speed"`), &p), ErrUnknownName)
+	require.ErrorIs(t, json.Unmarshal([]byte(`"speed"`), &p), ErrUnknownEnum)
 	var c Criterion
 	require.NoError(t, json.Unmarshal([]byte(`"workingHours"`), &c))
 	require.Equal(t, CriterionWorkingHours, c)
 	_, err = json.Marshal(Rule(99))
-	require.ErrorIs(t, err, ErrUnknownName)
+	require.ErrorIs(t, err, ErrUnknownEnum)
 	_ = mentoring.FormatGroup
 }
 

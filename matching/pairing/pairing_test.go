@@ -61,7 +61,7 @@ func pairRandomProgramme(rng *rand.Rand, nM, nE int) (mentoring.Programme, Confi
 	}
 	rng.Shuffle(len(parts), func(i, j int) { parts[i], parts[j] = parts[j], parts[i] })
 	cfg := Config{
-		Priority:   Priority(rng.IntN(2)),
+		Priority:   Priority(1 + rng.IntN(2)),
 		AtLeastOne: rng.IntN(3) == 0,
 		Rules: Rules{
 			ReportingLevels:     rng.IntN(3) - 1,

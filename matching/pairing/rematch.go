@@ -8,6 +8,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 	"github.com/mentorkit/mentorkit/matching/internal/capmat"
 	"github.com/mentorkit/mentorkit/matching/internal/lap"
@@ -94,29 +95,29 @@ type rmLine struct {
 // with -Inf for forbidden pairs, and the penalty per broken pair (>= 0,
 // in score units) used by later events.
 //
-// Errors: *InputError for an empty or duplicate ID (ErrDuplicateID,
+// Errors: *FieldError for an empty or duplicate ID (ErrDuplicateID,
 // ErrConfig), lengths that do not match the matrix (ErrShape), a capacity
 // outside [0, mentoring.MaxCapacity] (each place is a line of the square
 // problem) or a penalty that is negative or not finite (ErrConfig); the
 // entry errors of Assign for Maximize (ErrNaN, ErrForbiddenSign for +Inf,
 // ErrRange). Inputs are not retained.
 func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matrix, penalty float64) (*Rematcher, error) {
-	var pr pairProblems
-	if !(penalty >= 0) || math.IsInf(penalty, 1) {
-		pr.add("penalty", penalty, "must be finite and non-negative", ErrConfig)
+	var errs fault.Collector
+	if !finiteNonNegative(penalty) {
+		errs.Add(msgPenalty.At("penalty", penalty))
 	}
 	if scores == nil {
-		pr.add("scores", nil, "is nil", matching.ErrShape)
-		return nil, pr.err()
+		errs.Add(msgScoresMissing.At("scores", nil))
+		return nil, errs.Err()
 	}
 	r, c := scores.Dims()
 	if r != len(menteeIDs) || c != len(mentorIDs) {
-		pr.add("scores", strconv.Itoa(r)+"×"+strconv.Itoa(c), "must be mentees × mentors ("+strconv.Itoa(len(menteeIDs))+"×"+strconv.Itoa(len(mentorIDs))+")", matching.ErrShape)
-		return nil, pr.err()
+		errs.Add(msgScoresShape.At("scores", strconv.Itoa(r)+"×"+strconv.Itoa(c), len(menteeIDs), len(mentorIDs)))
+		return nil, errs.Err()
 	}
-	rmCheckIDs(&pr, "menteeIds", menteeIDs)
-	rmCheckIDs(&pr, "mentorIds", mentorIDs)
-	if err := pr.err(); err != nil {
+	rmCheckIDs(&errs, "menteeIds", menteeIDs)
+	rmCheckIDs(&errs, "mentorIds", mentorIDs)
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	val, _, _, capa, err := capmat.Input(scores, capacity, ErrConfig)
@@ -125,10 +126,10 @@ func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matr
 	}
 	for j, x := range capa {
 		if x > mentoring.MaxCapacity {
-			pr.add("capacity["+strconv.Itoa(j)+"]", x, "must be at most "+strconv.Itoa(mentoring.MaxCapacity), ErrConfig)
+			errs.Add(msgRange.New(fault.Index("capacity", j), mentorIDs[j], x, 0, mentoring.MaxCapacity))
 		}
 	}
-	if err := pr.err(); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	rm := &Rematcher{penalty: penalty}
@@ -150,14 +151,15 @@ func NewRematcher(menteeIDs, mentorIDs []string, capacity []int, scores mat.Matr
 	return rm, nil
 }
 
-func rmCheckIDs(pr *pairProblems, field string, ids []string) {
+// rmCheckIDs reports empty and repeated IDs.
+func rmCheckIDs(errs *fault.Collector, field string, ids []string) {
 	seen := map[string]int{}
 	for i, id := range ids {
-		f := field + "[" + strconv.Itoa(i) + "]"
+		f := fault.Index(field, i)
 		if id == "" {
-			pr.add(f, id, "is empty", ErrConfig)
+			errs.Add(msgRequired.At(f, id))
 		} else if j, dup := seen[id]; dup {
-			pr.add(f, id, "repeats "+field+"["+strconv.Itoa(j)+"]", ErrDuplicateID)
+			errs.Add(msgDuplicate.New(f, id, id, fault.Index(field, j)))
 		} else {
 			seen[id] = i
 		}
@@ -365,21 +367,23 @@ func (rm *Rematcher) mentorIndex(id string) int {
 	return slices.IndexFunc(rm.mentors, func(m *rmMentor) bool { return m.id == id })
 }
 
-// checkScores validates the scores of a new person against n partners.
-func checkScores(pr *pairProblems, scores []float64, n int, side string) {
+// checkScores validates the scores of the new person id against the n
+// partners listed by partners (the name of the method giving their
+// order).
+func checkScores(errs *fault.Collector, id string, scores []float64, n int, partners string) {
 	if len(scores) != n {
-		pr.add("scores", len(scores), "must have one entry per "+side+" ("+strconv.Itoa(n)+")", matching.ErrShape)
+		errs.Add(msgScoresLength.New("scores", id, len(scores), len(scores), n, partners))
 		return
 	}
 	for k, x := range scores {
-		f := "scores[" + strconv.Itoa(k) + "]"
+		f := fault.Index("scores", k)
 		switch {
 		case math.IsNaN(x):
-			pr.add(f, x, "is NaN", matching.ErrNaN)
+			errs.Add(msgScoreNaN.New(f, id, x))
 		case math.IsInf(x, 1):
-			pr.add(f, x, "+Inf; forbid a pair with -Inf", matching.ErrForbiddenSign)
+			errs.Add(msgScorePosInf.New(f, id, x))
 		case !math.IsInf(x, 0) && math.Abs(x) > matching.MaxMagnitude:
-			pr.add(f, x, "exceeds MaxMagnitude", matching.ErrRange)
+			errs.Add(msgScoreRange.New(f, id, x))
 		}
 	}
 }
@@ -388,19 +392,19 @@ func checkScores(pr *pairProblems, scores []float64, n int, side string) {
 // order of MentorIDs; -Inf forbids a pair) and re-matches: one
 // augmentation. It returns the changes, by mentee ID.
 //
-// Errors: *InputError for an empty ID (ErrConfig), an ID already present
+// Errors: *FieldError for an empty ID (ErrConfig), an ID already present
 // (ErrDuplicateID), scores of the wrong length (ErrShape) or with a NaN
 // (ErrNaN), +Inf (ErrForbiddenSign) or too large (ErrRange) entry. On
 // error nothing changes.
 func (rm *Rematcher) AddMentee(id string, scores []float64) ([]Change, error) {
-	var pr pairProblems
+	var errs fault.Collector
 	if id == "" {
-		pr.add("id", id, "is empty", ErrConfig)
+		errs.Add(msgRequired.At("id", id))
 	} else if rm.menteeIndex(id) >= 0 {
-		pr.add("id", id, "is already a mentee", ErrDuplicateID)
+		errs.Add(msgAlreadyMentee.New("id", id, id))
 	}
-	checkScores(&pr, scores, len(rm.mentors), "mentor")
-	if err := pr.err(); err != nil {
+	checkScores(&errs, id, scores, len(rm.mentors), "MentorIDs")
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	e := &rmMentee{id: id, score: make([]float64, rm.serial)}
@@ -439,11 +443,11 @@ func (rm *Rematcher) AddMentee(id string, scores []float64) ([]Change, error) {
 // at most one augmentation, giving the mentee's place to whoever gains
 // most. The mentee's own pair ending is reported as a change to "".
 //
-// Errors: *InputError (ErrUnknownID) for an ID that is not a mentee.
+// Errors: *FieldError (ErrUnknownID) for an ID that is not a mentee.
 func (rm *Rematcher) RemoveMentee(id string) ([]Change, error) {
 	k := rm.menteeIndex(id)
 	if k < 0 {
-		return nil, &InputError{Field: "id", Value: id, Problem: "is not a mentee", Err: ErrUnknownID}
+		return nil, msgNotMentee.New("id", id, id)
 	}
 	e := rm.mentees[k]
 	var gone []Change
@@ -464,17 +468,17 @@ func (rm *Rematcher) RemoveMentee(id string) ([]Change, error) {
 // Errors: as AddMentee, and ErrConfig for a capacity outside [0,
 // mentoring.MaxCapacity].
 func (rm *Rematcher) AddMentor(id string, capacity int, scores []float64) ([]Change, error) {
-	var pr pairProblems
+	var errs fault.Collector
 	if id == "" {
-		pr.add("id", id, "is empty", ErrConfig)
+		errs.Add(msgRequired.At("id", id))
 	} else if rm.mentorIndex(id) >= 0 {
-		pr.add("id", id, "is already a mentor", ErrDuplicateID)
+		errs.Add(msgAlreadyMentor.New("id", id, id))
 	}
 	if capacity < 0 || capacity > mentoring.MaxCapacity {
-		pr.add("capacity", capacity, "must be 0 to "+strconv.Itoa(mentoring.MaxCapacity), ErrConfig)
+		errs.Add(msgRange.New("capacity", id, capacity, 0, mentoring.MaxCapacity))
 	}
-	checkScores(&pr, scores, len(rm.mentees), "mentee")
-	if err := pr.err(); err != nil {
+	checkScores(&errs, id, scores, len(rm.mentees), "MenteeIDs")
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	m := rm.newMentor(id, capacity)
@@ -521,11 +525,11 @@ func (rm *Rematcher) AddMentor(id string, capacity int, scores []float64) ([]Cha
 // The mentor's own pairs ending are reported as changes (to another
 // mentor or to "").
 //
-// Errors: *InputError (ErrUnknownID) for an ID that is not a mentor.
+// Errors: *FieldError (ErrUnknownID) for an ID that is not a mentor.
 func (rm *Rematcher) RemoveMentor(id string) ([]Change, error) {
 	k := rm.mentorIndex(id)
 	if k < 0 {
-		return nil, &InputError{Field: "id", Value: id, Problem: "is not a mentor", Err: ErrUnknownID}
+		return nil, msgNotMentor.New("id", id, id)
 	}
 	m := rm.mentors[k]
 	for _, s := range m.slots {

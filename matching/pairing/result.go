@@ -3,7 +3,6 @@ package pairing
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/mentorkit/mentorkit/matching/stable"
@@ -36,13 +35,16 @@ type Circle struct {
 	BelowMin bool `json:"belowMin,omitempty"`
 }
 
-// Reason says why a participant was left without a partner.
+// Reason says why a participant was left without a partner. The zero
+// value is unset (no reason given; a Result never holds it) and marshals
+// as "".
 type Reason int
 
+// The reasons, from 1: 0 is the unset Reason.
 const (
 	// ReasonNoAllowedMentor: every mentor is forbidden by a rule (see
 	// Unmatched.Rules for how many per rule).
-	ReasonNoAllowedMentor Reason = iota
+	ReasonNoAllowedMentor Reason = iota + 1
 	// ReasonCapacityExhausted: allowed mentors exist, but their places went
 	// to other mentees in the optimum.
 	ReasonCapacityExhausted
@@ -55,16 +57,6 @@ const (
 	// group minimum and was dissolved.
 	ReasonGroupTooSmall
 )
-
-var reasonNames = []string{"noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall"}
-
-// String returns the reason's lowerCamel name.
-func (r Reason) String() string {
-	if r >= 0 && int(r) < len(reasonNames) {
-		return reasonNames[r]
-	}
-	return "Reason(" + strconv.Itoa(int(r)) + ")"
-}
 
 // RuleCount is how many potential partners one rule excluded.
 type RuleCount struct {
@@ -85,7 +77,11 @@ type Unmatched struct {
 	Allowed int `json:"allowed"`
 }
 
-// Result is the outcome of a pairing.
+// Result is the outcome of a pairing. It marshals to JSON by the module's
+// number rule; the JSON does not hold the hidden link to the Pairing that
+// solved it, so a decoded Result (or one built by hand) serves
+// Relationships and every reader of its fields, but [Pairing.WhyNot]
+// refuses it with ErrConfig.
 type Result struct {
 	ProgrammeID string           `json:"programmeId"`
 	Format      mentoring.Format `json:"format"`
@@ -113,7 +109,8 @@ type Result struct {
 	Exact      bool `json:"exact"`
 	Candidates int  `json:"candidates,omitempty"`
 
-	st *pairState
+	st *pairState // the solve, for WhyNot; not in JSON
+
 }
 
 // Relationships converts the pairs (or, for a group programme, the

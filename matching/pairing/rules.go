@@ -1,25 +1,26 @@
 package pairing
 
 import (
-	"strconv"
+	"slices"
 
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
 // Rule names a hard constraint that forbids a mentor–mentee pair. The zero
-// value RuleNone means the pair is allowed.
+// value RuleNone is the unset rule: no rule forbids the pair. It marshals
+// as "".
 type Rule int
 
 // The rules, in the order a pair is checked against them; an explanation
 // lists every rule a pair breaks.
 const (
-	// RuleNone: the pair is allowed.
+	// RuleNone (unset): no rule forbids the pair; it is allowed.
 	RuleNone Rule = iota
 	// RuleSelf: mentor and mentee are the same person.
 	RuleSelf
 	// RuleReportingLine: one of the two is the other's manager, or manager's
-	// manager, up to Rules.ReportingLevels levels up (seed 001: "geen
-	// competitie ... geen belangen").
+	// manager, up to Rules.ReportingLevels levels up: a mentor must have
+	// no stake in the mentee's assessment and no competition with them.
 	RuleReportingLine
 	// RuleSameDepartment: both are in the same department while
 	// Rules.DifferentDepartment asks otherwise.
@@ -62,17 +63,6 @@ const (
 	numRules = iota
 )
 
-var ruleNames = [numRules]string{"none", "self", "reportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere"}
-
-// String returns the rule's lowerCamel name ("reportingLine"), or
-// "Rule(n)" for an undeclared value.
-func (r Rule) String() string {
-	if r >= 0 && int(r) < numRules {
-		return ruleNames[r]
-	}
-	return "Rule(" + strconv.Itoa(int(r)) + ")"
-}
-
 // DefaultReportingLevels is the reporting-line distance used when
 // Rules.ReportingLevels is 0: neither may be the other's manager or
 // manager's manager.
@@ -88,7 +78,7 @@ type PairRef struct {
 // reporting lines within DefaultReportingLevels and nothing else beyond
 // the rules that always hold: nobody mentors themselves, a reverse mentor
 // is less senior than the mentee and offers a topic the mentee wants
-// (seeds 000 and 001), peer mentors are within the programme's peer band
+// (reverse mentoring passes on what the junior knows better), peer mentors are within the programme's peer band
 // (years) and one level of each other, and a cross-organisation pair
 // comes from two stated, different organisations.
 type Rules struct {
@@ -129,7 +119,7 @@ type pairRules struct {
 	crossOrg   bool
 	sharedLang bool
 	maxGap     int32
-	peerBand   float64
+	band       float64 // the programme's peer band, years
 	// ancE[e] and ancM[m]: the person indices of the first levels managers
 	// of each mentee and mentor, flat with offsets.
 	ancEOff, ancE []int32
@@ -143,117 +133,148 @@ func pairAncestors(p int32, manager []int32, levels int, dst []int32) []int32 {
 	start := len(dst)
 	for l := 0; l < levels && p >= 0; l++ {
 		p = manager[p]
-		if p < 0 {
+		if p < 0 || slices.Contains(dst[start:], p) {
 			break
-		}
-		for _, q := range dst[start:] {
-			if q == p {
-				return dst
-			}
 		}
 		dst = append(dst, p)
 	}
 	return dst
 }
 
-// check returns the first rule the pair (mentee e, mentor m) breaks among
-// those the kernel evaluates per pair (RuleSelf to RulePeerBand), or
-// RuleNone.
-func (r *pairRules) check(f *pairFeatures, e, m int) Rule {
-	pe, pm := f.personE[e], f.personM[m]
-	if pe == pm {
+// Each rule the kernel evaluates per pair (RuleSelf to RulePeerBand) is
+// one method below, called by the hot loop (through first), by
+// explanations and by the checks (through broken). Bans, previous pairs,
+// the minimum score and the peer direction are Pairing's (see forbidden).
+
+// self: RuleSelf.
+func (r *pairRules) self(f *pairFeatures, x *menteeView, v *pairView) bool {
+	return f.personM[v.m] == x.person
+}
+
+// reportingLine: RuleReportingLine.
+func (r *pairRules) reportingLine(f *pairFeatures, x *menteeView, v *pairView) bool {
+	if r.levels <= 0 {
+		return false
+	}
+	pm := f.personM[v.m]
+	if pm == x.person {
+		return false // RuleSelf, not a reporting line
+	}
+	return pairContains(x.anc, pm) || pairContains(r.ancM[r.ancMOff[v.m]:r.ancMOff[v.m+1]], x.person)
+}
+
+// sameDepartment: RuleSameDepartment.
+func (r *pairRules) sameDepartment(f *pairFeatures, x *menteeView, v *pairView) bool {
+	return r.diffDept && x.dept >= 0 && x.dept == f.deptM[v.m]
+}
+
+// sameOrganisation: RuleSameOrganisation.
+func (r *pairRules) sameOrganisation(f *pairFeatures, x *menteeView, v *pairView) bool {
+	return r.crossOrg && (x.org < 0 || x.org == f.orgM[v.m])
+}
+
+// noSharedLanguage: RuleNoSharedLanguage.
+func (r *pairRules) noSharedLanguage(_ *pairFeatures, _ *menteeView, v *pairView) bool {
+	return r.sharedLang && v.shared == 0
+}
+
+// timeZoneGap: RuleTimeZoneGap.
+func (r *pairRules) timeZoneGap(_ *pairFeatures, _ *menteeView, v *pairView) bool {
+	return r.maxGap > 0 && v.gap > r.maxGap
+}
+
+// reverseSeniority: RuleReverseSeniority.
+func (r *pairRules) reverseSeniority(f *pairFeatures, x *menteeView, v *pairView) bool {
+	lm := f.levelM[v.m]
+	return v.mode == pairModeReverse && (lm > x.level || (lm == x.level && v.d >= 0))
+}
+
+// reverseTopic: RuleReverseTopic.
+func (r *pairRules) reverseTopic(_ *pairFeatures, x *menteeView, v *pairView) bool {
+	return v.mode == pairModeReverse && !x.offered(v)
+}
+
+// peerBand: RulePeerBand.
+func (r *pairRules) peerBand(f *pairFeatures, x *menteeView, v *pairView) bool {
+	if v.mode != pairModePeer {
+		return false
+	}
+	dl := f.levelM[v.m] - x.level
+	return v.d > r.band || -v.d > r.band || dl > 1 || dl < -1
+}
+
+// first returns the first rule among RuleSelf to RulePeerBand that the
+// pair breaks, or RuleNone. It is the hot loop's check, so it calls the
+// rules directly, in Rule order (TestRuleOrder checks it against broken).
+func (r *pairRules) first(f *pairFeatures, x *menteeView, v *pairView) Rule {
+	switch {
+	case r.self(f, x, v):
 		return RuleSelf
-	}
-	if r.levels > 0 {
-		for _, a := range r.ancE[r.ancEOff[e]:r.ancEOff[e+1]] {
-			if a == pm {
-				return RuleReportingLine
-			}
-		}
-		for _, a := range r.ancM[r.ancMOff[m]:r.ancMOff[m+1]] {
-			if a == pe {
-				return RuleReportingLine
-			}
-		}
-	}
-	if r.diffDept && f.deptE[e] >= 0 && f.deptE[e] == f.deptM[m] {
+	case r.reportingLine(f, x, v):
+		return RuleReportingLine
+	case r.sameDepartment(f, x, v):
 		return RuleSameDepartment
-	}
-	if r.crossOrg && (f.orgE[e] < 0 || f.orgE[e] == f.orgM[m]) {
+	case r.sameOrganisation(f, x, v):
 		return RuleSameOrganisation
-	}
-	if r.sharedLang && pairAnd(f.langE.row(e), f.langM.row(m)) == 0 {
+	case r.noSharedLanguage(f, x, v):
 		return RuleNoSharedLanguage
-	}
-	if r.maxGap > 0 && pairTZGap(f.tzE[e], f.tzM[m]) > r.maxGap {
+	case r.timeZoneGap(f, x, v):
 		return RuleTimeZoneGap
-	}
-	switch f.modeM[m] {
-	case pairModeReverse:
-		if f.levelM[m] > f.levelE[e] || (f.levelM[m] == f.levelE[e] && f.yearsM[m] >= f.yearsE[e]) {
-			return RuleReverseSeniority
-		}
-		if !f.offersWanted(e, m) {
-			return RuleReverseTopic
-		}
-	case pairModePeer:
-		d := f.yearsM[m] - f.yearsE[e]
-		dl := f.levelM[m] - f.levelE[e]
-		if d > r.peerBand || -d > r.peerBand || dl > 1 || dl < -1 {
-			return RulePeerBand
-		}
+	case r.reverseSeniority(f, x, v):
+		return RuleReverseSeniority
+	case r.reverseTopic(f, x, v):
+		return RuleReverseTopic
+	case r.peerBand(f, x, v):
+		return RulePeerBand
 	}
 	return RuleNone
 }
 
-// checkAll returns every rule among RuleSelf to RulePeerBand that the pair
+// broken reports whether the pair breaks the one rule (false for the
+// rules that are not the kernel's).
+func (r *pairRules) broken(rule Rule, f *pairFeatures, x *menteeView, v *pairView) bool {
+	switch rule {
+	case RuleSelf:
+		return r.self(f, x, v)
+	case RuleReportingLine:
+		return r.reportingLine(f, x, v)
+	case RuleSameDepartment:
+		return r.sameDepartment(f, x, v)
+	case RuleSameOrganisation:
+		return r.sameOrganisation(f, x, v)
+	case RuleNoSharedLanguage:
+		return r.noSharedLanguage(f, x, v)
+	case RuleTimeZoneGap:
+		return r.timeZoneGap(f, x, v)
+	case RuleReverseSeniority:
+		return r.reverseSeniority(f, x, v)
+	case RuleReverseTopic:
+		return r.reverseTopic(f, x, v)
+	case RulePeerBand:
+		return r.peerBand(f, x, v)
+	}
+	return false
+}
+
+// all returns every rule among RuleSelf to RulePeerBand that the pair
 // breaks, in order.
-func (r *pairRules) checkAll(f *pairFeatures, e, m int) []Rule {
+func (r *pairRules) all(f *pairFeatures, x *menteeView, v *pairView) []Rule {
 	var out []Rule
 	for rule := RuleSelf; rule <= RulePeerBand; rule++ {
-		if pairRuleBroken(r, f, e, m, rule) {
+		if r.broken(rule, f, x, v) {
 			out = append(out, rule)
 		}
 	}
 	return out
 }
 
-// pairRuleBroken reports whether the pair breaks the one rule.
-func pairRuleBroken(r *pairRules, f *pairFeatures, e, m int, rule Rule) bool {
-	switch rule {
-	case RuleSelf:
-		return f.personE[e] == f.personM[m]
-	case RuleReportingLine:
-		only := pairRules{levels: r.levels, ancEOff: r.ancEOff, ancE: r.ancE, ancMOff: r.ancMOff, ancM: r.ancM}
-		return f.personE[e] != f.personM[m] && only.check(f, e, m) == RuleReportingLine
-	case RuleSameDepartment:
-		return r.diffDept && f.deptE[e] >= 0 && f.deptE[e] == f.deptM[m]
-	case RuleSameOrganisation:
-		return r.crossOrg && (f.orgE[e] < 0 || f.orgE[e] == f.orgM[m])
-	case RuleNoSharedLanguage:
-		return r.sharedLang && pairAnd(f.langE.row(e), f.langM.row(m)) == 0
-	case RuleTimeZoneGap:
-		return r.maxGap > 0 && pairTZGap(f.tzE[e], f.tzM[m]) > r.maxGap
-	case RuleReverseSeniority:
-		return f.modeM[m] == pairModeReverse && (f.levelM[m] > f.levelE[e] || (f.levelM[m] == f.levelE[e] && f.yearsM[m] >= f.yearsE[e]))
-	case RuleReverseTopic:
-		return f.modeM[m] == pairModeReverse && !f.offersWanted(e, m)
-	case RulePeerBand:
-		if f.modeM[m] != pairModePeer {
-			return false
-		}
-		d := f.yearsM[m] - f.yearsE[e]
-		dl := f.levelM[m] - f.levelE[e]
-		return d > r.peerBand || -d > r.peerBand || dl > 1 || dl < -1
-	}
-	return false
-}
-
-// offersWanted reports whether mentor m offers a topic mentee e wants.
-func (f *pairFeatures) offersWanted(e, m int) bool {
-	lv := f.mentLvl[m*f.nWant : (m+1)*f.nWant]
-	for _, s := range f.want[f.wantOff[e]:f.wantOff[e+1]] {
-		if lv[s] > 0 {
+// pairContains reports whether a holds x. It is slices.Contains written
+// out: the hot loop calls it twice per pair on lists of at most a few
+// managers, where the loop inlines and the generic call did not
+// (BenchmarkContains).
+func pairContains(a []int32, x int32) bool {
+	for _, y := range a {
+		if y == x {
 			return true
 		}
 	}

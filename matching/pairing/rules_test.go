@@ -109,34 +109,39 @@ func TestBadInput(t *testing.T) {
 	nan := Weights{Skills: math.NaN()}
 	zero := Weights{}
 	tests := []struct {
-		name    string
-		prog    func(p *mentoring.Programme)
-		cfg     Config
-		want    error
-		field   string
-		problem string
+		name  string
+		prog  func(p *mentoring.Programme)
+		cfg   Config
+		want  error
+		field string
+		code  string
+		id    string
 	}{
-		{"negative weight", nil, Config{Weights: &neg}, ErrWeight, "weights.skills", "non-negative"},
-		{"NaN weight", nil, Config{Weights: &nan}, ErrWeight, "weights.skills", "finite"},
-		{"all weights zero", nil, Config{Weights: &zero}, ErrWeight, "weights", "all weights are zero"},
-		{"negative custom weight", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, -2}}}, ErrWeight, "custom[0].weight", "non-negative"},
-		{"custom named like a built-in", nil, Config{Custom: []CustomCriterion{{constScorer{"skills", 1}, 1}}}, ErrCriterion, "custom[0].name", "built-in"},
-		{"duplicate custom", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, 1}, {constScorer{"x", 1}, 1}}}, ErrCriterion, "custom[1].name", "repeats custom[0]"},
-		{"min score above 1", nil, Config{MinScore: 2}, ErrConfig, "minScore", "[0, 1]"},
-		{"bad priority", nil, Config{Priority: 7}, ErrConfig, "priority", "neither"},
-		{"negative gap", nil, Config{Rules: Rules{MaxTimeZoneGap: -5}}, ErrConfig, "rules.maxTimeZoneGap", "negative"},
-		{"unknown mentor in a ban", nil, Config{Rules: Rules{Bans: []PairRef{{"ghost", "e"}}}}, ErrUnknownID, "rules.bans[0].mentorId", "not a mentor"},
-		{"mentee used as mentor", nil, Config{Rules: Rules{Previous: []PairRef{{"f", "e"}}}}, ErrUnknownID, "rules.previous[0].mentorId", "not a mentor"},
-		{"unknown mentee in a lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "ghost"}}}}, ErrUnknownID, "rules.locks[0].menteeId", "not a mentee"},
-		{"lock breaks a rule", nil, Config{Rules: Rules{Locks: []PairRef{{"boss", "e"}}}}, ErrLock, "rules.locks[0]", "reportingLine"},
-		{"lock against a ban", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}}, Bans: []PairRef{{"m", "e"}}}}, ErrLock, "rules.locks[0]", "banned"},
-		{"lock over capacity", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}, {"m", "f"}}}}, ErrLock, "rules.locks[1].mentorId", "capacity"},
-		{"mentee locked twice", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"boss", "f"}}}}, ErrLock, "rules.locks[1].menteeId", "already locked"},
-		{"duplicate lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"m", "f"}}}}, ErrDuplicateID, "rules.locks[1]", "repeats"},
-		{"organisation person twice", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "x"}, {ID: "x"}}}}, ErrDuplicateID, "rules.organisation[1].id", "twice"},
-		{"organisation contradicts a participant", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "e", ManagerID: "m"}}}}, ErrDuplicateID, "rules.organisation[0].managerId", "differs"},
-		{"duplicate participant", func(p *mentoring.Programme) { p.Participants = append(p.Participants, p.Participants[0]) }, Config{}, mentoring.ErrDuplicate, "", ""},
-		{"negative capacity", func(p *mentoring.Programme) { p.Participants[1].Capacity = -1 }, Config{}, mentoring.ErrOutOfRange, "", ""},
+		{"negative weight", nil, Config{Weights: &neg}, ErrWeight, "weights.skills", "badWeight", ""},
+		{"NaN weight", nil, Config{Weights: &nan}, ErrWeight, "weights.skills", "badWeight", ""},
+		{"all weights zero", nil, Config{Weights: &zero}, ErrWeight, "weights", "weightsAllZero", ""},
+		{"negative custom weight", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, -2}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
+		{"custom without a scorer", nil, Config{Custom: []CustomCriterion{{nil, 1}}}, ErrCriterion, "custom[0].scorer", "scorerMissing", ""},
+		{"custom named like a built-in", nil, Config{Custom: []CustomCriterion{{constScorer{"skills", 1}, 1}}}, ErrCriterion, "custom[0].name", "criterionNameBuiltIn", ""},
+		{"duplicate custom", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, 1}, {constScorer{"x", 1}, 1}}}, ErrCriterion, "custom[1].name", "criterionNameRepeated", ""},
+		{"min score above 1", nil, Config{MinScore: 2}, ErrConfig, "minScore", "outOfRange", ""},
+		{"bad priority", nil, Config{Priority: 7}, ErrConfig, "priority", "unknownPriority", ""},
+		{"working day too long", nil, Config{WorkingDayMinutes: 721}, ErrConfig, "workingDayMinutes", "outOfRange", ""},
+		{"negative candidates", nil, Config{Candidates: -1}, ErrConfig, "candidates", "negative", ""},
+		{"negative gap", nil, Config{Rules: Rules{MaxTimeZoneGap: -5}}, ErrConfig, "rules.maxTimeZoneGap", "negative", ""},
+		{"unknown mentor in a ban", nil, Config{Rules: Rules{Bans: []PairRef{{"ghost", "e"}}}}, ErrUnknownID, "rules.bans[0].mentorId", "unknownMentor", "ghost"},
+		{"mentee used as mentor", nil, Config{Rules: Rules{Previous: []PairRef{{"f", "e"}}}}, ErrUnknownID, "rules.previous[0].mentorId", "unknownMentor", "f"},
+		{"unknown mentee in a lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "ghost"}}}}, ErrUnknownID, "rules.locks[0].menteeId", "unknownMentee", "ghost"},
+		{"lock breaks a rule", nil, Config{Rules: Rules{Locks: []PairRef{{"boss", "e"}}}}, ErrLock, "rules.locks[0]", "lockBreaksRule", "e"},
+		{"lock against a ban", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}}, Bans: []PairRef{{"m", "e"}}}}, ErrLock, "rules.locks[0]", "lockBreaksRule", "e"},
+		{"lock over capacity", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}, {"m", "f"}}}}, ErrLock, "rules.locks[1].mentorId", "lockOverCapacity", "m"},
+		{"mentee locked twice", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"boss", "f"}}}}, ErrLock, "rules.locks[1].menteeId", "menteeLockedTwice", "f"},
+		{"duplicate lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"m", "f"}}}}, ErrDuplicateID, "rules.locks[1]", "duplicate", "f"},
+		{"organisation person twice", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "x"}, {ID: "x"}}}}, ErrDuplicateID, "rules.organisation[1].id", "duplicate", "x"},
+		{"organisation contradicts a participant", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "e", ManagerID: "m"}}}}, ErrDuplicateID, "rules.organisation[0].managerId", "managerDiffers", "e"},
+		{"organisation person without ID", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{}}}}, ErrConfig, "rules.organisation[0].id", "required", ""},
+		{"duplicate participant", func(p *mentoring.Programme) { p.Participants = append(p.Participants, p.Participants[0]) }, Config{}, mentoring.ErrDuplicate, "", "", ""},
+		{"negative capacity", func(p *mentoring.Programme) { p.Participants[1].Capacity = -1 }, Config{}, mentoring.ErrOutOfRange, "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -150,10 +155,12 @@ func TestBadInput(t *testing.T) {
 			if tc.field == "" {
 				return
 			}
-			var ie *InputError
-			require.ErrorAs(t, err, &ie)
-			require.Equal(t, tc.field, ie.Field, err.Error())
-			require.Contains(t, ie.Problem, tc.problem)
+			var fe *FieldError
+			require.ErrorAs(t, err, &fe)
+			require.Equal(t, tc.field, fe.Field, err.Error())
+			require.Equal(t, tc.code, fe.Code, err.Error())
+			require.Equal(t, tc.id, fe.ID, err.Error())
+			require.NotEmpty(t, fe.Text.NL)
 		})
 	}
 	// Several problems at once are joined.

@@ -3,145 +3,382 @@ package pairing
 import (
 	"math"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
 // pairScorer scores pairs from compiled features. It is read-only once
 // built, so several goroutines may share it.
 type pairScorer struct {
-	f         *pairFeatures
-	share     [numCriteria]float64 // w_k / Σw, 0 for switched-off criteria
-	custom    []CustomCriterion
-	custShare []float64
-	invNeed   []float64 // 1 / needSum per mentee, 0 when the mentee wants nothing
-	day       float64   // working-day length L in minutes
-	invDay    float64
-	invGap    float64 // 1 / ExperienceGapYears
-	invBand   float64 // 1 / peer band
-	mentees   []*mentoring.Participant
-	mentors   []*mentoring.Participant
+	f           *pairFeatures
+	share       [numCriteria]float64 // w_k / Σw by Criterion-1, 0 for switched-off criteria
+	custom      []CustomCriterion
+	custShare   []float64
+	invNeed     []float64 // 1 / needSum per mentee, 0 when the mentee wants nothing
+	day         float64   // working-day length L in minutes
+	invDay      float64
+	invGap      float64 // 1 / ExperienceGapYears
+	invBand     float64 // 1 / peer band
+	mentees     []*mentoring.Participant
+	mentors     []*mentoring.Participant
+	programmeID string
 }
 
-// criterion computes criterion k for mentee e and mentor m.
-func (s *pairScorer) criterion(k Criterion, e, m int) float64 {
-	f := s.f
-	switch k {
-	case CriterionSkills:
-		if s.invNeed[e] == 0 {
-			return 0
+// newScorer builds the scorer over the compiled participants.
+func (p *Pairing) newScorer(people map[string]int32) *pairScorer {
+	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
+	wa := p.cfg.Weights.array()
+	var total float64
+	for _, x := range wa {
+		total += x
+	}
+	for _, c := range p.cfg.Custom {
+		total += c.Weight
+	}
+	for k, x := range wa {
+		s.share[k] = x / total
+	}
+	s.custShare = make([]float64, len(p.cfg.Custom))
+	for i, c := range p.cfg.Custom {
+		s.custShare[i] = c.Weight / total
+	}
+	s.invNeed = make([]float64, len(p.mentees))
+	for e, n := range s.f.needSum {
+		if n > 0 {
+			s.invNeed[e] = 1 / n
 		}
-		lv := f.mentLvl[m*f.nWant : (m+1)*f.nWant]
-		lo, hi := f.wantOff[e], f.wantOff[e+1]
-		want, lvl, need := f.want[lo:hi], f.wantLvl[lo:hi], f.wantNeed[lo:hi]
-		var acc float64
-		for i, t := range want {
-			c := (float64(lv[t]) - lvl[i]) * 0.5
-			if c <= 0 {
-				continue
-			}
-			if c > 1 {
-				c = 1
-			}
-			acc += need[i] * c
+	}
+	s.day = float64(p.cfg.WorkingDayMinutes)
+	s.invDay = 1 / s.day
+	s.invGap = 1 / p.cfg.ExperienceGapYears
+	s.invBand = 1 / p.rules.band
+	return s
+}
+
+// score returns the score of mentee e with mentor m (see pairScorer.score).
+func (p *Pairing) score(e, m int) (float64, error) {
+	x := p.view(e)
+	v := x.pair(p.sc.f, m)
+	return p.sc.score(&x, &v)
+}
+
+// menteeView is one mentee's compiled data, read once and held while the
+// hot loop runs over the mentors (and by explanations for one pair).
+type menteeView struct {
+	e                 int
+	person            int32
+	anc               []int32 // the mentee's managers (nil when the reporting rule is off)
+	dept, org, loc    int32
+	tz                int32
+	years             float64
+	level             int8
+	lang, interests   []uint64
+	goals             []uint64
+	nLang, nInterests int32
+	invGoal           float64 // 1 / number of goal words, 0 for none
+	want              []int32
+	wantLvl, need     []float64
+	invNeed           float64
+	pers              *[5]float64
+	hasPers           bool
+	bans              []pairBan
+}
+
+// pairView is what the rules and the criteria share about one pair: the
+// values several of them read, computed once.
+type pairView struct {
+	m      int
+	shared int     // languages in common
+	gap    int32   // circular distance of the UTC offsets, minutes
+	d      float64 // mentor's years − mentee's years
+	lv     []uint8 // the mentor's level of each wanted topic (0: not offered)
+	mode   uint8
+}
+
+// view reads mentee e.
+func (p *Pairing) view(e int) menteeView {
+	f, r := p.sc.f, &p.rules
+	x := menteeView{
+		e: e, person: f.personE[e], dept: f.deptE[e], org: f.orgE[e], loc: f.locE[e], tz: f.tzE[e],
+		years: f.yearsE[e], level: f.levelE[e],
+		lang: f.langE.row(e), interests: f.interestsE.row(e), goals: f.goalsE.row(e),
+		nLang: f.langE.n[e], nInterests: f.interestsE.n[e],
+		invNeed: p.sc.invNeed[e], pers: &f.persE[e], hasPers: f.hasPE[e], bans: p.bans[e],
+	}
+	if r.levels > 0 {
+		x.anc = r.ancE[r.ancEOff[e]:r.ancEOff[e+1]]
+	}
+	if n := f.goalsE.n[e]; n > 0 {
+		x.invGoal = 1 / float64(n)
+	}
+	lo, hi := f.wantOff[e], f.wantOff[e+1]
+	x.want, x.wantLvl, x.need = f.want[lo:hi], f.wantLvl[lo:hi], f.wantNeed[lo:hi]
+	return x
+}
+
+// pair reads the mentee's pair with mentor m.
+func (x *menteeView) pair(f *pairFeatures, m int) pairView {
+	v := x.mentor(f, m)
+	x.measure(f, &v)
+	return v
+}
+
+// mentor and measure are pair in two steps small enough to inline into
+// the hot loop: the mentor's fields with the time-zone gap, then the
+// shared languages.
+func (x *menteeView) mentor(f *pairFeatures, m int) pairView {
+	return pairView{m: m, d: f.yearsM[m] - x.years, lv: f.mentLvl[m*f.nWant:], mode: f.modeM[m], gap: pairTZGap(x.tz, f.tzM[m])}
+}
+
+func (x *menteeView) measure(f *pairFeatures, v *pairView) {
+	v.shared = pairAnd(x.lang, f.langM.bits[v.m*len(x.lang):])
+}
+
+// offered reports whether the mentor offers a topic the mentee wants.
+func (x *menteeView) offered(v *pairView) bool {
+	for _, t := range x.want {
+		if v.lv[t] > 0 {
+			return true
 		}
-		return acc * s.invNeed[e]
-	case CriterionInterests:
-		inter := pairAnd(f.interestsE.row(e), f.interestsM.row(m))
-		union := int(f.interestsE.n[e]) + int(f.interestsM.n[m]) - inter
-		if union == 0 {
-			return 0
-		}
-		return float64(inter) / float64(union)
-	case CriterionCareerGoals:
-		n := f.goalsE.n[e]
-		if n == 0 {
-			return 0
-		}
-		return float64(pairAnd(f.goalsE.row(e), f.goalsM.row(m))) * (1 / float64(n))
-	case CriterionPersonality:
-		if !f.hasPE[e] || !f.hasPM[m] {
-			return 0.5
-		}
-		return personalitySimilarity(&f.persE[e], &f.persM[m])
-	case CriterionLanguages:
-		n := min(f.langE.n[e], f.langM.n[m])
-		if n == 0 {
-			return 0
-		}
-		return float64(pairAnd(f.langE.row(e), f.langM.row(m))) / float64(n)
-	case CriterionWorkingHours:
-		d := float64(pairTZGap(f.tzE[e], f.tzM[m]))
-		if d >= s.day {
-			return 0
-		}
-		return (s.day - d) * s.invDay
-	case CriterionExperience:
-		d := f.yearsM[m] - f.yearsE[e]
-		switch f.modeM[m] {
-		case pairModeReverse:
-			return pairClamp01(-d * s.invGap)
-		case pairModePeer:
-			return math.Max(0, 1-math.Abs(d)*s.invBand)
-		}
-		return pairClamp01(d * s.invGap)
-	case CriterionLocation:
-		if f.locE[e] >= 0 && f.locE[e] == f.locM[m] {
-			return 1
-		}
+	}
+	return false
+}
+
+// Each built-in criterion is one method below (the formulas are on the
+// Criterion constants), called by the hot loop (through builtin), by
+// breakdowns (through criterion) and by Explain.
+
+// skills: CriterionSkills.
+func (s *pairScorer) skills(x *menteeView, v *pairView) float64 {
+	if x.invNeed == 0 {
 		return 0
+	}
+	var acc float64
+	for i, t := range x.want {
+		if c := (float64(v.lv[t]) - x.wantLvl[i]) * 0.5; c > 0 {
+			acc += x.need[i] * min(c, 1)
+		}
+	}
+	return acc * x.invNeed
+}
+
+// interests: CriterionInterests.
+func (s *pairScorer) interests(x *menteeView, v *pairView) float64 {
+	b := &s.f.interestsM
+	inter := pairAnd(x.interests, b.bits[v.m*len(x.interests):])
+	union := x.nInterests + b.n[v.m] - int32(inter)
+	return float64(inter) / float64(max(union, 1)) // 0 / 1 when both are empty
+}
+
+// careerGoals: CriterionCareerGoals.
+func (s *pairScorer) careerGoals(x *menteeView, v *pairView) float64 {
+	if x.invGoal == 0 {
+		return 0
+	}
+	return float64(pairAnd(x.goals, s.f.goalsM.row(v.m))) * x.invGoal
+}
+
+// personality: CriterionPersonality.
+func (s *pairScorer) personality(x *menteeView, v *pairView) float64 {
+	if !x.hasPers || !s.f.hasPM[v.m] {
+		return 0.5
+	}
+	return 1 - personalityDistance(x.pers, &s.f.persM[v.m])*pairInvSqrt5
+}
+
+// languages: CriterionLanguages.
+func (s *pairScorer) languages(x *menteeView, v *pairView) float64 {
+	if n := min(x.nLang, s.f.langM.n[v.m]); n > 0 {
+		return float64(v.shared) / float64(n)
 	}
 	return 0
 }
 
-// builtin returns the weighted sum of the built-in criteria for the pair.
-// It allocates nothing.
-func (s *pairScorer) builtin(e, m int) float64 {
-	var sc float64
-	for k := range numCriteria {
-		if w := s.share[k]; w != 0 {
-			sc += w * s.criterion(Criterion(k), e, m)
-		}
+// workingHours: CriterionWorkingHours.
+func (s *pairScorer) workingHours(_ *menteeView, v *pairView) float64 {
+	if g := float64(v.gap); g < s.day {
+		return (s.day - g) * s.invDay
 	}
+	return 0
+}
+
+// experience: CriterionExperience.
+func (s *pairScorer) experience(_ *menteeView, v *pairView) float64 {
+	switch v.mode {
+	case pairModeReverse:
+		return pairClamp01(-v.d * s.invGap)
+	case pairModePeer:
+		return max(0, 1-math.Abs(v.d)*s.invBand)
+	}
+	return pairClamp01(v.d * s.invGap)
+}
+
+// location: CriterionLocation.
+func (s *pairScorer) location(x *menteeView, v *pairView) float64 {
+	if x.loc >= 0 && x.loc == s.f.locM[v.m] {
+		return 1
+	}
+	return 0
+}
+
+// criterion computes criterion k for the pair.
+func (s *pairScorer) criterion(k Criterion, x *menteeView, v *pairView) float64 {
+	switch k {
+	case CriterionSkills:
+		return s.skills(x, v)
+	case CriterionInterests:
+		return s.interests(x, v)
+	case CriterionCareerGoals:
+		return s.careerGoals(x, v)
+	case CriterionPersonality:
+		return s.personality(x, v)
+	case CriterionLanguages:
+		return s.languages(x, v)
+	case CriterionWorkingHours:
+		return s.workingHours(x, v)
+	case CriterionExperience:
+		return s.experience(x, v)
+	case CriterionLocation:
+		return s.location(x, v)
+	}
+	return 0
+}
+
+// builtin returns the weighted sum of the built-in criteria, added in
+// Criterion order as a breakdown adds its points, so the hot loop and
+// Explain agree to the last bit. It calls the criteria directly (not
+// through criterion) because it is the hot loop's, and allocates nothing.
+func (s *pairScorer) builtin(x *menteeView, v *pairView) float64 {
+	w := &s.share
+	var sc float64
+	sc += w[CriterionSkills-1] * s.skills(x, v)
+	sc += w[CriterionInterests-1] * s.interests(x, v)
+	sc += w[CriterionCareerGoals-1] * s.careerGoals(x, v)
+	sc += w[CriterionPersonality-1] * s.personality(x, v)
+	sc += w[CriterionLanguages-1] * s.languages(x, v)
+	sc += w[CriterionWorkingHours-1] * s.workingHours(x, v)
+	sc += w[CriterionExperience-1] * s.experience(x, v)
+	sc += w[CriterionLocation-1] * s.location(x, v)
 	return sc
 }
 
-// score returns the pair's score, or a *CriterionError when a custom
-// criterion returns a value outside [0, 1].
-func (s *pairScorer) score(e, m int) (float64, error) {
-	sc := s.builtin(e, m)
-	for i, c := range s.custom {
-		v := c.Scorer.Score(s.mentors[m], s.mentees[e])
-		if !(v >= 0 && v <= 1) {
-			return 0, &CriterionError{Criterion: c.Scorer.Name(), MentorID: s.mentors[m].Person.ID, MenteeID: s.mentees[e].Person.ID, Value: v}
+// customScore returns custom criterion i's score of mentee e with mentor
+// m, or the *FieldError for a value outside [0, 1].
+func (s *pairScorer) customScore(i, e, m int) (float64, error) {
+	c := s.custom[i]
+	v := c.Scorer.Score(s.mentors[m], s.mentees[e])
+	if !(v >= 0 && v <= 1) {
+		mentor, mentee := s.mentors[m].Person.ID, s.mentees[e].Person.ID
+		return 0, msgCriterionRange.New(fault.Index("custom", i), pairID(s.programmeID, mentor, mentee), v, c.Scorer.Name(), mentor, mentee)
+	}
+	return v, nil
+}
+
+// score returns the pair's score: the built-in criteria, then the custom
+// ones, capped at 1 (the rounding of the weighted mean), or a *FieldError
+// (ErrCriterion) when a custom criterion returns a value outside [0, 1].
+func (s *pairScorer) score(x *menteeView, v *pairView) (float64, error) {
+	sc := s.builtin(x, v)
+	for i := range s.custom {
+		c, err := s.customScore(i, x.e, v.m)
+		if err != nil {
+			return 0, err
 		}
-		sc += s.custShare[i] * v
+		sc += s.custShare[i] * c
 	}
-	if sc > 1 { // rounding of the weighted mean
-		sc = 1
-	}
-	return sc, nil
+	return min(sc, 1), nil
 }
 
 // breakdown returns the contributions of every criterion with a positive
 // weight, built-ins first in Criterion order, then the custom ones in
 // the caller's order.
-func (s *pairScorer) breakdown(e, m int) ([]Contribution, error) {
+func (s *pairScorer) breakdown(x *menteeView, v *pairView) ([]Contribution, error) {
 	out := make([]Contribution, 0, numCriteria+len(s.custom))
-	for k := range numCriteria {
-		if w := s.share[k]; w != 0 {
-			v := s.criterion(Criterion(k), e, m)
-			out = append(out, Contribution{Criterion: Criterion(k).String(), Score: v, Share: w, Points: w * v})
+	for k := CriterionSkills; k <= CriterionLocation; k++ {
+		if w := s.share[k-1]; w != 0 {
+			c := s.criterion(k, x, v)
+			out = append(out, Contribution{Criterion: k.String(), Score: c, Share: w, Points: w * c})
 		}
 	}
-	for i, c := range s.custom {
+	for i, cc := range s.custom {
 		if s.custShare[i] == 0 {
 			continue
 		}
-		v := c.Scorer.Score(s.mentors[m], s.mentees[e])
-		if !(v >= 0 && v <= 1) {
-			return nil, &CriterionError{Criterion: c.Scorer.Name(), MentorID: s.mentors[m].Person.ID, MenteeID: s.mentees[e].Person.ID, Value: v}
+		c, err := s.customScore(i, x.e, v.m)
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, Contribution{Criterion: c.Scorer.Name(), Score: v, Share: s.custShare[i], Points: s.custShare[i] * v})
+		out = append(out, Contribution{Criterion: cc.Scorer.Name(), Score: c, Share: s.custShare[i], Points: s.custShare[i] * c})
 	}
 	return out, nil
+}
+
+// scoreRow writes the score of mentee e with every mentor into dst
+// (len(dst) == number of mentors), or -1 where a rule, a ban, a previous
+// pair, the minimum score or the peer direction forbids the pair. It is
+// the hot loop of pairing: the mentee is read once (view), and the rules
+// and criteria are the same methods Explain uses. It allocates nothing
+// beyond what custom criteria allocate.
+func (p *Pairing) scoreRow(e int, dst []float64) error {
+	f, s := p.sc.f, p.sc
+	dst = dst[:f.nM]
+	x := p.view(e)
+	bi := 0
+	r, w := &p.rules, &s.share
+	for m := range dst {
+		// The rules of pairRules.first and the criteria of builtin, in
+		// the same order, called here directly so that they inline
+		// (TestScoreBounds checks that the two agree to the last bit);
+		// the shared languages are counted only for pairs the first rules
+		// allow.
+		v := x.mentor(f, m)
+		if r.self(f, &x, &v) || r.reportingLine(f, &x, &v) || r.sameDepartment(f, &x, &v) || r.sameOrganisation(f, &x, &v) {
+			dst[m] = -1
+			continue
+		}
+		x.measure(f, &v)
+		if r.noSharedLanguage(f, &x, &v) || r.timeZoneGap(f, &x, &v) ||
+			r.reverseSeniority(f, &x, &v) || r.reverseTopic(f, &x, &v) || r.peerBand(f, &x, &v) ||
+			x.bannedAt(m, &bi) {
+			dst[m] = -1
+			continue
+		}
+		sc := w[CriterionSkills-1]*s.skills(&x, &v) + w[CriterionInterests-1]*s.interests(&x, &v) +
+			w[CriterionCareerGoals-1]*s.careerGoals(&x, &v) + w[CriterionPersonality-1]*s.personality(&x, &v) +
+			w[CriterionLanguages-1]*s.languages(&x, &v) + w[CriterionWorkingHours-1]*s.workingHours(&x, &v) +
+			w[CriterionExperience-1]*s.experience(&x, &v) + w[CriterionLocation-1]*s.location(&x, &v)
+		for i := range s.custom {
+			c, err := s.customScore(i, e, m)
+			if err != nil {
+				return err
+			}
+			sc += s.custShare[i] * c
+		}
+		sc = min(sc, 1)
+		if sc < p.cfg.MinScore {
+			sc = -1
+		} else if p.peerE != nil {
+			back, err := p.peerBackward(e, m, sc)
+			if err != nil {
+				return err
+			}
+			if back {
+				sc = -1
+			}
+		}
+		dst[m] = sc
+	}
+	return nil
+}
+
+// bannedAt reports whether mentor m is banned (or a previous pair) for
+// the mentee, for mentors visited in increasing order: *bi is the
+// position in the sorted bans, advanced as m grows.
+func (x *menteeView) bannedAt(m int, bi *int) bool {
+	i := *bi
+	for i < len(x.bans) && int(x.bans[i].m) < m {
+		i++
+	}
+	*bi = i
+	return i < len(x.bans) && int(x.bans[i].m) == m
 }

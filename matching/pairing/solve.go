@@ -15,7 +15,7 @@ import (
 // Circle and the package documentation). Mentees no mentor may take are
 // reported in Result.Unmatched with the reason, not as an error.
 //
-// Errors: only a *CriterionError from a custom criterion.
+// Errors: only a *FieldError (ErrCriterion) from a custom criterion.
 func (p *Pairing) Solve() (Result, error) {
 	st, err := p.solveProgramme()
 	if err != nil {

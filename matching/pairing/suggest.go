@@ -5,7 +5,8 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strconv"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // DefaultSuggestions is the number of mentors a Suggester lists when
@@ -13,8 +14,7 @@ import (
 const DefaultSuggestions = 3
 
 // SuggestOptions configure ranked suggestions for self-service, where
-// mentors offer themselves and mentees choose (the marketplace of seed
-// 001).
+// mentors offer themselves and mentees choose (a mentoring marketplace).
 type SuggestOptions struct {
 	// K is how many mentors to suggest to each mentee; 0 means
 	// DefaultSuggestions.
@@ -59,17 +59,17 @@ type Suggester struct {
 // demand. Locks and group bounds play no part; rules, bans and the
 // minimum score do.
 //
-// Errors: *InputError for K < 0 or Balance outside [0, 1] (ErrConfig), a
+// Errors: *FieldError for K < 0 or Balance outside [0, 1] (ErrConfig), a
 // Load key that is no mentor (ErrUnknownID) or a load outside 0 to the
-// mentor's capacity (ErrConfig); a *CriterionError from a custom
+// mentor's capacity (ErrConfig); a *FieldError (ErrCriterion) from a custom
 // criterion.
 func (p *Pairing) Suggester(o SuggestOptions) (*Suggester, error) {
-	var pr pairProblems
+	var errs fault.Collector
 	if o.K < 0 {
-		pr.add("k", o.K, "must not be negative", ErrConfig)
+		errs.Add(msgNegative.At("k", o.K))
 	}
 	if !(o.Balance >= 0 && o.Balance <= 1) {
-		pr.add("balance", o.Balance, "must be in [0, 1]", ErrConfig)
+		errs.Add(msgRange.At("balance", o.Balance, 0, 1))
 	}
 	s := &Suggester{p: p, k: o.K, balance: o.Balance, free: make([]int, len(p.mentors)), popularity: make([]float64, len(p.mentors))}
 	if s.k == 0 {
@@ -77,19 +77,20 @@ func (p *Pairing) Suggester(o SuggestOptions) (*Suggester, error) {
 	}
 	copy(s.free, p.capacity)
 	for _, id := range slices.Sorted(maps.Keys(o.Load)) {
+		f := fault.Path("load", id)
 		m, ok := p.mentorIdx[id]
 		if !ok {
-			pr.add("load["+strconv.Quote(id)+"]", id, "is not a mentor of programme "+strconv.Quote(p.programmeID), ErrUnknownID)
+			errs.Add(msgUnknownMentor.New(f, id, id, p.programmeID))
 			continue
 		}
 		l := o.Load[id]
 		if l < 0 || l > p.capacity[m] {
-			pr.add("load["+strconv.Quote(id)+"]", l, "must be 0 to the capacity "+strconv.Itoa(p.capacity[m]), ErrConfig)
+			errs.Add(msgRange.New(f, id, l, 0, p.capacity[m]))
 			continue
 		}
 		s.free[m] -= l
 	}
-	if err := pr.err(); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	demand := make([]float64, len(p.mentors))
@@ -122,14 +123,12 @@ func (p *Pairing) Suggester(o SuggestOptions) (*Suggester, error) {
 // Suggest returns up to K mentors for the mentee, best first: allowed
 // mentors with a free place, ordered by Rank, then Score, then mentor ID.
 // Errors: ErrUnknownID for an ID that is not a mentee of the programme; a
-// *CriterionError from a custom criterion.
+// *FieldError (ErrCriterion) from a custom criterion.
 func (s *Suggester) Suggest(menteeID string) ([]Suggestion, error) {
 	p := s.p
 	e, ok := p.menteeIdx[menteeID]
 	if !ok {
-		var pr pairProblems
-		pr.add("menteeId", menteeID, "is not a mentee of programme "+strconv.Quote(p.programmeID), ErrUnknownID)
-		return nil, pr.err()
+		return nil, msgUnknownMentee.New("menteeId", menteeID, menteeID, p.programmeID)
 	}
 	row := make([]float64, len(p.mentors))
 	if err := p.scoreRow(e, row); err != nil {
@@ -147,7 +146,9 @@ func (s *Suggester) Suggest(menteeID string) ([]Suggestion, error) {
 	})
 	out = out[:min(len(out), s.k)]
 	for i := range out {
-		bd, err := p.sc.breakdown(e, p.mentorIdx[out[i].MentorID])
+		x := p.view(e)
+		v := x.pair(p.sc.f, p.mentorIdx[out[i].MentorID])
+		bd, err := p.sc.breakdown(&x, &v)
 		if err != nil {
 			return nil, err
 		}

@@ -61,8 +61,8 @@ func TestSuggestLoadBalancing(t *testing.T) {
 	for _, bad := range []SuggestOptions{{K: -1}, {Balance: 1.5}, {Load: map[string]int{"nobody": 1}}, {Load: map[string]int{"P": 3}}} {
 		_, err := p.Suggester(bad)
 		require.Error(t, err, "%+v", bad)
-		var ie *InputError
-		require.ErrorAs(t, err, &ie)
+		var fe *FieldError
+		require.ErrorAs(t, err, &fe)
 	}
 	_, err = s.Suggest("P")
 	require.ErrorIs(t, err, ErrUnknownID)

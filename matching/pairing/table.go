@@ -38,7 +38,7 @@ type ScoreTable struct {
 // unacceptable to both sides in PreferencesFromScores); the locks are
 // listed apart: ScoreTable.Preferences applies them for stable matching.
 //
-// Errors: a *CriterionError from a custom criterion.
+// Errors: a *FieldError (ErrCriterion) from a custom criterion.
 func (p *Pairing) ScoreTable() (ScoreTable, error) {
 	nE, nM := len(p.mentees), len(p.mentors)
 	t := ScoreTable{MenteeIDs: make([]string, nE), MentorIDs: make([]string, nM), Capacity: slices.Clone(p.capacity)}
@@ -65,7 +65,7 @@ func (p *Pairing) ScoreTable() (ScoreTable, error) {
 		}
 		if l := p.lockOf[e]; l >= 0 {
 			// A lock holds even below the minimum score.
-			s, err := p.sc.score(e, int(l))
+			s, err := p.score(e, int(l))
 			if err != nil {
 				return ScoreTable{}, err
 			}

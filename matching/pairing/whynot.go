@@ -56,17 +56,15 @@ type WhyNot struct {
 //
 // Errors: ErrUnknownID for an ID that is not a mentor (mentee) of the
 // programme, ErrConfig when res does not come from this Pairing, and a
-// *CriterionError from a custom criterion.
+// *FieldError (ErrCriterion) from a custom criterion.
 func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) {
-	e, m, err := p.lookup(mentorID, menteeID)
+	e, m, err := p.lookup("", mentorID, menteeID)
 	if err != nil {
 		return WhyNot{}, err
 	}
 	st := res.st
 	if st == nil || st.owner != p {
-		var pr pairProblems
-		pr.add("result", nil, "is not a result of this pairing's Solve", ErrConfig)
-		return WhyNot{}, pr.err()
+		return WhyNot{}, msgForeignResult.At("result", nil)
 	}
 	x, err := p.explain(e, m)
 	if err != nil {
@@ -89,7 +87,7 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 	// The dual bound (not for groups: their circles come from several
 	// solves, and the forced pairing may use a mentor the base left out).
 	if line := st.lineOfE[e]; line >= 0 && p.format != mentoring.FormatGroup && (st.dense || slices.Contains(st.kept[line], int32(m))) {
-		s, err := p.sc.score(e, m)
+		s, err := p.score(e, m)
 		if err != nil {
 			return WhyNot{}, err
 		}
@@ -137,7 +135,7 @@ func (p *Pairing) objective(st *pairState) (obj, score float64, matched int, err
 		if m < 0 {
 			continue
 		}
-		s, err := p.sc.score(e, int(m))
+		s, err := p.score(e, int(m))
 		if err != nil {
 			return 0, 0, 0, err
 		}

@@ -1,0 +1,355 @@
+package pairing
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// Solve forms a programme's pairs in one call: [New] followed by
+// [Pairing.Solve].
+func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
+	p, err := New(prog, cfg)
+	if err != nil {
+		return Result{}, err
+	}
+	return p.Solve()
+}
+
+// New validates the programme and the configuration and compiles
+// the participants. Mentors are the participants with role mentor, reverse
+// mentor or peer mentor; mentees those with role mentee, and in a peer
+// programme every peer mentor is on both sides (never with themselves).
+//
+// Errors, joined: the programme's own validation (mentoring sentinels),
+// and *FieldError values for bad weights (ErrWeight), settings
+// (ErrConfig), custom criteria without a Scorer or a unique name
+// (ErrCriterion), unknown or duplicate IDs in the rules (ErrUnknownID,
+// ErrDuplicateID) and locks that break a rule or a capacity (ErrLock);
+// errors about a person carry its ID. The programme and cfg are not
+// modified or retained: New copies what it needs.
+//
+// The steps: check the settings, take the participants in ID order,
+// follow the reporting lines, compile the rules and the scorer, then the
+// bans, previous pairs and locks.
+func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
+	progErr := prog.Validate()
+	w, cfgErr := checkConfig(cfg)
+	if progErr != nil || cfgErr != nil {
+		return nil, fault.Join(progErr, cfgErr)
+	}
+	p := &Pairing{programmeID: prog.ID, format: prog.Format}
+	p.setConfig(prog, cfg, w)
+	parts := p.addParticipants(prog)
+	var errs fault.Collector
+	people, manager := organisation(parts, cfg.Rules.Organisation, &errs)
+	p.compileRules(prog, people, manager)
+	p.sc = p.newScorer(people)
+	p.addBans(cfg.Rules, &errs)
+	p.addLocks(cfg.Rules.Locks, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	n := float64(len(p.mentees) + 1)
+	if p.cfg.Priority == PriorityParticipation {
+		p.bonusB = n
+	}
+	p.bonusL = (p.bonusB + 1) * n
+	return p, nil
+}
+
+// checkConfig checks the settings and returns the weights in force.
+func checkConfig(cfg Config) (Weights, error) {
+	var errs fault.Collector
+	w := DefaultWeights()
+	if cfg.Weights != nil {
+		w = *cfg.Weights
+	}
+	total := checkWeights(w, &errs) + checkCustom(cfg.Custom, &errs)
+	if total == 0 && errs.Len() == 0 {
+		errs.Add(msgWeightsZero.At("weights", nil))
+	}
+	checkSettings(cfg, &errs)
+	return w, errs.Err()
+}
+
+// checkWeights checks the built-in weights and returns the sum of the
+// valid ones.
+func checkWeights(w Weights, errs *fault.Collector) float64 {
+	var total float64
+	for i, x := range w.array() {
+		if !finiteNonNegative(x) {
+			errs.Add(msgWeight.At(fault.Path("weights", Criterion(i+1).String()), x))
+			continue
+		}
+		total += x
+	}
+	return total
+}
+
+// checkCustom checks the custom criteria (a Scorer, a unique name that is
+// not a built-in's, a valid weight) and returns the sum of the valid
+// weights.
+func checkCustom(custom []CustomCriterion, errs *fault.Collector) float64 {
+	var total float64
+	names := map[string]int{}
+	for k := CriterionSkills; k <= CriterionLocation; k++ {
+		names[k.String()] = -1
+	}
+	for i, c := range custom {
+		f := fault.Index("custom", i)
+		switch s := c.Scorer.(type) {
+		case nil:
+			errs.Add(msgScorerMissing.At(fault.Path(f, "scorer"), nil))
+		case decodedScorer:
+			errs.Add(msgScorerMissing.At(fault.Path(f, "scorer"), s.name))
+		default:
+			n := s.Name()
+			j, dup := names[n]
+			switch {
+			case n == "":
+				errs.Add(msgCriterionNameEmpty.At(fault.Path(f, "name"), n))
+			case dup && j < 0:
+				errs.Add(msgCriterionBuiltin.At(fault.Path(f, "name"), n))
+			case dup:
+				errs.Add(msgCriterionRepeated.At(fault.Path(f, "name"), n, fault.Index("custom", j)))
+			default:
+				names[n] = i
+			}
+		}
+		if !finiteNonNegative(c.Weight) {
+			errs.Add(msgWeight.At(fault.Path(f, "weight"), c.Weight))
+			continue
+		}
+		total += c.Weight
+	}
+	return total
+}
+
+// checkSettings checks the scalar settings against their documented
+// ranges.
+func checkSettings(cfg Config, errs *fault.Collector) {
+	if !(cfg.MinScore >= 0 && cfg.MinScore <= 1) {
+		errs.Add(msgRange.At("minScore", cfg.MinScore, 0, 1))
+	}
+	if !priorityTable.Declared(cfg.Priority) {
+		errs.Add(msgPriority.At("priority", int(cfg.Priority)))
+	}
+	if cfg.WorkingDayMinutes < 0 || cfg.WorkingDayMinutes > MaxWorkingDayMinutes {
+		errs.Add(msgRange.At("workingDayMinutes", cfg.WorkingDayMinutes, 0, MaxWorkingDayMinutes))
+	}
+	if !(cfg.ExperienceGapYears >= 0 && cfg.ExperienceGapYears <= mentoring.MaxYears) {
+		errs.Add(msgRange.At("experienceGapYears", cfg.ExperienceGapYears, 0, mentoring.MaxYears))
+	}
+	if cfg.Candidates < 0 {
+		errs.Add(msgNegative.At("candidates", cfg.Candidates))
+	}
+	if cfg.Rules.MaxTimeZoneGap < 0 {
+		errs.Add(msgNegative.At("rules.maxTimeZoneGap", cfg.Rules.MaxTimeZoneGap))
+	}
+}
+
+// finiteNonNegative reports whether x is a valid weight or penalty.
+func finiteNonNegative(x float64) bool { return x >= 0 && !math.IsInf(x, 1) }
+
+// setConfig keeps a copy of cfg with every default filled in, and the
+// programme's group bounds.
+func (p *Pairing) setConfig(prog mentoring.Programme, cfg Config, w Weights) {
+	p.groupMin, p.groupMax = 1, 1
+	if prog.Format == mentoring.FormatGroup {
+		p.groupMin = cmp.Or(prog.GroupSize.Min, mentoring.DefaultGroupMin)
+		p.groupMax = cmp.Or(prog.GroupSize.Max, mentoring.DefaultGroupMax)
+	}
+	p.cfg = cfg
+	p.cfg.Weights = &w
+	p.cfg.Custom = slices.Clone(cfg.Custom)
+	p.cfg.Rules.Organisation = nil // compiled by New, not retained
+	p.cfg.Rules.Previous = slices.Clone(cfg.Rules.Previous)
+	p.cfg.Rules.Locks = slices.Clone(cfg.Rules.Locks)
+	p.cfg.Rules.Bans = slices.Clone(cfg.Rules.Bans)
+	p.cfg.Priority = cmp.Or(p.cfg.Priority, PriorityScore)
+	p.cfg.WorkingDayMinutes = cmp.Or(p.cfg.WorkingDayMinutes, DefaultWorkingDayMinutes)
+	p.cfg.ExperienceGapYears = cmp.Or(p.cfg.ExperienceGapYears, DefaultExperienceGapYears)
+	p.cfg.DenseLimit = cmp.Or(p.cfg.DenseLimit, DefaultDenseLimit)
+	p.cfg.Candidates = cmp.Or(p.cfg.Candidates, DefaultCandidates)
+}
+
+// addParticipants copies the participants, sorted by person ID so that
+// input order never matters, onto the mentor and mentee sides with the
+// mentors' capacities, and links the two sides of each peer. It returns
+// the sorted copies.
+func (p *Pairing) addParticipants(prog mentoring.Programme) []*mentoring.Participant {
+	parts := make([]*mentoring.Participant, len(prog.Participants))
+	for i := range prog.Participants {
+		c := prog.Participants[i].Clone()
+		parts[i] = &c
+	}
+	slices.SortFunc(parts, func(a, b *mentoring.Participant) int { return cmp.Compare(a.Person.ID, b.Person.ID) })
+	p.menteeIdx, p.mentorIdx = map[string]int{}, map[string]int{}
+	peer := prog.Format == mentoring.FormatPeer
+	for _, q := range parts {
+		if q.Role == mentoring.RoleMentor || q.Role == mentoring.RoleReverseMentor || q.Role == mentoring.RolePeerMentor {
+			p.mentorIdx[q.Person.ID] = len(p.mentors)
+			p.mentors = append(p.mentors, q)
+			c := q.Capacity
+			if prog.Format == mentoring.FormatGroup {
+				c = min(c, p.groupMax)
+			}
+			p.capacity = append(p.capacity, c)
+		}
+		if q.Role == mentoring.RoleMentee || (q.Role == mentoring.RolePeerMentor && peer) {
+			p.menteeIdx[q.Person.ID] = len(p.mentees)
+			p.mentees = append(p.mentees, q)
+		}
+	}
+	if peer {
+		p.peerE = crossIndex(p.mentors, p.menteeIdx)
+		p.peerM = crossIndex(p.mentees, p.mentorIdx)
+	}
+	return parts
+}
+
+// crossIndex returns, for each participant of one side, the index of the
+// same person on the other side (idx), or -1.
+func crossIndex(side []*mentoring.Participant, idx map[string]int) []int32 {
+	out := make([]int32, len(side))
+	for i, q := range side {
+		out[i] = -1
+		if j, ok := idx[q.Person.ID]; ok {
+			out[i] = int32(j)
+		}
+	}
+	return out
+}
+
+// organisation indexes the people whose reporting lines count: the
+// participants (parts, first), then the extra people of
+// Rules.Organisation. It returns the index of each person's ID and each
+// person's manager index (-1 for none or an unknown manager).
+func organisation(parts []*mentoring.Participant, extra []mentoring.Person, errs *fault.Collector) (map[string]int32, []int32) {
+	people := map[string]int32{}
+	var managerID []string
+	for _, q := range parts {
+		people[q.Person.ID] = int32(len(managerID))
+		managerID = append(managerID, q.Person.ManagerID)
+	}
+	for i, o := range extra {
+		f := fault.Index("rules.organisation", i)
+		j, known := people[o.ID]
+		switch {
+		case o.ID == "":
+			errs.Add(msgRequired.At(fault.Path(f, "id"), o.ID))
+		case known && int(j) < len(parts):
+			if managerID[j] != o.ManagerID {
+				errs.Add(msgManagerDiffers.New(fault.Path(f, "managerId"), o.ID, o.ManagerID, managerID[j]))
+			}
+		case known:
+			errs.Add(msgDuplicate.New(fault.Path(f, "id"), o.ID, o.ID, fault.Index("rules.organisation", int(j)-len(parts))))
+		default:
+			people[o.ID] = int32(len(managerID))
+			managerID = append(managerID, o.ManagerID)
+		}
+	}
+	manager := make([]int32, len(managerID))
+	for i, id := range managerID {
+		manager[i] = -1
+		if j, ok := people[id]; ok && id != "" {
+			manager[i] = j
+		}
+	}
+	return people, manager
+}
+
+// compileRules compiles the rules, with every mentee's and mentor's
+// managers up the reporting line.
+func (p *Pairing) compileRules(prog mentoring.Programme, people map[string]int32, manager []int32) {
+	rules := p.cfg.Rules
+	p.rules = pairRules{
+		levels:     cmp.Or(rules.ReportingLevels, DefaultReportingLevels),
+		diffDept:   rules.DifferentDepartment,
+		crossOrg:   prog.Format == mentoring.FormatCrossOrganisation,
+		sharedLang: rules.SharedLanguage,
+		maxGap:     int32(min(rules.MaxTimeZoneGap, 1440)),
+		band:       cmp.Or(prog.PeerBandYears, mentoring.DefaultPeerBandYears),
+	}
+	if p.rules.levels <= 0 {
+		return
+	}
+	ancestors := func(side []*mentoring.Participant) (off, anc []int32) {
+		off = make([]int32, 1, len(side)+1)
+		for _, q := range side {
+			anc = pairAncestors(people[q.Person.ID], manager, p.rules.levels, anc)
+			off = append(off, int32(len(anc)))
+		}
+		return off, anc
+	}
+	p.rules.ancEOff, p.rules.ancE = ancestors(p.mentees)
+	p.rules.ancMOff, p.rules.ancM = ancestors(p.mentors)
+}
+
+// addBans records the previous pairs and the bans per mentee, sorted by
+// mentor.
+func (p *Pairing) addBans(rules Rules, errs *fault.Collector) {
+	p.bans = make([][]pairBan, len(p.mentees))
+	for _, list := range []struct {
+		name string
+		refs []PairRef
+		rule Rule
+	}{{"rules.previous", rules.Previous, RulePreviouslyPaired}, {"rules.bans", rules.Bans, RuleBanned}} {
+		for i, r := range list.refs {
+			e, m, err := p.lookup(fault.Index(list.name, i), r.MentorID, r.MenteeID)
+			if err != nil {
+				errs.Add(err)
+				continue
+			}
+			p.bans[e] = append(p.bans[e], pairBan{m: int32(m), rule: list.rule})
+		}
+	}
+	for e := range p.bans {
+		slices.SortStableFunc(p.bans[e], func(a, b pairBan) int { return cmp.Compare(a.m, b.m) })
+	}
+}
+
+// addLocks checks and records the locks: each names a mentor and a
+// mentee, appears once, breaks no rule, is the mentee's only lock and
+// fits the mentor's capacity. Errors about a lock's pair carry the
+// mentee's ID (a mentee has at most one lock), those about the capacity
+// the mentor's.
+func (p *Pairing) addLocks(locks []PairRef, errs *fault.Collector) {
+	p.lockOf = make([]int32, len(p.mentees))
+	for i := range p.lockOf {
+		p.lockOf[i] = -1
+	}
+	p.lockN = make([]int, len(p.mentors))
+	seen := map[PairRef]int{}
+	for i, r := range locks {
+		f := fault.Index("rules.locks", i)
+		e, m, err := p.lookup(f, r.MentorID, r.MenteeID)
+		if err != nil {
+			errs.Add(err)
+			continue
+		}
+		if j, dup := seen[r]; dup {
+			errs.Add(msgDuplicate.New(f, r.MenteeID, r, fault.Index("rules.locks", j)))
+			continue
+		}
+		seen[r] = i
+		if rule, _, _ := p.forbidden(e, m, false); rule != RuleNone {
+			errs.Add(msgLockBreaksRule.New(f, r.MenteeID, r, rule.String()))
+			continue
+		}
+		if l := p.lockOf[e]; l >= 0 {
+			errs.Add(msgMenteeLocked.New(fault.Path(f, "menteeId"), r.MenteeID, r.MenteeID, p.mentorID(int(l))))
+			continue
+		}
+		if p.lockN[m] == p.capacity[m] {
+			errs.Add(msgLockOverCapacity.New(fault.Path(f, "mentorId"), r.MentorID, r.MentorID, p.capacity[m]))
+			continue
+		}
+		p.lockOf[e] = int32(m)
+		p.lockN[m]++
+	}
+}
