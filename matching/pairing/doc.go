@@ -45,15 +45,29 @@
 // within 0.1%; at 20,000 × 4,000 (1.9 GB dense) the sparse path takes
 // about 11 s and 270 MB (BenchmarkPairingLarge).
 //
-// Pairing errors are *FieldError values naming field and value (ErrWeight,
-// ErrConfig, ErrUnknownID, ErrDuplicateID, ErrLock), the programme's own
-// mentoring validation errors, and *FieldError (ErrCriterion) (ErrCriterion) for a
-// custom criterion out of range; an unknown enum name in JSON wraps
-// ErrUnknownName. Participants are sorted by person ID before anything
-// else, so the same programme in any order gives the same result. Under
-// PriorityParticipation, AtLeastOne and in groups the bonuses (of the
-// order of n and n² for n mentees) share the float64 mantissa with the
-// scores: totals within about 1e-16·n² of each other may be taken as ties.
+// # Errors
+//
+// Every error about the input is a *[FieldError] (the module's one error
+// shape: field path, ID, value, a stable Code, English and Dutch text)
+// unwrapping to one of [ErrWeight], [ErrConfig], [ErrUnknownID],
+// [ErrDuplicateID], [ErrLock] or [ErrCriterion]; its ID is the person's
+// ID, or for a pair the mentee's (a lock) or the relationship ID
+// programme/mentor/mentee (a custom criterion's bad value). A programme
+// that fails its own validation returns mentoring's errors, joined.
+// Unknown enum text in JSON wraps [ErrUnknownEnum]. Enums ([Priority],
+// [Rule], [Reason], [Criterion]) have an unset zero value; an unset
+// Priority reads as PriorityScore.
+//
+// # Numerics and ties
+//
+// Participants are sorted by person ID before anything else, so the same
+// programme in any order gives the same result, and ties are broken by
+// ID. Under PriorityParticipation, AtLeastOne and in groups the bonuses
+// (of the order of n and n² for n mentees) share the float64 mantissa
+// with the scores: totals within about 1e-16·n² of each other may be
+// taken as ties. Results marshal to JSON by the module's number rule
+// (NaN as "NaN"); a decoded [Result] lacks its link to the Pairing, so
+// [Pairing.WhyNot] refuses it.
 //
 // Re-matching: a [Rematcher] keeps the optimum of a running programme on
 // a score table when people join or leave: a joining mentee costs one
