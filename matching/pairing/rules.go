@@ -142,65 +142,100 @@ func pairAncestors(p int32, manager []int32, levels int, dst []int32) []int32 {
 }
 
 // Each rule the kernel evaluates per pair (RuleSelf to RulePeerBand) is
-// one method below, called by the hot loop (through first), by
-// explanations and by the checks (through broken). Bans, previous pairs,
-// the minimum score and the peer direction are Pairing's (see forbidden).
+// one function below, on plain values so that the hot loop (scoreRow)
+// can call it on the mentee's fields held in locals; the methods after
+// them read the same values from the views for explanations and the
+// checks (through first and broken). Bans, previous pairs, the minimum
+// score and the peer direction are Pairing's (see forbidden).
 
-// self: RuleSelf.
+// isSelf: RuleSelf, the mentor is the mentee.
+func isSelf(pe, pm int32) bool { return pm == pe }
+
+// reports: RuleReportingLine, the mentor is among the mentee's first
+// managers ancE or the mentee among the mentor's ancM (never for the
+// same person, which is RuleSelf).
+func reports(ancE []int32, pm int32, ancM []int32, pe int32) bool {
+	return pm != pe && (pairContains(ancE, pm) || pairContains(ancM, pe))
+}
+
+// sameGroup: RuleSameDepartment, both in the same known department.
+func sameGroup(on bool, dE, dM int32) bool { return on && dE >= 0 && dE == dM }
+
+// notCrossOrganisation: RuleSameOrganisation, an unknown mentee
+// organisation or the mentor's own.
+func notCrossOrganisation(on bool, oE, oM int32) bool { return on && (oE < 0 || oE == oM) }
+
+// noLanguage: RuleNoSharedLanguage.
+func noLanguage(on bool, shared int) bool { return on && shared == 0 }
+
+// tooFarApart: RuleTimeZoneGap (maxGap 0: no limit).
+func tooFarApart(maxGap, gap int32) bool { return maxGap > 0 && gap > maxGap }
+
+// notJunior: RuleReverseSeniority, a reverse mentor who is not less
+// senior (level first, then years: d is the mentor's years minus the
+// mentee's).
+func notJunior(mode uint8, lm, le int8, d float64) bool {
+	return mode == pairModeReverse && (lm > le || (lm == le && d >= 0))
+}
+
+// notOffered: RuleReverseTopic, a reverse mentor who offers none of the
+// wanted topics (lv: the mentor's level per topic, 0 for not offered).
+func notOffered(mode uint8, want []int32, lv []uint8) bool {
+	if mode != pairModeReverse {
+		return false
+	}
+	for _, t := range want {
+		if lv[t] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideBand: RulePeerBand, peers more than band years or one level
+// apart.
+func outsideBand(mode uint8, lm, le int8, d, band float64) bool {
+	if mode != pairModePeer {
+		return false
+	}
+	dl := lm - le
+	return d > band || -d > band || dl > 1 || dl < -1
+}
+
 func (r *pairRules) self(f *pairFeatures, x *menteeView, v *pairView) bool {
-	return f.personM[v.m] == x.person
+	return isSelf(x.person, f.personM[v.m])
 }
 
-// reportingLine: RuleReportingLine.
 func (r *pairRules) reportingLine(f *pairFeatures, x *menteeView, v *pairView) bool {
-	if r.levels <= 0 {
-		return false
-	}
-	pm := f.personM[v.m]
-	if pm == x.person {
-		return false // RuleSelf, not a reporting line
-	}
-	return pairContains(x.anc, pm) || pairContains(r.ancM[r.ancMOff[v.m]:r.ancMOff[v.m+1]], x.person)
+	return r.levels > 0 && reports(x.anc, f.personM[v.m], r.ancM[r.ancMOff[v.m]:r.ancMOff[v.m+1]], x.person)
 }
 
-// sameDepartment: RuleSameDepartment.
 func (r *pairRules) sameDepartment(f *pairFeatures, x *menteeView, v *pairView) bool {
-	return r.diffDept && x.dept >= 0 && x.dept == f.deptM[v.m]
+	return sameGroup(r.diffDept, x.dept, f.deptM[v.m])
 }
 
-// sameOrganisation: RuleSameOrganisation.
 func (r *pairRules) sameOrganisation(f *pairFeatures, x *menteeView, v *pairView) bool {
-	return r.crossOrg && (x.org < 0 || x.org == f.orgM[v.m])
+	return notCrossOrganisation(r.crossOrg, x.org, f.orgM[v.m])
 }
 
-// noSharedLanguage: RuleNoSharedLanguage.
 func (r *pairRules) noSharedLanguage(_ *pairFeatures, _ *menteeView, v *pairView) bool {
-	return r.sharedLang && v.shared == 0
+	return noLanguage(r.sharedLang, v.shared)
 }
 
-// timeZoneGap: RuleTimeZoneGap.
 func (r *pairRules) timeZoneGap(_ *pairFeatures, _ *menteeView, v *pairView) bool {
-	return r.maxGap > 0 && v.gap > r.maxGap
+	return tooFarApart(r.maxGap, v.gap)
 }
 
-// reverseSeniority: RuleReverseSeniority.
 func (r *pairRules) reverseSeniority(f *pairFeatures, x *menteeView, v *pairView) bool {
-	lm := f.levelM[v.m]
-	return v.mode == pairModeReverse && (lm > x.level || (lm == x.level && v.d >= 0))
+	return notJunior(v.mode, f.levelM[v.m], x.level, v.d)
 }
 
-// reverseTopic: RuleReverseTopic.
 func (r *pairRules) reverseTopic(_ *pairFeatures, x *menteeView, v *pairView) bool {
-	return v.mode == pairModeReverse && !x.offered(v)
+	return notOffered(v.mode, x.want, v.lv)
 }
 
-// peerBand: RulePeerBand.
 func (r *pairRules) peerBand(f *pairFeatures, x *menteeView, v *pairView) bool {
-	if v.mode != pairModePeer {
-		return false
-	}
-	dl := f.levelM[v.m] - x.level
-	return v.d > r.band || -v.d > r.band || dl > 1 || dl < -1
+	return outsideBand(v.mode, f.levelM[v.m], x.level, v.d, r.band)
 }
 
 // first returns the first rule among RuleSelf to RulePeerBand that the

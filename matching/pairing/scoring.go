@@ -144,81 +144,115 @@ func (x *menteeView) offered(v *pairView) bool {
 	return false
 }
 
-// Each built-in criterion is one method below (the formulas are on the
-// Criterion constants), called by the hot loop (through builtin), by
-// breakdowns (through criterion) and by Explain.
+// Each built-in criterion's formula (documented on the Criterion
+// constants) is one function below, on plain values so that the hot loop
+// (scoreRow) can call it on the mentee's fields held in locals; the
+// methods after them read the same values from the views for breakdowns
+// and Explain. TestScoreBounds checks that both paths agree to the bit.
 
-// skills: CriterionSkills.
-func (s *pairScorer) skills(x *menteeView, v *pairView) float64 {
-	if x.invNeed == 0 {
+// skillsScore: CriterionSkills. lv is the mentor's level per topic, want
+// the wanted topics with their levels and needs; invNeed is 1 / Σ need (0
+// when nothing is wanted).
+func skillsScore(want []int32, wantLvl, need []float64, lv []uint8, invNeed float64) float64 {
+	if invNeed == 0 {
 		return 0
 	}
 	var acc float64
-	for i, t := range x.want {
-		if c := (float64(v.lv[t]) - x.wantLvl[i]) * 0.5; c > 0 {
-			acc += x.need[i] * min(c, 1)
+	for i, t := range want {
+		if c := (float64(lv[t]) - wantLvl[i]) * 0.5; c > 0 {
+			acc += need[i] * min(c, 1)
 		}
 	}
-	return acc * x.invNeed
+	return acc * invNeed
 }
 
-// interests: CriterionInterests.
-func (s *pairScorer) interests(x *menteeView, v *pairView) float64 {
-	b := &s.f.interestsM
-	inter := pairAnd(x.interests, b.bits[v.m*len(x.interests):])
-	union := x.nInterests + b.n[v.m] - int32(inter)
-	return float64(inter) / float64(max(union, 1)) // 0 / 1 when both are empty
+// jaccard: CriterionInterests, the shared terms over the union (0 when
+// both are empty).
+func jaccard(inter int, nE, nM int32) float64 {
+	return float64(inter) / float64(max(int(nE)+int(nM)-inter, 1))
 }
 
-// careerGoals: CriterionCareerGoals.
-func (s *pairScorer) careerGoals(x *menteeView, v *pairView) float64 {
-	if x.invGoal == 0 {
-		return 0
-	}
-	return float64(pairAnd(x.goals, s.f.goalsM.row(v.m))) * x.invGoal
-}
+// goalScore: CriterionCareerGoals, the share of the mentee's goal words
+// the mentor covers (invGoal = 1 / number of goal words, 0 for none).
+func goalScore(shared int, invGoal float64) float64 { return float64(shared) * invGoal }
 
-// personality: CriterionPersonality.
-func (s *pairScorer) personality(x *menteeView, v *pairView) float64 {
-	if !x.hasPers || !s.f.hasPM[v.m] {
+// personalityScore: CriterionPersonality, 0.5 when either side has no
+// profile.
+func personalityScore(p, q *[5]float64, hasP, hasQ bool) float64 {
+	if !hasP || !hasQ {
 		return 0.5
 	}
-	return 1 - personalityDistance(x.pers, &s.f.persM[v.m])*pairInvSqrt5
+	return 1 - personalityDistance(p, q)*pairInvSqrt5
 }
 
-// languages: CriterionLanguages.
-func (s *pairScorer) languages(x *menteeView, v *pairView) float64 {
-	if n := min(x.nLang, s.f.langM.n[v.m]); n > 0 {
-		return float64(v.shared) / float64(n)
+// languageScore: CriterionLanguages, the shared languages over the
+// smaller list.
+func languageScore(shared int, nE, nM int32) float64 {
+	if n := min(nE, nM); n > 0 {
+		return float64(shared) / float64(n)
 	}
 	return 0
 }
 
-// workingHours: CriterionWorkingHours.
-func (s *pairScorer) workingHours(_ *menteeView, v *pairView) float64 {
-	if g := float64(v.gap); g < s.day {
-		return (s.day - g) * s.invDay
+// hoursScore: CriterionWorkingHours, the overlap of two working days of
+// length day whose offsets are gap minutes apart.
+func hoursScore(gap int32, day, invDay float64) float64 {
+	if g := float64(gap); g < day {
+		return (day - g) * invDay
 	}
 	return 0
 }
 
-// experience: CriterionExperience.
-func (s *pairScorer) experience(_ *menteeView, v *pairView) float64 {
-	switch v.mode {
+// experienceScore: CriterionExperience for a pair whose mentor has d
+// more years, by the programme's mode.
+func experienceScore(mode uint8, d, invGap, invBand float64) float64 {
+	switch mode {
 	case pairModeReverse:
-		return pairClamp01(-v.d * s.invGap)
+		return pairClamp01(-d * invGap)
 	case pairModePeer:
-		return max(0, 1-math.Abs(v.d)*s.invBand)
+		return max(0, 1-math.Abs(d)*invBand)
 	}
-	return pairClamp01(v.d * s.invGap)
+	return pairClamp01(d * invGap)
 }
 
-// location: CriterionLocation.
-func (s *pairScorer) location(x *menteeView, v *pairView) float64 {
-	if x.loc >= 0 && x.loc == s.f.locM[v.m] {
+// locationScore: CriterionLocation, 1 for the same known location.
+func locationScore(locE, locM int32) float64 {
+	if locE >= 0 && locE == locM {
 		return 1
 	}
 	return 0
+}
+
+func (s *pairScorer) skills(x *menteeView, v *pairView) float64 {
+	return skillsScore(x.want, x.wantLvl, x.need, v.lv, x.invNeed)
+}
+
+func (s *pairScorer) interests(x *menteeView, v *pairView) float64 {
+	return jaccard(pairAnd(x.interests, s.f.interestsM.row(v.m)), x.nInterests, s.f.interestsM.n[v.m])
+}
+
+func (s *pairScorer) careerGoals(x *menteeView, v *pairView) float64 {
+	return goalScore(pairAnd(x.goals, s.f.goalsM.row(v.m)), x.invGoal)
+}
+
+func (s *pairScorer) personality(x *menteeView, v *pairView) float64 {
+	return personalityScore(x.pers, &s.f.persM[v.m], x.hasPers, s.f.hasPM[v.m])
+}
+
+func (s *pairScorer) languages(x *menteeView, v *pairView) float64 {
+	return languageScore(v.shared, x.nLang, s.f.langM.n[v.m])
+}
+
+func (s *pairScorer) workingHours(_ *menteeView, v *pairView) float64 {
+	return hoursScore(v.gap, s.day, s.invDay)
+}
+
+func (s *pairScorer) experience(_ *menteeView, v *pairView) float64 {
+	return experienceScore(v.mode, v.d, s.invGap, s.invBand)
+}
+
+func (s *pairScorer) location(x *menteeView, v *pairView) float64 {
+	return locationScore(x.loc, s.f.locM[v.m])
 }
 
 // criterion computes criterion k for the pair.
@@ -320,33 +354,51 @@ func (s *pairScorer) breakdown(x *menteeView, v *pairView) ([]Contribution, erro
 // and criteria are the same methods Explain uses. It allocates nothing
 // beyond what custom criteria allocate.
 func (p *Pairing) scoreRow(e int, dst []float64) error {
-	f, s := p.sc.f, p.sc
+	f, s, r := p.sc.f, p.sc, &p.rules
 	dst = dst[:f.nM]
 	x := p.view(e)
+	w := s.share
+	// The mentee's fields in locals: the loop reads them for every mentor.
+	pe, ancE, deptE, orgE, tzE, yE, lvlE := x.person, x.anc, x.dept, x.org, x.tz, x.years, x.level
+	want, wantLvl, need, invNeed := x.want, x.wantLvl, x.need, x.invNeed
+	langE, intE, goalE, invGoal := x.lang, x.interests, x.goals, x.invGoal
+	persE, hasPE, nLangE, nIntE, locE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc
+	lw, iw, gw, nWant := len(langE), len(intE), len(goalE), f.nWant
 	bi := 0
-	r, w := &p.rules, &s.share
 	for m := range dst {
-		// The rules of pairRules.first and the criteria of builtin, in
-		// the same order, called here directly so that they inline
-		// (TestScoreBounds checks that the two agree to the last bit);
-		// the shared languages are counted only for pairs the first rules
-		// allow.
-		v := x.mentor(f, m)
-		if r.self(f, &x, &v) || r.reportingLine(f, &x, &v) || r.sameDepartment(f, &x, &v) || r.sameOrganisation(f, &x, &v) {
+		// The rules of pairRules.first, in the same order, on the same
+		// functions (TestScoreBounds and the rule tests hold the two paths
+		// together); each value is read only once a rule needs it.
+		pm := f.personM[m]
+		if isSelf(pe, pm) ||
+			r.levels > 0 && reports(ancE, pm, r.ancM[r.ancMOff[m]:r.ancMOff[m+1]], pe) ||
+			sameGroup(r.diffDept, deptE, f.deptM[m]) || notCrossOrganisation(r.crossOrg, orgE, f.orgM[m]) {
 			dst[m] = -1
 			continue
 		}
-		x.measure(f, &v)
-		if r.noSharedLanguage(f, &x, &v) || r.timeZoneGap(f, &x, &v) ||
-			r.reverseSeniority(f, &x, &v) || r.reverseTopic(f, &x, &v) || r.peerBand(f, &x, &v) ||
-			x.bannedAt(m, &bi) {
+		shared := pairAnd(langE, f.langM.bits[m*lw:m*lw+lw])
+		gap := pairTZGap(tzE, f.tzM[m])
+		if noLanguage(r.sharedLang, shared) || tooFarApart(r.maxGap, gap) {
 			dst[m] = -1
 			continue
 		}
-		sc := w[CriterionSkills-1]*s.skills(&x, &v) + w[CriterionInterests-1]*s.interests(&x, &v) +
-			w[CriterionCareerGoals-1]*s.careerGoals(&x, &v) + w[CriterionPersonality-1]*s.personality(&x, &v) +
-			w[CriterionLanguages-1]*s.languages(&x, &v) + w[CriterionWorkingHours-1]*s.workingHours(&x, &v) +
-			w[CriterionExperience-1]*s.experience(&x, &v) + w[CriterionLocation-1]*s.location(&x, &v)
+		mode, d, lv := f.modeM[m], f.yearsM[m]-yE, f.mentLvl[m*nWant:m*nWant+nWant]
+		if notJunior(mode, f.levelM[m], lvlE, d) || notOffered(mode, want, lv) ||
+			outsideBand(mode, f.levelM[m], lvlE, d, r.band) || x.bannedAt(m, &bi) {
+			dst[m] = -1
+			continue
+		}
+		// The criteria of builtin, in Criterion order.
+		sc := w[CriterionSkills-1] * skillsScore(want, wantLvl, need, lv, invNeed)
+		sc += w[CriterionInterests-1] * jaccard(pairAnd(intE, f.interestsM.bits[m*iw:m*iw+iw]), nIntE, f.interestsM.n[m])
+		if invGoal != 0 { // no goal words: the criterion is 0, and so is its term
+			sc += w[CriterionCareerGoals-1] * goalScore(pairAnd(goalE, f.goalsM.bits[m*gw:m*gw+gw]), invGoal)
+		}
+		sc += w[CriterionPersonality-1] * personalityScore(persE, &f.persM[m], hasPE, f.hasPM[m])
+		sc += w[CriterionLanguages-1] * languageScore(shared, nLangE, f.langM.n[m])
+		sc += w[CriterionWorkingHours-1] * hoursScore(gap, s.day, s.invDay)
+		sc += w[CriterionExperience-1] * experienceScore(mode, d, s.invGap, s.invBand)
+		sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
 		for i := range s.custom {
 			c, err := s.customScore(i, e, m)
 			if err != nil {
