@@ -134,16 +134,6 @@ func (x *menteeView) measure(f *pairFeatures, v *pairView) {
 	v.shared = pairAnd(x.lang, f.langM.bits[v.m*len(x.lang):])
 }
 
-// offered reports whether the mentor offers a topic the mentee wants.
-func (x *menteeView) offered(v *pairView) bool {
-	for _, t := range x.want {
-		if v.lv[t] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // Each built-in criterion's formula (documented on the Criterion
 // constants) is one function below, on plain values so that the hot loop
 // (scoreRow) can call it on the mentee's fields held in locals; the
