@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/mentorkit/mentorkit/internal/jsontest"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -94,11 +95,11 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, Grade{Score: math.NaN(), Value: math.Inf(1)})
 
 	// Check and Lint on nothing, and on malformed input.
-	jsontest.RoundTrip(t, Check(Goal{}, CheckOptions{}))
+	jsontest.RoundTrip(t, Check(Goal{}, CheckOptions{}), cmp.Comparer(equalErrors))
 	bad := Goal{ID: "g-bad", Title: "x", Direction: Direction(9), Baseline: Float(math.NaN()), Due: date(2026, 1, 1), Start: date(2026, 2, 1)}
 	r := Check(bad, CheckOptions{CheckIns: []CheckIn{{Value: math.Inf(1), Confidence: Float(2)}}})
 	require.Error(t, r.Invalid)
-	jsontest.RoundTrip(t, r)
+	jsontest.RoundTrip(t, r, cmp.Comparer(equalErrors))
 	jsontest.RoundTrip(t, Check(flat, CheckOptions{Now: date(2026, 3, 1), CheckIns: constant, MessageLanguage: Dutch}))
 	fs, _ := Lint("", "", Auto)
 	jsontest.RoundTrip(t, fs)

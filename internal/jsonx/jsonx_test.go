@@ -64,7 +64,7 @@ func TestRoundTripNonFinite(t *testing.T) {
 		Embedded: Embedded{E: math.Inf(-1)},
 		Name:     "a", P: math.NaN(), Lo: math.Inf(-1), Hi: math.Inf(1),
 		Grid:   [2]float64{1.5, math.NaN()},
-		In:     inner{X: 0.1, Xs: []float64{math.Inf(1), -0.0, 5e-324}},
+		In:     inner{X: 0.1, Xs: []float64{math.Inf(1), math.Copysign(0, -1), 5e-324}},
 		Ptr:    &inner{X: math.MaxFloat64},
 		ByName: map[string]float64{"b": math.NaN(), "a": 1},
 		Level:  2,
@@ -78,7 +78,7 @@ func TestRoundTripNonFinite(t *testing.T) {
 	// Hand-written: the module's rule (NaN and infinities as strings, map
 	// keys sorted, tags honoured, "-" and unexported fields left out).
 	want := `{"e":"-Infinity","name":"a","pValue":"NaN","Lo":"-Infinity","Hi":"Infinity","grid":[1.5,"NaN"],` +
-		`"in":{"x":0.1,"xs":["Infinity",0,5e-324]},"ptr":{"x":1.7976931348623157e+308},"nil":null,` +
+		`"in":{"x":0.1,"xs":["Infinity",-0,5e-324]},"ptr":{"x":1.7976931348623157e+308},"nil":null,` +
 		`"byName":{"a":1,"b":"NaN"},"level":"high","when":"2026-03-01T09:30:00+05:30"}`
 	if string(b) != want {
 		t.Fatalf("Marshal:\n got %s\nwant %s", b, want)
