@@ -334,6 +334,11 @@ func (rm *Rematcher) settle() []Change {
 		e.mentor = now
 		ch = append(ch, c)
 	}
+	return sortChanges(ch)
+}
+
+// sortChanges orders changes by mentee ID, the order every event returns.
+func sortChanges(ch []Change) []Change {
 	slices.SortFunc(ch, func(a, b Change) int { return cmp.Compare(a.MenteeID, b.MenteeID) })
 	return ch
 }
@@ -441,7 +446,8 @@ func (rm *Rematcher) AddMentee(id string, scores []float64) ([]Change, error) {
 
 // RemoveMentee removes a mentee (who left the programme) and re-matches:
 // at most one augmentation, giving the mentee's place to whoever gains
-// most. The mentee's own pair ending is reported as a change to "".
+// most. The mentee's own pair ending is reported as a change to "",
+// among the other changes by mentee ID.
 //
 // Errors: *FieldError (ErrUnknownID) for an ID that is not a mentee.
 func (rm *Rematcher) RemoveMentee(id string) ([]Change, error) {
@@ -457,7 +463,7 @@ func (rm *Rematcher) RemoveMentee(id string) ([]Change, error) {
 	unmate(e.row)
 	unmate(e.dummy)
 	rm.mentees = slices.Delete(rm.mentees, k, k+1)
-	return append(gone, rm.run()...), nil
+	return sortChanges(append(gone, rm.run()...)), nil
 }
 
 // AddMentor adds a mentor with its capacity (0 to mentoring.MaxCapacity)

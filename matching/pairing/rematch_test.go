@@ -222,3 +222,16 @@ func TestRematchCapacityBound(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []PairRef{{MentorID: "c", MenteeID: "e"}}, rm.Pairs())
 }
+
+// TestRematchChangesSortedByMentee: every event returns its changes by
+// mentee ID, a leaving mentee's own change included. Mentee "z" (score 2)
+// holds the one place of m1 over "a" (score 1); when z leaves, a takes
+// the place: the changes are a: "" → m1, then z: m1 → "".
+func TestRematchChangesSortedByMentee(t *testing.T) {
+	rm, err := NewRematcher([]string{"a", "z"}, []string{"m1"}, nil, mat.NewDense(2, 1, []float64{1, 2}), 0)
+	require.NoError(t, err)
+	require.Equal(t, []PairRef{{MentorID: "m1", MenteeID: "z"}}, rm.Pairs())
+	ch, err := rm.RemoveMentee("z")
+	require.NoError(t, err)
+	require.Equal(t, []Change{{MenteeID: "a", To: "m1"}, {MenteeID: "z", From: "m1"}}, ch)
+}
