@@ -35,10 +35,13 @@ type KBestOptions struct {
 	// to that column); Bans are entries none uses. A row may be locked once.
 	Locks []Cell `json:"locks"`
 	Bans  []Cell `json:"bans"`
-	// Optional lets any row stay unassigned, adding 0 to the total: with
-	// Maximize and non-negative scores this is a pairing where a mentee
-	// without a good mentor is better left out (as pairing.Solve does). Without it
-	// as many rows as possible are assigned (see KBest).
+	// Optional lets any row stay unassigned, adding 0 to the total, so an
+	// assignment may use fewer rows than it could; forbidden entries then
+	// never make the problem infeasible. With Maximize and non-negative
+	// scores this is a pairing where a mentee without a good mentor is
+	// better left out (as pairing.Solve does). Without it, every
+	// assignment has exactly min(rows, places) rows assigned, or KBest
+	// returns ErrInfeasible.
 	Optional bool `json:"optional,omitempty"`
 }
 
@@ -60,12 +63,13 @@ func (r *Ranked) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 // KBest returns the k best assignments of m for obj, best first: the
 // optimum (the total Assign finds), then the assignment with the next best
 // total, and so on, each distinct, honouring opts' capacities, locks and
-// bans. With capacities, when the rows number at most the places (Σ
-// Capacity) every row is assigned, otherwise every place is filled and the
-// other rows stay unassigned; without, the rules of Assign apply (every
-// line of the smaller side is assigned). Fewer than k assignments are
-// returned when fewer exist; none (and ErrInfeasible) when no complete
-// assignment honours the constraints.
+// bans. Unless opts.Optional is set, each assignment has min(rows,
+// places) rows assigned, where places is Σ Capacity (the number of
+// columns without capacities): every row when the rows number at most
+// the places, otherwise every place is filled and the other rows stay
+// unassigned. Fewer than k assignments are returned when fewer exist;
+// none (and ErrInfeasible) when no such assignment honours the
+// constraints. See [KBestOptions.Optional] for the other case.
 //
 // The method is Murty's (Operations Research 16, 1968) with the
 // improvements of Miller, Stone and Cox (IEEE Trans. Aerospace and
@@ -86,7 +90,7 @@ func (r *Ranked) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 // differ by a few units in the last place may be listed in either order.
 //
 // Errors: the entry errors of Assign (ErrNaN, ErrForbiddenSign, ErrRange,
-// ErrObjective, ErrShape for a nil matrix), *InputError (ErrConfig) for k
+// ErrObjective, ErrShape for a nil matrix), *[FieldError] (ErrConfig) for k
 // outside [0, MaxKBest], a capacity that is negative or of the wrong
 // length, a lock or ban out of range, a row locked twice or a lock on a
 // forbidden entry, and ErrInfeasible. k = 0 or an empty matrix gives an

@@ -161,3 +161,23 @@ func TestKBestDoesNotModifyInput(t *testing.T) {
 	require.Equal(t, data, m.RawMatrix().Data)
 	require.Equal(t, []int{1, 1, 1}, opts.Capacity)
 }
+
+// TestKBestOptionalMeaning pins the one meaning of Optional stated on
+// KBestOptions. Row 1 has only forbidden entries: without Optional no
+// assignment of min(2 rows, 2 places) = 2 rows exists (ErrInfeasible);
+// with it, the best assignment leaves row 1 out (3 + 0), and so does the
+// second best (2 + 0), then comes the empty one (0). Row 0's scores are
+// 3 and 2; maximised by hand.
+func TestKBestOptionalMeaning(t *testing.T) {
+	ninf := math.Inf(-1)
+	m := mat.NewDense(2, 2, []float64{3, 2, ninf, ninf})
+	_, err := KBest(m, Maximize, 3, KBestOptions{})
+	require.ErrorIs(t, err, ErrInfeasible)
+	got, err := KBest(m, Maximize, 5, KBestOptions{Optional: true})
+	require.NoError(t, err)
+	require.Equal(t, []Ranked{
+		{RowToCol: []int{0, -1}, Total: 3},
+		{RowToCol: []int{1, -1}, Total: 2},
+		{RowToCol: []int{-1, -1}, Total: 0},
+	}, got)
+}
