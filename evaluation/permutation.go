@@ -52,8 +52,12 @@ type Permutation struct {
 // C(n1+n2, n1) <= Resamples, else R = Resamples random permutations
 // (Fisher–Yates with rng.IntN) with adj = 1, which counts the observed
 // split (Phipson & Smyth, 2010) so that p is never 0. The exact p-value
-// equals scipy's; the random one is an unbiased estimate whose standard
-// error is about √(p(1-p)/R).
+// equals scipy's. The random one is conservative: when one tail is
+// clearly the smaller (p well below 1), its count B of the R resamples is
+// binomial with probability p/2, so the estimate 2(B+1)/(R+1) has mean
+// (pR + 2)/(R + 1), above p by (2 − p)/(R + 1), and standard error
+// 2√((p/2)(1 − p/2)/R) = √(p(2 − p)/R), about √2 times the √(p(1−p)/R)
+// of a proportion, because p is twice a tail.
 //
 // stat receives scratch slices it may reorder or overwrite (never the
 // caller's data) and must return a finite value.
