@@ -1,0 +1,169 @@
+package glm
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSeparationKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		y    []float64
+		x    []float64
+		want Separation
+		sep  []int
+	}{
+		// x < 3 is always 0 and x > 3 always 1; the two at x = 3 overlap.
+		{"quasi at a shared value", []float64{0, 0, 0, 1, 1, 1}, []float64{1, 2, 3, 3, 4, 5}, SeparationQuasiComplete, []int{0, 1, 4, 5}},
+		// A 2×2 table with an empty cell: every mentored person has y = 1.
+		{"quasi from an empty cell", []float64{1, 1, 1, 1, 0, 0}, []float64{1, 1, 1, 0, 0, 0}, SeparationQuasiComplete, []int{0, 1, 2}},
+		{"complete", []float64{1, 1, 0, 0}, []float64{-2, -1, 1, 2}, SeparationComplete, []int{0, 1, 2, 3}},
+		// Overlap in the middle and one far outlier fitted close to 1: no
+		// separation, the MLE is finite.
+		{"extreme but overlapping", []float64{0, 1, 0, 1, 0, 1, 1, 0, 1}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 60}, SeparationNone, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fit, err := Logistic(tt.y, [][]float64{tt.x}, nil, Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fit.Separation != tt.want || !slices.Equal(fit.Separated, tt.sep) {
+				t.Errorf("separation %v %v, want %v %v (fitted %v)", fit.Separation, fit.Separated, tt.want, tt.sep, fit.Fitted)
+			}
+			if tt.want != SeparationNone && !math.IsNaN(fit.Coef[1]) {
+				t.Errorf("coef = %v, want NaN under separation", fit.Coef)
+			}
+			if tt.want == SeparationNone && math.IsNaN(fit.Coef[1]) {
+				t.Errorf("coef = %v, want finite", fit.Coef)
+			}
+		})
+	}
+}
+
+// A column that is a multiple of another, or constant, is aliased (R's NA)
+// and the rest of the fit equals the fit without it.
+func TestAliased(t *testing.T) {
+	y := []float64{0, 1, 1, 0, 1, 0, 1, 1, 0, 0}
+	x1 := []float64{1.2, 2.5, 3.1, 0.7, 2.2, 1.9, 2.8, 1.1, 1.5, 2.0}
+	x2 := make([]float64, len(x1))
+	for i := range x1 {
+		x2[i] = 2*x1[i] - 3
+	}
+	konst := slices.Repeat([]float64{4}, len(y))
+	base, err := Logistic(y, [][]float64{x1}, nil, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, cols := range map[string][][]float64{"collinear": {x1, x2}, "constant": {x1, konst}} {
+		fit, err := Logistic(y, cols, nil, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !fit.Aliased[2] || fit.Aliased[0] || fit.Aliased[1] || !math.IsNaN(fit.Coef[2]) || !math.IsNaN(fit.SE[2]) {
+			t.Errorf("%s: aliased %v coef %v", name, fit.Aliased, fit.Coef)
+		}
+		opt := cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) })
+		if d := cmp.Diff(base.Coef, fit.Coef[:2], opt); d != "" {
+			t.Errorf("%s: coefficients differ from the fit without the aliased column (-want +got):\n%s", name, d)
+		}
+		if fit.DFResidual != base.DFResidual || math.Abs(fit.AIC-base.AIC) > 1e-9 {
+			t.Errorf("%s: df %d aic %v, want %d %v", name, fit.DFResidual, fit.AIC, base.DFResidual, base.AIC)
+		}
+	}
+}
+
+// Integer weights are frequency weights: weight 2 equals the row twice.
+func TestWeightsReplicate(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 40
+	y, x, w := make([]float64, n), make([]float64, n), make([]float64, n)
+	var yr, xr []float64
+	for i := range n {
+		x[i] = rng.NormFloat64()
+		if rng.Float64() < 1/(1+math.Exp(-x[i])) {
+			y[i] = 1
+		}
+		w[i] = float64(rng.IntN(3))
+		for range int(w[i]) {
+			yr, xr = append(yr, y[i]), append(xr, x[i])
+		}
+	}
+	a, err := Logistic(y, [][]float64{x}, w, Config{Epsilon: 1e-14, MaxIter: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Logistic(yr, [][]float64{xr}, nil, Config{Epsilon: 1e-14, MaxIter: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range 2 {
+		if math.Abs(a.Coef[j]-b.Coef[j]) > 1e-9 || math.Abs(a.SE[j]-b.SE[j]) > 1e-9 {
+			t.Errorf("coef %v se %v, replicated %v %v", a.Coef, a.SE, b.Coef, b.SE)
+		}
+	}
+	if math.Abs(a.Deviance-b.Deviance) > 1e-9 {
+		t.Errorf("deviance %v, replicated %v", a.Deviance, b.Deviance)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		y    []float64
+		x    [][]float64
+		w    []float64
+		cfg  Config
+		want error
+	}{
+		{"empty", nil, nil, nil, Config{}, ErrEmpty},
+		{"y NaN", []float64{0, math.NaN()}, nil, nil, Config{}, ErrOutOfRange},
+		{"y 2", []float64{0, 2}, nil, nil, Config{}, ErrOutOfRange},
+		{"x Inf", []float64{0, 1}, [][]float64{{1, math.Inf(1)}}, nil, Config{}, ErrOutOfRange},
+		{"x short", []float64{0, 1}, [][]float64{{1}}, nil, Config{}, ErrLength},
+		{"w negative", []float64{0, 1}, nil, []float64{1, -1}, Config{}, ErrOutOfRange},
+		{"w all zero", []float64{0, 1}, nil, []float64{0, 0}, Config{}, ErrEmpty},
+		{"epsilon NaN", []float64{0, 1}, nil, nil, Config{Epsilon: math.NaN()}, ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Logistic(tt.y, tt.x, tt.w, tt.cfg)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzLogistic(f *testing.F) {
+	f.Add([]byte{0, 1, 1, 0, 1, 0}, []byte{3, 1, 4, 1, 5, 9}, false)
+	f.Add([]byte{0, 0, 1, 1}, []byte{1, 2, 3, 4}, true)
+	f.Fuzz(func(t *testing.T, yb, xb []byte, omit bool) {
+		n := min(len(yb), len(xb), 64)
+		y, x := make([]float64, n), make([]float64, n)
+		for i := range n {
+			y[i] = float64(yb[i]%3) / 2
+			x[i] = float64(int8(xb[i]))
+		}
+		fit, err := Logistic(y, [][]float64{x, x}, nil, Config{OmitIntercept: omit})
+		if err != nil {
+			if n > 0 {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		for _, mu := range fit.Fitted {
+			if !(mu >= 0 && mu <= 1) {
+				t.Fatalf("fitted %v", fit.Fitted)
+			}
+		}
+		if !fit.Aliased[len(fit.Aliased)-1] && !fit.Aliased[len(fit.Aliased)-2] {
+			t.Fatalf("a repeated column is not aliased: %v", fit.Aliased)
+		}
+	})
+}
