@@ -80,7 +80,7 @@ func TestChiSquareTwoByTwoIsZSquared(t *testing.T) {
 				continue
 			}
 			require.NoError(t, err)
-			z, err := evaluation.TwoProportionZTest(a, 10, c, 8)
+			z, err := evaluation.TwoProportionZTest(a, 10, c, 8, evaluation.TwoProportionConfig{})
 			require.NoError(t, err)
 			require.InDelta(t, z.Z*z.Z, r.Statistic, 1e-9)
 			require.InDelta(t, z.PValue, r.PValue, 1e-9)

@@ -13,6 +13,10 @@ type FisherConfig struct {
 	// strictly between 0 and 1; 0 means 0.95 (the default of scipy's
 	// odds_ratio(...).confidence_interval and R's fisher.test).
 	Confidence float64 `json:"confidence,omitempty"`
+	// Alternative is the alternative hypothesis about the odds ratio; the
+	// zero value is TwoSided. Greater tests an odds ratio above 1 (a
+	// larger top-left cell), as R's fisher.test and scipy.
+	Alternative Alternative `json:"alternative,omitempty"`
 }
 
 // Fisher is the result of Fisher's exact test on a 2×2 table
@@ -25,7 +29,8 @@ type Fisher struct {
 	// PValue is the two-sided p-value: the total probability, under the
 	// hypergeometric null with the table's margins, of all tables no more
 	// probable than the observed one (within a relative 1e-14, as scipy).
-	// It is 1 when a row or column sums to 0.
+	// It is 1 when a row or column sums to 0. Under Less it is P(X <= a),
+	// under Greater P(X >= a).
 	PValue float64 `json:"pValue"`
 	// ConditionalOR is the conditional maximum-likelihood estimate of the
 	// odds ratio, the one R's fisher.test reports: the non-centrality of
@@ -33,11 +38,14 @@ type Fisher struct {
 	// 0 or +Inf when a is at the end of its support, NaN when a margin is 0.
 	ConditionalOR float64 `json:"conditionalOR"`
 	// CILow and CIHigh bound the exact conditional interval for the odds
-	// ratio at Confidence ([0, +Inf] when a margin is 0).
+	// ratio at Confidence ([0, +Inf] when a margin is 0); one-sided under
+	// Less ([0, upper]) and Greater ([lower, +Inf]).
 	CILow  float64 `json:"ciLow"`
 	CIHigh float64 `json:"ciHigh"`
 	// Confidence is the level of the interval.
 	Confidence float64 `json:"confidence"`
+	// Alternative is the alternative hypothesis tested.
+	Alternative Alternative `json:"alternative"`
 	// N is the table total a+b+c+d.
 	N int `json:"n"`
 }
@@ -52,7 +60,11 @@ type Fisher struct {
 // P ≤ P(observed)·(1+1e-14); R uses 1+1e-7, which matters only for tables
 // whose probabilities agree to between 7 and 14 digits. The interval solves
 // P(X ≥ a; ψ) = α/2 for the lower end and P(X ≤ a; ψ) = α/2 for the upper
-// end, α = 1 - Confidence, with X non-central hypergeometric.
+// end, α = 1 - Confidence, with X non-central hypergeometric. Under
+// Greater the p-value is P(X >= a; 1) and the interval [ψ_L, +Inf) with
+// P(X >= a; ψ_L) = α; under Less P(X <= a; 1) and [0, ψ_U] with
+// P(X <= a; ψ_U) = α, as R's fisher.test (which solves these roots only to
+// about 1e-4; here they are converged).
 //
 // Probabilities are computed in log space from log-gamma, so large counts
 // do not overflow; the cost is O(min(a+b, a+c)) per evaluation and about
@@ -61,7 +73,8 @@ type Fisher struct {
 // Every cell must be non-negative and the total at most 10,000,000 (the
 // exact distribution of larger tables takes minutes and gigabytes, and
 // larger totals could overflow int); otherwise the error joins
-// *[FieldError] values wrapping [ErrOutOfRange].
+// *[FieldError] values wrapping [ErrOutOfRange] (an undeclared Alternative
+// wraps [ErrUnknownEnum]).
 func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 	var errs fault.Collector
 	for i := range table {
@@ -85,11 +98,13 @@ func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 	}
 	conf, err := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
 	errs.Add(err)
+	errs.Add(checkAlternative("cfg.alternative", cfg.Alternative))
 	if err := errs.Err(); err != nil {
 		return Fisher{}, err
 	}
 	a, b, c, d := table[0][0], table[0][1], table[1][0], table[1][1]
-	res := Fisher{Confidence: conf, N: a + b + c + d}
+	alt := cfg.Alternative
+	res := Fisher{Confidence: conf, N: a + b + c + d, Alternative: alt}
 	if a+b == 0 || c+d == 0 || a+c == 0 || b+d == 0 {
 		res.OddsRatio, res.PValue, res.ConditionalOR = math.NaN(), 1, math.NaN()
 		res.CILow, res.CIHigh = 0, math.Inf(1)
@@ -101,14 +116,21 @@ func FisherExact(table [2][2]int, cfg FisherConfig) (Fisher, error) {
 		res.OddsRatio = math.Inf(1)
 	}
 	h := newHypergeom(a+b, c+d, a+c)
-	res.PValue = h.twoSided(a)
-	res.ConditionalOR = h.conditionalMLE(a)
 	alpha := 0.5 * (1 - conf)
+	switch alt {
+	case Less:
+		res.PValue, alpha = min(1, h.cdf(a, 1)), 1-conf
+	case Greater:
+		res.PValue, alpha = min(1, h.sf(a, 1)), 1-conf
+	default:
+		res.PValue = h.twoSided(a)
+	}
+	res.ConditionalOR = h.conditionalMLE(a)
 	res.CILow, res.CIHigh = 0, math.Inf(1)
-	if res.OddsRatio != 0 {
+	if res.OddsRatio != 0 && alt != Less {
 		res.CILow = solveIncreasing(func(psi float64) float64 { return h.sf(a, psi) - alpha })
 	}
-	if !math.IsInf(res.OddsRatio, 1) {
+	if !math.IsInf(res.OddsRatio, 1) && alt != Greater {
 		res.CIHigh = solveIncreasing(func(psi float64) float64 { return alpha - h.cdf(a, psi) })
 	}
 	return res, nil

@@ -97,15 +97,17 @@ func FuzzFisherExact(f *testing.F) {
 		if (a > limit || b > limit || c > limit || d > limit) && max(a, b, c, d) <= refused {
 			return
 		}
-		r, err := evaluation.FisherExact([2][2]int{{a, b}, {c, d}}, evaluation.FisherConfig{Confidence: conf})
-		if err != nil {
-			if !errors.Is(err, evaluation.ErrOutOfRange) {
-				t.Fatal(err)
+		for alt := range evaluation.Alternative(3) {
+			r, err := evaluation.FisherExact([2][2]int{{a, b}, {c, d}}, evaluation.FisherConfig{Confidence: conf, Alternative: alt})
+			if err != nil {
+				if !errors.Is(err, evaluation.ErrOutOfRange) {
+					t.Fatal(err)
+				}
+				return
 			}
-			return
-		}
-		if !(r.PValue > 0 && r.PValue <= 1) || r.CILow > r.CIHigh {
-			t.Fatalf("%+v", r)
+			if !(r.PValue > 0 && r.PValue <= 1) || r.CILow > r.CIHigh {
+				t.Fatalf("%+v", r)
+			}
 		}
 	})
 }

@@ -175,3 +175,9 @@ func (z ZTest) MarshalJSON() ([]byte, error) { return jsonx.Marshal(z) }
 
 // UnmarshalJSON reads what MarshalJSON writes.
 func (z *ZTest) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, z) }
+
+// MarshalJSON writes the value by the module's number rule (NaN as "NaN").
+func (t TwoProportionConfig) MarshalJSON() ([]byte, error) { return jsonx.Marshal(t) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (t *TwoProportionConfig) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, t) }

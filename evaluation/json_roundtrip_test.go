@@ -28,7 +28,7 @@ func must[T any](t *testing.T) func(T, error) T {
 // requires each to marshal and decode back equal.
 func TestJSONRoundTrip(t *testing.T) {
 	t.Run("ZTest", func(t *testing.T) {
-		z := must[evaluation.ZTest](t)(evaluation.TwoProportionZTest(0, 5, 0, 5)) // pooled 0: Z, p NaN
+		z := must[evaluation.ZTest](t)(evaluation.TwoProportionZTest(0, 5, 0, 5, evaluation.TwoProportionConfig{})) // pooled 0: Z, p NaN
 		require.True(t, math.IsNaN(z.PValue))
 		require.Contains(t, jsontest.RoundTrip(t, z), `"pValue":"NaN"`)
 	})

@@ -129,7 +129,8 @@ func FuzzMannWhitneyU(f *testing.F) {
 		if split < 0 || split > len(v) {
 			split = len(v) / 2
 		}
-		r, err := evaluation.MannWhitneyU(v[:split], v[split:], evaluation.MannWhitneyConfig{NoCorrection: noCC, Method: evaluation.Method(method % 4)})
+		alt := evaluation.Alternative(method / 4 % 4)
+		r, err := evaluation.MannWhitneyU(v[:split], v[split:], evaluation.MannWhitneyConfig{NoCorrection: noCC, Method: evaluation.Method(method % 4), Alternative: alt})
 		if err != nil {
 			if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrUnknownEnum) {
 				t.Fatal(err)

@@ -13,6 +13,11 @@ type TTestConfig struct {
 	// Confidence is the level of the confidence interval, strictly between
 	// 0 and 1; 0 means 0.95 (R's t.test conf.level default).
 	Confidence float64 `json:"confidence,omitempty"`
+	// Alternative is the alternative hypothesis; the zero value is
+	// TwoSided. Less and Greater give the one-sided p-value and the
+	// one-sided interval of R's t.test (the bound uses the t quantile at
+	// Confidence, the other end is ±Inf).
+	Alternative Alternative `json:"alternative,omitempty"`
 }
 
 // TTestKind names the variant of a t-test a TTest reports; the zero value
@@ -40,7 +45,7 @@ func (k TTestKind) MarshalText() ([]byte, error) { return tTestKindTable.Marshal
 // [ErrUnknownEnum].
 func (k *TTestKind) UnmarshalText(b []byte) error { return tTestKindTable.Unmarshal(b, k) }
 
-// TTest is the result of a two-sided t-test with its confidence interval.
+// TTest is the result of a t-test with its confidence interval.
 // The tests rescale data beyond 2^±400 in magnitude by a power of two
 // (exactly) before summing squares, so t, DF and p stay right where
 // float64 squares would over- or underflow (scipy gives NaN there; R's
@@ -55,8 +60,9 @@ type TTest struct {
 	// (Student) or the Welch–Satterthwaite value (Welch, NaN when both
 	// variances are 0).
 	DF float64 `json:"df"`
-	// PValue is the two-sided p-value 2·P(T_DF > |t|): 0 for t = ±Inf,
-	// NaN for t = NaN.
+	// PValue is the p-value under Alternative: 2·P(T_DF > |t|) for
+	// TwoSided, P(T_DF < t) for Less, P(T_DF > t) for Greater (R's pt); 0
+	// or 1 for t = ±Inf, NaN for t = NaN.
 	PValue float64 `json:"pValue"`
 	// Estimate is the sample mean (one-sample), the mean of the differences
 	// x[i]-y[i] (paired) or mean(x) - mean(y) (two-sample).
@@ -65,8 +71,10 @@ type TTest struct {
 	StdErr float64 `json:"stdErr"`
 	// CILow and CIHigh bound the confidence interval for the population
 	// value of Estimate (for the one-sample test the mean itself, not the
-	// mean minus mu): Estimate ± t_{DF, (1+Confidence)/2}·StdErr. NaN
-	// where DF or StdErr is undefined.
+	// mean minus mu): Estimate ± t_{DF, (1+Confidence)/2}·StdErr. Under
+	// Less it is (-Inf, Estimate + t_{DF, Confidence}·StdErr], under
+	// Greater [Estimate - t_{DF, Confidence}·StdErr, +Inf), as R's t.test.
+	// NaN where DF or StdErr is undefined.
 	CILow  float64 `json:"ciLow"`
 	CIHigh float64 `json:"ciHigh"`
 	// Confidence is the level of the interval.
@@ -77,6 +85,8 @@ type TTest struct {
 	N2 int `json:"n2"`
 	// Kind is OneSample, Paired, Student or Welch.
 	Kind TTestKind `json:"kind"`
+	// Alternative is the alternative hypothesis tested.
+	Alternative Alternative `json:"alternative"`
 }
 
 // TTestOneSample tests whether the mean of x equals mu, as
@@ -87,7 +97,12 @@ type TTest struct {
 // with s the sample standard deviation (n-1 denominator). x needs at least
 // one value; with one value DF is 0 and everything but Estimate is NaN, as
 // scipy. Errors (*[FieldError], joined): empty x (ErrEmpty), a non-finite
-// value or mu (ErrOutOfRange), a confidence outside (0, 1).
+// value or mu (ErrOutOfRange), a confidence outside (0, 1), an undeclared
+// Alternative (ErrUnknownEnum).
+//
+// Constant data give t = ±Inf (or NaN when the mean equals mu) and the
+// matching p-value, as scipy; R's t.test stops with "data are essentially
+// constant" there instead.
 func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 	conf, err := checkTTest(cfg, x, nil, false)
 	if err == nil && (math.IsNaN(mu) || math.IsInf(mu, 0)) {
@@ -97,7 +112,7 @@ func TTestOneSample(x []float64, mu float64, cfg TTestConfig) (TTest, error) {
 		return TTest{}, err
 	}
 	e := scaleExp([]float64{mu}, x)
-	r := oneSample(scaled(x, e), math.Ldexp(mu, -e), conf)
+	r := oneSample(scaled(x, e), math.Ldexp(mu, -e), conf, cfg.Alternative)
 	r.unscale(e)
 	r.Kind = OneSample
 	return r, nil
@@ -121,23 +136,23 @@ func TTestPaired(x, y []float64, cfg TTestConfig) (TTest, error) {
 	for i := range x {
 		d[i] = math.Ldexp(x[i], -e) - math.Ldexp(y[i], -e)
 	}
-	r := oneSample(d, 0, conf)
+	r := oneSample(d, 0, conf, cfg.Alternative)
 	r.unscale(e)
 	r.N2, r.Kind = r.N1, Paired
 	return r, nil
 }
 
-func oneSample(x []float64, mu, conf float64) TTest {
+func oneSample(x []float64, mu, conf float64, alt Alternative) TTest {
 	n := len(x)
 	mean, v := meanVar(x)
 	se := math.Sqrt(v / float64(n))
 	df := float64(n - 1)
 	t := (mean - mu) / se
-	q := tQuantile(0.5+0.5*conf, df)
+	lo, hi := alt.interval(mean, se, conf, func(p float64) float64 { return tQuantile(p, df) })
 	return TTest{
-		Statistic: t, DF: df, PValue: tTwoSided(t, df),
+		Statistic: t, DF: df, PValue: alt.tP(t, df),
 		Estimate: mean, StdErr: se,
-		CILow: mean - q*se, CIHigh: mean + q*se, Confidence: conf, N1: n,
+		CILow: lo, CIHigh: hi, Confidence: conf, N1: n, Alternative: alt,
 	}
 }
 
@@ -165,7 +180,7 @@ func TTestStudent(x, y []float64, cfg TTestConfig) (TTest, error) {
 	df := n1 + n2 - 2
 	sp2 := (sumSqDev(x, mx) + sumSqDev(y, my)) / df
 	se := math.Sqrt(sp2 * (1/n1 + 1/n2))
-	r := twoSample(mx-my, se, df, df, conf, len(x), len(y), Student)
+	r := twoSample(mx-my, se, df, df, conf, cfg.Alternative, len(x), len(y), Student)
 	r.unscale(e)
 	return r, nil
 }
@@ -207,7 +222,7 @@ func TTestWelch(x, y []float64, cfg TTestConfig) (TTest, error) {
 	if math.IsNaN(df) && !math.IsNaN(se) {
 		dfUsed = 1
 	}
-	r := twoSample(mx-my, se, df, dfUsed, conf, len(x), len(y), Welch)
+	r := twoSample(mx-my, se, df, dfUsed, conf, cfg.Alternative, len(x), len(y), Welch)
 	r.unscale(e)
 	return r, nil
 }
@@ -221,14 +236,14 @@ func (r *TTest) unscale(e int) {
 	r.CILow, r.CIHigh = math.Ldexp(r.CILow, e), math.Ldexp(r.CIHigh, e)
 }
 
-func twoSample(diff, se, df, dfUsed, conf float64, n1, n2 int, kind TTestKind) TTest {
+func twoSample(diff, se, df, dfUsed, conf float64, alt Alternative, n1, n2 int, kind TTestKind) TTest {
 	t := diff / se
-	q := tQuantile(0.5+0.5*conf, dfUsed)
+	lo, hi := alt.interval(diff, se, conf, func(p float64) float64 { return tQuantile(p, dfUsed) })
 	return TTest{
-		Statistic: t, DF: df, PValue: tTwoSided(t, dfUsed),
+		Statistic: t, DF: df, PValue: alt.tP(t, dfUsed),
 		Estimate: diff, StdErr: se,
-		CILow: diff - q*se, CIHigh: diff + q*se, Confidence: conf,
-		N1: n1, N2: n2, Kind: kind,
+		CILow: lo, CIHigh: hi, Confidence: conf,
+		N1: n1, N2: n2, Kind: kind, Alternative: alt,
 	}
 }
 
@@ -238,6 +253,7 @@ func checkTTest(cfg TTestConfig, x, y []float64, twoSamples bool) (float64, erro
 	var c fault.Collector
 	conf, err := checkConfidence("cfg.confidence", cfg.Confidence, 0.95)
 	c.Add(err)
+	c.Add(checkAlternative("cfg.alternative", cfg.Alternative))
 	c.Add(checkSample("x", x, 1))
 	if twoSamples {
 		c.Add(checkSample("y", y, 1))

@@ -290,22 +290,24 @@ func FuzzTTest(f *testing.F) {
 			split = len(vals) / 2
 		}
 		x, y := vals[:split], vals[split:]
-		cfg := evaluation.TTestConfig{Confidence: conf}
-		check := func(r evaluation.TTest, err error) {
-			if err != nil {
-				if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrOutOfRange) && !errors.Is(err, evaluation.ErrLength) {
-					t.Fatal(err)
+		for alt := range evaluation.Alternative(4) {
+			cfg := evaluation.TTestConfig{Confidence: conf, Alternative: alt}
+			check := func(r evaluation.TTest, err error) {
+				if err != nil {
+					if !errors.Is(err, evaluation.ErrEmpty) && !errors.Is(err, evaluation.ErrOutOfRange) && !errors.Is(err, evaluation.ErrLength) && !errors.Is(err, evaluation.ErrUnknownEnum) {
+						t.Fatal(err)
+					}
+					return
 				}
-				return
+				if r.PValue < 0 || r.PValue > 1 {
+					t.Fatalf("%+v", r)
+				}
 			}
-			if r.PValue < 0 || r.PValue > 1 {
-				t.Fatalf("%+v", r)
-			}
+			check(evaluation.TTestOneSample(x, 0.5, cfg))
+			check(evaluation.TTestPaired(x, y, cfg))
+			check(evaluation.TTestStudent(x, y, cfg))
+			check(evaluation.TTestWelch(x, y, cfg))
 		}
-		check(evaluation.TTestOneSample(x, 0.5, cfg))
-		check(evaluation.TTestPaired(x, y, cfg))
-		check(evaluation.TTestStudent(x, y, cfg))
-		check(evaluation.TTestWelch(x, y, cfg))
 	})
 }
 

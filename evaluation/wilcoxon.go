@@ -38,7 +38,7 @@ func (z *ZeroMethod) UnmarshalText(b []byte) error { return zeroMethodTable.Unma
 
 // WilcoxonConfig holds the settings of WilcoxonSignedRank. The zero value
 // is scipy 1.10.1's default: zero_method="wilcox", correction=False,
-// method="auto", two-sided.
+// method="auto", alternative="two-sided".
 type WilcoxonConfig struct {
 	// ZeroMethod treats zero differences; unset reads as ZeroWilcox.
 	ZeroMethod ZeroMethod `json:"zeroMethod,omitempty"`
@@ -49,11 +49,16 @@ type WilcoxonConfig struct {
 	// Method is MethodExact or MethodAsymptotic; unset chooses as scipy's
 	// method="auto" (see WilcoxonSignedRank).
 	Method Method `json:"method,omitempty"`
+	// Alternative is the alternative hypothesis about the location of the
+	// differences; the zero value is TwoSided. Greater tests a positive
+	// shift of x - y, as R's wilcox.test and scipy.
+	Alternative Alternative `json:"alternative,omitempty"`
 }
 
-// Wilcoxon is the result of a two-sided Wilcoxon signed-rank test.
+// Wilcoxon is the result of a Wilcoxon signed-rank test.
 type Wilcoxon struct {
-	// Statistic is T = min(R+, R-), scipy's two-sided statistic.
+	// Statistic is T = min(R+, R-), scipy's two-sided statistic, or R+
+	// (R's V, scipy's one-sided statistic) under Less and Greater.
 	Statistic float64 `json:"statistic"`
 	// RPlus is the sum of the ranks of the positive differences (R's V),
 	// plus half the zero ranks under ZeroSplit.
@@ -61,10 +66,12 @@ type Wilcoxon struct {
 	// Z is the standardised statistic of the normal approximation, NaN for
 	// the exact method.
 	Z float64 `json:"z"`
-	// PValue is the two-sided p-value.
+	// PValue is the p-value under Alternative.
 	PValue float64 `json:"pValue"`
 	// Method is MethodExact or MethodAsymptotic, whichever was used.
 	Method Method `json:"method"`
+	// Alternative is the alternative hypothesis tested.
+	Alternative Alternative `json:"alternative"`
 	// N is the number of differences ranked (after dropping zeros under
 	// ZeroWilcox); NZero the number of zero differences.
 	N     int `json:"n"`
@@ -75,7 +82,7 @@ type Wilcoxon struct {
 	Ties bool `json:"ties"`
 }
 
-// WilcoxonSignedRank runs the two-sided Wilcoxon signed-rank test on the
+// WilcoxonSignedRank runs the Wilcoxon signed-rank test on the
 // differences d[i] = x[i] - y[i], or on x itself when y is nil (the
 // one-sample test of a zero median). It follows scipy.stats.wilcoxon 1.10.1
 // with one deliberate exception.
@@ -91,18 +98,21 @@ type Wilcoxon struct {
 // maxExactSignedRank (1000) differences, where the approximation is
 // accurate and the exact distribution would cost O(n³).
 //
-// Exact: p = min(1, 2·min(P(R+ <= r), P(R+ >= r))), from the distribution
-// of R+ under H0 (the coefficients of Π(1+q^i)/2), in O(n³) time.
+// Exact: p = min(1, 2·min(P(R+ <= r), P(R+ >= r))), P(R+ <= r) under Less
+// and P(R+ >= r) under Greater, from the distribution of R+ under H0 (the
+// coefficients of Π(1+q^i)/2), in O(n³) time.
 //
 // Approximation: z = (T - n(n+1)/4 - c)/σ with
 // σ² = n(n+1)(2n+1)/24 - Σ(t³-t)/48 over the tie groups t of the ranked
 // values, c = 0.5·sign(T - n(n+1)/4) under Correction, else 0;
 // ZeroPratt subtracts the zeros' share n0(n0+1)/4 from the mean and
-// n0(n0+1)(2n0+1)/24 from σ² (Cureton, 1967). p = 2·P(Z > |z|).
+// n0(n0+1)(2n0+1)/24 from σ² (Cureton, 1967). p = 2·P(Z > |z|). Under
+// Less and Greater T is R+ and c is -0.5 and +0.5 under Correction, as in
+// R and scipy; p = P(Z < z) or P(Z > z).
 //
 // Errors (*[FieldError], joined): empty x (ErrEmpty), y of another length
 // (ErrLength), non-finite values (ErrOutOfRange), an unknown ZeroMethod or
-// Method (ErrUnknownEnum), and, under ZeroWilcox or ZeroPratt, all
+// Method or Alternative (ErrUnknownEnum), and, under ZeroWilcox or ZeroPratt, all
 // differences zero (ErrAllZero, where scipy raises). Inputs are not
 // modified.
 func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
@@ -121,6 +131,7 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 	cfg.ZeroMethod = max(cfg.ZeroMethod, ZeroWilcox)
 	method, err := cfg.Method.resolve("cfg.method", "WilcoxonSignedRank", 0, MethodExact, MethodAsymptotic)
 	errs.Add(err)
+	errs.Add(checkAlternative("cfg.alternative", cfg.Alternative))
 	if err := errs.Err(); err != nil {
 		return Wilcoxon{}, err
 	}
@@ -196,9 +207,14 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 		method = MethodAsymptotic
 	}
 	n := len(d)
-	res := Wilcoxon{Statistic: min(rPlus, rMinus), RPlus: rPlus, Method: method, N: n, NZero: nZero, Ties: ties, Z: math.NaN()}
+	alt := cfg.Alternative
+	res := Wilcoxon{Statistic: min(rPlus, rMinus), RPlus: rPlus, Method: method, Alternative: alt,
+		N: n, NZero: nZero, Ties: ties, Z: math.NaN()}
+	if alt != TwoSided {
+		res.Statistic = rPlus
+	}
 	if method == MethodExact {
-		res.PValue = signedRankExactP(n, int(rPlus))
+		res.PValue = signedRankExactP(n, int(rPlus), alt)
 		return res, nil
 	}
 	nf := float64(n)
@@ -213,10 +229,17 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 	se := math.Sqrt(v / 24)
 	c := 0.0
 	if cfg.Correction {
-		c = 0.5 * sign(res.Statistic-mean)
+		switch alt {
+		case Less:
+			c = -0.5
+		case Greater:
+			c = 0.5
+		default:
+			c = 0.5 * sign(res.Statistic-mean)
+		}
 	}
 	res.Z = (res.Statistic - mean - c) / se
-	res.PValue = 2 * normSF(math.Abs(res.Z))
+	res.PValue = alt.normP(res.Z)
 	return res, nil
 }
 
@@ -240,9 +263,10 @@ func tieTermOf(v []float64) float64 {
 // (O(n³) time, O(n²) memory).
 const maxExactSignedRank = 1000
 
-// signedRankExactP is the exact two-sided p-value of R+ = r for n ranks
-// 1..n without ties: min(1, 2·min(P(R+ <= r), P(R+ >= r))).
-func signedRankExactP(n, r int) float64 {
+// signedRankExactP is the exact p-value of R+ = r for n ranks 1..n
+// without ties: min(1, 2·min(P(R+ <= r), P(R+ >= r))) for TwoSided,
+// P(R+ <= r) for Less, P(R+ >= r) for Greater.
+func signedRankExactP(n, r int, alt Alternative) float64 {
 	top := n * (n + 1) / 2
 	pmf := make([]float64, top+1)
 	pmf[0] = 1
@@ -265,6 +289,12 @@ func signedRankExactP(n, r int) float64 {
 		if s >= r {
 			hi += pmf[s]
 		}
+	}
+	switch alt {
+	case Less:
+		return min(1, lo)
+	case Greater:
+		return min(1, hi)
 	}
 	return min(1, 2*min(lo, hi))
 }

@@ -172,7 +172,8 @@ func FuzzWilcoxonSignedRank(f *testing.F) {
 		if paired {
 			x, y = v[:len(v)/2], v[len(v)/2:len(v)/2*2]
 		}
-		cfg := evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroMethod(zm % 4), Correction: corr, Method: evaluation.Method(method % 4)}
+		cfg := evaluation.WilcoxonConfig{ZeroMethod: evaluation.ZeroMethod(zm % 4), Correction: corr, Method: evaluation.Method(method % 4),
+			Alternative: evaluation.Alternative(method / 4 % 4)}
 		r, err := evaluation.WilcoxonSignedRank(x, y, cfg)
 		if err != nil {
 			for _, s := range []error{evaluation.ErrEmpty, evaluation.ErrLength, evaluation.ErrUnknownEnum, evaluation.ErrAllZero} {

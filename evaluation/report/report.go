@@ -259,7 +259,7 @@ func (b *reportBuilder) retention() {
 	f := Figure{Name: label + ", difference (mentored − others)", Unit: UnitPoints, N: n[1], N2: n[0], Method: "Newcombe; z-test", Value: math.NaN()}
 	if n[0] > 0 && n[1] > 0 {
 		d, _ := evaluation.NewcombeInterval(kept[1], n[1], kept[0], n[0], cfg.Confidence)
-		z, _ := evaluation.TwoProportionZTest(kept[1], n[1], kept[0], n[0])
+		z, _ := evaluation.TwoProportionZTest(kept[1], n[1], kept[0], n[0], evaluation.TwoProportionConfig{})
 		f.Value, f.Lower, f.Upper, f.PValue = d.Diff, d.Lower, d.Upper, z.PValue
 		b.retDiff = d
 	}
@@ -417,7 +417,7 @@ func (b *reportBuilder) promotion() {
 	f := Figure{Name: "promoted, difference (mentored − others)", Unit: UnitPoints, N: n[1], N2: n[0], Method: "Newcombe; z-test", Value: math.NaN()}
 	if n[0] > 0 && n[1] > 0 {
 		d, _ := evaluation.NewcombeInterval(k[1], n[1], k[0], n[0], cfg.Confidence)
-		z, _ := evaluation.TwoProportionZTest(k[1], n[1], k[0], n[0])
+		z, _ := evaluation.TwoProportionZTest(k[1], n[1], k[0], n[0], evaluation.TwoProportionConfig{})
 		f.Value, f.Lower, f.Upper, f.PValue = d.Diff, d.Lower, d.Upper, z.PValue
 	}
 	r.Promotion = append(r.Promotion, f.check(cfg.MinN, true))
