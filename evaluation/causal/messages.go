@@ -1,0 +1,50 @@
+package causal
+
+import "github.com/mentorkit/mentorkit/internal/fault"
+
+// The messages of this package's errors, one per code.
+var (
+	msgNotFinite   = fault.NotFinite.With(ErrOutOfRange)
+	msgProbability = fault.Probability.With(ErrOutOfRange)
+	msgLength      = fault.Length.With(ErrLength)
+	msgTooFew      = fault.TooFew.With(ErrEmpty)
+	msgRequired    = fault.Required.With(ErrOutOfRange)
+	msgDuplicate   = fault.Duplicate.With(ErrOutOfRange)
+	msgNegative    = fault.Negative.With(ErrOutOfRange)
+
+	msgMoreInvalid = fault.Message{Code: "moreInvalid", Err: ErrOutOfRange,
+		EN: "has %d more invalid values (not listed)", NL: "bevat nog %d ongeldige waarden (niet getoond)"}
+	msgGammaBelowOne = fault.Message{Code: "gammaBelowOne", Err: ErrOutOfRange,
+		EN: "must be at least 1 (Γ = 1 is a randomised experiment)", NL: "moet minstens 1 zijn (Γ = 1 is een gerandomiseerd experiment)"}
+	msgAllZero = fault.Message{Code: "allZero", Err: ErrAllZero,
+		EN: "has only zero matched-pair differences", NL: "bevat alleen verschillen van nul tussen de gekoppelde paren"}
+	msgNotBinary = fault.Message{Code: "notBinary", Err: ErrOutOfRange,
+		EN: "must be 0 or 1", NL: "moet 0 of 1 zijn"}
+	msgTreatChanges = fault.Message{Code: "treatmentChanges", Err: ErrOutOfRange,
+		EN: "changes treatment between periods; it must be constant per person",
+		NL: "wisselt van groep tussen de perioden; de groep moet per persoon vast liggen"}
+	msgNoTreated = fault.Message{Code: "noTreated", Err: ErrEmpty,
+		EN: "has no treated (mentored) subject", NL: "bevat niemand die aan het programma deelnam"}
+	msgNoControl = fault.Message{Code: "noControl", Err: ErrEmpty,
+		EN: "has no control subject", NL: "bevat niemand om mee te vergelijken"}
+	msgSeparation = fault.Message{Code: "separation", Err: ErrSeparation,
+		EN: "separate the treated from the controls (%s separation, %d subjects fitted exactly); the propensity model has no estimate",
+		NL: "scheiden de deelnemers volledig van de anderen (%s scheiding, %d personen exact voorspeld); het propensitymodel heeft geen schatting"}
+	msgNotPositive = fault.Message{Code: "notPositive", Err: ErrOutOfRange,
+		EN: "must be positive", NL: "moet positief zijn"}
+	msgUnknown = fault.Message{Code: "undeclaredEnum", Err: ErrUnknownEnum,
+		EN: "is not a declared %s", NL: "is geen geldige waarde voor %s"}
+	msgSingular = fault.Message{Code: "singularCovariance", Err: ErrOutOfRange,
+		EN: "have a singular covariance matrix (a constant or collinear covariate)",
+		NL: "hebben een singuliere covariantiematrix (een constante of collineaire covariaat)"}
+	msgTooManyTreated = fault.Message{Code: "tooManyTreated", Err: ErrOutOfRange,
+		EN: "has %d treated but only %d controls; matching without replacement needs at least as many controls",
+		NL: "bevat %d deelnemers maar slechts %d controlepersonen; koppelen zonder terugleggen vraagt minstens evenveel controlepersonen"}
+)
+
+// messages lists every message of the package (for fault.CheckTable).
+var messages = []fault.Message{
+	msgNotFinite, msgProbability, msgLength, msgTooFew, msgRequired, msgDuplicate, msgNegative,
+	msgMoreInvalid, msgGammaBelowOne, msgAllZero, msgNotBinary, msgTreatChanges, msgNoTreated,
+	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular, msgTooManyTreated,
+}
