@@ -77,12 +77,12 @@ func TestDirectoryMessages(t *testing.T) {
 // reporting lines they touch broken.
 func TestDirectoryBroken(t *testing.T) {
 	tests := []struct {
-		name   string
-		people []Person
-		want   []finding
+		name     string
+		people   []Person
+		want     []finding
 		sentinel error
-		broken []string // people whose chain is broken (lenient)
-		known  []string // people whose chain is known (lenient)
+		broken   []string // people whose chain is broken (lenient)
+		known    []string // people whose chain is known (lenient)
 	}{
 		{"dangling manager", dirPeople("a", "b:a", "c:zz", "d:c"),
 			[]finding{{"people[2].managerId", "c", "unknownManager"}}, ErrUnknownReference,
