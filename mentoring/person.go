@@ -142,13 +142,23 @@ type Person struct {
 	// CareerGoals are where the person wants to go ("team lead within two
 	// years"); unique as terms.
 	CareerGoals []string `json:"careerGoals,omitempty"`
-	// Languages are the languages the person can be mentored in, as written
-	// by the caller (BCP 47 tags such as "nl" or "en-GB" recommended);
-	// unique as terms.
+	// Languages are the languages the person can be mentored in: BCP 47
+	// tags ("nl", "en-GB") or names in English, Dutch or the language
+	// itself ("Dutch", "Nederlands"), each as [ParseLanguage] reads it.
+	// Validate refuses unknown ones and two entries that read as the same
+	// tag ("nl" and "Dutch"); [Person.LanguageTags] returns them
+	// normalised. Kept as written, so an export round-trips unchanged.
 	Languages []string `json:"languages,omitempty"`
-	// UTCOffsetMinutes is the time zone as an offset from UTC in minutes
-	// (India is +330), MinUTCOffset to MaxUTCOffset.
+	// UTCOffsetMinutes is the time zone as a fixed offset from UTC in
+	// minutes (India is +330), MinUTCOffset to MaxUTCOffset. It is used
+	// only when TimeZone is empty.
 	UTCOffsetMinutes int `json:"utcOffsetMinutes"`
+	// TimeZone is the time zone by IANA name ("Europe/Amsterdam", matched
+	// ignoring case) or as an offset ("UTC+05:30"), as [ParseZone] reads
+	// it. When set it wins over UTCOffsetMinutes, which is then ignored
+	// (but still checked for range); empty means the fixed offset
+	// UTCOffsetMinutes. [Person.Zone] returns the zone in force.
+	TimeZone string `json:"timeZone,omitempty"`
 	// Location is a free place name ("Utrecht").
 	Location string `json:"location,omitempty"`
 	// Personality is the optional Big Five profile; nil when unknown.
@@ -189,10 +199,11 @@ func (p Person) check(v *validator, path string) {
 	})
 	v.uniqueTexts(path, "interests", p.Interests)
 	v.uniqueTexts(path, "careerGoals", p.CareerGoals)
-	v.uniqueTexts(path, "languages", p.Languages)
+	p.checkLanguages(v, path)
 	if p.UTCOffsetMinutes < MinUTCOffset || p.UTCOffsetMinutes > MaxUTCOffset {
 		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, msgBetween, MinUTCOffset, MaxUTCOffset)
 	}
+	p.checkZone(v, path)
 	if p.Personality != nil {
 		p.Personality.check(v, field(path, "personality"))
 	}
