@@ -46,13 +46,13 @@ type Bound struct {
 
 // Sensitivity is the result of [Rosenbaum].
 type Sensitivity struct {
-	Pairs        int     `json:"pairs"`        // pairs with a non-zero difference
-	ZeroDropped  int     `json:"zeroDropped"`  // pairs with a zero difference, dropped
-	TPlus        float64 `json:"tPlus"`        // T⁺, the sum of the ranks of the positive differences
-	SumRanks     float64 `json:"sumRanks"`     // Σr = n(n+1)/2
-	SumRanksSq   float64 `json:"sumRanksSq"`   // Σr² (average ranks for ties)
-	Bounds       []Bound `json:"bounds"`       // one per Γ, in the order asked
-	Confidence   float64 `json:"confidence"`   // the level used
+	Pairs       int     `json:"pairs"`       // pairs with a non-zero difference
+	ZeroDropped int     `json:"zeroDropped"` // pairs with a zero difference, dropped
+	TPlus       float64 `json:"tPlus"`       // T⁺, the sum of the ranks of the positive differences
+	SumRanks    float64 `json:"sumRanks"`    // Σr = n(n+1)/2
+	SumRanksSq  float64 `json:"sumRanksSq"`  // Σr² (average ranks for ties)
+	Bounds      []Bound `json:"bounds"`      // one per Γ, in the order asked
+	Confidence  float64 `json:"confidence"`  // the level used
 	// GammaCritical is the Γ at which the normal upper bound reaches α:
 	// up to it, hidden bias cannot explain the effect away. It is NaN when
 	// the effect is not significant even at Γ = 1 (no hidden bias needed),
