@@ -47,8 +47,9 @@ const (
 	// either profile is missing it is the neutral 0.5.
 	CriterionPersonality
 	// CriterionLanguages is the overlap coefficient of the two language
-	// sets, |A ∩ B| / min(|A|, |B|) (Szymkiewicz–Simpson), comparing the
-	// primary language subtag ("en-GB" counts as "en"); 0 when either is
+	// sets, |A ∩ B| / min(|A|, |B|) (Szymkiewicz–Simpson), comparing base
+	// languages as mentoring.ParseLanguage reads them ("en-GB" counts as
+	// "en"; "Nederlands", "nl-BE" and "NL" as "nl"); 0 when either is
 	// empty.
 	CriterionLanguages
 	// CriterionWorkingHours is the overlap of the two working days across

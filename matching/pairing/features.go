@@ -26,14 +26,16 @@ func pairTerm(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// pairLanguage returns the primary language subtag of a language as a
-// folded word ("en-GB" → "en").
+// pairLanguage returns the base language of a language as
+// mentoring.ParseLanguage reads it: "en-GB" → "en", "Nederlands" and
+// "nl-BE" → "nl". New has validated the programme, so every language
+// parses; one that did not would count as no language.
 func pairLanguage(s string) string {
-	toks := words.Tokens(s)
-	if len(toks) == 0 {
+	l, err := mentoring.ParseLanguage(s)
+	if err != nil {
 		return ""
 	}
-	return toks[0].Text
+	return l.Base().String()
 }
 
 // pairStopWords are the English and Dutch words that carry no career-goal
