@@ -30,9 +30,9 @@ func grayTest(time []float64, status []int, gi []int, order []int, k int, cause 
 		gs[gi[i]].atRisk++
 	}
 	score := make([]float64, k1)
-	v := make([]float64, k1*k1)  // lower triangle used
-	c := make([]float64, k*k)    // accumulated a·d/(tr(1−F−))
-	a := make([]float64, k*k)    // this time's a
+	v := make([]float64, k1*k1) // lower triangle used
+	c := make([]float64, k*k)   // accumulated a·d/(tr(1−F−))
+	a := make([]float64, k*k)   // this time's a
 	v2 := make([]float64, k1*k) // cross terms
 	fBefore, f := 0.0, 0.0
 	n := len(order)
