@@ -21,7 +21,14 @@
 //     median with its interval, [Curve.At] for survival at a time),
 //     [LogRank] for k groups, [Curve.RestrictedMean] and [DiffRMST]
 //     (restricted mean survival time).
-//   - Multiple testing: [Holm] and [BenjaminiHochberg].
+//   - Multiple testing: package
+//     [github.com/mentorkit/mentorkit/evaluation/adjust] (R's p.adjust:
+//     Holm, Hochberg, Hommel, Bonferroni, Benjamini–Hochberg and
+//     Benjamini–Yekutieli).
+//
+// The t-tests, rank tests, Fisher's test and the two-proportion test take
+// an [Alternative] in their config: two-sided (the default), less or
+// greater, with R's one-sided p-values and intervals.
 //   - Resampling: [BootstrapCI] and [BootstrapFromReplicates] (percentile
 //     and BCa) and [PermutationTest].
 //

@@ -9,12 +9,6 @@ import "github.com/mentorkit/mentorkit/internal/jsonx"
 // and null reads as NaN. Decoding gives back an equal value.
 
 // MarshalJSON writes the value by the module's number rule (NaN as "NaN").
-func (a Adjusted) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
-
-// UnmarshalJSON reads what MarshalJSON writes.
-func (a *Adjusted) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(data, a) }
-
-// MarshalJSON writes the value by the module's number rule (NaN as "NaN").
 func (b Balance) MarshalJSON() ([]byte, error) { return jsonx.Marshal(b) }
 
 // UnmarshalJSON reads what MarshalJSON writes.

@@ -79,10 +79,6 @@ func TestJSONRoundTrip(t *testing.T) {
 		jsontest.RoundTrip(t, rm)
 		jsontest.RoundTrip(t, must[evaluation.RMSTDifference](t)(evaluation.DiffRMST(rm, rm))) // StdErr 0: p NaN
 	})
-	t.Run("Adjusted", func(t *testing.T) {
-		jsontest.RoundTrip(t, must[evaluation.Adjusted](t)(evaluation.Holm(nil, 0.05)))
-		jsontest.RoundTrip(t, must[evaluation.Adjusted](t)(evaluation.BenjaminiHochberg([]float64{0, 1}, 0.05)))
-	})
 	t.Run("Bootstrap", func(t *testing.T) {
 		b := must[evaluation.Bootstrap](t)(evaluation.BootstrapFromReplicates([]float64{1, 1}, nil, []float64{1, 1, 1},
 			evaluation.BootstrapConfig{})) // constant: BCa NaN

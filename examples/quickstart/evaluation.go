@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/adjust"
 )
 
 // runEvaluation compares how long mentored and other employees stay, and
@@ -38,14 +39,14 @@ func runEvaluation(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	z, err := evaluation.TwoProportionZTest(18, 60, 9, 55)
+	z, err := evaluation.TwoProportionZTest(18, 60, 9, 55, evaluation.TwoProportionConfig{})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "promoted: 30%% of mentored (95%% CI %.1f%%-%.1f%%) vs 16%% of others, p = %.3f\n",
 		100*lo, 100*hi, z.PValue)
 
-	adj, err := evaluation.Holm([]float64{lr.PValue, z.PValue}, 0.05)
+	adj, err := adjust.PValues([]float64{lr.PValue, z.PValue}, adjust.Config{Method: adjust.Holm})
 	if err != nil {
 		return err
 	}
