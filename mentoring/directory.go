@@ -496,12 +496,12 @@ func (d *Directory) SkipLevel(a, b string) Answer {
 func (d *Directory) ReportingLine(a, b string, k int) Answer {
 	pa, _ := d.Place(a)
 	pb, _ := d.Place(b)
-	return Either(pa.Above(pb, k), pb.Above(pa, k))
+	return either(pa.Above(pb, k), pb.Above(pa, k))
 }
 
-// Either combines two answers to "is one of these so?": yes if either is
+// either combines two answers to "is one of these so?": yes if either is
 // yes, unknown if neither is yes and one is unknown, no otherwise.
-func Either(x, y Answer) Answer {
+func either(x, y Answer) Answer {
 	switch {
 	case x == AnswerYes || y == AnswerYes:
 		return AnswerYes

@@ -78,7 +78,10 @@ type Programme struct {
 	// between two peer mentors; 0 means DefaultPeerBandYears. Peers must
 	// also be at most one Level apart.
 	PeerBandYears float64 `json:"peerBandYears,omitempty"`
-	// Participants are the people in the programme; person IDs unique.
+	// Participants are the people in the programme. A person ID appears
+	// once, or twice with two roles where the format has a role that
+	// mentors and one that is mentored (a mentor who also wants a mentor
+	// is listed as mentor and as mentee); never twice with one role.
 	Participants []Participant `json:"participants,omitempty"`
 }
 
@@ -169,19 +172,25 @@ func (p Programme) checkGroupSize(v *validator, gs string) {
 	}
 }
 
-// checkParticipants checks each participant, their unique person IDs and
-// their roles against the format.
+// checkParticipants checks each participant, their person IDs (unique,
+// or twice with one role that mentors and one that is mentored) and their
+// roles against the format.
 func (p Programme) checkParticipants(v *validator, path string) {
-	ids := make(map[string]int, len(p.Participants))
+	type seen struct{ first, n int }
+	ids := make(map[string]seen, len(p.Participants))
 	for i, q := range p.Participants {
 		qp := func() string { return index(field(path, "participants"), i) }
 		v.nested(qp, q.check)
 		restore := v.about(q.Person.ID)
 		if q.Person.ID != "" {
-			if j, dup := ids[q.Person.ID]; dup {
-				v.add(field(qp(), "person.id"), q.Person.ID, msgDuplicate, index(field(path, "participants"), j))
-			} else {
-				ids[q.Person.ID] = i
+			s, dup := ids[q.Person.ID]
+			switch {
+			case !dup:
+				ids[q.Person.ID] = seen{first: i, n: 1}
+			case s.n == 1 && secondRole(p.Participants[s.first].Role, q.Role):
+				ids[q.Person.ID] = seen{first: s.first, n: 2}
+			default:
+				v.add(field(qp(), "person.id"), q.Person.ID, msgDuplicate, index(field(path, "participants"), s.first))
 			}
 		}
 		if q.Role != 0 && p.Format != 0 && !p.Format.allows(q.Role) {
@@ -189,6 +198,13 @@ func (p Programme) checkParticipants(v *validator, path string) {
 		}
 		restore()
 	}
+}
+
+// secondRole reports whether one person may hold roles a and b in one
+// programme: two different roles, one that mentors and one that is
+// mentored (a mentor who also has a mentor).
+func secondRole(a, b Role) bool {
+	return a != b && (a.canMentor() && b.canBeMentored() || b.canMentor() && a.canBeMentored())
 }
 
 // allows reports whether a participant with role r may join a programme of

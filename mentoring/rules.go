@@ -9,7 +9,9 @@ import "math"
 //   - the mentor is a participant whose role may mentor (mentor, reverse
 //     mentor, peer mentor) and every mentee a participant whose role may be
 //     mentored (mentee, peer mentor), else ErrUnknownReference or
-//     ErrRoleMismatch;
+//     ErrRoleMismatch; a person listed with two roles is looked up in the
+//     one that fits the side (mentor in one pair, mentee in another), and
+//     is never their own mentee (ErrSelfMentoring);
 //   - the number of mentees fits the format: one, or GroupSize for a group
 //     (4 to 6 by default), else ErrGroupSize;
 //   - reverse mentoring (a reverse programme or a reverse mentor): a topic
@@ -35,14 +37,16 @@ import "math"
 func (p Programme) ValidateRelationships(rels []Relationship) error {
 	c := relationshipChecker{
 		p:      p,
-		byID:   make(map[string]int, len(p.Participants)),
+		byID:   make(map[string][2]int, len(p.Participants)),
 		relIDs: make(map[string]int, len(rels)),
 		load:   make(map[string]int),
 		pairs:  make(map[[3]string]int),
 	}
 	for i, q := range p.Participants {
-		if _, dup := c.byID[q.Person.ID]; !dup {
-			c.byID[q.Person.ID] = i
+		if at, dup := c.byID[q.Person.ID]; !dup {
+			c.byID[q.Person.ID] = [2]int{i, -1}
+		} else if at[1] < 0 {
+			c.byID[q.Person.ID] = [2]int{at[0], i}
 		}
 	}
 	c.lo, c.hi = p.Format.menteeBounds(p.GroupSize)
@@ -59,20 +63,24 @@ func (p Programme) ValidateRelationships(rels []Relationship) error {
 type relationshipChecker struct {
 	v      validator
 	p      Programme
-	byID   map[string]int    // person ID → index of its first participant
+	byID   map[string][2]int // person ID → its first two participants (-1: none)
 	lo, hi int               // mentees per relationship
 	relIDs map[string]int    // relationship ID → its first index
 	load   map[string]int    // open mentees per mentor
 	pairs  map[[3]string]int // open (mentor, mentee, topic) → index
 }
 
-// lookup returns the participant with the given person ID.
-func (c *relationshipChecker) lookup(id string) (Participant, bool) {
-	i, ok := c.byID[id]
+// lookup returns the participant with the given person ID: of a person
+// with two roles, the one whose role fits (else the first).
+func (c *relationshipChecker) lookup(id string, fits func(Role) bool) (Participant, bool) {
+	at, ok := c.byID[id]
 	if !ok {
 		return Participant{}, false
 	}
-	return c.p.Participants[i], true
+	if at[1] >= 0 && !fits(c.p.Participants[at[0]].Role) && fits(c.p.Participants[at[1]].Role) {
+		return c.p.Participants[at[1]], true
+	}
+	return c.p.Participants[at[0]], true
 }
 
 // check checks relationship i on its own and against the programme.
@@ -97,7 +105,7 @@ func (c *relationshipChecker) check(i int, r Relationship) {
 			v.add(field(rp(), "menteeIds"), n, msgGroupMentees, p.Format, c.lo, c.hi)
 		}
 	}
-	mentor, mentorOK := c.lookup(r.MentorID)
+	mentor, mentorOK := c.lookup(r.MentorID, Role.canMentor)
 	switch {
 	case r.MentorID == "":
 	case !mentorOK:
@@ -119,7 +127,7 @@ func (c *relationshipChecker) check(i int, r Relationship) {
 			continue // reported by Relationship.check
 		}
 		mp := func() string { return index(field(rp(), "menteeIds"), k) }
-		mentee, ok := c.lookup(id)
+		mentee, ok := c.lookup(id, Role.canBeMentored)
 		switch {
 		case !ok:
 			v.add(mp(), id, msgNotParticipant)
