@@ -30,15 +30,21 @@ func TestSeveralRoles(t *testing.T) {
 		rels  []Relationship
 		wants []problem
 	}{
-		{"same role twice", func(p *Programme) { p.Participants = append(p.Participants, testParticipant("e1", RoleMentee, LevelJunior, 1)) }, nil,
+		{"same role twice", func(p *Programme) {
+			p.Participants = append(p.Participants, testParticipant("e1", RoleMentee, LevelJunior, 1))
+		}, nil,
 			[]problem{{"participants[4].person.id", ErrDuplicate}}},
-		{"three entries", func(p *Programme) { p.Participants = append(p.Participants, testParticipant("e2", RoleMentee, LevelJunior, 2)) }, nil,
+		{"three entries", func(p *Programme) {
+			p.Participants = append(p.Participants, testParticipant("e2", RoleMentee, LevelJunior, 2))
+		}, nil,
 			[]problem{{"participants[4].person.id", ErrDuplicate}}},
 		{"mentor and mentee of themselves", nil, []Relationship{self},
 			[]problem{{"relationships[0].menteeIds[0]", ErrSelfMentoring}}},
 		{"a mentee who does not mentor", nil, append(rels[:2:2], rel(t, "r3", "prog", "e1", "sales", StateActive, "e2")),
 			[]problem{{"relationships[2].mentorId", ErrRoleMismatch}, {"relationships[2].menteeIds[0]", ErrMutualMentoring}}},
-		{"mutual on one topic", func(p *Programme) { p.Participants = append(p.Participants, testParticipant("m1", RoleMentee, LevelSenior, 12)) },
+		{"mutual on one topic", func(p *Programme) {
+			p.Participants = append(p.Participants, testParticipant("m1", RoleMentee, LevelSenior, 12))
+		},
 			[]Relationship{rels[0], rel(t, "r3", "prog", "e2", "sales", StateActive, "m1")},
 			[]problem{{"relationships[1].menteeIds[0]", ErrMutualMentoring}}},
 	}
