@@ -37,14 +37,11 @@ var (
 	msgSingular = fault.Message{Code: "singularCovariance", Err: ErrOutOfRange,
 		EN: "have a singular covariance matrix (a constant or collinear covariate)",
 		NL: "hebben een singuliere covariantiematrix (een constante of collineaire covariaat)"}
-	msgTooManyTreated = fault.Message{Code: "tooManyTreated", Err: ErrOutOfRange,
-		EN: "has %d treated but only %d controls; matching without replacement needs at least as many controls",
-		NL: "bevat %d deelnemers maar slechts %d controlepersonen; koppelen zonder terugleggen vraagt minstens evenveel controlepersonen"}
 )
 
 // messages lists every message of the package (for fault.CheckTable).
 var messages = []fault.Message{
 	msgNotFinite, msgProbability, msgLength, msgTooFew, msgRequired, msgDuplicate, msgNegative,
 	msgMoreInvalid, msgGammaBelowOne, msgAllZero, msgNotBinary, msgTreatChanges, msgNoTreated,
-	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular, msgTooManyTreated,
+	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular,
 }

@@ -1,0 +1,215 @@
+package causal
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+)
+
+// Hand calculation: with one covariate the logit is a + b·x, so the logit
+// gap of a pair is |b|·|x_t − x_c| and the optimal one-to-one matching is
+// the one that minimises the total |x gap|: 1 ↔ 1.1 and 5 ↔ 5.2 (any other
+// assignment of the two treated costs more).
+func TestMatchHand(t *testing.T) {
+	subjects := []Subject{
+		{"t1", true, []float64{1}}, {"t2", true, []float64{5}},
+		{"c1", false, []float64{1.1}}, {"c2", false, []float64{4}}, {"c3", false, []float64{5.2}}, {"c4", false, []float64{9}},
+	}
+	m, err := MatchPropensity(subjects, MatchConfig{Names: []string{"x"}, Caliper: math.Inf(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := [][2]string{}
+	for _, p := range m.Pairs {
+		got = append(got, [2]string{p.Treated, p.Control})
+	}
+	if d := cmp.Diff([][2]string{{"t1", "c1"}, {"t2", "c3"}}, got); d != "" {
+		t.Errorf("pairs (-want +got):\n%s", d)
+	}
+	b := math.Abs(m.Propensity.Model.Coef[1])
+	if math.Abs(m.TotalDistance-b*(0.1+0.2)) > 1e-9 {
+		t.Errorf("total %v, want |b|·0.3 = %v", m.TotalDistance, b*0.3)
+	}
+	// Balance after: treated mean 3, control mean 3.15.
+	if a := m.Balance[0].After; math.Abs(a.MeanTreated-3) > 1e-12 || math.Abs(a.MeanControl-3.15) > 1e-12 {
+		t.Errorf("balance after %+v", a)
+	}
+	jsontest.RoundTrip(t, m)
+}
+
+func randomSubjects(rng *rand.Rand, n int, shift float64) []Subject {
+	s := make([]Subject, n)
+	for i := range s {
+		x1, x2 := rng.NormFloat64(), rng.NormFloat64()
+		treated := rng.Float64() < 1/(1+math.Exp(-(shift+0.8*x1-0.5*x2)))
+		s[i] = Subject{ID: fmt.Sprintf("s%05d", i), Treated: treated, Covariates: []float64{x1, x2}}
+	}
+	return s
+}
+
+// Brute force on small cases: the optimal total over all one-to-one
+// assignments of the treated to distinct controls, with no caliper.
+func TestMatchBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	compared := 0
+	defer func() {
+		if compared < 20 {
+			t.Errorf("only %d cases compared", compared)
+		}
+	}()
+	for trial := range 30 {
+		subjects := randomSubjects(rng, 9, -0.3)
+		for _, dist := range []Distance{DistanceLogit, DistanceMahalanobis} {
+			m, err := MatchPropensity(subjects, MatchConfig{Caliper: math.Inf(1), Distance: dist})
+			if err != nil {
+				continue // separation or a single group in a tiny sample
+			}
+			var tr, co []int
+			for i, s := range subjects {
+				if s.Treated {
+					tr = append(tr, i)
+				} else {
+					co = append(co, i)
+				}
+			}
+			if len(tr) > len(co) {
+				continue
+			}
+			d := func(a, b int) float64 { return math.Abs(m.Propensity.Logit[a] - m.Propensity.Logit[b]) }
+			if dist == DistanceMahalanobis {
+				mh, _ := newMahalanobis(subjects, tr, co)
+				d = mh.dist
+			}
+			best := math.Inf(1)
+			var rec func(i int, used []bool, total float64)
+			rec = func(i int, used []bool, total float64) {
+				if i == len(tr) {
+					best = math.Min(best, total)
+					return
+				}
+				for j := range co {
+					if !used[j] {
+						used[j] = true
+						rec(i+1, used, total+d(tr[i], co[j]))
+						used[j] = false
+					}
+				}
+			}
+			rec(0, make([]bool, len(co)), 0)
+			compared++
+			if len(m.Pairs) != len(tr) || math.Abs(m.TotalDistance-best) > 1e-9*math.Max(1, best) {
+				t.Errorf("trial %d %v: %d pairs total %v, brute force %v", trial, dist, len(m.Pairs), m.TotalDistance, best)
+			}
+		}
+	}
+}
+
+// Properties on a larger sample: pairs within the caliper, distinct
+// controls, every treated person paired or unmatched, the same result in
+// any input order, and balance improved on the covariates.
+func TestMatchProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	subjects := randomSubjects(rng, 600, -1.2)
+	m, err := MatchPropensity(subjects, MatchConfig{Names: []string{"x1", "x2"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt := 0
+	for _, s := range subjects {
+		if s.Treated {
+			nt++
+		}
+	}
+	if len(m.Pairs)+len(m.Unmatched) != nt {
+		t.Errorf("%d pairs + %d unmatched, want %d treated", len(m.Pairs), len(m.Unmatched), nt)
+	}
+	seen := map[string]bool{}
+	for _, p := range m.Pairs {
+		if seen[p.Control] {
+			t.Errorf("control %s used twice", p.Control)
+		}
+		seen[p.Control] = true
+		if math.Abs(p.LogitGap) > m.CaliperWidth {
+			t.Errorf("pair %+v outside caliper %v", p, m.CaliperWidth)
+		}
+	}
+	for _, b := range m.Balance {
+		if !b.ImbalancedBefore || b.Imbalanced || math.Abs(b.After.SMD) >= math.Abs(b.Before.SMD) {
+			t.Errorf("balance %+v", b)
+		}
+	}
+	shuffled := slices.Clone(subjects)
+	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	m2, err := MatchPropensity(shuffled, MatchConfig{Names: []string{"x1", "x2"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(m.Pairs, m2.Pairs); d != "" {
+		t.Errorf("input order changes the pairs:\n%s", d)
+	}
+	// A tight caliper leaves treated unmatched rather than failing.
+	tight, err := MatchPropensity(subjects, MatchConfig{Caliper: 1e-4, Candidates: 3})
+	if err != nil || len(tight.Unmatched) == 0 {
+		t.Errorf("tight caliper: %d unmatched, err %v", len(tight.Unmatched), err)
+	}
+}
+
+func TestMatchBadInput(t *testing.T) {
+	ok := []Subject{{"a", true, []float64{1}}, {"b", false, []float64{2}}, {"c", true, []float64{3}}, {"d", false, []float64{1.5}}}
+	tests := []struct {
+		name     string
+		subjects []Subject
+		cfg      MatchConfig
+		want     error
+	}{
+		{"empty", nil, MatchConfig{}, ErrEmpty},
+		{"single group", []Subject{{"a", true, nil}, {"b", true, nil}}, MatchConfig{}, ErrEmpty},
+		{"no treated", []Subject{{"a", false, nil}}, MatchConfig{}, ErrEmpty},
+		{"duplicate id", []Subject{{"a", true, nil}, {"a", false, nil}}, MatchConfig{}, ErrOutOfRange},
+		{"NaN", []Subject{{"a", true, []float64{math.NaN()}}, {"b", false, []float64{1}}}, MatchConfig{}, ErrOutOfRange},
+		{"ragged", []Subject{{"a", true, []float64{1}}, {"b", false, nil}}, MatchConfig{}, ErrLength},
+		{"separation", []Subject{{"a", true, []float64{5}}, {"b", false, []float64{1}}, {"c", true, []float64{6}}, {"d", false, []float64{2}}}, MatchConfig{}, ErrSeparation},
+		{"caliper", ok, MatchConfig{Caliper: -1}, ErrOutOfRange},
+		{"caliper NaN", ok, MatchConfig{Caliper: math.NaN()}, ErrOutOfRange},
+		{"distance", ok, MatchConfig{Distance: 9}, ErrUnknownEnum},
+		{"constant covariate mahalanobis", []Subject{{"a", true, []float64{1, 7}}, {"b", false, []float64{2, 7}}, {"c", true, []float64{3, 7}}, {"d", false, []float64{1.5, 7}}}, MatchConfig{Distance: DistanceMahalanobis}, ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := MatchPropensity(tt.subjects, tt.cfg); !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+	// A constant covariate is aliased in the propensity model, not an error,
+	// and is balanced (SMD 0).
+	m, err := MatchPropensity([]Subject{{"a", true, []float64{1, 7}}, {"b", false, []float64{2, 7}}, {"c", true, []float64{3, 7}}, {"d", false, []float64{1.5, 7}}}, MatchConfig{Caliper: math.Inf(1)})
+	if err != nil || !m.Propensity.Model.Aliased[2] || m.Balance[1].After.SMD != 0 || m.Balance[1].Imbalanced {
+		t.Errorf("constant covariate: %+v %v", m.Balance, err)
+	}
+	jsontest.RoundTrip(t, MatchConfig{Names: []string{"age"}, Distance: DistanceMahalanobis, Caliper: math.Inf(1), Candidates: 5})
+}
+
+func FuzzMatchPropensity(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8}, []byte{0, 1, 0, 1, 1, 0, 0, 1}, uint8(0), 0.2)
+	f.Fuzz(func(t *testing.T, xb, tb []byte, dist uint8, caliper float64) {
+		n := min(len(xb), len(tb), 60)
+		s := make([]Subject, n)
+		for i := range n {
+			s[i] = Subject{ID: fmt.Sprint(i), Treated: tb[i]&1 == 1, Covariates: []float64{float64(int8(xb[i])), float64(xb[i] % 7)}}
+		}
+		m, err := MatchPropensity(s, MatchConfig{Distance: Distance(dist % 3), Caliper: caliper})
+		if err != nil {
+			return
+		}
+		if len(m.Balance) != 2 {
+			t.Fatalf("balance %v", m.Balance)
+		}
+	})
+}
