@@ -3,6 +3,8 @@ package mentoring
 import (
 	"math"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // maxMinSessions is the largest HealthConfig.MinSessions.
@@ -100,19 +102,25 @@ func (c HealthConfig) check(v *validator, path string) {
 }
 
 // Health is the state of one relationship as seen at a moment: how long
-// since the last session against the programme's cadence, who takes the
-// initiative, and whether the mentor talks more than they listen.
+// since the last session against the programme's cadence, when the next
+// one is due, who takes the initiative, and whether the mentor talks more
+// than they listen. Everything in it is as of At: later sessions and
+// transitions are left out.
 // It is the one place these signals are computed; package feedback reads
 // them.
 type Health struct {
 	// RelationshipID is the relationship's ID.
 	RelationshipID string `json:"relationshipId"`
-	// State is the relationship's state.
+	// State is the relationship's state at At (the state its last
+	// transition at or before At entered).
 	State State `json:"state"`
 	// At is the moment of the assessment (the now passed in).
 	At time.Time `json:"at"`
-	// Sessions is the number of sessions held.
+	// Sessions is the number of sessions held by At.
 	Sessions int `json:"sessions"`
+	// LaterSessions is the number of sessions given that start after At:
+	// left out of every signal.
+	LaterSessions int `json:"laterSessions"`
 	// LastSession is the start of the latest session; zero when there was
 	// none.
 	LastSession time.Time `json:"lastSession,omitzero"`
@@ -137,6 +145,13 @@ type Health struct {
 	// exceeds StalledAfter × CadenceDays; a stalled relationship is also
 	// overdue.
 	Stalled bool `json:"stalled"`
+	// NextSessionDue is when the next session is due for an active
+	// relationship with a cadence: one cadence after the start of the
+	// clock DaysWithoutSession reads (the later of the last session and
+	// the last activation). It may lie before At: the session is late
+	// (Overdue follows only after OverdueAfter cadences). Zero when the
+	// relationship is not active at At or the programme has no cadence.
+	NextSessionDue time.Time `json:"nextSessionDue,omitzero"`
 	// MenteeInitiativeShare is the share of sessions, 0 to 1, initiated by a
 	// mentee; 0 when Sessions is 0.
 	MenteeInitiativeShare float64 `json:"menteeInitiativeShare"`
@@ -219,16 +234,21 @@ func daysBetween(a, b time.Time) float64 {
 	return secs/86400 + nanos/86400e9
 }
 
-// AssessHealth computes the health of r at now from its sessions, given the
-// programme's cadence (Programme.Cadence; 0 for none, as for a flash
+// AssessHealth computes the health of r as of now from its sessions, given
+// the programme's cadence (Programme.Cadence; 0 for none, as for a flash
 // programme) and thresholds in cfg (zero value: defaults).
+//
+// As of now: what happens after now is ignored, so the health of a
+// relationship can be computed for any earlier date from today's records.
+// Sessions that start after now are left out (counted in LaterSessions,
+// never an error), and so are r's transitions after now: r is read as
+// [Relationship.AsOf] now returns it.
 //
 // Every session must pass Validate, belong to r (RelationshipID), be
 // initiated by r's mentor or one of its mentees, have a unique ID, and
-// start no earlier than r was proposed and no later than now; r must pass
-// Validate and now must not be before r's last transition. All problems
-// are returned joined (sessions' fields prefixed "sessions[i]."), and then
-// the Health is zero.
+// start no earlier than r was proposed; r must pass Validate and now must
+// not be before r was proposed. All problems are returned joined
+// (sessions' fields prefixed "sessions[i]."), and then the Health is zero.
 //
 // Days are 24-hour periods: DaysSinceLastSession = (now − last start) / 24h.
 // Sessions may come in any order; the result does not depend on it. The
@@ -238,14 +258,20 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		return Health{}, err
 	}
 	cfg = cfg.WithDefaults()
+	r, _ = r.AsOf(now)
 
-	h := Health{RelationshipID: r.ID, State: r.State, At: now, Sessions: len(sessions)}
+	h := Health{RelationshipID: r.ID, State: r.State, At: now}
 	var mentorInitiated int
 	var talkSum float64
-	for i, s := range sessions {
-		if i == 0 || s.Start.After(h.LastSession) {
+	for _, s := range sessions {
+		if s.Start.After(now) {
+			h.LaterSessions++
+			continue
+		}
+		if h.Sessions == 0 || s.Start.After(h.LastSession) {
 			h.LastSession = s.Start
 		}
+		h.Sessions++
 		if s.InitiatedBy == r.MentorID {
 			mentorInitiated++
 		}
@@ -275,11 +301,12 @@ func AssessHealth(r Relationship, sessions []Session, cadence time.Duration, now
 		}
 		h.DaysWithoutSession = daysBetween(basis, now)
 		if cadence > 0 {
+			h.NextSessionDue = basis.Add(cadence)
 			h.Overdue = h.DaysWithoutSession > cfg.OverdueAfter*h.CadenceDays
 			h.Stalled = h.DaysWithoutSession > cfg.StalledAfter*h.CadenceDays
 		}
 	}
-	if n := len(sessions); n > 0 {
+	if n := h.Sessions; n > 0 {
 		h.MentorInitiativeShare = float64(mentorInitiated) / float64(n)
 		h.MenteeInitiativeShare = float64(n-mentorInitiated) / float64(n)
 		h.MentorDrivesInitiative = n >= cfg.MinSessions && h.MenteeInitiativeShare < cfg.MinMenteeInitiative
@@ -302,12 +329,13 @@ func checkHealthInput(r Relationship, sessions []Session, cadence time.Duration,
 	checkCadence(&v, "cadence", cadence)
 	if now.IsZero() {
 		v.add("now", nil, msgRequired)
-	} else if since := r.Since(); !since.IsZero() && now.Before(since) {
-		v.add("now", now, msgNowBeforeTransition, since.Format(time.RFC3339))
 	}
 	var proposed time.Time
 	if len(r.Transitions) > 0 {
 		proposed = r.Transitions[0].At
+	}
+	if !now.IsZero() && !proposed.IsZero() && now.Before(proposed) {
+		v.errs = append(v.errs, msgNowBeforeProposal.New("now", r.ID, now, r.ID, proposed.Format(time.RFC3339)))
 	}
 	ids := make(map[string]int, len(sessions))
 	for i, s := range sessions {
@@ -327,13 +355,8 @@ func checkHealthInput(r Relationship, sessions []Session, cadence time.Duration,
 		if s.InitiatedBy != "" && !r.HasMember(s.InitiatedBy) {
 			v.add(field(p(), "initiatedBy"), s.InitiatedBy, msgNotMember, r.ID)
 		}
-		if !s.Start.IsZero() {
-			if !now.IsZero() && s.Start.After(now) {
-				v.add(field(p(), "start"), s.Start, msgSessionInFuture)
-			}
-			if !proposed.IsZero() && s.Start.Before(proposed) {
-				v.add(field(p(), "start"), s.Start, msgBeforeProposal, r.ID)
-			}
+		if !s.Start.IsZero() && !proposed.IsZero() && s.Start.Before(proposed) {
+			v.add(field(p(), "start"), s.Start, msgBeforeProposal, r.ID)
 		}
 		restore()
 	}
@@ -346,3 +369,8 @@ func checkCadence(v *validator, path string, cadence time.Duration) {
 		v.add(path, cadence, msgCadence, int(MaxCadence/day24))
 	}
 }
+
+// msgNowBeforeProposal: health asked for a moment before the relationship
+// existed.
+var msgNowBeforeProposal = fault.Message{Code: "nowBeforeProposal", Err: ErrTimeOrder,
+	EN: "is before relationship %q was proposed at %s", NL: "ligt vóór het voorstel van relatie %q (%s)"}

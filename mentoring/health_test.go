@@ -1,6 +1,7 @@
 package mentoring
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -50,12 +51,13 @@ func TestAssessHealth(t *testing.T) {
 			// after 3 × 14 = 42 (no). Mentor started 3 of 4 sessions:
 			// mentor share 0.75, mentee 0.25 < 0.5 over 4 ≥ 3 sessions.
 			// Talk share mean of 0.6, 0.7, 0.5 = 1.8 / 3 = 0.6 > 0.5 over
-			// 3 ≥ 3 sessions.
+			// 3 ≥ 3 sessions. Next session due one fortnight after day 44:
+			// day 58.
 			name: "overdue, mentor drives and talks", rel: func() Relationship { return r },
 			sessions: sessions, cadence: fortnight, now: days(66),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14, Overdue: true,
+				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14, Overdue: true, NextSessionDue: days(58),
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
 			},
@@ -67,7 +69,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions, cadence: fortnight, now: days(65),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(65), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 21, DaysWithoutSession: 21, CadenceDays: 14,
+				DaysSinceLastSession: 21, DaysWithoutSession: 21, CadenceDays: 14, NextSessionDue: days(58),
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75, MentorDrivesInitiative: true,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, MentorTalksMore: true, ExpectationsDiscussed: true,
 			},
@@ -82,7 +84,7 @@ func TestAssessHealth(t *testing.T) {
 			cfg: HealthConfig{OverdueAfter: 2, MinMenteeInitiative: 0.2, MaxMentorTalkShare: 0.65},
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(66), Sessions: 4, LastSession: days(44),
-				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14,
+				DaysSinceLastSession: 22, DaysWithoutSession: 22, CadenceDays: 14, NextSessionDue: days(58),
 				MenteeInitiativeShare: 0.25, MentorInitiativeShare: 0.75,
 				TalkShareSessions: 3, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
 			},
@@ -94,7 +96,7 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions[1:3], cadence: fortnight, now: days(31),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(31), Sessions: 2, LastSession: days(30),
-				DaysSinceLastSession: 1, DaysWithoutSession: 1, CadenceDays: 14,
+				DaysSinceLastSession: 1, DaysWithoutSession: 1, CadenceDays: 14, NextSessionDue: days(44),
 				MentorInitiativeShare: 1, TalkShareSessions: 1, MentorTalkShare: 0.7,
 			},
 			concerns: []string{ConcernExpectationsNotDiscussed},
@@ -107,6 +109,7 @@ func TestAssessHealth(t *testing.T) {
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: day.Add(time.Hour).Add(43 * 24 * time.Hour),
 				DaysSinceLastSession: 43, DaysWithoutSession: 43, CadenceDays: 14, Overdue: true, Stalled: true,
+				NextSessionDue: day.Add(time.Hour).Add(fortnight),
 			},
 			concerns: []string{ConcernStalled},
 		},
@@ -122,7 +125,8 @@ func TestAssessHealth(t *testing.T) {
 		{
 			// Session on day 2, paused on day 10, resumed on day 60, now day
 			// 65: 63 days since the session, but only 5 active days
-			// without one, so not overdue (1.5 × 14 = 21).
+			// without one, so not overdue (1.5 × 14 = 21); the next is due
+			// a fortnight after the resumption, day 74.
 			name: "resumed after a pause", rel: func() Relationship {
 				r := inState(t, StateActive)
 				r, err := r.Pause(days(10))
@@ -134,9 +138,37 @@ func TestAssessHealth(t *testing.T) {
 			sessions: sessions[:1], cadence: fortnight, now: days(65),
 			want: Health{
 				RelationshipID: "r1", State: StateActive, At: days(65), Sessions: 1, LastSession: days(2),
-				DaysSinceLastSession: 63, DaysWithoutSession: 5, CadenceDays: 14, MenteeInitiativeShare: 1,
+				DaysSinceLastSession: 63, DaysWithoutSession: 5, CadenceDays: 14, NextSessionDue: days(74), MenteeInitiativeShare: 1,
 				TalkShareSessions: 1, MentorTalkShare: 0.6, ExpectationsDiscussed: true,
 			},
+		},
+		{
+			// As of day 31, from records that run to day 50: the session
+			// of day 44 and the pause of day 50 have not happened yet.
+			// Sessions on days 2, 16 and 30; the mentor started 2 of 3
+			// (s2, s3): mentee share 1/3 < 0.5 over 3 ≥ 3 sessions. Talk
+			// shares 0.6 and 0.7 recorded: mean 0.65 over 2 < 3 sessions,
+			// not judged. Next due day 30 + 14 = 44.
+			name: "as of an earlier date", rel: func() Relationship {
+				r, err := inState(t, StateActive).Pause(days(50))
+				require.NoError(t, err)
+				return r
+			},
+			sessions: sessions, cadence: fortnight, now: days(31),
+			want: Health{
+				RelationshipID: "r1", State: StateActive, At: days(31), Sessions: 3, LaterSessions: 1, LastSession: days(30),
+				DaysSinceLastSession: 1, DaysWithoutSession: 1, CadenceDays: 14, NextSessionDue: days(44),
+				MenteeInitiativeShare: 1.0 / 3, MentorInitiativeShare: 2.0 / 3, MentorDrivesInitiative: true,
+				TalkShareSessions: 2, MentorTalkShare: 0.65, ExpectationsDiscussed: true,
+			},
+			concerns: []string{ConcernMentorDrivesInitiative},
+		},
+		{
+			// As of the proposal itself, before the activation an hour
+			// later: proposed, nothing due.
+			name: "as of the proposal", rel: func() Relationship { return r },
+			sessions: sessions, cadence: fortnight, now: day,
+			want: Health{RelationshipID: "r1", State: StateProposed, At: day, LaterSessions: 4, CadenceDays: 14},
 		},
 		{
 			name: "proposed, never active", rel: func() Relationship { return proposed(t) },
@@ -212,8 +244,7 @@ func TestAssessHealthErrors(t *testing.T) {
 	want := []problem{
 		{"sessions[4].relationshipId", ErrUnknownReference},
 		{"sessions[5].initiatedBy", ErrUnknownReference},
-		{"sessions[6].start", ErrTimeOrder},
-		{"sessions[7].start", ErrTimeOrder},
+		{"sessions[7].start", ErrTimeOrder}, // before the proposal; sessions[6] is later than now: ignored
 		{"sessions[8].id", ErrDuplicate},
 		{"sessions[9].duration", ErrOutOfRange},
 	}
@@ -226,10 +257,16 @@ func TestAssessHealthErrors(t *testing.T) {
 		{"config.overdueAfter", ErrOutOfRange}, {"config.stalledAfter", ErrOutOfRange},
 		{"config.minSessions", ErrOutOfRange}, {"config.minMenteeInitiative", ErrOutOfRange},
 		{"config.maxMentorTalkShare", ErrOutOfRange},
-		{"cadence", ErrOutOfRange}, {"now", ErrTimeOrder},
+		{"cadence", ErrOutOfRange},
 	}
 	if diff := cmp.Diff(want, problemsOf(t, err), cmp.Comparer(cmpErrs)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+
+	_, err = AssessHealth(r, nil, fortnight, day.Add(-time.Hour), HealthConfig{})
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "now" || fe.Code != "nowBeforeProposal" || fe.ID != "r1" || !errors.Is(err, ErrTimeOrder) {
+		t.Errorf("now before the proposal: %v", err)
 	}
 
 	bad2 := r.Clone()

@@ -6,7 +6,7 @@ import (
 )
 
 // Transition records one step of a relationship's lifecycle: from which
-// state to which, when, and (for ending) why.
+// state to which, when, who took it, and (for ending) why.
 type Transition struct {
 	// From is the state left; unset (zero) for the proposal record that
 	// opens every history.
@@ -18,6 +18,41 @@ type Transition struct {
 	// Reason is why the relationship ended; set exactly when To is
 	// StateEnded.
 	Reason EndReason `json:"reason,omitempty"`
+	// By is the ID of whoever took the step (the mentor, a mentee, a
+	// programme coordinator, an HR system's user), as given with the
+	// [By] option; empty when not recorded. When set it has no
+	// surrounding white space. It need not be a member of the
+	// relationship.
+	By string `json:"by,omitempty"`
+}
+
+// A TransitionOption sets an optional detail of a lifecycle step. Pass it
+// to [Propose] or any lifecycle method: r.Activate(now,
+// mentoring.By("hr-17")).
+type TransitionOption func(*Transition)
+
+// By records actorID as the one who took the step (Transition.By). An
+// empty actorID records nothing; a blank or padded one makes the step fail
+// with a *FieldError on "by".
+func By(actorID string) TransitionOption {
+	return func(t *Transition) { t.By = actorID }
+}
+
+// newTransition builds a transition with the options applied.
+func newTransition(t Transition, opts []TransitionOption) Transition {
+	for _, o := range opts {
+		if o != nil {
+			o(&t)
+		}
+	}
+	return t
+}
+
+// checkBy reports a blank or padded actor ID; an empty one is allowed.
+func checkBy(v *validator, path, by string) {
+	if by != "" && badID(by) {
+		v.requireID(path, "by", by)
+	}
 }
 
 // Relationship is a mentor and their mentee or mentees in one programme,
@@ -53,8 +88,9 @@ type Relationship struct {
 // Propose returns a copy of r in StateProposed whose history holds the
 // proposal record at now. r must have an ID, ProgrammeID, MentorID and
 // MenteeIDs, no State and no Transitions; the result must pass Validate,
-// otherwise Propose returns the problems and a zero Relationship.
-func Propose(r Relationship, now time.Time) (Relationship, error) {
+// otherwise Propose returns the problems and a zero Relationship. The
+// option [By] records who proposed it.
+func Propose(r Relationship, now time.Time, opts ...TransitionOption) (Relationship, error) {
 	v := validator{id: r.ID}
 	if r.State != 0 {
 		v.add("state", r.State.String(), msgNotNewState)
@@ -67,7 +103,7 @@ func Propose(r Relationship, now time.Time) (Relationship, error) {
 	}
 	out := r.Clone()
 	out.State = StateProposed
-	out.Transitions = []Transition{{To: StateProposed, At: now}}
+	out.Transitions = []Transition{newTransition(Transition{To: StateProposed, At: now}, opts)}
 	if err := out.Validate(); err != nil {
 		return Relationship{}, err
 	}
@@ -83,8 +119,9 @@ func Propose(r Relationship, now time.Time) (Relationship, error) {
 // both states; a missing or misplaced reason, a now before the last
 // transition, a relationship without history (not made by Propose) or
 // whose State differs from its last transition returns *FieldErrors. On error the result is the zero
-// Relationship; r itself is never modified.
-func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Relationship, error) {
+// Relationship; r itself is never modified. The option [By] records who
+// took the step.
+func (r Relationship) Transition(to State, now time.Time, reason EndReason, opts ...TransitionOption) (Relationship, error) {
 	if !CanTransition(r.State, to) {
 		return Relationship{}, &TransitionError{RelationshipID: r.ID, From: r.State, To: to}
 	}
@@ -96,6 +133,8 @@ func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Rel
 		v.add("state", r.State.String(), msgStateMismatch, r.Transitions[n-1].To)
 	}
 	checkReason(&v, "reason", r.State, to, reason)
+	step := newTransition(Transition{From: r.State, To: to, At: now, Reason: reason}, opts)
+	checkBy(&v, "", step.By)
 	switch {
 	case now.IsZero():
 		v.add("at", nil, msgRequired)
@@ -107,7 +146,7 @@ func (r Relationship) Transition(to State, now time.Time, reason EndReason) (Rel
 	}
 	out := r.Clone()
 	out.State = to
-	out.Transitions = append(out.Transitions, Transition{From: r.State, To: to, At: now, Reason: reason})
+	out.Transitions = append(out.Transitions, step)
 	return out, nil
 }
 
@@ -126,24 +165,45 @@ func checkReason(v *validator, path string, from, to State, reason EndReason) {
 	}
 }
 
-// Activate starts a proposed relationship or resumes a paused one at now.
-func (r Relationship) Activate(now time.Time) (Relationship, error) {
-	return r.Transition(StateActive, now, 0)
+// Activate starts a proposed relationship or resumes a paused one at now;
+// [By] records who did.
+func (r Relationship) Activate(now time.Time, opts ...TransitionOption) (Relationship, error) {
+	return r.Transition(StateActive, now, 0, opts...)
 }
 
-// Pause puts an active relationship on hold at now.
-func (r Relationship) Pause(now time.Time) (Relationship, error) {
-	return r.Transition(StatePaused, now, 0)
+// Pause puts an active relationship on hold at now; [By] records who did.
+func (r Relationship) Pause(now time.Time, opts ...TransitionOption) (Relationship, error) {
+	return r.Transition(StatePaused, now, 0, opts...)
 }
 
-// Complete closes an active or paused relationship that ran its course.
-func (r Relationship) Complete(now time.Time) (Relationship, error) {
-	return r.Transition(StateCompleted, now, 0)
+// Complete closes an active or paused relationship that ran its course;
+// [By] records who closed it.
+func (r Relationship) Complete(now time.Time, opts ...TransitionOption) (Relationship, error) {
+	return r.Transition(StateCompleted, now, 0, opts...)
 }
 
-// End stops a relationship early (or declines a proposed one) for reason.
-func (r Relationship) End(now time.Time, reason EndReason) (Relationship, error) {
-	return r.Transition(StateEnded, now, reason)
+// End stops a relationship early (or declines a proposed one) for reason;
+// [By] records who ended it.
+func (r Relationship) End(now time.Time, reason EndReason, opts ...TransitionOption) (Relationship, error) {
+	return r.Transition(StateEnded, now, reason, opts...)
+}
+
+// AsOf returns r as it stood at now: the transitions after now left out
+// and State the state the last remaining one entered. ok is false, and the
+// result is r unchanged, when r has no transition at or before now (it
+// had not been proposed yet). The result shares nothing with r.
+func (r Relationship) AsOf(now time.Time) (out Relationship, ok bool) {
+	n := 0
+	for n < len(r.Transitions) && !r.Transitions[n].At.After(now) {
+		n++
+	}
+	out = r.Clone()
+	if n == 0 {
+		return out, false
+	}
+	out.Transitions = out.Transitions[:n:n]
+	out.State = out.Transitions[n-1].To
+	return out, true
 }
 
 // Since returns when r entered its current state: the time of its last
@@ -235,6 +295,9 @@ func (r Relationship) checkHistory(v *validator, path string) {
 	}
 	for i, t := range r.Transitions {
 		ip := func() string { return index(tp, i) }
+		if t.By != "" && badID(t.By) {
+			checkBy(v, ip(), t.By)
+		}
 		if t.At.IsZero() {
 			v.add(field(ip(), "at"), nil, msgRequired)
 		} else if i > 0 && t.At.Before(r.Transitions[i-1].At) {

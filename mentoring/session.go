@@ -43,8 +43,9 @@ type Session struct {
 func TalkShare(share float64) *float64 { return &share }
 
 // Validate reports every problem with s on its own, joined. Whether the
-// initiator belongs to the relationship and whether the session lies in
-// the past are checked by AssessHealth, which has the relationship and now.
+// initiator belongs to the relationship is checked by AssessHealth, which
+// has the relationship; a session after its now is left out there, not
+// refused.
 func (s Session) Validate() error {
 	var v validator
 	s.check(&v, "")

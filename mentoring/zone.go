@@ -37,9 +37,10 @@ var (
 	msgUnknownLanguage = fault.Message{Code: "unknownLanguage", Err: ErrUnknownLanguage,
 		EN: "is not a known language: give a BCP 47 tag such as nl or en-GB, or a name such as Dutch",
 		NL: "is geen bekende taal; geef een BCP 47-code zoals nl of en-GB, of een naam zoals Nederlands"}
-	// zoneMessages are the messages of zones and languages; the message
-	// tests check them together with the package's table.
-	zoneMessages = []fault.Message{msgUnknownZone, msgZoneOffsetRange, msgUnknownLanguage}
+	// moreMessages are the messages of zones, languages and health as of
+	// a date, kept beside the code that uses them; the message tests check
+	// them together with the package's table.
+	moreMessages = []fault.Message{msgUnknownZone, msgZoneOffsetRange, msgUnknownLanguage, msgNowBeforeProposal}
 )
 
 // Zone is a time zone: an IANA name from the zone table ("Europe/Amsterdam")

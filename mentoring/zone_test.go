@@ -241,7 +241,7 @@ func FuzzParseZone(f *testing.F) {
 // TestZoneMessages checks the zone and language messages together with
 // the package's table: unique codes, both languages, the same verbs.
 func TestZoneMessages(t *testing.T) {
-	if err := fault.CheckTable(append(slices.Clone(messages), zoneMessages...)); err != nil {
+	if err := fault.CheckTable(append(slices.Clone(messages), moreMessages...)); err != nil {
 		t.Fatal(err)
 	}
 }
