@@ -45,12 +45,16 @@ func ExampleBuildReport() {
 			continue
 		}
 		s := c.Items[0]
+		if s.Suppression != 0 {
+			fmt.Printf("%-20s n=%d support suppressed (%s)\n", c.String(), c.N, s.Suppression)
+			continue
+		}
 		fmt.Printf("%-20s n=%d mean %.2f top-2 %.0f%%\n", c.String(), c.N, s.Mean, 100*s.TopTwoBox)
 	}
 	// Output:
 	// overall              n=13 mean 3.92 top-2 69%
 	// team: legal          suppressed
-	// team: ops            suppressed
+	// team: ops            n=5 support suppressed (complementary)
 	// team: sales          n=6 mean 4.17 top-2 83%
 }
 

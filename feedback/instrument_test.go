@@ -95,7 +95,7 @@ func TestValidateResponsesManyDuplicates(t *testing.T) {
 	require.ErrorContains(t, err, `responses[2000].respondent ("r0"): repeats responses[0]`)
 	require.Equal(t, "r9", requireField(t, err, "responses[2009].respondent", "duplicate").ID)
 	require.NotContains(t, err.Error(), "responses[2010]")
-	require.ErrorContains(t, err, "hold 1990 more responses from a respondent who answered before")
+	require.ErrorContains(t, err, "hold 1990 more responses from a respondent who answered about the same subject before")
 	requireField(t, err, "responses", "moreDuplicateRespondents")
 	joined, ok := err.(interface{ Unwrap() []error })
 	require.True(t, ok)

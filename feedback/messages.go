@@ -49,8 +49,8 @@ var (
 		EN: "is off the scale of item %s, %d to %d",
 		NL: "valt buiten de schaal van vraag %s, %d tot en met %d"}
 	msgMoreDuplicates = fault.Message{Code: "moreDuplicateRespondents", Err: ErrDuplicate,
-		EN: "hold %d more responses from a respondent who answered before; one response per respondent per report",
-		NL: "bevatten nog %d ingevulde vragenlijsten van iemand die al eerder antwoordde; één per respondent per rapport"}
+		EN: "hold %d more responses from a respondent who answered about the same subject before; one response per respondent per subject",
+		NL: "bevatten nog %d ingevulde vragenlijsten van iemand die al eerder over hetzelfde onderwerp antwoordde; één per respondent per onderwerp"}
 	msgNotListed = fault.Message{Code: "valueNotListed", Err: ErrInvalid,
 		EN: "has a value of dimension %s that is not one of its listed values",
 		NL: "heeft een waarde voor dimensie %s die niet bij de opgegeven waarden hoort"}

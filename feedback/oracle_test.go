@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -472,12 +473,12 @@ func modRank(m [][]int64, drop []bool) int {
 
 // oracleItemReleased reports whether the cell publishes item j.
 func oracleItemReleased(c *Cell, j int) bool {
-	return !c.Suppressed && j < len(c.Items)
+	return !c.Suppressed && j < len(c.Items) && c.Items[j].Suppression == 0
 }
 
 // oracleSubscaleReleased reports whether the cell publishes subscale s.
 func oracleSubscaleReleased(c *Cell, s int) bool {
-	return !c.Suppressed && s < len(c.Subscales)
+	return !c.Suppressed && s < len(c.Subscales) && c.Subscales[s].Suppression == 0
 }
 
 // TestOracleSystems holds the oracle to hand-worked systems.
@@ -520,4 +521,52 @@ func TestOracleSystems(t *testing.T) {
 			}
 		})
 	}
+}
+
+// attack checks a report as an adversary would: the released numbers are
+// those of the responses (each released item's count and sum, each
+// released cell's persons), and the oracle finds no determined combination
+// of fewer than k persons. It returns the numbers of released and
+// suppressed (cell, item) pairs.
+func attack(t testing.TB, in *Instrument, rs []Response, spec ReportSpec, rep Report) (released, suppressed int) {
+	t.Helper()
+	for _, c := range rep.Cells {
+		if c.Suppressed {
+			suppressed += len(in.Items)
+			if c.N != 0 || c.Items != nil {
+				t.Fatalf("suppressed cell %s shows numbers", c.String())
+			}
+			continue
+		}
+		persons := map[string]bool{}
+		for i := range rs {
+			if oracleMember(&spec, &c, &rs[i]) {
+				persons[rs[i].Respondent] = true
+			}
+		}
+		if len(persons) != c.N {
+			t.Fatalf("cell %s: %d persons, report says %d", c.String(), len(persons), c.N)
+		}
+		for j, it := range in.Items {
+			if c.Items[j].Suppression != 0 {
+				suppressed++
+				continue
+			}
+			released++
+			sum, n := 0, 0
+			for i := range rs {
+				if v, ok := answerOf(&rs[i], it.ID); ok && oracleMember(&spec, &c, &rs[i]) {
+					sum += in.ItemScale(j).Rescore(v, it.Reverse)
+					n++
+				}
+			}
+			if n != c.Items[j].N || (n > 0 && math.Abs(float64(sum)-c.Items[j].Mean*float64(n)) > 1e-9*float64(n)) {
+				t.Fatalf("cell %s item %s: n %d sum %d, report says n %d mean %g", c.String(), it.ID, n, sum, c.Items[j].N, c.Items[j].Mean)
+			}
+		}
+	}
+	if leaks := attackReport(t, oracleInput{inst: in, rs: rs, spec: spec}, &rep); len(leaks) > 0 {
+		t.Fatalf("the oracle found %v", leaks)
+	}
+	return released, suppressed
 }

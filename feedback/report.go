@@ -108,28 +108,49 @@ type Report struct {
 	Instrument string `json:"instrument"`
 	Policy     Policy `json:"policy"` // with the effective minimum filled in
 	Cells      []Cell `json:"cells"`  // grouping order, then key order
+	// Bounded is true when the exact check ran out of its search budget
+	// somewhere and suppressed that part of the report instead
+	// (SuppressedBound); the rest is certified as usual.
+	Bounded bool `json:"bounded,omitempty"`
 }
 
 // Cell is one group of a grouping. A suppressed cell carries only its
 // grouping, key and the Suppressed flag: not its size, nor why it was
 // suppressed, since both are statistics.
 type Cell struct {
-	Grouping   string          `json:"grouping"`
-	Key        []string        `json:"key"` // one value per Grouping.By dimension
-	Suppressed bool            `json:"suppressed"`
-	Exempt     bool            `json:"exempt,omitempty"` // released under a Policy exemption (self or manager)
-	N          int             `json:"n"`                // respondents; 0 when suppressed
-	Items      []ItemStats     `json:"items,omitempty"`
-	Subscales  []SubscaleStats `json:"subscales,omitempty"`
+	Grouping   string   `json:"grouping"`
+	Key        []string `json:"key"` // one value per Grouping.By dimension
+	Suppressed bool     `json:"suppressed"`
+	// Suppression is why the whole cell is suppressed: SuppressedPrimary
+	// when fewer than the minimum of persons (exempt answers aside) fall in
+	// it, or nobody does. Zero when the cell is released; its items and
+	// subscales may still be suppressed one by one.
+	Suppression Suppression     `json:"suppression,omitempty"`
+	Exempt      bool            `json:"exempt,omitempty"` // every answer in it is exempt by the Policy (self or manager)
+	N           int             `json:"n"`                // distinct persons; 0 when suppressed
+	Items       []ItemStats     `json:"items,omitempty"`
+	Subscales   []SubscaleStats `json:"subscales,omitempty"`
 }
 
 // ItemStats describes the answers to one item in one cell, after reverse
 // keying. With no answers, the means, median, SD, box and index are NaN;
 // with one answer, SD is NaN. JSON writes a NaN as "NaN".
+//
+// A suppressed item keeps only Item, Suppression and (for a complementary
+// suppression) Protects; its numbers are zero and NaN.
 type ItemStats struct {
-	Item    string `json:"item"`
-	N       int    `json:"n"`       // answers
-	Missing int    `json:"missing"` // respondents of the cell who skipped the item
+	Item string `json:"item"`
+	// Suppression is why the item is not released in this cell (zero when
+	// it is): SuppressedPrimary when fewer than the minimum of persons
+	// answered it here, SuppressedComplementary to protect another group,
+	// SuppressedBound when the check ran out of budget.
+	Suppression Suppression `json:"suppression,omitempty"`
+	// Protects names the cell (as Cell.String) whose item a complementary
+	// suppression protects; empty when the protected group is one no cell
+	// lists (a difference, or a union across groupings).
+	Protects string `json:"protects,omitempty"`
+	N        int    `json:"n"`       // answers
+	Missing  int    `json:"missing"` // respondents of the cell who skipped the item
 	// Mean, Median, TrimmedMean and SD are on the instrument's scale; SD
 	// has the n−1 denominator; the median of an even count is the mean of
 	// the two middle answers; TrimmedMean cuts floor(Trim·n) answers from
@@ -152,14 +173,18 @@ type ItemStats struct {
 // statistics are those of [ItemStats] over the scores; TopTwoBox is the
 // share of scores of at least Max − 1.
 type SubscaleStats struct {
-	Subscale    string  `json:"subscale"`
-	N           int     `json:"n"`
-	Mean        float64 `json:"mean"`
-	Median      float64 `json:"median"`
-	TrimmedMean float64 `json:"trimmedMean"`
-	SD          float64 `json:"sd"`
-	TopTwoBox   float64 `json:"topTwoBox"`
-	Index       float64 `json:"index"`
+	Subscale string `json:"subscale"`
+	// Suppression is why the subscale is not released in this cell:
+	// SuppressedIncomplete unless every one of its items is released here
+	// and everyone who answered one of them answered all.
+	Suppression Suppression `json:"suppression,omitempty"`
+	N           int         `json:"n"`
+	Mean        float64     `json:"mean"`
+	Median      float64     `json:"median"`
+	TrimmedMean float64     `json:"trimmedMean"`
+	SD          float64     `json:"sd"`
+	TopTwoBox   float64     `json:"topTwoBox"`
+	Index       float64     `json:"index"`
 	// Distribution lists the distinct scores, ascending, with their counts.
 	Distribution []ScoreCount `json:"distribution"`
 }
@@ -291,107 +316,50 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 		return Report{}, err
 	}
 	cells := buildCells(acc, &spec)
-	suppressed := suppress(acc, cells, &spec)
+	return assemble(inst, acc, cells, &spec, plan(acc, cells, &spec, false)), nil
+}
+
+// assemble writes the report from the plan: statistics only where released.
+func assemble(inst *Instrument, acc *accumulator, cells []cellInfo, spec *ReportSpec, pl releasePlan) Report {
 	trim := spec.Trim
 	if trim == 0 {
 		trim = DefaultTrim
 	}
 	pol := spec.Policy
 	pol.MinRespondents = pol.Min()
-	rep := Report{Instrument: inst.ID, Policy: pol, Cells: make([]Cell, len(cells))}
+	rep := Report{Instrument: inst.ID, Policy: pol, Cells: make([]Cell, len(cells)), Bounded: pl.bounded}
+	nan := math.NaN()
 	for i, c := range cells {
-		out := Cell{Grouping: c.grouping, Key: c.key, Suppressed: suppressed[i]}
-		if !suppressed[i] {
-			out.Exempt = pol.exemptGroup(c.n, c.self, c.manager)
-			out.N = c.n
+		out := Cell{Grouping: c.grouping, Key: c.key, Suppressed: pl.cell[i] != 0, Suppression: pl.cell[i]}
+		if pl.cell[i] == 0 {
+			out.Exempt = pl.exempt[i]
+			out.N = pl.persons[i]
 			out.Items, out.Subscales = acc.cellStats(inst, c, trim)
+			for j := range out.Items {
+				if why := pl.item[i][j]; why != 0 {
+					out.Items[j] = ItemStats{Item: out.Items[j].Item, Suppression: why, Mean: nan, Median: nan,
+						TrimmedMean: nan, SD: nan, TopTwoBox: nan, Index: nan}
+					if p := pl.protects[i][j]; p >= 0 {
+						out.Items[j].Protects = cells[p].label()
+					}
+				}
+			}
+			for s := range out.Subscales {
+				if why := pl.sub[i][s]; why != 0 {
+					out.Subscales[s] = SubscaleStats{Subscale: out.Subscales[s].Subscale, Suppression: why, Mean: nan, Median: nan,
+						TrimmedMean: nan, SD: nan, TopTwoBox: nan, Index: nan}
+				}
+			}
 		}
 		rep.Cells[i] = out
 	}
-	return rep, nil
+	return rep
 }
 
-// suppress decides which cells to suppress: those too small, and whatever
-// would let them, or the implicit small groups, be computed (see
-// BuildReport).
-func suppress(acc *accumulator, cells []cellInfo, spec *ReportSpec) []bool {
-	pol, minN := spec.Policy, spec.Policy.Min()
-	// Cells nobody fell into (listed from Dimension.Values) take no part in
-	// the suppression: they are simply suppressed.
-	var inSDC []int
-	for i, c := range cells {
-		if c.n > 0 {
-			inSDC = append(inSDC, i)
-		}
-	}
-	prob := sdcProblem{nAtoms: len(acc.size), min: minN, order: acc.canonicalOrder()}
-	for _, i := range inSDC {
-		c := cells[i]
-		exempt := pol.exemptGroup(c.n, c.self, c.manager)
-		prob.add(c.gi, c.atoms, c.n, exempt, !exempt && c.n < minN)
-	}
-	nListed := len(prob.cellN)
-	for gi, g := range spec.Groupings {
-		for _, c := range acc.implicitCells(prob.order, spec, g) {
-			if !pol.exemptGroup(c.n, c.self, c.manager) && c.n < minN {
-				prob.add(gi, c.atoms, c.n, false, true)
-			}
-		}
-	}
-	prob.protected = make([]bool, len(acc.size))
-	for a, n := range acc.size {
-		prob.protected[a] = n < minN && !pol.exemptGroup(n, acc.self[a], acc.manager[a])
-	}
-	suppressed := make([]bool, len(cells))
-	for i := range suppressed {
-		suppressed[i] = true
-	}
-	for k, sup := range prob.solve()[:nListed] {
-		suppressed[inSDC[k]] = sup
-	}
-	return suppressed
-}
-
-// implicitCells returns the groups of grouping g that it never lists: the
-// respondents a grouping leaves out (a dimension's Key said no), one group
-// per combination of the values they do have, the missing ones as a value
-// of their own. The overall total minus the departments gives the people
-// without a department; all mentees minus the mentees of each department,
-// the mentees without one. Groups too small are targets like suppressed
-// cells, and never released. Atoms are visited in canonical order, so the
-// responses' order never matters.
-func (acc *accumulator) implicitCells(order []int, spec *ReportSpec, g Grouping) []cellInfo {
-	dims := make([]int, len(g.By))
-	for i, b := range g.By {
-		dims[i] = slices.IndexFunc(spec.Dimensions, func(d Dimension) bool { return d.Name == b })
-	}
-	var implicit []cellInfo
-	byKey := map[[MaxDimensions]int32]int{}
-	for _, a := range order {
-		var proj [MaxDimensions]int32
-		missing := false
-		for i, d := range dims {
-			proj[i] = acc.keys[a][d]
-			missing = missing || proj[i] < 0
-		}
-		if !missing {
-			continue
-		}
-		c, ok := byKey[proj]
-		if !ok {
-			c = len(implicit)
-			byKey[proj] = c
-			implicit = append(implicit, cellInfo{})
-		}
-		implicit[c].atoms = append(implicit[c].atoms, a)
-		implicit[c].n += acc.size[a]
-		implicit[c].self += acc.self[a]
-		implicit[c].manager += acc.manager[a]
-	}
-	for _, c := range implicit {
-		slices.Sort(c.atoms)
-	}
-	return implicit
+// label renders a cell as Cell.String does.
+func (c cellInfo) label() string {
+	out := Cell{Grouping: c.grouping, Key: c.key}
+	return out.String()
 }
 
 func validateSpec(spec *ReportSpec) error {
@@ -496,6 +464,15 @@ type accumulator struct {
 	cOff     [][]int
 	subHist  []int
 	subScale []Scale
+	// Per response, for the disclosure check: its atom, its person (an
+	// index into persons), its rater group and the items it answered
+	// (answered[ansOff[i]:ansOff[i+1]]).
+	respAtom   []int32
+	respPerson []int32
+	respGroup  []RaterGroup
+	answered   []int32
+	ansOff     []int
+	persons    []string
 }
 
 func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator, error) {
@@ -526,6 +503,8 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 	}
 	var errs []error
 	atomOf := map[[MaxDimensions]int32]int{}
+	personOf := map[string]int32{}
+	acc.ansOff = append(make([]int, 0, len(rs)+1), 0)
 	subTot := make([]int, acc.nSub)
 	subCnt := make([]int, acc.nSub)
 	acc.subItems = make([]int, acc.nSub)
@@ -582,6 +561,15 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 			acc.subHist = append(acc.subHist, make([]int, acc.subWidth)...)
 		}
 		acc.size[a]++
+		p, ok := personOf[r.Respondent]
+		if !ok {
+			p = int32(len(acc.persons))
+			personOf[r.Respondent] = p
+			acc.persons = append(acc.persons, r.Respondent)
+		}
+		acc.respAtom = append(acc.respAtom, int32(a))
+		acc.respPerson = append(acc.respPerson, p)
+		acc.respGroup = append(acc.respGroup, r.Group)
 		switch r.Group {
 		case Self:
 			acc.self[a]++
@@ -598,11 +586,13 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 			sc := acc.scale[j]
 			v := sc.Rescore(r.Answers[k].Value, inst.Items[j].Reverse)
 			h[acc.off[j]+v-sc.Min]++
+			acc.answered = append(acc.answered, int32(j))
 			if s := acc.subOf[j]; s >= 0 {
 				subTot[s] += v - sc.Min
 				subCnt[s]++
 			}
 		}
+		acc.ansOff = append(acc.ansOff, len(acc.answered))
 		for s := range subCnt {
 			if c := subCnt[s]; c > 0 {
 				acc.subHist[a*acc.subWidth+acc.subOff[s]+acc.cOff[s][c-1]+subTot[s]]++
@@ -610,33 +600,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 		}
 	}
 	return acc, fault.Join(errs...)
-}
-
-// canonicalOrder returns the atoms sorted by their dimension values (a
-// missing value first), independent of the order of the responses.
-func (acc *accumulator) canonicalOrder() []int {
-	order := make([]int, len(acc.keys))
-	for a := range order {
-		order[a] = a
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		for d := range acc.dimNames {
-			kx, ky := acc.keys[x][d], acc.keys[y][d]
-			switch {
-			case kx == ky:
-				continue
-			case kx < 0:
-				return -1
-			case ky < 0:
-				return 1
-			}
-			if c := strings.Compare(acc.dimNames[d][kx], acc.dimNames[d][ky]); c != 0 {
-				return c
-			}
-		}
-		return 0
-	})
-	return order
 }
 
 type cellInfo struct {
@@ -846,4 +809,31 @@ func (c *Cell) String() string {
 		return c.Grouping
 	}
 	return c.Grouping + ": " + strings.Join(c.Key, "/")
+}
+
+// canonicalOrder returns the atoms sorted by their dimension values (a
+// missing value first), independent of the order of the responses.
+func (acc *accumulator) canonicalOrder() []int {
+	order := make([]int, len(acc.keys))
+	for a := range order {
+		order[a] = a
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		for d := range acc.dimNames {
+			kx, ky := acc.keys[x][d], acc.keys[y][d]
+			switch {
+			case kx == ky:
+				continue
+			case kx < 0:
+				return -1
+			case ky < 0:
+				return 1
+			}
+			if c := strings.Compare(acc.dimNames[d][kx], acc.dimNames[d][ky]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return order
 }

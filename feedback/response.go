@@ -70,8 +70,10 @@ func (in *Instrument) ValidateResponse(r *Response) error {
 }
 
 // ValidateResponses validates the instrument and every response (see
-// ValidateResponse) and also rejects a respondent who appears twice: one
-// report holds one response per respondent. The first ten repeats are
+// ValidateResponse) and also rejects a respondent who answers twice about
+// the same subject. A respondent is a person: their responses about several
+// subjects (a 360 of several colleagues) count as one person in every
+// group size of a report. The first ten repeats are
 // listed with the index of the first response, the rest counted in one
 // error. Field paths are "responses[i]...". It allocates only for what it
 // reports.
@@ -81,7 +83,8 @@ func (in *Instrument) ValidateResponses(rs []Response) error {
 	}
 	idx := in.itemIndex()
 	var errs []error
-	seen := make(map[string]struct{}, len(rs))
+	type pair struct{ respondent, subject string }
+	seen := make(map[pair]struct{}, len(rs))
 	dups := 0
 	for i := range rs {
 		errs = in.validateResponse(idx, &rs[i], i, errs)
@@ -91,13 +94,13 @@ func (in *Instrument) ValidateResponses(rs []Response) error {
 		// One map operation per response: a write that does not grow the
 		// map found a duplicate.
 		before := len(seen)
-		seen[rs[i].Respondent] = struct{}{}
+		seen[pair{rs[i].Respondent, rs[i].Subject}] = struct{}{}
 		if len(seen) == before {
 			dups++
 			if dups > maxListedDuplicates {
 				continue // counted below: each listing scans for the first place
 			}
-			j := slices.IndexFunc(rs[:i], func(r Response) bool { return r.Respondent == rs[i].Respondent })
+			j := slices.IndexFunc(rs[:i], func(r Response) bool { return r.Respondent == rs[i].Respondent && r.Subject == rs[i].Subject })
 			errs = append(errs, msgDuplicate.New(responsePath(i)+".respondent", rs[i].Respondent, nil, fault.Index("responses", j)))
 		}
 	}

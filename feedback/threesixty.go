@@ -96,33 +96,39 @@ func Build360(inst *Instrument, responses []Response, subject string, policy Pol
 	others, _ := rep.Find(Grouping360SelfOther, "others")
 	for j, it := range inst.Items {
 		s := Score360{Name: it.ID}
-		s.Self = cellMean(self, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
-		s.Others = cellMean(others, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
+		get := func(c *Cell) (float64, int, Suppression) {
+			return c.Items[j].Mean, c.Items[j].N, c.Items[j].Suppression
+		}
+		s.Self = cellMean(self, get)
+		s.Others = cellMean(others, get)
 		s.Gap = s.Self - s.Others
-		s.Groups = groupScores(&rep, func(c *Cell) (float64, int) { return c.Items[j].Mean, c.Items[j].N })
+		s.Groups = groupScores(&rep, get)
 		out.Items = append(out.Items, s)
 	}
 	for k, name := range inst.Subscales() {
 		s := Score360{Name: name}
-		s.Self = cellMean(self, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
-		s.Others = cellMean(others, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
+		get := func(c *Cell) (float64, int, Suppression) {
+			return c.Subscales[k].Mean, c.Subscales[k].N, c.Subscales[k].Suppression
+		}
+		s.Self = cellMean(self, get)
+		s.Others = cellMean(others, get)
 		s.Gap = s.Self - s.Others
-		s.Groups = groupScores(&rep, func(c *Cell) (float64, int) { return c.Subscales[k].Mean, c.Subscales[k].N })
+		s.Groups = groupScores(&rep, get)
 		out.Subscales = append(out.Subscales, s)
 	}
 	return out, nil
 }
 
-func cellMean(c *Cell, get func(*Cell) (float64, int)) float64 {
+func cellMean(c *Cell, get func(*Cell) (float64, int, Suppression)) float64 {
 	if c == nil || c.Suppressed {
 		return math.NaN()
 	}
-	m, _ := get(c)
+	m, _, _ := get(c) // a suppressed item's mean is NaN
 	return m
 }
 
 // groupScores lists the rater groups present, in RaterGroup order.
-func groupScores(rep *Report, get func(*Cell) (float64, int)) []GroupScore {
+func groupScores(rep *Report, get func(*Cell) (float64, int, Suppression)) []GroupScore {
 	var out []GroupScore
 	for g := Mentee; g <= Self; g++ {
 		c, ok := rep.Find(Grouping360RaterGroup, g.String())
@@ -131,7 +137,9 @@ func groupScores(rep *Report, get func(*Cell) (float64, int)) []GroupScore {
 		}
 		gs := GroupScore{Group: g, Suppressed: c.Suppressed, Mean: math.NaN()}
 		if !c.Suppressed {
-			gs.Mean, gs.N = get(c)
+			var why Suppression
+			gs.Mean, gs.N, why = get(c)
+			gs.Suppressed = why != 0
 		}
 		out = append(out, gs)
 	}

@@ -1,0 +1,167 @@
+package feedback
+
+import "slices"
+
+// releasePlan says what of each cell is released.
+type releasePlan struct {
+	persons  []int           // cell → distinct persons
+	exempt   []bool          // cell → every answer in it is exempt
+	cell     []Suppression   // cell → whole cell
+	item     [][]Suppression // cell → item
+	protects [][]int         // cell → item → protected cell, or −1
+	sub      [][]Suppression // cell → subscale
+	bounded  bool            // some system exhausted its search budget
+	released int             // released (cell, item) pairs with answers
+}
+
+// plan decides the suppressions of a report: per cell, per item and per
+// subscale (see BuildReport). greedy picks the smallest row touching a leak
+// instead of a witness row; it exists to compare the two.
+func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, greedy bool) releasePlan {
+	pol, k := spec.Policy, spec.Policy.Min()
+	nResp := len(acc.respAtom)
+	atomResp := make([][]int32, len(acc.size))
+	for i := range nResp {
+		a := acc.respAtom[i]
+		atomResp[a] = append(atomResp[a], int32(i))
+	}
+	exempt := func(i int32) bool { return pol.exempt(acc.respGroup[i]) }
+	stamp := make([]int, len(acc.persons))
+	round := 0
+	pl := releasePlan{
+		persons: make([]int, len(cells)), exempt: make([]bool, len(cells)), cell: make([]Suppression, len(cells)),
+		item: make([][]Suppression, len(cells)), protects: make([][]int, len(cells)), sub: make([][]Suppression, len(cells)),
+	}
+	for ci, c := range cells {
+		round++
+		all, open := 0, 0
+		seenOpen := map[int32]bool{}
+		for _, a := range c.atoms {
+			for _, i := range atomResp[a] {
+				p := acc.respPerson[i]
+				if stamp[p] != round {
+					stamp[p] = round
+					all++
+				}
+				if !exempt(i) && !seenOpen[p] {
+					seenOpen[p] = true
+					open++
+				}
+			}
+		}
+		pl.persons[ci] = all
+		pl.exempt[ci] = all > 0 && open == 0
+		if all == 0 || (open > 0 && open < k) {
+			pl.cell[ci] = SuppressedPrimary
+		}
+		pl.item[ci] = make([]Suppression, acc.nItems)
+		pl.protects[ci] = make([]int, acc.nItems)
+		pl.sub[ci] = make([]Suppression, acc.nSub)
+	}
+	// One system per item: classes are atoms (their non-exempt answerers),
+	// numbered in canonical order so that the responses' order never
+	// reaches a choice.
+	rank := make([]int, len(acc.size))
+	for r, a := range acc.canonicalOrder() {
+		rank[a] = r
+	}
+	for j := range acc.nItems {
+		classPersons := make([][]int32, len(acc.size))
+		for i := range nResp {
+			if exempt(int32(i)) || !slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) {
+				continue
+			}
+			a := rank[acc.respAtom[i]]
+			classPersons[a] = append(classPersons[a], acc.respPerson[i])
+		}
+		for a := range classPersons {
+			slices.Sort(classPersons[a])
+			classPersons[a] = slices.Compact(classPersons[a])
+		}
+		sys := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: greedy}
+		rowCell := make([]int, 0, len(cells))
+		for ci, c := range cells {
+			if pl.cell[ci] != 0 {
+				continue
+			}
+			row := sdcRow{protects: -1}
+			round++
+			for _, a := range c.atoms {
+				a = rank[a]
+				if len(classPersons[a]) == 0 {
+					continue
+				}
+				row.classes = append(row.classes, a)
+				for _, p := range classPersons[a] {
+					if stamp[p] != round {
+						stamp[p] = round
+						row.persons++
+					}
+				}
+			}
+			slices.Sort(row.classes)
+			if row.persons > 0 && row.persons < k {
+				row.state = SuppressedPrimary
+			}
+			sys.rows = append(sys.rows, row)
+			rowCell = append(rowCell, ci)
+		}
+		sys.protect()
+		pl.bounded = pl.bounded || sys.bounded
+		for r, row := range sys.rows {
+			ci := rowCell[r]
+			pl.item[ci][j] = row.state
+			pl.protects[ci][j] = -1
+			if row.protects >= 0 {
+				pl.protects[ci][j] = rowCell[row.protects]
+			}
+			if row.state == 0 && row.persons > 0 {
+				pl.released++
+			}
+		}
+	}
+	pl.planSubscales(acc, cells, atomResp, exempt)
+	return pl
+}
+
+// planSubscales releases a subscale in a cell only where all its items are
+// released and every non-exempt respondent in the cell who answered one of
+// its items answered all of them: then its scores are the means of released
+// items over the same people, its sums lie in the items' row space and its
+// score distribution has the rows of any one of its items, which are
+// certified already.
+func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool) {
+	for s := range acc.nSub {
+		partial := make([]bool, len(acc.size))
+		for i := range acc.respAtom {
+			if exempt(int32(i)) {
+				continue
+			}
+			n := 0
+			for _, j := range acc.answered[acc.ansOff[i]:acc.ansOff[i+1]] {
+				if acc.subOf[j] == s {
+					n++
+				}
+			}
+			if n > 0 && n < acc.subItems[s] {
+				partial[acc.respAtom[i]] = true
+			}
+		}
+		for ci, c := range cells {
+			if pl.cell[ci] != 0 {
+				continue
+			}
+			for j := range acc.nItems {
+				if acc.subOf[j] == s && pl.item[ci][j] != 0 {
+					pl.sub[ci][s] = SuppressedIncomplete
+				}
+			}
+			for _, a := range c.atoms {
+				if partial[a] {
+					pl.sub[ci][s] = SuppressedIncomplete
+				}
+			}
+		}
+	}
+	_ = atomResp
+}

@@ -1,0 +1,595 @@
+package feedback
+
+import (
+	"math/big"
+	"slices"
+)
+
+// sdcSystem is the release of one item: a 0/1 row per cell over classes of
+// responses (the non-exempt answerers of the item in one atom), each class
+// owned by a set of persons. See BuildReport for the guarantee; this file
+// holds the exact certifier and the complementary suppression driven by it.
+type sdcSystem struct {
+	k       int
+	persons [][]int32 // class → distinct persons, sorted
+	rows    []sdcRow
+	budget  int  // search nodes left for the whole system
+	bounded bool // the budget ran out somewhere: rows were suppressed by the bound
+	greedy  bool // pick the smallest touching row instead of a witness row (for comparison)
+}
+
+type sdcRow struct {
+	classes  []int // sorted
+	persons  int   // distinct persons over the classes
+	state    Suppression
+	protects int // the row whose group a complementary suppression protects, or −1
+}
+
+// sdcPrime is the prime of the modular filter: independence mod p implies
+// independence over the rationals, so only a dependence found mod p is
+// decided again in math/big.Rat.
+const sdcPrime = 1<<31 - 1
+
+// sdcBudget bounds the search nodes of one system.
+const sdcBudget = 2_000_000
+
+// protect suppresses released rows until certify finds no determined
+// combination of fewer than k persons.
+func (s *sdcSystem) protect() {
+	var live []int
+	for r := range s.rows {
+		if s.rows[r].state == 0 && len(s.rows[r].classes) > 0 {
+			live = append(live, r)
+		}
+	}
+	s.protectRows(live)
+}
+
+func (s *sdcSystem) protectRows(live []int) {
+	for _, comp := range s.components(live) {
+		if len(comp) < 2 {
+			// One row alone: its multiples touch all its persons, at least
+			// k by primary suppression.
+			continue
+		}
+		leak, witness, exhausted := s.findLeak(comp)
+		switch {
+		case exhausted:
+			// Suppress all but the largest row: one row alone is safe.
+			keep := comp[0]
+			for _, r := range comp {
+				if s.rows[r].persons > s.rows[keep].persons {
+					keep = r
+				}
+			}
+			for _, r := range comp {
+				if r != keep {
+					s.rows[r].state = SuppressedBound
+				}
+			}
+			s.bounded = true
+		case leak != nil:
+			pick := witness[0]
+			for _, r := range witness[1:] {
+				if s.rows[r].persons < s.rows[pick].persons {
+					pick = r
+				}
+			}
+			s.rows[pick].state = SuppressedComplementary
+			s.rows[pick].protects = s.protectedRow(leak)
+			s.protectRows(slices.DeleteFunc(slices.Clone(comp), func(r int) bool { return r == pick }))
+		}
+	}
+}
+
+// protectedRow names the primary-suppressed row sharing most persons with
+// the leaking classes, or −1 when the group is one no cell lists.
+func (s *sdcSystem) protectedRow(leak []int) int {
+	var ps []int32
+	for _, c := range leak {
+		ps = append(ps, s.persons[c]...)
+	}
+	best, bestN := -1, 0
+	for r := range s.rows {
+		if s.rows[r].state != SuppressedPrimary {
+			continue
+		}
+		n := 0
+		for _, c := range s.rows[r].classes {
+			for _, p := range s.persons[c] {
+				if slices.Contains(ps, p) {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = r, n
+		}
+	}
+	return best
+}
+
+// components splits rows into groups connected by shared classes, each in
+// ascending row order.
+func (s *sdcSystem) components(rows []int) [][]int {
+	parent := map[int]int{}
+	var find func(x int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	owner := map[int]int{} // class → first row seen
+	for _, r := range rows {
+		parent[r] = r
+	}
+	for _, r := range rows {
+		for _, c := range s.rows[r].classes {
+			if o, ok := owner[c]; ok {
+				a, b := find(o), find(r)
+				if a != b {
+					parent[max(a, b)] = min(a, b)
+				}
+			} else {
+				owner[c] = r
+			}
+		}
+	}
+	byRoot := map[int]int{}
+	var out [][]int
+	for _, r := range rows {
+		root := find(r)
+		i, ok := byRoot[root]
+		if !ok {
+			i = len(out)
+			byRoot[root] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], r)
+	}
+	return out
+}
+
+// sdcComp is one connected component being certified: its classes merged
+// by identical row patterns, the reduced row echelon form of its rows and
+// the transformation that produced it.
+type sdcComp struct {
+	rows    []int     // system rows
+	members [][]int   // merged column → system classes
+	persons [][]int32 // merged column → persons
+	a       [][]*big.Rat
+	t       [][]*big.Rat // a = t · original
+	pivot   []int        // echelon row → pivot column
+	pivotOf []int        // column → echelon row, or −1 for a free column
+	free    []int        // free columns in order
+	freeIdx []int        // column → index among free, or −1
+}
+
+// findLeak certifies one component exactly: it returns the classes of a
+// determined combination of fewer than k persons and the released rows
+// with non-zero weight in it, or exhausted when the search ran out of
+// budget (or met a dependence mod p that the rationals do not confirm).
+//
+// Certification. Let V be the row space over the merged columns. A set S
+// of columns carries a non-zero vector of V iff the columns S of a null
+// space basis K of the rows (V^⊥ = span of K's rows) are linearly
+// dependent: x ∈ V with support in S iff K·x = 0. Minimal dependent sets
+// are connected through shared non-zero coordinates of K, so the search
+// enumerates connected sets of small columns (fewer than k persons
+// together) exactly once each (ESU), stopping at the first dependent one.
+func (s *sdcSystem) findLeak(rows []int) (leak, witness []int, exhausted bool) {
+	c := s.newComp(rows)
+	nf := len(c.free)
+	// K's column j: e_{freeIdx[j]} for a free column, −a[pivotOf[j]][free]
+	// for a pivot column; mod p.
+	col := make([][]int64, len(c.members))
+	support := make([][]int, len(c.members))
+	var small []int
+	for j := range c.members {
+		if len(c.persons[j]) >= s.k {
+			continue
+		}
+		small = append(small, j)
+		v := make([]int64, nf)
+		if fi := c.freeIdx[j]; fi >= 0 {
+			v[fi] = 1
+		} else {
+			row := c.a[c.pivotOf[j]]
+			for t, f := range c.free {
+				if row[f].Sign() != 0 {
+					m, ok := ratModP(row[f])
+					if !ok {
+						return nil, nil, true
+					}
+					v[t] = (sdcPrime - m) % sdcPrime
+				}
+			}
+		}
+		col[j] = v
+		for t, x := range v {
+			if x != 0 {
+				support[j] = append(support[j], t)
+			}
+		}
+	}
+	// Adjacency among small columns through shared coordinates.
+	byCoord := make([][]int, nf)
+	for _, j := range small {
+		for _, t := range support[j] {
+			byCoord[t] = append(byCoord[t], j)
+		}
+	}
+	adjacent := func(u, v int) bool {
+		a, b := support[u], support[v]
+		for i, k := 0, 0; i < len(a) && k < len(b); {
+			switch {
+			case a[i] == b[k]:
+				return true
+			case a[i] < b[k]:
+				i++
+			default:
+				k++
+			}
+		}
+		return false
+	}
+	var found []int
+	var echelon [][]int64 // reduced columns of the current set, with pivots
+	var pivots []int
+	var extend func(set []int, ext []int, root int, persons []int32) bool
+	extend = func(set []int, ext []int, root int, persons []int32) bool {
+		for len(ext) > 0 {
+			w := ext[len(ext)-1]
+			ext = ext[:len(ext)-1]
+			union := persons
+			for _, p := range c.persons[w] {
+				if !slices.Contains(union, p) {
+					union = append(slices.Clip(union), p)
+				}
+			}
+			if len(union) >= s.k {
+				continue
+			}
+			s.budget--
+			if s.budget < 0 {
+				exhausted = true
+				return true
+			}
+			r, piv := reduceModP(col[w], echelon, pivots)
+			next := append(slices.Clip(set), w)
+			if piv < 0 {
+				if c.dependent(next) {
+					found = next
+				} else {
+					exhausted = true
+				}
+				return true
+			}
+			ext2 := slices.Clone(ext)
+			for _, t := range support[w] {
+				for _, u := range byCoord[t] {
+					if u <= root || slices.Contains(next, u) || slices.Contains(ext2, u) {
+						continue
+					}
+					near := false
+					for _, x := range set {
+						if adjacent(u, x) {
+							near = true
+							break
+						}
+					}
+					if !near {
+						ext2 = append(ext2, u)
+					}
+				}
+			}
+			echelon, pivots = append(echelon, r), append(pivots, piv)
+			done := extend(next, ext2, root, union)
+			echelon, pivots = echelon[:len(echelon)-1], pivots[:len(pivots)-1]
+			if done {
+				return true
+			}
+		}
+		return false
+	}
+	for _, v := range small {
+		if extend(nil, []int{v}, v-1, nil) {
+			break
+		}
+		// The root itself is extended first with root = v−1 so that only
+		// larger columns join it; reset for the next root.
+	}
+	if exhausted || found == nil {
+		return nil, nil, exhausted
+	}
+	lambda := c.nullVector(found)
+	for _, j := range found {
+		leak = append(leak, c.members[j]...)
+	}
+	slices.Sort(leak)
+	// w = Σ λ_j · t[pivotOf[j]] over the pivot columns of the set: x =
+	// Σ x_{pivot} · a[i] since a is reduced.
+	weight := make([]*big.Rat, len(c.rows))
+	for i := range weight {
+		weight[i] = new(big.Rat)
+	}
+	tmp := new(big.Rat)
+	for n, j := range found {
+		if pr := c.pivotOf[j]; pr >= 0 && lambda[n].Sign() != 0 {
+			for i := range weight {
+				weight[i].Add(weight[i], tmp.Mul(lambda[n], c.t[pr][i]))
+			}
+		}
+	}
+	for i, w := range weight {
+		if w.Sign() != 0 {
+			witness = append(witness, c.rows[i])
+		}
+	}
+	if s.greedy || len(witness) == 0 {
+		witness = witness[:0]
+		for _, r := range c.rows {
+			for _, j := range found {
+				if slices.ContainsFunc(c.members[j], func(cl int) bool { _, ok := slices.BinarySearch(s.rows[r].classes, cl); return ok }) {
+					witness = append(witness, r)
+					break
+				}
+			}
+		}
+	}
+	return leak, witness, false
+}
+
+// newComp merges the component's classes by row pattern and reduces its
+// rows exactly, keeping the transformation.
+func (s *sdcSystem) newComp(rows []int) *sdcComp {
+	c := &sdcComp{rows: rows}
+	patterns := map[int][]int{} // class → rows (local) containing it
+	var order []int
+	for i, r := range rows {
+		for _, cl := range s.rows[r].classes {
+			if _, ok := patterns[cl]; !ok {
+				order = append(order, cl)
+			}
+			patterns[cl] = append(patterns[cl], i)
+		}
+	}
+	slices.Sort(order)
+	byKey := map[string]int{}
+	colOf := map[int]int{}
+	for _, cl := range order {
+		key := string(intsKey(patterns[cl]))
+		j, ok := byKey[key]
+		if !ok {
+			j = len(c.members)
+			byKey[key] = j
+			c.members = append(c.members, nil)
+			c.persons = append(c.persons, nil)
+		}
+		colOf[cl] = j
+		c.members[j] = append(c.members[j], cl)
+		for _, p := range s.persons[cl] {
+			if !slices.Contains(c.persons[j], p) {
+				c.persons[j] = append(c.persons[j], p)
+			}
+		}
+	}
+	m := len(c.members)
+	c.a = make([][]*big.Rat, len(rows))
+	c.t = make([][]*big.Rat, len(rows))
+	for i, r := range rows {
+		c.a[i] = make([]*big.Rat, m)
+		for j := range c.a[i] {
+			c.a[i][j] = new(big.Rat)
+		}
+		for _, cl := range s.rows[r].classes {
+			c.a[i][colOf[cl]].SetInt64(1)
+		}
+		c.t[i] = make([]*big.Rat, len(rows))
+		for j := range c.t[i] {
+			c.t[i][j] = new(big.Rat)
+		}
+		c.t[i][i].SetInt64(1)
+	}
+	c.pivotOf = make([]int, m)
+	c.freeIdx = make([]int, m)
+	rank := 0
+	tmp, f := new(big.Rat), new(big.Rat)
+	for j := range m {
+		c.pivotOf[j], c.freeIdx[j] = -1, -1
+		p := -1
+		for i := rank; i < len(rows); i++ {
+			if c.a[i][j].Sign() != 0 {
+				p = i
+				break
+			}
+		}
+		if p < 0 {
+			c.freeIdx[j] = len(c.free)
+			c.free = append(c.free, j)
+			continue
+		}
+		c.a[rank], c.a[p] = c.a[p], c.a[rank]
+		c.t[rank], c.t[p] = c.t[p], c.t[rank]
+		inv := new(big.Rat).Inv(c.a[rank][j])
+		for x := range c.a[rank] {
+			c.a[rank][x].Mul(c.a[rank][x], inv)
+		}
+		for x := range c.t[rank] {
+			c.t[rank][x].Mul(c.t[rank][x], inv)
+		}
+		for i := range rows {
+			if i == rank || c.a[i][j].Sign() == 0 {
+				continue
+			}
+			f.Set(c.a[i][j])
+			for x := j; x < m; x++ {
+				if c.a[rank][x].Sign() != 0 {
+					c.a[i][x].Sub(c.a[i][x], tmp.Mul(f, c.a[rank][x]))
+				}
+			}
+			for x := range c.t[i] {
+				if c.t[rank][x].Sign() != 0 {
+					c.t[i][x].Sub(c.t[i][x], tmp.Mul(f, c.t[rank][x]))
+				}
+			}
+		}
+		c.pivotOf[j] = rank
+		c.pivot = append(c.pivot, j)
+		rank++
+	}
+	return c
+}
+
+func intsKey(xs []int) []byte {
+	b := make([]byte, 0, 4*len(xs))
+	for _, x := range xs {
+		b = append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+	}
+	return b
+}
+
+// kColumn is column j of the null space basis K, exactly.
+func (c *sdcComp) kColumn(j int) []*big.Rat {
+	v := make([]*big.Rat, len(c.free))
+	for t := range v {
+		v[t] = new(big.Rat)
+	}
+	if fi := c.freeIdx[j]; fi >= 0 {
+		v[fi].SetInt64(1)
+		return v
+	}
+	row := c.a[c.pivotOf[j]]
+	for t, f := range c.free {
+		v[t].Neg(row[f])
+	}
+	return v
+}
+
+// dependent reports whether K's columns set are linearly dependent over
+// the rationals.
+func (c *sdcComp) dependent(set []int) bool {
+	return c.nullVector(set) != nil
+}
+
+// nullVector returns a non-zero λ with Σ λ_n K[:, set[n]] = 0, or nil.
+func (c *sdcComp) nullVector(set []int) []*big.Rat {
+	cols := make([][]*big.Rat, len(set))
+	for n, j := range set {
+		cols[n] = c.kColumn(j)
+	}
+	// Eliminate on the transposed system: rows are coordinates, unknowns λ.
+	nr := len(c.free)
+	m := make([][]*big.Rat, nr)
+	for t := range m {
+		m[t] = make([]*big.Rat, len(set))
+		for n := range set {
+			m[t][n] = new(big.Rat).Set(cols[n][t])
+		}
+	}
+	pivotCol := []int{}
+	rank := 0
+	tmp := new(big.Rat)
+	for n := range set {
+		p := -1
+		for i := rank; i < nr; i++ {
+			if m[i][n].Sign() != 0 {
+				p = i
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		m[rank], m[p] = m[p], m[rank]
+		inv := new(big.Rat).Inv(m[rank][n])
+		for x := range m[rank] {
+			m[rank][x].Mul(m[rank][x], inv)
+		}
+		for i := range nr {
+			if i != rank && m[i][n].Sign() != 0 {
+				f := new(big.Rat).Set(m[i][n])
+				for x := range m[i] {
+					m[i][x].Sub(m[i][x], tmp.Mul(f, m[rank][x]))
+				}
+			}
+		}
+		pivotCol = append(pivotCol, n)
+		rank++
+	}
+	if rank == len(set) {
+		return nil
+	}
+	// The first free unknown set to 1, the pivots solved from it.
+	freeN := -1
+	for n := range set {
+		if !slices.Contains(pivotCol, n) {
+			freeN = n
+			break
+		}
+	}
+	lambda := make([]*big.Rat, len(set))
+	for n := range lambda {
+		lambda[n] = new(big.Rat)
+	}
+	lambda[freeN].SetInt64(1)
+	for i, n := range pivotCol {
+		lambda[n].Neg(m[i][freeN])
+	}
+	return lambda
+}
+
+// ratModP maps a rational to F_p; false when p divides its denominator.
+func ratModP(x *big.Rat) (int64, bool) {
+	p := big.NewInt(sdcPrime)
+	den := new(big.Int).Mod(x.Denom(), p)
+	if den.Sign() == 0 {
+		return 0, false
+	}
+	num := new(big.Int).Mod(x.Num(), p)
+	inv := new(big.Int).ModInverse(den, p)
+	num.Mul(num, inv).Mod(num, p)
+	return num.Int64(), true
+}
+
+// reduceModP reduces v against the echelon vectors (each with its pivot
+// coordinate, normalised to 1 there) and returns the residual normalised
+// at its first non-zero coordinate, or pivot −1 when v is dependent.
+func reduceModP(v []int64, echelon [][]int64, pivots []int) ([]int64, int) {
+	r := slices.Clone(v)
+	for i, e := range echelon {
+		f := r[pivots[i]]
+		if f == 0 {
+			continue
+		}
+		for t, x := range e {
+			if x != 0 {
+				r[t] = ((r[t]-f*x)%sdcPrime + sdcPrime) % sdcPrime
+			}
+		}
+	}
+	for t, x := range r {
+		if x != 0 {
+			inv := modInv(x)
+			for u := range r {
+				r[u] = r[u] * inv % sdcPrime
+			}
+			return r, t
+		}
+	}
+	return nil, -1
+}
+
+func modInv(a int64) int64 {
+	res, b, e := int64(1), a, int64(sdcPrime-2)
+	for e > 0 {
+		if e&1 == 1 {
+			res = res * b % sdcPrime
+		}
+		b = b * b % sdcPrime
+		e >>= 1
+	}
+	return res
+}
