@@ -11,6 +11,7 @@ type coxInput struct {
 	Names      []string             `json:"covariate_names"`
 	Covariates map[string][]float64 `json:"covariates"`
 	Ties       string               `json:"ties"`
+	Strata     []int                `json:"strata"`
 }
 
 type refChi struct {
@@ -54,9 +55,12 @@ type coxExpected struct {
 
 // TestCoxReference checks every case of testdata/coxph.json (R 4.2.2,
 // survival 3.5.3 coxph converged to eps 1e-11, and cox.zph with transform
-// "km").
+// "km") and of testdata/coxph_extra.json (the same R, written by
+// testdata/coxph_extra.R: strata, a collinear covariate, monotone
+// likelihood, no events).
 func TestCoxReference(t *testing.T) {
-	for _, rc := range loadRef(t, "coxph.json") {
+	cases := append(loadRef(t, "coxph.json"), loadRef(t, "coxph_extra.json")...)
+	for _, rc := range cases {
 		t.Run(rc.Name, func(t *testing.T) {
 			var in coxInput
 			var want coxExpected
@@ -79,6 +83,7 @@ func TestCoxReference(t *testing.T) {
 				t.Fatal(err)
 			}
 			cfg.TestProportionality = true
+			cfg.Strata = in.Strata
 			fit, err := Cox(in.Time, event, cov, cfg)
 			if want.Error != "" {
 				if err == nil {
