@@ -47,7 +47,7 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	var errs fault.Collector
 	people, manager := organisation(parts, cfg.Rules.Organisation, &errs)
 	p.compileRules(prog, people, manager)
-	p.sc = p.newScorer(people)
+	p.sc = p.newScorer(people, prog.Start, prog.End)
 	p.addBans(cfg.Rules, &errs)
 	p.addLocks(cfg.Rules.Locks, &errs)
 	if err := errs.Err(); err != nil {

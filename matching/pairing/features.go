@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mentorkit/mentorkit/internal/words"
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -174,7 +175,13 @@ type pairFeatures struct {
 	goalsE, goalsM         pairBitsets
 	langE, langM           pairBitsets
 
+	// Time zones: tzM[m] is mentor m's zone index and tzE[e] mentee e's
+	// zone index times nZone, so that zoneGap[tzE[e]+tzM[m]] is the pair's
+	// worst clock distance over the programme's period (see pairZoneGaps).
 	tzE, tzM       []int32
+	zoneGap        []int32
+	nZone          int
+	zones          []mentoring.Zone // by zone index, for explanations
 	yearsE, yearsM []float64
 	levelE, levelM []int8
 	modeM          []uint8
@@ -219,8 +226,10 @@ func pairMode(r mentoring.Role) uint8 {
 }
 
 // pairCompile builds the features of mentees and mentors. people maps a
-// person ID to its index in the organisation (for reporting lines).
-func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]int32) *pairFeatures {
+// person ID to its index in the organisation (for reporting lines);
+// start and end are the programme's period, over which time zones are
+// compared (zero: as mentoring.Zone.Gap fills them in).
+func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]int32, start, end time.Time) *pairFeatures {
 	f := &pairFeatures{nE: len(mentees), nM: len(mentors)}
 
 	// Skills.
@@ -288,12 +297,12 @@ func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]in
 	f.langE, f.langM = pairBuildBitsets(setsE, setsM)
 
 	// Scalars.
-	locs, depts, orgs := pairIDs{}, pairIDs{}, pairIDs{}
+	locs, depts, orgs, zoneIDs := pairIDs{}, pairIDs{}, pairIDs{}, pairIDs{}
 	f.tzE, f.yearsE, f.levelE = make([]int32, len(mentees)), make([]float64, len(mentees)), make([]int8, len(mentees))
 	f.locE, f.deptE, f.orgE = make([]int32, len(mentees)), make([]int32, len(mentees)), make([]int32, len(mentees))
 	f.persE, f.hasPE, f.personE = make([][5]float64, len(mentees)), make([]bool, len(mentees)), make([]int32, len(mentees))
 	for e, p := range mentees {
-		f.tzE[e] = int32(p.Person.UTCOffsetMinutes)
+		f.tzE[e] = zoneIDs.id(pairZone(&p.Person, &f.zones))
 		f.yearsE[e] = p.Person.Seniority.Years
 		f.levelE[e] = int8(p.Person.Seniority.Level)
 		f.locE[e] = locs.id(pairTerm(p.Person.Location))
@@ -309,7 +318,7 @@ func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]in
 	f.persM, f.hasPM, f.personM = make([][5]float64, len(mentors)), make([]bool, len(mentors)), make([]int32, len(mentors))
 	f.modeM = make([]uint8, len(mentors))
 	for m, p := range mentors {
-		f.tzM[m] = int32(p.Person.UTCOffsetMinutes)
+		f.tzM[m] = zoneIDs.id(pairZone(&p.Person, &f.zones))
 		f.yearsM[m] = p.Person.Seniority.Years
 		f.levelM[m] = int8(p.Person.Seniority.Level)
 		f.locM[m] = locs.id(pairTerm(p.Person.Location))
@@ -321,7 +330,110 @@ func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]in
 		f.personM[m] = people[p.Person.ID]
 		f.modeM[m] = pairMode(p.Role)
 	}
+	f.zones = pairUniqueZones(f.zones, zoneIDs)
+	f.nZone = len(f.zones)
+	for e := range f.tzE {
+		f.tzE[e] *= int32(f.nZone)
+	}
+	f.zoneGap = pairZoneGaps(f.zones, start, end)
 	return f
+}
+
+// pairZone returns the name of p's zone (mentoring.Person.Zone: TimeZone,
+// else the fixed UTCOffsetMinutes) and appends the zone to *zones. New
+// has validated p, so the zone parses; one that did not would be UTC.
+func pairZone(p *mentoring.Person, zones *[]mentoring.Zone) string {
+	z, _ := p.Zone()
+	if z.IsZero() {
+		z, _ = mentoring.FixedZone(0)
+	}
+	*zones = append(*zones, z)
+	return z.String()
+}
+
+// pairUniqueZones returns one zone per name, in the order of the IDs ids
+// gave the names.
+func pairUniqueZones(all []mentoring.Zone, ids pairIDs) []mentoring.Zone {
+	out := make([]mentoring.Zone, len(ids))
+	for _, z := range all {
+		out[ids[z.String()]] = z
+	}
+	return out
+}
+
+// pairZoneGaps returns the n×n matrix (flat, row-major) of the worst clock
+// distance in minutes between every two zones over [start, end], as
+// mentoring.Zone.Gap defines it (the circular distance of the offsets,
+// sampled at the start and at every transition of either zone; a zero
+// start or end filled in as Gap fills it). Each zone's offsets over the
+// period are read once (pairZoneSteps), so the matrix costs O(n²·T) for T
+// transitions per zone, not n² zone-table look-ups.
+func pairZoneGaps(zones []mentoring.Zone, start, end time.Time) []int32 {
+	period := mentoring.Zone{}.Gap(mentoring.Zone{}, start, end)
+	steps := make([]pairSteps, len(zones))
+	for i, z := range zones {
+		steps[i] = pairZoneSteps(z, period.Start, period.End)
+	}
+	n := len(zones)
+	gap := make([]int32, n*n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			g := pairWorstGap(steps[i], steps[j])
+			gap[i*n+j], gap[j*n+i] = g, g
+		}
+	}
+	return gap
+}
+
+// pairSteps is a zone's offset over a period as a step function: off[k]
+// minutes from at[k] (Unix seconds) until at[k+1]; at[0] is the start.
+type pairSteps struct {
+	at  []int64
+	off []int32
+}
+
+// pairMaxSteps bounds the transitions read per zone, as mentoring does.
+const pairMaxSteps = 1000
+
+// pairZoneSteps reads z's offsets over [start, end]: the offset at start
+// and at each transition inside the period (time.Time.ZoneBounds).
+func pairZoneSteps(z mentoring.Zone, start, end time.Time) pairSteps {
+	s := pairSteps{at: []int64{start.Unix()}, off: []int32{int32(z.OffsetAt(start))}}
+	if _, fixed := z.Fixed(); fixed || !end.After(start) {
+		return s
+	}
+	loc := z.Location()
+	t := start
+	for range pairMaxSteps {
+		_, next := t.In(loc).ZoneBounds()
+		if next.IsZero() || next.After(end) || !next.After(t) {
+			break
+		}
+		s.at = append(s.at, next.Unix())
+		s.off = append(s.off, int32(z.OffsetAt(next)))
+		t = next
+	}
+	return s
+}
+
+// pairWorstGap returns the largest circular distance between two step
+// functions over their common period: a merge of their steps.
+func pairWorstGap(a, b pairSteps) int32 {
+	i, j := 0, 0
+	worst := pairTZGap(a.off[0], b.off[0])
+	for i+1 < len(a.at) || j+1 < len(b.at) {
+		switch {
+		case j+1 >= len(b.at) || i+1 < len(a.at) && a.at[i+1] < b.at[j+1]:
+			i++
+		case i+1 >= len(a.at) || b.at[j+1] < a.at[i+1]:
+			j++
+		default: // both change at once
+			i++
+			j++
+		}
+		worst = max(worst, pairTZGap(a.off[i], b.off[j]))
+	}
+	return worst
 }
 
 // pairSkillLevel returns p's level of the skill whose term key is t, or 0.

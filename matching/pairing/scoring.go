@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"math"
+	"time"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -24,9 +25,15 @@ type pairScorer struct {
 	programmeID string
 }
 
-// newScorer builds the scorer over the compiled participants.
-func (p *Pairing) newScorer(people map[string]int32) *pairScorer {
-	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
+// newScorer builds the scorer over the compiled participants; period is
+// the programme's start and end when given (time zones are compared over
+// it).
+func (p *Pairing) newScorer(people map[string]int32, period ...time.Time) *pairScorer {
+	var start, end time.Time
+	if len(period) == 2 {
+		start, end = period[0], period[1]
+	}
+	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people, start, end), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
 	wa := p.cfg.Weights.array()
 	var total float64
 	for _, x := range wa {
@@ -89,7 +96,7 @@ type menteeView struct {
 type pairView struct {
 	m      int
 	shared int     // languages in common
-	gap    int32   // circular distance of the UTC offsets, minutes
+	gap    int32   // worst circular distance of the two clocks over the programme, minutes
 	d      float64 // mentor's years − mentee's years
 	lv     []uint8 // the mentor's level of each wanted topic (0: not offered)
 	mode   uint8
@@ -127,7 +134,7 @@ func (x *menteeView) pair(f *pairFeatures, m int) pairView {
 // the hot loop: the mentor's fields with the time-zone gap, then the
 // shared languages.
 func (x *menteeView) mentor(f *pairFeatures, m int) pairView {
-	return pairView{m: m, d: f.yearsM[m] - x.years, lv: f.mentLvl[m*f.nWant:], mode: f.modeM[m], gap: pairTZGap(x.tz, f.tzM[m])}
+	return pairView{m: m, d: f.yearsM[m] - x.years, lv: f.mentLvl[m*f.nWant:], mode: f.modeM[m], gap: f.zoneGap[x.tz+f.tzM[m]]}
 }
 
 func (x *menteeView) measure(f *pairFeatures, v *pairView) {
@@ -367,7 +374,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 			continue
 		}
 		shared := pairAnd(langE, f.langM.bits[m*lw:m*lw+lw])
-		gap := pairTZGap(tzE, f.tzM[m])
+		gap := f.zoneGap[tzE+f.tzM[m]]
 		if noLanguage(r.sharedLang, shared) || tooFarApart(r.maxGap, gap) {
 			dst[m] = -1
 			continue

@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -63,4 +64,77 @@ func TestLanguagesByBaseLanguage(t *testing.T) {
 	_, err := New(pairProg(mentoring.FormatOneToOne, m, e), Config{})
 	require.ErrorIs(t, err, mentoring.ErrUnknownLanguage)
 	require.Contains(t, err.Error(), "klingon")
+}
+
+// TestTimeZonesOverTheProgramme: a pair one hour apart in winter and two
+// in summer (Amsterdam and UTC; EU summer time 29 March – 25 October
+// 2026) is judged on two hours when the programme runs into summer, on
+// one when it stays in winter. The working-hours criterion is then
+// max(0, 480 − gap) / 480: 360/480 = 0.75 and 420/480 = 0.875.
+func TestTimeZonesOverTheProgramme(t *testing.T) {
+	winterStart := time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name       string
+		start, end time.Time
+		want       []Rule
+		hours      float64
+	}{
+		{"into summer", winterStart, time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), []Rule{RuleTimeZoneGap}, 0.75},
+		{"winter only", winterStart, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), nil, 0.875},
+		// No dates: the calendar year of the zone table, which has summer.
+		{"no dates", time.Time{}, time.Time{}, []Rule{RuleTimeZoneGap}, 0.75},
+	} {
+		m := pairMentor(pairPerson("m", 10, mentoring.LevelSenior), 1)
+		e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+		m.Person.TimeZone = "Europe/Amsterdam"
+		e.Person.UTCOffsetMinutes = 0 // no TimeZone: the fixed offset
+		prog := pairProg(mentoring.FormatOneToOne, m, e)
+		prog.Start, prog.End = c.start, c.end
+		x := explainPair(t, prog, Config{Rules: Rules{MaxTimeZoneGap: 60}})
+		if d := cmp.Diff(c.want, x.Rules); d != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", c.name, d)
+		}
+		if got := criterionScore(t, x, CriterionWorkingHours); got != c.hours {
+			t.Errorf("%s: working hours %v, want %v", c.name, got, c.hours)
+		}
+	}
+	// An unknown zone stops New with the person's ID.
+	m := pairMentor(pairPerson("m", 10, mentoring.LevelSenior), 1)
+	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+	e.Person.TimeZone = "Europe/Amsterdamm"
+	_, err := New(pairProg(mentoring.FormatOneToOne, m, e), Config{})
+	require.ErrorIs(t, err, mentoring.ErrUnknownZone)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "e", fe.ID)
+}
+
+// TestZoneGapMatrix: the merged step functions give what mentoring's
+// Zone.Gap gives for every two zones of a spread of rules (northern and
+// southern summer time, none, half hours, a fixed offset), over a
+// programme year and a short winter period.
+func TestZoneGapMatrix(t *testing.T) {
+	var zones []mentoring.Zone
+	for _, s := range []string{"Europe/Amsterdam", "Europe/London", "America/New_York", "Australia/Sydney",
+		"Asia/Kolkata", "Pacific/Chatham", "America/Sao_Paulo", "UTC+05:45", "UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"} {
+		z, err := mentoring.ParseZone(s)
+		require.NoError(t, err)
+		zones = append(zones, z)
+	}
+	for _, period := range [][2]time.Time{
+		{time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 2, 1, 0, 0, 0, 0, time.UTC)},
+		{time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)},
+		{},
+	} {
+		gap := pairZoneGaps(zones, period[0], period[1])
+		n := len(zones)
+		for i := range zones {
+			for j := range zones {
+				want := zones[i].Gap(zones[j], period[0], period[1]).Most
+				if got := int(gap[i*n+j]); got != want {
+					t.Errorf("%v–%v over %v: %d, want %d", zones[i], zones[j], period, got, want)
+				}
+			}
+		}
+	}
 }
