@@ -339,3 +339,23 @@ func aliasFree(x [][]float64, tol float64) []int {
 	}
 	return active
 }
+
+// DiffInDiffMatched is [DiffInDiff] on the matched sample of m: only the
+// rows of persons in m.Pairs (treated and their controls) are kept, and
+// the errors are clustered by person as before. Rows of unmatched or
+// unknown persons are dropped; the same errors as DiffInDiff apply to the
+// rows kept (no row kept is ErrEmpty).
+func DiffInDiffMatched(rows []PanelRow, m Match, cfg DiDConfig) (DiD, error) {
+	keep := make(map[string]bool, 2*len(m.Pairs))
+	for _, p := range m.Pairs {
+		keep[p.Treated] = true
+		keep[p.Control] = true
+	}
+	var sub []PanelRow
+	for _, r := range rows {
+		if keep[r.ID] {
+			sub = append(sub, r)
+		}
+	}
+	return DiffInDiff(sub, cfg)
+}

@@ -137,3 +137,24 @@ func FuzzDiffInDiff(f *testing.F) {
 		}
 	})
 }
+
+// On a matched sample only the matched persons' rows count: the unmatched
+// control "z", with a huge change, does not move the estimate.
+func TestDiffInDiffMatched(t *testing.T) {
+	rows := []PanelRow{
+		{"a", true, false, 1}, {"a", true, true, 4}, {"b", true, false, 3}, {"b", true, true, 6},
+		{"c", false, false, 0}, {"c", false, true, 1}, {"d", false, false, 2}, {"d", false, true, 3},
+		{"z", false, false, 0}, {"z", false, true, 100},
+	}
+	m := Match{Pairs: []Pair{{Treated: "a", Control: "c"}, {Treated: "b", Control: "d"}}}
+	d, err := DiffInDiffMatched(rows, m, DiDConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(d.Effect.Estimate-2) > 1e-12 || d.Clusters != 4 {
+		t.Errorf("effect %v over %d persons, want 2 over 4", d.Effect.Estimate, d.Clusters)
+	}
+	if _, err := DiffInDiffMatched(rows, Match{}, DiDConfig{}); !errors.Is(err, ErrEmpty) {
+		t.Errorf("no pairs: err = %v, want ErrEmpty", err)
+	}
+}

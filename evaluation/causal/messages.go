@@ -34,6 +34,9 @@ var (
 		EN: "must be positive", NL: "moet positief zijn"}
 	msgUnknown = fault.Message{Code: "undeclaredEnum", Err: ErrUnknownEnum,
 		EN: "is not a declared %s", NL: "is geen geldige waarde voor %s"}
+	msgBlockShare = fault.Message{Code: "blockShare", Err: ErrOutOfRange,
+		EN: "times the share %v is not a whole number between 1 and the block size minus 1",
+		NL: "maal het aandeel %v is geen geheel getal tussen 1 en de blokgrootte min 1"}
 	msgSingular = fault.Message{Code: "singularCovariance", Err: ErrOutOfRange,
 		EN: "have a singular covariance matrix (a constant or collinear covariate)",
 		NL: "hebben een singuliere covariantiematrix (een constante of collineaire covariaat)"}
@@ -43,5 +46,5 @@ var (
 var messages = []fault.Message{
 	msgNotFinite, msgProbability, msgLength, msgTooFew, msgRequired, msgDuplicate, msgNegative,
 	msgMoreInvalid, msgGammaBelowOne, msgAllZero, msgNotBinary, msgTreatChanges, msgNoTreated,
-	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular,
+	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular, msgBlockShare,
 }
