@@ -362,3 +362,29 @@ func balanceOf(name string, v []float64, a, b []int, sd float64) evaluation.Bala
 	}
 	return bal
 }
+
+// PairOutcomes returns the outcomes of m's pairs, treated and control side
+// by side in the order of m.Pairs, for [Rosenbaum]; y maps each person's
+// ID to the outcome. A pair member missing from y is an error
+// (ErrOutOfRange) naming the ID.
+func PairOutcomes(m Match, y map[string]float64) (treated, control []float64, err error) {
+	var c fault.Collector
+	for i, p := range m.Pairs {
+		yt, okT := y[p.Treated]
+		yc, okC := y[p.Control]
+		if !okT {
+			c.Add(msgRequired.New(fault.Index("pairs", i)+".treated", p.Treated, nil))
+		}
+		if !okC {
+			c.Add(msgRequired.New(fault.Index("pairs", i)+".control", p.Control, nil))
+		}
+		treated, control = append(treated, yt), append(control, yc)
+		if c.Len() > maxListed {
+			break
+		}
+	}
+	if err := c.Err(); err != nil {
+		return nil, nil, err
+	}
+	return treated, control, nil
+}
