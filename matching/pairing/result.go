@@ -108,6 +108,11 @@ type Result struct {
 	// allowed mentors kept per mentee. Candidates is 0 on the dense path.
 	Exact      bool `json:"exact"`
 	Candidates int  `json:"candidates,omitempty"`
+	// TZDataVersion is the release of the time zone table the
+	// time-zone-gap rule and the working-hours criterion were judged by
+	// (mentoring.TZDataVersion): a pair's zones can be further apart under
+	// another release's summer-time rules.
+	TZDataVersion string `json:"tzDataVersion"`
 
 	st *pairState // the solve, for WhyNot; not in JSON
 
