@@ -35,13 +35,12 @@ import (
 // The search. Columns with identical patterns of rows carry equal
 // coefficients in every row-space vector, so they are merged (a class of
 // responses). A set S of classes carries a non-zero row-space vector iff
-// rank(R) > rank(R without the columns of S). Every set of classes whose
-// persons number fewer than k lies inside a maximal such set, so the oracle
-// checks the leaves of a depth-first enumeration of those sets: brute
-// force, exponential in the number of small classes, fine for the small
-// organisations the tests build. A rank modulo a prime never exceeds the
-// rational rank, so a full rank mod p proves "no leak" for S; anything else
-// is decided again in math/big.Rat.
+// rank(R) > rank(R without the columns of S), decided exactly from the
+// reduced row echelon form of R in math/big.Rat (see leaksOn). Every set
+// of classes whose persons number fewer than k lies inside a maximal such
+// set, so the oracle checks the leaves of a depth-first enumeration of
+// those sets: brute force, exponential in the number of small classes,
+// fine for the small organisations the tests build.
 //
 // Not covered: bounds (answers lie on the scale, counts are non-negative:
 // a mean of 5.0 on 1..5 tells every answer), and persons in a released
@@ -296,6 +295,7 @@ func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
 		}
 	}
 	full := ratRank(m, nil)
+	basis, pivots := ratRREF(m)
 	var small []int // classes of fewer than k persons
 	for ci, c := range classes {
 		if len(c.persons) < k {
@@ -333,7 +333,7 @@ func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
 		if leaves > oracleLeafBudget {
 			t.Fatalf("oracle: system %s needs more than %d checks", s.name, oracleLeafBudget)
 		}
-		if modRank(m, drop) == full || ratRank(m, drop) == full {
+		if !leaksOn(basis, pivots, drop) {
 			return false
 		}
 		for c, d := range drop {
@@ -415,55 +415,118 @@ func ratRank(m [][]int64, drop []bool) int {
 	return rank
 }
 
-// modRank is the rank of m without the dropped columns modulo the prime
-// 2^31 − 1; it never exceeds the rational rank.
-func modRank(m [][]int64, drop []bool) int {
-	const p = 1<<31 - 1
-	var rows [][]int64
+// ratRREF returns the non-zero rows of the reduced row echelon form of m
+// over the rationals and their pivot columns.
+func ratRREF(m [][]int64) ([][]*big.Rat, []int) {
+	var rows [][]*big.Rat
 	for _, row := range m {
-		r := make([]int64, 0, len(row))
+		r := make([]*big.Rat, len(row))
 		for c, a := range row {
-			if !drop[c] {
-				r = append(r, ((a%p)+p)%p)
-			}
+			r[c] = new(big.Rat).SetInt64(a)
 		}
 		rows = append(rows, r)
 	}
+	var pivots []int
 	if len(rows) == 0 {
-		return 0
+		return nil, nil
 	}
-	inv := func(a int64) int64 { // a^(p−2) mod p
-		res, b, e := int64(1), a, int64(p-2)
-		for e > 0 {
-			if e&1 == 1 {
-				res = res * b % p
-			}
-			b = b * b % p
-			e >>= 1
-		}
-		return res
-	}
+	tmp := new(big.Rat)
 	rank := 0
 	for col := 0; col < len(rows[0]) && rank < len(rows); col++ {
-		piv := -1
+		p := -1
 		for i := rank; i < len(rows); i++ {
-			if rows[i][col] != 0 {
-				piv = i
+			if rows[i][col].Sign() != 0 {
+				p = i
 				break
 			}
 		}
-		if piv < 0 {
+		if p < 0 {
 			continue
 		}
-		rows[rank], rows[piv] = rows[piv], rows[rank]
-		iv := inv(rows[rank][col])
-		for i := rank + 1; i < len(rows); i++ {
-			if rows[i][col] == 0 {
+		rows[rank], rows[p] = rows[p], rows[rank]
+		inv := new(big.Rat).Inv(rows[rank][col])
+		for c := range rows[rank] {
+			rows[rank][c].Mul(rows[rank][c], inv)
+		}
+		for i := range rows {
+			if i == rank || rows[i][col].Sign() == 0 {
 				continue
 			}
-			f := rows[i][col] * iv % p
+			f := new(big.Rat).Set(rows[i][col])
+			for c := range rows[i] {
+				rows[i][c].Sub(rows[i][c], tmp.Mul(f, rows[rank][c]))
+			}
+		}
+		pivots = append(pivots, col)
+		rank++
+	}
+	return rows[:rank], pivots
+}
+
+// leaksOn reports whether the row space of the reduced basis holds a
+// non-zero vector supported on the dropped columns, i.e. whether dropping
+// them lowers the rank. With B = [I N] (pivot columns first), dropping S
+// leaves the rows whose pivot is outside S independent through their
+// pivots; the rows whose pivot is in S keep only their entries at the
+// non-pivot columns outside S (they are 0 at other pivots), so the rank
+// falls iff those few rows, restricted so, are dependent.
+func leaksOn(basis [][]*big.Rat, pivots []int, drop []bool) bool {
+	var sub [][]*big.Rat
+	isPivot := map[int]bool{}
+	for _, p := range pivots {
+		isPivot[p] = true
+	}
+	for i, p := range pivots {
+		if !drop[p] {
+			continue
+		}
+		var r []*big.Rat
+		for c, x := range basis[i] {
+			if !isPivot[c] && !drop[c] {
+				r = append(r, x)
+			}
+		}
+		sub = append(sub, r)
+	}
+	if len(sub) == 0 {
+		return false
+	}
+	return ratRankRat(sub) < len(sub)
+}
+
+// ratRankRat is the rank of a small rational matrix (copied, not changed).
+func ratRankRat(in [][]*big.Rat) int {
+	rows := make([][]*big.Rat, len(in))
+	for i, r := range in {
+		rows[i] = make([]*big.Rat, len(r))
+		for c, x := range r {
+			rows[i][c] = new(big.Rat).Set(x)
+		}
+	}
+	rank := 0
+	tmp := new(big.Rat)
+	if len(rows) == 0 {
+		return 0
+	}
+	for col := 0; col < len(rows[0]) && rank < len(rows); col++ {
+		p := -1
+		for i := rank; i < len(rows); i++ {
+			if rows[i][col].Sign() != 0 {
+				p = i
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		rows[rank], rows[p] = rows[p], rows[rank]
+		for i := rank + 1; i < len(rows); i++ {
+			if rows[i][col].Sign() == 0 {
+				continue
+			}
+			f := new(big.Rat).Quo(rows[i][col], rows[rank][col])
 			for c := col; c < len(rows[i]); c++ {
-				rows[i][c] = ((rows[i][c]-f*rows[rank][c])%p + p) % p
+				rows[i][c].Sub(rows[i][c], tmp.Mul(f, rows[rank][c]))
 			}
 		}
 		rank++
