@@ -59,6 +59,15 @@ const (
 	// circular distance between the UTC offsets, min(δ, 1440 - δ) minutes
 	// for δ = |Δ| mod 1440 (offsets run from -720 to +840, so |Δ| can
 	// exceed a day), the score is max(0, L - d) / L.
+	//
+	// Each person's zone is mentoring.Person.Zone (an IANA name or a fixed
+	// offset), and d is the worst case over the programme's period: the
+	// largest distance at the programme's Start or at any summer-time or
+	// other transition of either zone up to End (mentoring.Zone.Gap, the
+	// zone table of Result.TZDataVersion; without dates, the calendar year
+	// of that table). Amsterdam and UTC, one hour apart in winter and two
+	// in summer, score (480 - 120) / 480 = 0.75 in a programme that runs
+	// into summer. Rules.MaxTimeZoneGap compares the same d.
 	CriterionWorkingHours
 	// CriterionExperience scores the experience gap Δ = mentor's years -
 	// mentee's years (Seniority.Years) by the mentor's role, with T =
