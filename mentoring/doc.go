@@ -13,9 +13,11 @@
 // # The model
 //
 //   - A [Person] is a profile: reporting line, [Seniority], skills with
-//     levels 1–5, interests, career goals, languages, time zone as a UTC
-//     offset in minutes, an optional Big Five [Personality] and free
-//     attributes.
+//     levels 1–5, interests, career goals, languages ([ParseLanguage]:
+//     BCP 47 tags or names, compared by base language), a time zone by
+//     IANA name or as a UTC offset in minutes ([ParseZone], from the
+//     embedded zone table of version [TZDataVersion]), an optional Big
+//     Five [Personality] and free attributes.
 //   - A [Participant] is a person in one programme with a [Role], what they
 //     offer and want to develop, a capacity and hours per month.
 //   - A [Programme] has a [Format] (one-to-one, group, peer, reverse, flash,
@@ -78,7 +80,7 @@
 //
 // # Texts and terms
 //
-// Skill names, interests, topics and languages are compared as terms: the
+// Skill names, interests and topics are compared as terms: the
 // same words once case, accents and the punctuation between words are
 // ignored, so "Sociale media" and "sociale-média" are one topic and "AI"
 // never matches "retail".
@@ -100,8 +102,11 @@
 //
 // # Determinism
 //
-// Functions are pure: no clock (now is an argument), no randomness, no I/O,
-// no logging. Inputs are never modified and results never alias them. Map
+// Functions are pure: no clock (now is an argument), no randomness, no I/O
+// (the zone table is embedded, not read from the machine), no logging. A
+// computation as of now ignores what happens after it: [AssessHealth]
+// leaves out later sessions and transitions, so it can be asked for any
+// earlier date. Inputs are never modified and results never alias them. Map
 // iteration order never reaches a result or an error; errors come in input
 // order.
 //
