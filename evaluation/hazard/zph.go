@@ -76,10 +76,8 @@ func (d *coxData) phTest(fs fitState, coefs []Coef) PHTest {
 		k := len(est) + len(sel)
 		m := make([]float64, k*k)
 		score := make([]float64, k)
-		idx := make([]int, 0, k) // index into (β, θ) space: β j → j, θ j → p+j
-		for _, j := range est {
-			idx = append(idx, j)
-		}
+		// Indexes into the (β, θ) space: β_j → j, θ_j → p+j.
+		idx := append(make([]int, 0, k), est...)
 		for _, j := range sel {
 			idx = append(idx, p+j)
 			score[len(idx)-1] = u[j]
