@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
 )
 
 func TestSeparationKinds(t *testing.T) {
@@ -25,7 +26,7 @@ func TestSeparationKinds(t *testing.T) {
 		{"complete", []float64{1, 1, 0, 0}, []float64{-2, -1, 1, 2}, SeparationComplete, []int{0, 1, 2, 3}},
 		// Overlap in the middle and one far outlier fitted close to 1: no
 		// separation, the MLE is finite.
-		{"extreme but overlapping", []float64{0, 1, 0, 1, 0, 1, 1, 0, 1}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 60}, SeparationNone, nil},
+		{"extreme but overlapping", []float64{0, 1, 0, 1, 0, 1, 1, 0, 1}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 250}, SeparationNone, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,4 +167,42 @@ func FuzzLogistic(f *testing.F) {
 			t.Fatalf("a repeated column is not aliased: %v", fit.Aliased)
 		}
 	})
+}
+
+// With one covariate and an intercept the outcomes are separated (completely
+// or quasi-completely) exactly when the covariate ranges of the two classes
+// overlap in at most one point (unless x is constant, when it is aliased);
+// all outcomes equal counts as separated too
+// (the intercept runs off to ±∞). Brute force over random small data with
+// many ties.
+func TestSeparationOneCovariateBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	for trial := range 2000 {
+		n := 3 + rng.IntN(10)
+		y, x := make([]float64, n), make([]float64, n)
+		for i := range n {
+			y[i] = float64(rng.IntN(2))
+			x[i] = float64(rng.IntN(6))
+		}
+		lo := [2]float64{math.Inf(1), math.Inf(1)}
+		hi := [2]float64{math.Inf(-1), math.Inf(-1)}
+		for i := range n {
+			c := int(y[i])
+			lo[c], hi[c] = math.Min(lo[c], x[i]), math.Max(hi[c], x[i])
+		}
+		allEqual := lo[0] == hi[0] && lo[1] == hi[1] && hi[0] == lo[1] // x constant: aliased, no separation
+		want := math.IsInf(lo[0], 0) || math.IsInf(lo[1], 0) || (!allEqual && (hi[0] <= lo[1] || hi[1] <= lo[0]))
+		fit, err := Logistic(y, [][]float64{x}, nil, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fit.Separation != SeparationNone; got != want {
+			t.Fatalf("trial %d: y %v x %v: separation %v, want separated = %v (fitted %v)", trial, y, x, fit.Separation, want, fit.Fitted)
+		}
+	}
+}
+
+func TestConfigJSON(t *testing.T) {
+	jsontest.RoundTrip(t, Config{MaxIter: 50, Epsilon: 1e-12, OmitIntercept: true})
+	jsontest.RoundTrip(t, Fit{Coef: []float64{math.NaN()}, Separation: SeparationQuasiComplete, Separated: []int{0}})
 }
