@@ -14,10 +14,22 @@ type releasePlan struct {
 	released int             // released (cell, item) pairs with answers
 }
 
+// Protection strategies: both are certified by the same exact check.
+const (
+	// protectBest runs both strategies per item and keeps the one that
+	// releases more (ties: witness).
+	protectBest = iota
+	// protectWitness suppresses, among the released rows with non-zero
+	// weight in the disclosing combination, the one with fewest persons.
+	protectWitness
+	// protectGreedy suppresses the smallest released row touching the
+	// disclosed group: the simple greedy protection.
+	protectGreedy
+)
+
 // plan decides the suppressions of a report: per cell, per item and per
-// subscale (see BuildReport). greedy picks the smallest row touching a leak
-// instead of a witness row; it exists to compare the two.
-func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, greedy bool) releasePlan {
+// subscale (see BuildReport), with the given protection strategy.
+func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) releasePlan {
 	pol, k := spec.Policy, spec.Policy.Min()
 	nResp := len(acc.respAtom)
 	atomResp := make([][]int32, len(acc.size))
@@ -78,7 +90,7 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, greedy bool) rel
 			slices.Sort(classPersons[a])
 			classPersons[a] = slices.Compact(classPersons[a])
 		}
-		sys := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: greedy}
+		sys := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: strategy == protectGreedy}
 		rowCell := make([]int, 0, len(cells))
 		for ci, c := range cells {
 			if pl.cell[ci] != 0 {
@@ -106,7 +118,20 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, greedy bool) rel
 			sys.rows = append(sys.rows, row)
 			rowCell = append(rowCell, ci)
 		}
-		sys.protect()
+		if strategy == protectBest {
+			alt := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: true}
+			alt.rows = make([]sdcRow, len(sys.rows))
+			for r := range sys.rows {
+				alt.rows[r] = sys.rows[r]
+			}
+			sys.protect()
+			alt.protect()
+			if alt.releasedRows() > sys.releasedRows() {
+				sys = alt
+			}
+		} else {
+			sys.protect()
+		}
 		pl.bounded = pl.bounded || sys.bounded
 		for r, row := range sys.rows {
 			ci := rowCell[r]
@@ -164,4 +189,15 @@ func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomRes
 		}
 	}
 	_ = atomResp
+}
+
+// releasedRows counts the released rows with someone in them.
+func (s *sdcSystem) releasedRows() int {
+	n := 0
+	for _, r := range s.rows {
+		if r.state == 0 && r.persons > 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -316,7 +316,7 @@ func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Repor
 		return Report{}, err
 	}
 	cells := buildCells(acc, &spec)
-	return assemble(inst, acc, cells, &spec, plan(acc, cells, &spec, false)), nil
+	return assemble(inst, acc, cells, &spec, plan(acc, cells, &spec, protectBest)), nil
 }
 
 // assemble writes the report from the plan: statistics only where released.
