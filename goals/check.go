@@ -9,6 +9,7 @@ import (
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/internal/words"
 )
 
 // CheckOptions carries what Check needs besides the goal. The zero value
@@ -45,6 +46,15 @@ type CheckOptions struct {
 	// our choice (no source gives one); values below 1 or NaN are read as
 	// the default too.
 	RateFactor float64 `json:"rateFactor,omitempty"`
+	// IgnoreText switches off reading facts from the goal's title and
+	// description. By default Check reads them with [Read] and fills each
+	// empty measure and date field (metric, unit, direction, baseline,
+	// target, start, due) from the text; Report.FromText says which.
+	IgnoreText bool `json:"ignoreText,omitempty"`
+	// MonthFirst and FiscalYearStart are the date settings of
+	// [ReadOptions] for reading the text.
+	MonthFirst      bool       `json:"monthFirst,omitempty"`
+	FiscalYearStart time.Month `json:"fiscalYearStart,omitempty"`
 }
 
 // MarshalJSON writes o by the module's JSON rule (see [Progress.MarshalJSON]).
@@ -79,6 +89,10 @@ type Report struct {
 	MessageLanguage Language `json:"messageLanguage"`
 	// Letters holds S, M, A, R and T in that order.
 	Letters [5]LetterReport `json:"letters"`
+	// FromText lists the goal fields that were empty and were filled from
+	// the text before checking, with the words they came from (see
+	// CheckOptions.IgnoreText); empty when none.
+	FromText []Fact `json:"fromText,omitempty"`
 	// Invalid joins the errors of g.Validate() and of malformed check-ins
 	// (each a [*FieldError]), or is nil. The letters are checked all the
 	// same. A malformed measure is also a finding (CodeBadMeasure), a due
@@ -100,13 +114,14 @@ type reportJSON struct {
 	Language        Language        `json:"language"`
 	MessageLanguage Language        `json:"messageLanguage"`
 	Letters         [5]LetterReport `json:"letters"`
+	FromText        []Fact          `json:"fromText,omitempty"`
 	Invalid         []*FieldError   `json:"invalid,omitempty"`
 }
 
 // MarshalJSON writes the report with Invalid as the list "invalid".
 func (r Report) MarshalJSON() ([]byte, error) {
 	list, _ := fault.List(r.Invalid)
-	return json.Marshal(reportJSON{Language: r.Language, MessageLanguage: r.MessageLanguage, Letters: r.Letters, Invalid: list})
+	return json.Marshal(reportJSON{Language: r.Language, MessageLanguage: r.MessageLanguage, Letters: r.Letters, FromText: r.FromText, Invalid: list})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes, restoring each error's
@@ -116,7 +131,7 @@ func (r *Report) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*r = Report{Language: j.Language, MessageLanguage: j.MessageLanguage, Letters: j.Letters}
+	*r = Report{Language: j.Language, MessageLanguage: j.MessageLanguage, Letters: j.Letters, FromText: j.FromText}
 	errs := make([]error, 0, len(j.Invalid))
 	for _, fe := range j.Invalid {
 		if i := slices.IndexFunc(messages, func(m fault.Message) bool { return m.Code == fe.Code }); i >= 0 {
@@ -172,7 +187,8 @@ func (r Report) Findings() []Finding {
 //     who accepted it (CodeNoOwnerAccepted); an aspirational goal is an
 //     Info (CodeAspirational).
 //   - R, Relevant (default): at least one well-formed link, with a
-//     declared kind and an ID (CodeNoLink); links to
+//     declared kind and an ID that is not a placeholder such as "n.v.t.",
+//     "N/A" or "tbd" (see [Placeholder]) (CodeNoLink); links to
 //     objectives outside opts.Objectives, when given, are warnings.
 //   - T, Time-bound: a due date (CodeNoDue), a start date (CodeNoStart, a
 //     warning), due after start (CodeDueBeforeStart), due not passed at now
@@ -195,11 +211,15 @@ func Check(g Goal, opts CheckOptions) Report {
 		factor = DefaultRateFactor
 	}
 	reading := opts.Reading.resolve()
+	var fromText []Fact
+	if !opts.IgnoreText {
+		g, fromText = fillFromText(g, lang, opts)
+	}
 	c := checker{g: g, opts: opts, ml: ml, factor: factor}
 	c.cins, c.cinsErr = checkInsUntil(opts.CheckIns, opts.Now, g.ID)
 	c.m, c.mErr = measureOf(g)
 
-	r := Report{Language: lang, MessageLanguage: ml, Invalid: fault.Join(g.Validate(), c.cinsErr)}
+	r := Report{Language: lang, MessageLanguage: ml, FromText: fromText, Invalid: fault.Join(g.Validate(), c.cinsErr)}
 	spec := lint(g.Title, g.Description, lang)
 	for i := range spec {
 		spec[i].Message = message(ml, spec[i])
@@ -412,7 +432,7 @@ func (c *checker) relevant() []Finding {
 	// Only a link with a declared kind and an ID serves something; a
 	// malformed one is in Report.Invalid.
 	if !slices.ContainsFunc(c.g.Links, func(l Link) bool {
-		return l.Kind != LinkUnset && linkKindTable.Declared(l.Kind) && strings.TrimSpace(l.ID) != ""
+		return l.Kind != LinkUnset && linkKindTable.Declared(l.Kind) && !Placeholder(l.ID)
 	}) {
 		return []Finding{c.finding(CodeNoLink, Error, "links")}
 	}
@@ -474,4 +494,73 @@ func (c *checker) timeBound() []Finding {
 		}
 	}
 	return out
+}
+
+// fillFromText fills the empty measure and date fields of g from its text
+// and says which. A measure is taken from the text only when the form
+// gives none of metric, unit, direction, baseline, target and band, so
+// text and form are never mixed into one measure; the due and start dates
+// are filled each when empty. Text longer than MaxTextLength is not read.
+func fillFromText(g Goal, lang Language, opts CheckOptions) (Goal, []Fact) {
+	r, err := Read(g.Title, g.Description, ReadOptions{Language: lang, Now: opts.Now,
+		MonthFirst: opts.MonthFirst, FiscalYearStart: opts.FiscalYearStart})
+	if err != nil {
+		return g, nil
+	}
+	s := r.Suggested
+	emptyMeasure := g.Metric == "" && g.Unit == "" && g.Direction == DirectionUnset && g.Baseline == nil &&
+		g.Target == nil && g.Band == nil
+	var used []Fact
+	for _, f := range r.Facts {
+		switch f.Field {
+		case "metric", "unit", "direction", "baseline", "target":
+			if !emptyMeasure {
+				continue
+			}
+		case "due":
+			if !g.Due.IsZero() {
+				continue
+			}
+		case "start":
+			if !g.Start.IsZero() || (!g.Due.IsZero() && !s.Start.Before(g.Due)) {
+				continue
+			}
+		}
+		used = append(used, f)
+	}
+	for _, f := range used {
+		switch f.Field {
+		case "metric":
+			g.Metric = s.Metric
+		case "unit":
+			g.Unit = s.Unit
+		case "direction":
+			g.Direction = s.Direction
+		case "baseline":
+			g.Baseline = Float(*s.Baseline)
+		case "target":
+			g.Target = Float(*s.Target)
+		case "due":
+			g.Due = s.Due
+		case "start":
+			g.Start = s.Start
+		}
+	}
+	return g, used
+}
+
+// placeholders are what people type in a required field when they have
+// nothing to put there, folded and without punctuation or spaces.
+var placeholders = set("", "nvt", "na", "tbd", "tba", "ntb", "nader", "none", "geen", "nee", "no", "nil", "null",
+	"todo", "xxx", "xx", "x", "onbekend", "unknown", "nogniet", "notyet", "volgt", "follows", "leeg", "empty", "0")
+
+// Placeholder reports whether id is a placeholder rather than an ID:
+// blank, "n.v.t.", "N/A", "tbd", "nog niet", "-", "?" and the like. A
+// link with such an ID serves nothing, so it does not meet Relevant.
+func Placeholder(id string) bool {
+	var b strings.Builder
+	for _, t := range words.Tokens(id) {
+		b.WriteString(t.Text)
+	}
+	return placeholders[b.String()]
 }

@@ -17,18 +17,24 @@ type lexicon struct {
 var (
 	englishVagueVerbs = []string{"improve", "improves", "improving", "better", "more",
 		"enhance", "enhances", "enhancing", "work on", "working on", "try to", "strive to",
-		"strengthen"}
+		"strengthen", "improved", "work towards", "working towards", "work toward", "less", "fewer",
+		"more often"}
 	englishVagueDeadlines = []string{"as soon as possible", "asap", "a.s.a.p.", "in the near future",
-		"over time", "soon", "eventually", "ongoing", "at some point", "when possible"}
+		"over time", "soon", "eventually", "ongoing", "at some point", "when possible",
+		"deadline tbd", "deadline t.b.d.", "deadline to be determined", "deadline unknown", "due date tbd",
+		"no deadline yet", "date tbd"}
 	englishVagueOwners = []string{"the team will", "the team is going to", "to be determined",
 		"tbd", "t.b.d.", "somebody will", "someone will"}
 
 	dutchVagueVerbs = []string{"verbeteren", "verbeter", "verbetert", "beter", "betere",
 		"meer", "proberen", "probeer", "probeert", "werken aan", "werk aan", "streven naar",
-		"streef naar", "versterken"}
+		"streef naar", "versterken", "vaker", "verbeterd", "minder", "streeft naar",
+		"werkt aan", "verbeterde"}
 	dutchVagueDeadlines = []string{"zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm",
 		"op termijn", "op korte termijn", "te zijner tijd", "t.z.t.", "binnenkort", "doorlopend",
-		"in de nabije toekomst", "ooit"}
+		"in de nabije toekomst", "ooit",
+		"deadline tbd", "deadline n.t.b.", "deadline ntb", "deadline nog onbekend", "deadline onbekend",
+		"deadline nog niet bekend", "deadline volgt", "nog geen deadline", "datum n.t.b.", "datum volgt"}
 	dutchVagueOwners = []string{"het team gaat", "het team zal", "wordt opgepakt",
 		"worden opgepakt", "nader te bepalen", "nog te bepalen", "n.t.b.", "ntb",
 		"iemand gaat", "iemand zal"}
@@ -55,12 +61,19 @@ var (
 	}
 )
 
-// lexiconFor returns the lexicon of lang (English for anything but Dutch).
-func lexiconFor(lang Language) *lexicon {
-	if lang == Dutch {
-		return &dutch
-	}
-	return &english
+// Both languages' lists apply to every text: mentees mix them ("mijn
+// portfolio asap afronden").
+var (
+	anyVerbs     = words.MustNewMatcher(append(append([]string(nil), englishVagueVerbs...), dutchVagueVerbs...)...)
+	anyDeadlines = words.MustNewMatcher(append(append([]string(nil), englishVagueDeadlines...), dutchVagueDeadlines...)...)
+	anyOwners    = words.MustNewMatcher(append(append([]string(nil), englishVagueOwners...), dutchVagueOwners...)...)
+)
+
+// splitVerbs are Dutch verbs whose particle may stand apart from them in
+// the clause: "aan mijn presentaties werken", "naar balans streven".
+var splitVerbs = map[string]map[string]bool{
+	"aan":  set("werken", "werk", "werkt", "gewerkt"),
+	"naar": set("streven", "streef", "streeft", "gestreefd"),
 }
 
 // Words that the quantity and date rules look at, folded, in both languages

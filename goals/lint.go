@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/mentorkit/mentorkit/goals/internal/dates"
 	"github.com/mentorkit/mentorkit/internal/words"
 )
 
@@ -69,31 +71,97 @@ func (f *textFacts) or(g textFacts) {
 
 // lint returns the linter's findings without messages.
 func lint(title, description string, lang Language) []Finding {
-	lex := lexiconFor(lang)
 	fields := [2]struct{ name, text string }{{"title", title}, {"description", description}}
 	var facts textFacts
-	for _, f := range fields {
+	var scans [2]*textScan
+	for i, f := range fields {
 		facts.or(scanFacts(f.text))
+		scans[i] = scanText(f.name, f.text, lang, dates.Options{Now: lintNow})
+		facts.date = facts.date || len(scans[i].dates) > 0
 	}
 	var out []Finding
-	for _, f := range fields {
+	for i, f := range fields {
+		ts := scans[i]
 		start := len(out)
-		add := func(m *words.Matcher, code Code, sev Severity, backed bool) {
-			if backed {
-				return
-			}
-			for _, mt := range m.FindLongest(f.text) {
-				out = append(out, Finding{Code: code, Severity: sev, Field: f.name,
-					Start: mt.Start, End: mt.End, Words: f.text[mt.Start:mt.End]})
+		add := func(code Code, sev Severity, from, to int) {
+			out = append(out, Finding{Code: code, Severity: sev, Field: f.name, Start: from, End: to, Words: f.text[from:to]})
+		}
+		deadlines := anyDeadlines.FindLongest(f.text)
+		for _, mt := range anyOwners.FindLongest(f.text) {
+			if !slices.ContainsFunc(deadlines, func(d words.Match) bool { return d.Start < mt.End && mt.Start < d.End }) {
+				add(CodeVagueOwner, Warning, mt.Start, mt.End)
 			}
 		}
-		add(lex.owners, CodeVagueOwner, Warning, false)
-		add(lex.verbs, CodeVagueVerb, Error, facts.quantity)
-		add(lex.deadlines, CodeVagueDeadline, Error, facts.date)
+		verbs := anyVerbs.FindLongest(f.text)
+		for _, sv := range ts.splitVerbs() {
+			if !slices.ContainsFunc(verbs, func(v words.Match) bool { return v.Start < sv.End && sv.Start < v.End }) {
+				verbs = append(verbs, sv)
+			}
+		}
+		for _, mt := range verbs {
+			if !ts.negated(mt.Start) && !ts.backed(mt.Start, i == 0 && len(scans[1].quantities) > 0) {
+				add(CodeVagueVerb, Error, mt.Start, mt.End)
+			}
+		}
+		if !facts.date {
+			for _, mt := range deadlines {
+				add(CodeVagueDeadline, Error, mt.Start, mt.End)
+			}
+		}
 		slices.SortStableFunc(out[start:], func(a, b Finding) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	if !facts.number {
 		out = append(out, Finding{Code: CodeNoNumber, Severity: Warning})
+	}
+	return out
+}
+
+// lintNow is the moment Lint finds date phrases against; Lint only asks
+// whether a phrase is a date, never which day it is.
+var lintNow = time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// tokenAt returns the index of the token starting at byte offset b, or -1.
+func (ts *textScan) tokenAt(b int) int {
+	i, ok := slices.BinarySearchFunc(ts.toks, b, func(t words.Token, b int) int { return cmp.Compare(t.Start, b) })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// backed reports whether the vague word at byte offset b has a quantity in
+// its clause (or elsewhere, when other is true: the description backs the
+// title).
+func (ts *textScan) backed(b int, other bool) bool {
+	if other {
+		return true
+	}
+	k := ts.tokenAt(b)
+	return k >= 0 && slices.ContainsFunc(ts.quantities, func(q scannedQuantity) bool { return ts.clause[q.first] == ts.clause[k] })
+}
+
+// negated reports whether the word at byte offset b follows "niet" or
+// "nooit": "niet meer" means "no longer", not "more".
+func (ts *textScan) negated(b int) bool {
+	k := ts.tokenAt(b)
+	return k > 0 && ts.tok(k) == "meer" && ts.joined(k) && (ts.tok(k-1) == "niet" || ts.tok(k-1) == "nooit")
+}
+
+// splitVerbs finds Dutch verbs apart from their particle in one clause,
+// within six words: "aan mijn presentaties werken".
+func (ts *textScan) splitVerbs() []words.Match {
+	var out []words.Match
+	for i, t := range ts.toks {
+		verbs, ok := splitVerbs[t.Text]
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(ts.toks) && j <= i+6 && ts.clause[j] == ts.clause[i]; j++ {
+			if verbs[ts.tok(j)] {
+				out = append(out, words.Match{Start: t.Start, End: ts.toks[j].End})
+				break
+			}
+		}
 	}
 	return out
 }
