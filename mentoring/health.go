@@ -326,10 +326,12 @@ func checkHealthInput(r Relationship, sessions []Session, cadence time.Duration,
 	r.check(&v, "relationship")
 	restore()
 	cfg.check(&v, "config")
+	restore = v.about(r.ID) // the cadence and now of r's assessment
 	checkCadence(&v, "cadence", cadence)
 	if now.IsZero() {
 		v.add("now", nil, msgRequired)
 	}
+	restore()
 	var proposed time.Time
 	if len(r.Transitions) > 0 {
 		proposed = r.Transitions[0].At

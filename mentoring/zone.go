@@ -31,9 +31,9 @@ var (
 var (
 	msgUnknownZone = fault.Message{Code: "unknownTimeZone", Err: ErrUnknownZone,
 		EN: "is not a time zone: give an IANA name such as Europe/Amsterdam or an offset such as UTC+01:00",
-		NL: "is geen tijdzone; geef een IANA-naam zoals Europe/Amsterdam of een verschuiving zoals UTC+01:00"}
+		NL: "is geen tijdzone; geef een IANA-naam zoals Europe/Amsterdam of een tijdsverschil met UTC zoals UTC+01:00"}
 	msgZoneOffsetRange = fault.Message{Code: "zoneOffsetRange", Err: ErrOutOfRange,
-		EN: "is an offset outside UTC-12:00 to UTC+14:00", NL: "is een verschuiving buiten UTC-12:00 tot UTC+14:00"}
+		EN: "is an offset outside UTC-12:00 to UTC+14:00", NL: "is een tijdsverschil buiten het bereik UTC-12:00 tot en met UTC+14:00"}
 	msgUnknownLanguage = fault.Message{Code: "unknownLanguage", Err: ErrUnknownLanguage,
 		EN: "is not a known language: give a BCP 47 tag such as nl or en-GB, or a name such as Dutch",
 		NL: "is geen bekende taal; geef een BCP 47-code zoals nl of en-GB, of een naam zoals Nederlands"}
