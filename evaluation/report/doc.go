@@ -2,7 +2,10 @@
 // from per-person records: retention of mentored against other people,
 // time to leaving, engagement, promotion and goal attainment, each with
 // its n, interval and test; Kirkpatrick's four levels; the return on
-// investment; and a plain-text rendering for a programme manager.
+// investment; what the sample could detect (the smallest retention
+// difference, hazard ratio and engagement difference at Config.DetectPower,
+// from package [github.com/mentorkit/mentorkit/evaluation/power]); and a
+// plain-text rendering for a programme manager.
 //
 // The statistics come from package [evaluation]; the Net Promoter Score
 // of the reaction level from package [feedback]. This is the only library

@@ -60,9 +60,10 @@ const (
 	UnitEffect                   // a standardised effect size
 	UnitNPS                      // a Net Promoter Score, −100..100
 	UnitCurrency                 // the caller's currency
+	UnitRatio                    // a ratio, such as a hazard ratio
 )
 
-var unitTable = enum.New[Unit]("unit", "", "share", "points", "months", "score", "effect", "nps", "currency")
+var unitTable = enum.New[Unit]("unit", "", "share", "points", "months", "score", "effect", "nps", "currency", "ratio")
 
 // String returns the unit's name, "unset" for the zero value.
 func (u Unit) String() string { return unitTable.String(u) }

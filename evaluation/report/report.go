@@ -90,6 +90,10 @@ type Config struct {
 	// the horizon, matching mentored and other people on
 	// Record.Covariates within Record.Role.
 	Matching *evaluation.MatchConfig `json:"matching,omitempty"`
+	// DetectPower is the power at which Report.Detectable states the
+	// smallest effects the data could detect, strictly between 0 and 1;
+	// 0 means 0.8.
+	DetectPower float64 `json:"detectPower,omitempty"`
 }
 
 // Report is the programme report: retention, time to leaving, engagement,
@@ -141,6 +145,16 @@ type Report struct {
 	ROI *ROI `json:"roi,omitempty"`
 	// Levels are Kirkpatrick's four levels, in order.
 	Levels []Level `json:"levels"`
+	// Detectable says what the sample could detect: the smallest
+	// retention difference, hazard ratio of leaving and difference in
+	// engagement change that a two-sided test at the report's level finds
+	// with power DetectPower, given the group sizes (package
+	// [github.com/mentorkit/mentorkit/evaluation/power]). A figure states
+	// "too little data" where a group is below MinN or no effect is
+	// detectable; its interval and p-value are NaN.
+	Detectable []Figure `json:"detectable"`
+	// DetectPower is the power Detectable uses.
+	DetectPower float64 `json:"detectPower"`
 	// Notes are remarks on the data as a whole.
 	Notes []string `json:"notes,omitempty"`
 }
@@ -187,8 +201,12 @@ type reportBuilder struct {
 	retDiff   evaluation.ProportionDiff
 	retDiffOK bool
 	// eligible counts the others (0) and mentored (1) observed for the
-	// full horizon.
-	eligible [2]int
+	// full horizon, kept those of them still employed at the horizon.
+	eligible, kept [2]int
+	// leavers counts the people who left by End; change holds the
+	// engagement changes per group.
+	leavers int
+	change  [2][]float64
 }
 
 func (b *reportBuilder) build() (Report, error) {
@@ -212,6 +230,7 @@ func (b *reportBuilder) build() (Report, error) {
 	}
 	b.roi()
 	b.levels()
+	b.detectable()
 	return b.rep, nil
 }
 
@@ -244,7 +263,7 @@ func (b *reportBuilder) retention() {
 			kept[g]++
 		}
 	}
-	b.eligible = n
+	b.eligible, b.kept = n, kept
 	label := "retained " + horizonText(cfg.Horizon)
 	for _, g := range []int{1, 0} {
 		f := Figure{Name: label + ", " + groupName[g], Unit: UnitShare, N: n[g], Method: "Wilson", PValue: math.NaN()}
@@ -291,6 +310,9 @@ func (b *reportBuilder) timeToExit() {
 		ev[g] = append(ev[g], left)
 		all = append(all, m)
 		allEv = append(allEv, left)
+		if left {
+			b.leavers++
+		}
 		grp = append(grp, g)
 	}
 	scfg := evaluation.SurvivalConfig{Confidence: cfg.Confidence}
@@ -370,6 +392,7 @@ func (b *reportBuilder) engagement() {
 		after[g] = append(after[g], rec.Engagement.After)
 		change[g] = append(change[g], rec.Engagement.After-rec.Engagement.Before)
 	}
+	b.change = change
 	tc := evaluation.TTestConfig{Confidence: cfg.Confidence}
 	for _, g := range []int{1, 0} {
 		t, err := evaluation.TTestPaired(after[g], before[g], tc)
@@ -630,6 +653,12 @@ func checkReport(records []Record, cfg Config) (Config, error) {
 		c.Add(msgNegative.At("cfg.minN", cfg.MinN))
 	}
 	cfg.MinN = cmp.Or(cfg.MinN, 10)
+	switch {
+	case cfg.DetectPower == 0:
+		cfg.DetectPower = 0.8
+	case !(cfg.DetectPower > 0 && cfg.DetectPower < 1):
+		c.Add(msgProbability.At("cfg.detectPower", cfg.DetectPower))
+	}
 	switch {
 	case cfg.Confidence == 0:
 		cfg.Confidence = 0.95

@@ -36,6 +36,21 @@ func (r Report) String() string {
 	section("Engagement", r.Engagement)
 	section("Promotion", r.Promotion)
 	section("Goal attainment", r.Goals)
+	if len(r.Detectable) > 0 {
+		fmt.Fprintf(&sb, "\nWhat the sample could detect (%s%% power, two-sided at the report's level)\n",
+			strconv.FormatFloat(100*r.DetectPower, 'f', -1, 64))
+		tw := tabwriter.NewWriter(&sb, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  figure\tn\tsmallest detectable\tmethod\n")
+		for _, f := range r.Detectable {
+			n := strconv.Itoa(f.N) + " / " + strconv.Itoa(f.N2)
+			v := f.Note
+			if f.Enough {
+				v = valueText(f.Unit, f.Value)
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", f.Name, n, v, f.Method)
+		}
+		_ = tw.Flush()
+	}
 	if m := r.Matched; m != nil {
 		fmt.Fprintf(&sb, "\nMatched comparison: %d pairs, %d mentored unmatched (standardised mean differences; |SMD| < 0.1 is balanced)\n",
 			len(m.Pairs), len(m.Unmatched))
