@@ -9,6 +9,7 @@ import (
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching"
+	"gonum.org/v1/gonum/mat"
 )
 
 // Distance is what [MatchPropensity] minimises over the pairs.
@@ -130,12 +131,14 @@ func (b *BalanceRow) UnmarshalJSON(data []byte) error { return jsonx.Unmarshal(d
 // and after, flagging |SMD| > ImbalanceSMD.
 //
 // Each treated person may take the cfg.Candidates controls nearest on the
-// logit within the caliper; the problem goes to matching's sparse solver
-// (AssignSparse) with one extra "unmatched" column per treated person whose
-// cost exceeds any achievable total, so a treated person stays unmatched
-// only when no complete matching of the others leaves a control for them.
-// Memory is O(n + treated × Candidates); no treated × controls matrix is
-// built. Ties are broken by ID: subjects are put in ID order first, so the
+// logit within the caliper, and one extra "unmatched" column per treated
+// person costs more than any achievable total, so a treated person stays
+// unmatched only when no matching of the others leaves a control for
+// them. The problem goes to matching's sparse solver (AssignSparse) when
+// the caliper leaves fewer than a quarter of the pairs as candidates or
+// the matrix would exceed 2²⁰ entries, to its dense solver (Assign)
+// otherwise; memory is O(n + treated × Candidates) and never a treated ×
+// controls matrix at scale. Ties are broken by ID: subjects are put in ID order first, so the
 // input order does not change the result.
 //
 // Errors: those of EstimatePropensity (ErrSeparation among them), a
@@ -186,7 +189,7 @@ func MatchPropensity(subjects []Subject, cfg MatchConfig) (Match, error) {
 		dist = maha.dist
 	}
 	cand := candidates(ps.Logit, treated, controls, m.CaliperWidth, cfg.Candidates, dist)
-	a, err := matching.AssignSparse(cand, matching.Minimize)
+	a, err := solve(cand)
 	if err != nil {
 		return Match{}, err // unreachable: every row has its own unmatched column
 	}
@@ -209,6 +212,30 @@ func MatchPropensity(subjects []Subject, cfg MatchConfig) (Match, error) {
 		}
 	}
 	return m, nil
+}
+
+// maxDenseEntries bounds the dense problems: above it (or when fewer than
+// a quarter of the pairs are candidates) the sparse solver is used.
+const maxDenseEntries = 1 << 20
+
+// solve runs matching's dense solver when the candidates fill at least a
+// quarter of a small matrix, its sparse solver otherwise; both return an
+// optimal assignment of the same problem.
+func solve(c matching.Candidates) (matching.Assignment, error) {
+	entries := c.Rows * c.Cols
+	if c.Rows == 0 || entries > maxDenseEntries || 4*len(c.Col) < c.Rows*(c.Cols-c.Rows) {
+		return matching.AssignSparse(c, matching.Minimize)
+	}
+	data := make([]float64, entries)
+	for i := range data {
+		data[i] = math.Inf(1)
+	}
+	for r := range c.Rows {
+		for p := c.RowStart[r]; p < c.RowStart[r+1]; p++ {
+			data[r*c.Cols+c.Col[p]] = c.Value[p]
+		}
+	}
+	return matching.Assign(mat.NewDense(c.Rows, c.Cols, data), matching.Minimize)
 }
 
 // pooledSD is √((s_t² + s_c²)/2) of v over the two index sets (a side with
@@ -257,9 +284,13 @@ func candidates(logit []float64, treated, controls []int, width float64, k int, 
 		sorted[i] = logit[controls[c]]
 	}
 	nc := len(controls)
-	cand := matching.Candidates{Rows: len(treated), Cols: nc + len(treated), RowStart: []int{0}}
+	perRow := min(k, nc) + 1
+	cand := matching.Candidates{Rows: len(treated), Cols: nc + len(treated),
+		RowStart: make([]int, 1, len(treated)+1),
+		Col:      make([]int, 0, len(treated)*perRow), Value: make([]float64, 0, len(treated)*perRow)}
+	dummy := make([]int, len(treated)) // position of each row's unmatched option
 	maxCost := 0.0
-	for _, t := range treated {
+	for r, t := range treated {
 		lt := logit[t]
 		hi, _ := slices.BinarySearch(sorted, lt) // first control with logit ≥ lt
 		lo := hi - 1
@@ -288,20 +319,16 @@ func candidates(logit []float64, treated, controls []int, width float64, k int, 
 			cand.Col = append(cand.Col, col)
 			cand.Value = append(cand.Value, d)
 		}
+		dummy[r] = len(cand.Col)
+		cand.Col = append(cand.Col, nc+r)
+		cand.Value = append(cand.Value, 0) // set below
 		cand.RowStart = append(cand.RowStart, len(cand.Col))
 	}
 	// The unmatched option costs more than any total of real pairs, so
 	// the solver first matches as many treated as it can.
 	penalty := 1 + 2*float64(len(treated)+1)*maxCost
-	starts := cand.RowStart
-	col, val := cand.Col, cand.Value
-	cand.RowStart, cand.Col, cand.Value = []int{0}, nil, nil
-	for r := range treated {
-		cand.Col = append(cand.Col, col[starts[r]:starts[r+1]]...)
-		cand.Value = append(cand.Value, val[starts[r]:starts[r+1]]...)
-		cand.Col = append(cand.Col, nc+r)
-		cand.Value = append(cand.Value, penalty)
-		cand.RowStart = append(cand.RowStart, len(cand.Col))
+	for _, p := range dummy {
+		cand.Value[p] = penalty
 	}
 	return cand
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 )
 
@@ -72,5 +73,28 @@ func BenchmarkMatchPropensity(b *testing.B) {
 				b.ReportMetric(math.Abs(m.Balance[0].After.SMD), "|smd1|")
 			})
 		}
+	}
+}
+
+// A caliper match of 1,000 treated among 20,000 allocates far less than
+// one dense 1,000 × 19,000 matrix (152 MB): the sparse solver is used.
+func TestMatchNoDenseMatrix(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates a 20,000-subject problem")
+	}
+	s := benchSubjects(20_000, 1_000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	m, err := MatchPropensity(s, MatchConfig{})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dense = 1_000 * 19_000 * 8
+	if got := after.TotalAlloc - before.TotalAlloc; got > dense/8 {
+		t.Errorf("allocated %d bytes, want well below a dense matrix's %d", got, dense)
+	}
+	if len(m.Pairs) < 900 {
+		t.Errorf("%d pairs", len(m.Pairs))
 	}
 }

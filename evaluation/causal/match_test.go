@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/mentorkit/mentorkit/internal/jsontest"
+	"github.com/mentorkit/mentorkit/matching"
 )
 
 // Hand calculation: with one covariate the logit is a + b·x, so the logit
@@ -212,4 +213,36 @@ func FuzzMatchPropensity(f *testing.F) {
 			t.Fatalf("balance %v", m.Balance)
 		}
 	})
+}
+
+// The dense and the sparse solver give the same optimal total on the same
+// problem (the dense one is taken for small dense problems).
+func TestSolveDenseSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 50 {
+		rows, cols := 1+rng.IntN(6), 1+rng.IntN(8)
+		c := matching.Candidates{Rows: rows, Cols: cols + rows, RowStart: []int{0}}
+		for r := range rows {
+			for j := range cols {
+				if rng.Float64() < 0.6 {
+					c.Col = append(c.Col, j)
+					c.Value = append(c.Value, rng.Float64())
+				}
+			}
+			c.Col = append(c.Col, cols+r)
+			c.Value = append(c.Value, 100)
+			c.RowStart = append(c.RowStart, len(c.Col))
+		}
+		d, err := solve(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := matching.AssignSparse(c, matching.Minimize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(d.Total-s.Total) > 1e-9 {
+			t.Errorf("dense %v, sparse %v", d.Total, s.Total)
+		}
+	}
 }
