@@ -30,9 +30,11 @@ type cumincExpected struct {
 }
 
 // TestCumulativeIncidenceReference checks every case of
-// testdata/cuminc.json (R 4.2.2, cmprsk 2.2.11 cuminc and timepoints).
+// testdata/cuminc.json (R 4.2.2, cmprsk 2.2.11 cuminc and timepoints) and
+// testdata/cuminc_extra.json (the same R, written by
+// testdata/cuminc_extra.R: three causes in three groups).
 func TestCumulativeIncidenceReference(t *testing.T) {
-	for _, rc := range loadRef(t, "cuminc.json") {
+	for _, rc := range append(loadRef(t, "cuminc.json"), loadRef(t, "cuminc_extra.json")...) {
 		t.Run(rc.Name, func(t *testing.T) {
 			var in cumincInput
 			var want cumincExpected
