@@ -62,6 +62,12 @@ var (
 	// ErrSameOrganisation reports a cross-organisation pair whose mentor and
 	// mentee belong to the same (or an unstated) organisation.
 	ErrSameOrganisation = errors.New("mentoring: cross-organisation pair from one organisation")
+	// ErrUnknownZone reports a time zone that is neither a name in the
+	// zone table nor a UTC offset.
+	ErrUnknownZone = errors.New("mentoring: unknown time zone")
+	// ErrUnknownLanguage reports a language that is neither a BCP 47 tag
+	// of a known language nor a known language name.
+	ErrUnknownLanguage = errors.New("mentoring: unknown language")
 )
 
 // FieldError is one validation problem: the field path, the ID of the

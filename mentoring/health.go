@@ -3,8 +3,6 @@ package mentoring
 import (
 	"math"
 	"time"
-
-	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // maxMinSessions is the largest HealthConfig.MinSessions.
@@ -371,8 +369,3 @@ func checkCadence(v *validator, path string, cadence time.Duration) {
 		v.add(path, cadence, msgCadence, int(MaxCadence/day24))
 	}
 }
-
-// msgNowBeforeProposal: health asked for a moment before the relationship
-// existed.
-var msgNowBeforeProposal = fault.Message{Code: "nowBeforeProposal", Err: ErrTimeOrder,
-	EN: "is before relationship %q was proposed at %s", NL: "ligt vóór het voorstel van relatie %q (%s)"}

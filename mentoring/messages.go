@@ -70,10 +70,8 @@ var (
 		EN: "is after the programme ends", NL: "ligt na het einde van het programma"}
 	msgBeforePrevious = fault.Message{Code: "beforePreviousTransition", Err: ErrTimeOrder,
 		EN: "is before the previous transition at %s", NL: "ligt vóór de vorige overgang (%s)"}
-	msgNowBeforeTransition = fault.Message{Code: "nowBeforeTransition", Err: ErrTimeOrder,
-		EN: "is before the relationship's last transition at %s", NL: "ligt vóór de laatste overgang van de relatie (%s)"}
-	msgSessionInFuture = fault.Message{Code: "sessionInFuture", Err: ErrTimeOrder,
-		EN: "is after now: record only sessions that took place", NL: "ligt in de toekomst; leg alleen gehouden sessies vast"}
+	msgNowBeforeProposal = fault.Message{Code: "nowBeforeProposal", Err: ErrTimeOrder,
+		EN: "is before relationship %q was proposed at %s", NL: "ligt vóór het voorstel van relatie %q (%s)"}
 	msgBeforeProposal = fault.Message{Code: "beforeProposal", Err: ErrTimeOrder,
 		EN: "is before relationship %q was proposed", NL: "ligt vóór het voorstel van relatie %q"}
 
@@ -137,6 +135,16 @@ var (
 		EN: "already had its single flash session in %s", NL: "had zijn enige flashsessie al in %s"}
 	msgSameOrganisation = fault.Message{Code: "sameOrganisation", Err: ErrSameOrganisation,
 		EN: "must come from another organisation than the mentor (%q against %q)", NL: "moet uit een andere organisatie komen dan de mentor (%q tegenover %q)"}
+
+	// Time zones and languages.
+	msgUnknownZone = fault.Message{Code: "unknownTimeZone", Err: ErrUnknownZone,
+		EN: "is not a time zone: give an IANA name such as Europe/Amsterdam or an offset such as UTC+01:00",
+		NL: "is geen tijdzone; geef een IANA-naam zoals Europe/Amsterdam of een tijdsverschil met UTC zoals UTC+01:00"}
+	msgZoneOffsetRange = fault.Message{Code: "zoneOffsetRange", Err: ErrOutOfRange,
+		EN: "is an offset outside UTC-12:00 to UTC+14:00", NL: "is een tijdsverschil buiten het bereik UTC-12:00 tot en met UTC+14:00"}
+	msgUnknownLanguage = fault.Message{Code: "unknownLanguage", Err: ErrUnknownLanguage,
+		EN: "is not a known language: give a BCP 47 tag such as nl or en-GB, or a name such as Dutch",
+		NL: "is geen bekende taal; geef een BCP 47-code zoals nl of en-GB, of een naam zoals Nederlands"}
 )
 
 // messages lists every message above; the tests check the table with
@@ -148,7 +156,7 @@ var messages = []fault.Message{
 	msgSessionDuration, msgGroupSizeNotGroup, msgGroupMinAboveMax, msgOverdueAfter, msgStalledAfter,
 	msgNotNewState, msgNotNewHistory, msgReasonNotEnding, msgDeclineStarted,
 	msgEndBeforeStart, msgBeforeProgrammeStart, msgAfterProgrammeEnd, msgBeforePrevious,
-	msgNowBeforeTransition, msgSessionInFuture, msgBeforeProposal,
+	msgNowBeforeProposal, msgBeforeProposal,
 	msgDuplicate, msgPairRepeated, msgOtherRelationship, msgOtherProgramme, msgUnknownRelationship,
 	msgNotMember, msgNotParticipant,
 	msgUndeclared, msgUnknownFinding,
@@ -156,4 +164,5 @@ var messages = []fault.Message{
 	msgSelfMentoring, msgMutualMentoring, msgNotInverted, msgTopicNotOffered, msgOutsidePeerBand,
 	msgRoleNotInFormat, msgCannotMentor, msgCannotBeMentored, msgOneMentee, msgGroupMentees,
 	msgCapacityExceeded, msgFlashSecondSession, msgSameOrganisation,
+	msgUnknownZone, msgZoneOffsetRange, msgUnknownLanguage,
 }

@@ -1,13 +1,11 @@
 package mentoring
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/tzdb"
 )
 
@@ -17,31 +15,6 @@ import (
 // summer time is the same everywhere; such results record this version
 // (see [ZoneGap]).
 const TZDataVersion = tzdb.Version
-
-// Errors of zones and languages.
-var (
-	// ErrUnknownZone reports a time zone that is neither a name in the
-	// zone table nor a UTC offset.
-	ErrUnknownZone = errors.New("mentoring: unknown time zone")
-	// ErrUnknownLanguage reports a language that is neither a BCP 47 tag
-	// of a known language nor a known language name.
-	ErrUnknownLanguage = errors.New("mentoring: unknown language")
-)
-
-var (
-	msgUnknownZone = fault.Message{Code: "unknownTimeZone", Err: ErrUnknownZone,
-		EN: "is not a time zone: give an IANA name such as Europe/Amsterdam or an offset such as UTC+01:00",
-		NL: "is geen tijdzone; geef een IANA-naam zoals Europe/Amsterdam of een tijdsverschil met UTC zoals UTC+01:00"}
-	msgZoneOffsetRange = fault.Message{Code: "zoneOffsetRange", Err: ErrOutOfRange,
-		EN: "is an offset outside UTC-12:00 to UTC+14:00", NL: "is een tijdsverschil buiten het bereik UTC-12:00 tot en met UTC+14:00"}
-	msgUnknownLanguage = fault.Message{Code: "unknownLanguage", Err: ErrUnknownLanguage,
-		EN: "is not a known language: give a BCP 47 tag such as nl or en-GB, or a name such as Dutch",
-		NL: "is geen bekende taal; geef een BCP 47-code zoals nl of en-GB, of een naam zoals Nederlands"}
-	// moreMessages are the messages of zones, languages and health as of
-	// a date, kept beside the code that uses them; the message tests check
-	// them together with the package's table.
-	moreMessages = []fault.Message{msgUnknownZone, msgZoneOffsetRange, msgUnknownLanguage, msgNowBeforeProposal}
-)
 
 // Zone is a time zone: an IANA name from the zone table ("Europe/Amsterdam")
 // or a fixed offset from UTC ("UTC+05:30", "UTC" for none). Build one with

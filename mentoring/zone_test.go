@@ -2,14 +2,12 @@ package mentoring
 
 import (
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsontest"
 )
 
@@ -236,12 +234,4 @@ func FuzzParseZone(f *testing.F) {
 			t.Fatalf("%v: offset %d", z, off)
 		}
 	})
-}
-
-// TestZoneMessages checks the zone and language messages together with
-// the package's table: unique codes, both languages, the same verbs.
-func TestZoneMessages(t *testing.T) {
-	if err := fault.CheckTable(append(slices.Clone(messages), moreMessages...)); err != nil {
-		t.Fatal(err)
-	}
 }
