@@ -198,7 +198,7 @@ type ZoneGap struct {
 	// case a rule on time zones is judged by.
 	Most int `json:"most"`
 	// MostAt is the first moment (the start or a transition) at which Most
-	// holds.
+	// holds, in the location of Start.
 	MostAt time.Time `json:"mostAt"`
 	// Least is the smallest distance in minutes over the period.
 	Least int `json:"least"`
@@ -225,7 +225,7 @@ func (z Zone) Gap(other Zone, start, end time.Time) ZoneGap {
 	sample := func(t time.Time) {
 		d := circularDistance(z.OffsetAt(t), other.OffsetAt(t))
 		if g.MostAt.IsZero() || d > g.Most {
-			g.Most, g.MostAt = d, t
+			g.Most, g.MostAt = d, t.In(start.Location())
 		}
 		if g.Least < 0 || d < g.Least {
 			g.Least = d
