@@ -216,3 +216,28 @@ func TestCoxDegenerate(t *testing.T) {
 		t.Errorf("one subject: %+v", fit)
 	}
 }
+
+// TestCoxScaleInvariant checks that covariates near the float64 limit
+// give the same fit as ordinary ones, rescaled: β·10^300 and the same
+// tests, rather than overflowing.
+func TestCoxScaleInvariant(t *testing.T) {
+	time, event, cov := synthCox(300, 2, 6)
+	big := make([]float64, 300)
+	for i, v := range cov[1] {
+		big[i] = v * 1e300
+	}
+	ref, err := Cox(time, event, cov, CoxConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Cox(time, event, [][]float64{cov[0], big}, CoxConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := got.Coefs[1].Estimate*1e300, ref.Coefs[1].Estimate; math.Abs(g-w) > 1e-9*math.Abs(w) {
+		t.Errorf("β·1e300 = %v, want %v", g, w)
+	}
+	if math.Abs(got.LR.Statistic-ref.LR.Statistic) > 1e-9*ref.LR.Statistic || got.Concordance != ref.Concordance {
+		t.Errorf("LR %v, concordance %+v; want %v, %+v", got.LR, got.Concordance, ref.LR, ref.Concordance)
+	}
+}

@@ -16,7 +16,6 @@ type coxData struct {
 	event  []bool    // sorted
 	starts []int     // stratum boundaries in sorted positions, len = strata+1
 	x      []float64 // n·p, sorted, centred and scaled
-	mean   []float64
 	scale  []float64
 	efron  bool
 	eta    []float64 // scratch: linear predictor
@@ -56,38 +55,38 @@ func newCoxData(time []float64, event []bool, cov [][]float64, strata []int, efr
 		}
 	}
 	d.starts = append(d.starts, n)
-	d.mean = make([]float64, p)
 	d.scale = make([]float64, p)
 	d.x = make([]float64, n*p)
 	for j, c := range cov {
-		m := kahanMean(c)
+		// Work on c/max|c| so that no sum overflows, whatever the
+		// magnitude of the caller's values.
+		top := 0.0
+		for _, v := range c {
+			top = max(top, math.Abs(v))
+		}
+		if top == 0 {
+			top = 1
+		}
+		m := 0.0
+		for _, v := range c {
+			m += v / top
+		}
+		m /= float64(n)
 		dev := 0.0
 		for _, v := range c {
-			dev += math.Abs(v - m)
+			dev += math.Abs(v/top - m)
 		}
 		s := 1.0
 		if dev > 0 {
 			s = float64(n) / dev
 		}
-		d.mean[j], d.scale[j] = m, s
+		d.scale[j] = s / top
 		for k, i := range d.order {
-			d.x[k*p+j] = (c[i] - m) * s
+			d.x[k*p+j] = (c[i]/top - m) * s
 		}
 	}
 	d.eta = make([]float64, n)
 	return d
-}
-
-// kahanMean is the mean of x with compensated summation.
-func kahanMean(x []float64) float64 {
-	var s, c float64
-	for _, v := range x {
-		y := v - c
-		t := s + y
-		c = (t - s) - y
-		s = t
-	}
-	return s / float64(len(x))
 }
 
 // momentSink receives, for every event of a distinct event time (one call
