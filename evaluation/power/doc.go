@@ -2,9 +2,10 @@
 // to detect an effect, what power a given sample has, and the smallest
 // effect a given sample can detect.
 //
-//   - Means: [TPower], [TSampleSize] and [TDetectable] for the
+//   - Means: [TPower], [TSampleSize], [TDetectable] and [TConfidence] for the
 //     one-sample, paired and two-sample t-test, as R's power.t.test.
-//   - Two proportions: [PropPower], [PropSampleSize] and [PropDetectable],
+//   - Two proportions: [PropPower], [PropSampleSize], [PropDetectable] and
+//     [PropConfidence],
 //     by the normal approximation of R's power.prop.test or by Cohen's
 //     arcsine effect size h as pwr::pwr.2p.test.
 //   - Survival (time to leaving): [LogRankEvents], the events and people

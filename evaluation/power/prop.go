@@ -217,3 +217,35 @@ func PropDetectable(d PropDesign, p1, n, power float64) (PropResult, error) {
 	r.P1, r.P2, r.H, r.N, r.Power = p1, p2, cohenH(p1, p2), n, power
 	return r, nil
 }
+
+// PropConfidence is the highest confidence level (the smallest
+// significance level) at which a two-proportion test with n per group
+// tells p1 from p2 with the given power (R's power.prop.test or
+// pwr.2p.test solving for sig.level), converged; d.Confidence is ignored.
+// Errors as PropPower, a power outside (0, 1), and [ErrNoSolution] when
+// no level in (0, 1) gives the power.
+func PropConfidence(d PropDesign, p1, p2, n, power float64) (PropResult, error) {
+	d.Confidence = 0
+	r, errs := d.check()
+	errs.Add(checkProb("p1", p1))
+	errs.Add(checkProb("p2", p2))
+	errs.Add(checkN("n", n))
+	errs.Add(checkProb("power", power))
+	if errs.Len() == 0 && p1 == p2 {
+		errs.Add(msgZeroEffect.At("p2", p2, p1))
+	}
+	if err := errs.Err(); err != nil {
+		return PropResult{}, err
+	}
+	f := func(alpha float64) float64 {
+		q := r
+		q.Confidence = 1 - alpha
+		return q.power(p1, p2, n) - power
+	}
+	alpha, ok := root(f, 1e-10, 1-1e-10)
+	if !ok {
+		return PropResult{}, msgNoSolution.At("power", power, "no significance level gives this power for these proportions and n")
+	}
+	r.P1, r.P2, r.H, r.N, r.Power, r.Confidence = p1, p2, cohenH(p1, p2), n, power, 1-alpha
+	return r, nil
+}

@@ -55,6 +55,14 @@ func TestPropRefdata(t *testing.T) {
 				got, err = PropPower(d, in.P1.V, in.P2.V, in.N.V)
 			case "n":
 				got, err = PropSampleSize(d, in.P1.V, in.P2.V, in.Power.V)
+			case "sig_level", "sig.level":
+				got, err = PropConfidence(d, in.P1.V, in.P2.V, in.N.V, in.Power.V)
+			case "h":
+				// pwr solves h alone; p1 = 1/2 leaves room for |h| up to π/2.
+				got, err = PropDetectable(d, 0.5, in.N.V, in.Power.V)
+				if d.Alternative == evaluation.TwoSided {
+					got.H = math.Abs(got.H)
+				}
 			case "p2":
 				got, err = PropDetectable(d, in.P1.V, in.N.V, in.Power.V)
 			default:
@@ -77,6 +85,16 @@ func TestPropRefdata(t *testing.T) {
 				want, gotv = append(want, e.P1.V, e.P2.V), append(gotv, got.P1, got.P2)
 			}
 			requireClose(t, c.Tolerance, want, gotv)
+			// R's answer, fed back, gives R's significance level.
+			if e.P2.Set || in.P2.Set {
+				p2 := in.P2.V
+				if e.P2.Set {
+					p2 = e.P2.V
+				}
+				lv, err := PropConfidence(d, in.P1.V, p2, e.N.V, e.Power.V)
+				require.NoError(t, err)
+				requireClose(t, c.Tolerance, e.SigLevel.V, 1-lv.Confidence)
+			}
 		})
 	}
 }
@@ -95,6 +113,9 @@ func TestPropProperties(t *testing.T) {
 			det, err := PropDetectable(d, 0.3, s.N, 0.8)
 			require.NoError(t, err)
 			require.InDelta(t, 0.45, det.P2, 1e-9)
+			c, err := PropConfidence(d, 0.3, 0.45, s.N, 0.8)
+			require.NoError(t, err)
+			require.InDelta(t, 0.95, c.Confidence, 1e-9)
 		}
 	}
 	det, err := PropDetectable(PropDesign{Alternative: evaluation.Greater}, 0.3, 100, 0.8)
@@ -135,6 +156,7 @@ func FuzzProp(f *testing.F) {
 		ok(PropPower(d, p1, p2, n))
 		ok(PropSampleSize(d, p1, p2, pw))
 		ok(PropDetectable(d, p1, n, pw))
+		ok(PropConfidence(d, p1, p2, n, pw))
 	})
 }
 

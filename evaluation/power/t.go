@@ -226,3 +226,33 @@ func checkEffect(field string, v, null float64) error {
 	}
 	return nil
 }
+
+// TConfidence is the highest confidence level (the smallest significance
+// level) at which a t-test with n per group detects delta with the given
+// power, as R's power.t.test(n, delta, sd, power, sig.level = NULL, …)
+// solving for sig.level, converged; d.Confidence is ignored. Errors as
+// TPower, a power outside (0, 1), and [ErrNoSolution] when even a level
+// near 1 gives less power (or a level near 0 more).
+func TConfidence(d TDesign, n, delta, power float64) (TResult, error) {
+	d.Confidence = 0
+	p, errs := d.check()
+	errs.Add(checkN("n", n))
+	errs.Add(checkEffect("delta", delta, 0))
+	errs.Add(checkProb("power", power))
+	if err := errs.Err(); err != nil {
+		return TResult{}, err
+	}
+	es := delta / p.SD
+	f := func(alpha float64) float64 {
+		q := p
+		q.Confidence = 1 - alpha
+		return q.power(n, es) - power
+	}
+	alpha, ok := root(f, 1e-10, 1-1e-10)
+	if !ok {
+		return TResult{}, msgNoSolution.At("power", power, "no significance level gives this power for this n and delta")
+	}
+	r := p.TResult
+	r.N, r.Delta, r.Power, r.Confidence = n, delta, power, 1-alpha
+	return r, nil
+}

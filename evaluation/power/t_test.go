@@ -55,6 +55,8 @@ func TestTRefdata(t *testing.T) {
 				got, err = TSampleSize(d, in.Delta.V, in.Power.V)
 			case "delta":
 				got, err = TDetectable(d, in.N.V, in.Power.V)
+			case "sig_level", "sig.level":
+				got, err = TConfidence(d, in.N.V, in.Delta.V, in.Power.V)
 			case "sd":
 				d.SD = 1
 				got, err = TDetectable(d, in.N.V, in.Power.V)
@@ -66,6 +68,12 @@ func TestTRefdata(t *testing.T) {
 			e := c.Expected
 			requireClose(t, c.Tolerance, []float64{e.N.V, e.Delta.V, e.SD.V, e.Power.V, e.SigLevel.V},
 				[]float64{got.N, got.Delta, got.SD, got.Power, 1 - got.Confidence})
+			// R's answer, fed back, gives R's significance level: the
+			// level solver checked on every case.
+			d.SD = e.SD.V
+			lv, err := TConfidence(d, e.N.V, e.Delta.V, e.Power.V)
+			require.NoError(t, err)
+			requireClose(t, c.Tolerance, e.SigLevel.V, 1-lv.Confidence)
 		})
 	}
 }
@@ -91,6 +99,9 @@ func TestTProperties(t *testing.T) {
 		m, err := TDetectable(d, s.N, 0.8)
 		require.NoError(t, err)
 		require.InDelta(t, 1, m.Delta, 1e-9)
+		c, err := TConfidence(d, s.N, 1, 0.8)
+		require.NoError(t, err)
+		require.InDelta(t, 0.95, c.Confidence, 1e-9)
 	}
 	g, err := TPower(TDesign{Alternative: evaluation.Greater}, 20, 0.5)
 	require.NoError(t, err)
@@ -162,6 +173,7 @@ func FuzzT(f *testing.F) {
 		ok(TPower(d, n, delta))
 		ok(TSampleSize(d, delta, pw))
 		ok(TDetectable(d, n, pw))
+		ok(TConfidence(d, n, delta, pw))
 	})
 }
 
