@@ -135,7 +135,7 @@ type CoxFit struct {
 	// β̂ᵀVar⁻¹β̂ and Score is U(0)ᵀI(0)⁻¹U(0) (the log-rank test for one
 	// binary covariate), each on DF = the number of estimated
 	// coefficients. With DF 0 (nothing estimable) LR and Score are 0 with
-	// p 1 and Wald is NaN, as R. Wald is NaN when a coefficient is
+	// p 1 and Wald is NaN (R: numeric(0), or 0 when there are no events). Wald is NaN when a coefficient is
 	// infinite.
 	LR    ChiTest `json:"lr"`
 	Wald  ChiTest `json:"wald"`
@@ -250,7 +250,7 @@ func checkCox(time []float64, event []bool, cov [][]float64, cfg CoxConfig) (con
 
 // cholTol is R's toler.chol, the relative pivot below which a covariate
 // counts as aliased.
-const cholTol = 1.8189894035458617e-12 // .Machine$double.eps^0.75
+const cholTol = 0x1p-39 // .Machine$double.eps^0.75
 
 // fitState is the outcome of the Newton–Raphson iterations, in the
 // standardised scale.
