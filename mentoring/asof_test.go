@@ -82,7 +82,7 @@ func TestRelationshipAsOf(t *testing.T) {
 		t.Errorf("r modified:\n%s", d)
 	}
 	got, _ := r.AsOf(days(5))
-	if got, err = got.Complete(days(6)); err != nil || len(r.Transitions) != 3 {
+	if _, err = got.Complete(days(6)); err != nil || len(r.Transitions) != 3 {
 		t.Errorf("the result shares its history with r: %v", err)
 	}
 }
