@@ -109,10 +109,7 @@ func checkAlt(t *testing.T, tol tolerance, in altIn, alt evaluation.Alternative,
 			append([]float64{want.Statistic.V, want.Pvalue.V, want.Df.V, est, want.Stderr.V}, ci()...),
 			[]float64{got.Statistic, got.PValue, got.DF, got.Estimate, got.StdErr, got.CILow, got.CIHigh})
 	case "wilcox_signed_rank", "wilcox_rank_sum":
-		method := evaluation.Method(0)
-		if in.Exact != nil && !*in.Exact {
-			method = evaluation.MethodAsymptotic
-		}
+		method := rExact(in)
 		var stat, p float64
 		var used evaluation.Method
 		if in.Test == "wilcox_signed_rank" {
@@ -169,6 +166,38 @@ func TestAlternativeTwoSidedUnchanged(t *testing.T) {
 	require.NoError(t, err)
 	require.InDelta(t, ninety.CILow, greater.CILow, 1e-12)
 	require.InDelta(t, ninety.CIHigh, less.CIHigh, 1e-12)
+}
+
+// rExact maps R's exact argument to a Method: TRUE is MethodExact (which
+// falls back to the normal approximation with ties or zeros, as R), FALSE
+// MethodAsymptotic, and NULL R's default (exact below 50 values: the
+// non-zero differences, or each sample), where the functions' own default
+// is scipy's.
+func rExact(in altIn) evaluation.Method {
+	if in.Exact != nil {
+		if *in.Exact {
+			return evaluation.MethodExact
+		}
+		return evaluation.MethodAsymptotic
+	}
+	small := len(in.X) < 50 && len(in.Y) < 50
+	if in.Test == "wilcox_signed_rank" {
+		n := 0
+		for i := range in.X {
+			d := in.X[i]
+			if in.Y != nil {
+				d -= in.Y[i]
+			}
+			if d != 0 {
+				n++
+			}
+		}
+		small = n < 50
+	}
+	if small {
+		return evaluation.MethodExact
+	}
+	return evaluation.MethodAsymptotic
 }
 
 // TestAlternativeErrors: an undeclared Alternative is refused by every

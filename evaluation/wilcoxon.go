@@ -217,11 +217,19 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 		res.PValue = signedRankExactP(n, int(rPlus), alt)
 		return res, nil
 	}
-	nf := float64(n)
+	res.normal(cfg, tieTerm)
+	return res, nil
+}
+
+// normal sets Z and PValue of the normal approximation: the mean and
+// variance of R+ under H0 (less the zeros' share under ZeroPratt and the
+// tie term), the continuity correction of the alternative.
+func (res *Wilcoxon) normal(cfg WilcoxonConfig, tieTerm float64) {
+	nf := float64(res.N)
 	mean := nf * (nf + 1) / 4
 	v := nf * (nf + 1) * (2*nf + 1)
 	if cfg.ZeroMethod == ZeroPratt {
-		z0 := float64(nZero)
+		z0 := float64(res.NZero)
 		mean -= z0 * (z0 + 1) / 4
 		v -= z0 * (z0 + 1) * (2*z0 + 1)
 	}
@@ -229,7 +237,7 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 	se := math.Sqrt(v / 24)
 	c := 0.0
 	if cfg.Correction {
-		switch alt {
+		switch res.Alternative {
 		case Less:
 			c = -0.5
 		case Greater:
@@ -239,8 +247,7 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 		}
 	}
 	res.Z = (res.Statistic - mean - c) / se
-	res.PValue = alt.normP(res.Z)
-	return res, nil
+	res.PValue = res.Alternative.normP(res.Z)
 }
 
 func sign(v float64) float64 {
