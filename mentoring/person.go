@@ -110,12 +110,6 @@ func (p Personality) check(v *validator, path string) {
 	v.unitInterval(path, "neuroticism", p.Neuroticism)
 }
 
-// UTC offsets in minutes that exist on Earth: UTC-12:00 to UTC+14:00.
-const (
-	MinUTCOffset = -12 * 60 // minutes, Baker Island
-	MaxUTCOffset = 14 * 60  // minutes, Line Islands
-)
-
 // Person is someone in the organisation: who they are, where they sit in it
 // and what they bring. A Person is a plain value; the same person can be a
 // participant in several programmes.

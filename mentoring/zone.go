@@ -9,12 +9,21 @@ import (
 	"github.com/mentorkit/mentorkit/internal/tzdb"
 )
 
-// TZDataVersion is the release of the IANA time zone database that
-// mentorkit carries (the zoneinfo.zip of Go 1.26.8, embedded). Zone rules
-// come from it and never from the machine, so a result that depends on
-// summer time is the same everywhere; such results record this version
-// (see [ZoneGap]).
-const TZDataVersion = tzdb.Version
+// Time zones.
+const (
+	// MinUTCOffset and MaxUTCOffset bound the UTC offsets in minutes that
+	// exist on Earth: UTC-12:00 (Baker Island) to UTC+14:00 (Line
+	// Islands).
+	MinUTCOffset = -12 * 60
+	MaxUTCOffset = 14 * 60
+
+	// TZDataVersion is the release of the IANA time zone database that
+	// mentorkit carries (the zoneinfo.zip of Go 1.26.8, embedded). Zone
+	// rules come from it and never from the machine, so a result that
+	// depends on summer time is the same everywhere; such results record
+	// this version (see [ZoneGap]).
+	TZDataVersion = tzdb.Version
+)
 
 // Zone is a time zone: an IANA name from the zone table ("Europe/Amsterdam")
 // or a fixed offset from UTC ("UTC+05:30", "UTC" for none). Build one with
