@@ -42,10 +42,10 @@ func (f fenwick) prefix(i int) int64 {
 	return s
 }
 
-// concordance counts the pairs in O(n log n): subjects are taken by
-// decreasing time, and a Fenwick tree over the ranks of η holds those
-// with a longer time.
-func concordance(time []float64, event []bool, cov [][]float64, beta []float64, strata []int) Concordance {
+// concordance counts the pairs in O(n log n): subjects are taken in
+// order (by stratum, then by decreasing time, as newCoxData sorts them),
+// and a Fenwick tree over the ranks of η holds those with a longer time.
+func concordance(time []float64, event []bool, cov [][]float64, beta []float64, strata []int, order []int) Concordance {
 	n := len(time)
 	eta := make([]float64, n)
 	for j, col := range cov {
@@ -57,33 +57,7 @@ func concordance(time []float64, event []bool, cov [][]float64, beta []float64, 
 			eta[i] += v * b
 		}
 	}
-	// Dense ranks of η.
-	byEta := make([]int, n)
-	for i := range byEta {
-		byEta[i] = i
-	}
-	slices.SortFunc(byEta, func(a, b int) int { return cmpFloat(eta[a], eta[b]) })
-	rank := make([]int, n)
-	r := 0
-	for k, i := range byEta {
-		if k > 0 && eta[i] != eta[byEta[k-1]] {
-			r++
-		}
-		rank[i] = r
-	}
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if strata != nil && strata[a] != strata[b] {
-			return cmpInt(strata[a], strata[b])
-		}
-		if c := cmpFloat(time[b], time[a]); c != 0 {
-			return c
-		}
-		return a - b
-	})
+	rank, r := denseRanks(eta)
 	tree := make(fenwick, r+2)
 	var c Concordance
 	inTree := int64(0)
@@ -171,4 +145,28 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// denseRanks returns the rank of each value among the distinct values of
+// x (0 for the smallest) and the largest rank. It sorts (value, index)
+// pairs, which keeps the sort's memory access local.
+func denseRanks(x []float64) ([]int, int) {
+	type pair struct {
+		v float64
+		i int
+	}
+	ps := make([]pair, len(x))
+	for i, v := range x {
+		ps[i] = pair{v, i}
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return cmpFloat(a.v, b.v) })
+	rank := make([]int, len(x))
+	r := 0
+	for k, p := range ps {
+		if k > 0 && p.v != ps[k-1].v {
+			r++
+		}
+		rank[p.i] = r
+	}
+	return rank, r
 }

@@ -192,7 +192,7 @@ func Cox(time []float64, event []bool, covariates [][]float64, cfg CoxConfig) (C
 	for j := range beta {
 		beta[j] = fs.beta[j] * d.scale[j]
 	}
-	fit.Concordance = concordance(time, event, covariates, beta, cfg.Strata)
+	fit.Concordance = concordance(time, event, covariates, beta, cfg.Strata, d.order)
 	if cfg.TestProportionality {
 		ph := d.phTest(fs, fit.Coefs)
 		fit.PH = &ph

@@ -25,25 +25,7 @@ type coxData struct {
 func newCoxData(time []float64, event []bool, cov [][]float64, strata []int, efron bool) *coxData {
 	n, p := len(time), len(cov)
 	d := &coxData{n: n, p: p, efron: efron}
-	d.order = make([]int, n)
-	for i := range d.order {
-		d.order[i] = i
-	}
-	slices.SortFunc(d.order, func(a, b int) int {
-		if strata != nil && strata[a] != strata[b] {
-			if strata[a] < strata[b] {
-				return -1
-			}
-			return 1
-		}
-		switch {
-		case time[a] > time[b]:
-			return -1
-		case time[a] < time[b]:
-			return 1
-		}
-		return a - b
-	})
+	d.order = sortedOrder(time, strata)
 	d.time = make([]float64, n)
 	d.event = make([]bool, n)
 	d.starts = []int{0}
@@ -251,4 +233,35 @@ func addOuter(dst, x []float64, r float64, p int) {
 			row[b] += ra * x[b]
 		}
 	}
+}
+
+// sortedOrder returns the subjects' indexes by stratum, then by time
+// descending, then by index. It sorts (stratum, time, index) records,
+// which keeps the sort's memory access local.
+func sortedOrder(time []float64, strata []int) []int {
+	type rec struct {
+		s, i int
+		t    float64
+	}
+	rs := make([]rec, len(time))
+	for i, t := range time {
+		rs[i] = rec{i: i, t: t}
+		if strata != nil {
+			rs[i].s = strata[i]
+		}
+	}
+	slices.SortFunc(rs, func(a, b rec) int {
+		if a.s != b.s {
+			return cmpInt(a.s, b.s)
+		}
+		if a.t != b.t {
+			return cmpFloat(b.t, a.t)
+		}
+		return a.i - b.i
+	})
+	order := make([]int, len(time))
+	for k, r := range rs {
+		order[k] = r.i
+	}
+	return order
 }
