@@ -103,8 +103,9 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			}
 			p.Interests = r.list()
 			p.CareerGoals = r.list()
-			p.Languages = []string{"nl", "en", "de"}[:r.intn(4)]
+			p.Languages = []string{"nl", "English", "de-AT"}[:r.intn(4)]
 			p.UTCOffsetMinutes = 60 * (r.intn(27) - 12)
+			p.TimeZone = []string{"", "", "Europe/Amsterdam", "America/New_York", "Australia/Sydney", "UTC+05:30"}[r.intn(6)]
 			p.Department, p.Location, p.Organisation = pairFuzzWords[r.intn(3)], pairFuzzWords[r.intn(3)], pairFuzzWords[r.intn(3)]
 			if k, _ := strconv.Atoi(id[1:]); r.intn(4) == 0 {
 				p.ManagerID = "p" + strconv.Itoa((k+1+r.intn(n))%(n+1)) // never themselves
