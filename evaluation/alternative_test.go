@@ -92,6 +92,13 @@ func checkAlt(t *testing.T, tol tolerance, in altIn, alt evaluation.Alternative,
 			require.NoError(t, json.Unmarshal(want.Estimate, &est))
 		case "t_paired":
 			got, err = evaluation.TTestPaired(in.X, in.Y, cfg)
+			if in.Mu != 0 { // R's mu: the one-sample test of the differences
+				d := make([]float64, len(in.X))
+				for i := range d {
+					d[i] = in.X[i] - in.Y[i]
+				}
+				got, err = evaluation.TTestOneSample(d, in.Mu, cfg)
+			}
 			require.NoError(t, json.Unmarshal(want.Estimate, &est))
 		default:
 			test := evaluation.TTestStudent
@@ -113,7 +120,17 @@ func checkAlt(t *testing.T, tol tolerance, in altIn, alt evaluation.Alternative,
 		var stat, p float64
 		var used evaluation.Method
 		if in.Test == "wilcox_signed_rank" {
-			got, err := evaluation.WilcoxonSignedRank(in.X, in.Y, evaluation.WilcoxonConfig{Correction: in.Correct, Method: method, Alternative: alt})
+			x, y := in.X, in.Y
+			if in.Mu != 0 { // R's mu: the test of x - y - mu (or x - mu)
+				x, y = make([]float64, len(in.X)), nil
+				for i, v := range in.X {
+					x[i] = v - in.Mu
+					if in.Y != nil {
+						x[i] -= in.Y[i]
+					}
+				}
+			}
+			got, err := evaluation.WilcoxonSignedRank(x, y, evaluation.WilcoxonConfig{Correction: in.Correct, Method: method, Alternative: alt})
 			require.NoError(t, err)
 			stat, p, used = got.Statistic, got.PValue, got.Method
 		} else {

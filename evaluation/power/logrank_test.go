@@ -76,6 +76,7 @@ func TestLogRankDetectable(t *testing.T) {
 	_, err = LogRankEvents(LogRankDesign{Allocation: 1, EventShare: 1.5, Alternative: 3}, -1, 1)
 	require.ErrorIs(t, err, evaluation.ErrOutOfRange)
 	require.ErrorIs(t, err, evaluation.ErrUnknownEnum)
+	jsontest.RoundTrip(t, Required{Events: 65.3, EventsCeiling: 66, Total: math.Inf(1), TotalCeiling: math.NaN()})
 	jsontest.RoundTrip(t, LogRankDesign{Alternative: evaluation.Less, Confidence: 0.975, Allocation: 0.6, EventShare: 0.4})
 }
 

@@ -55,6 +55,7 @@ func TestReportDetectable(t *testing.T) {
 	require.Contains(t, text, "What the sample could detect (80% power")
 	require.Contains(t, text, "too little data: no retention above the others' 75.0% is detectable")
 	jsontest.RoundTrip(t, r)
+	jsontest.RoundTrip(t, report.Config{End: end0, DetectPower: 0.9})
 
 	// With the default MinN of 10 every figure says there is too little
 	// data.
