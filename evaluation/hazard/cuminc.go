@@ -102,17 +102,10 @@ func CumulativeIncidence(time []float64, status []int, group []string) (Competin
 		return CompetingRisks{}, err
 	}
 	n := len(time)
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	// By group, then time: each group's records are one run.
-	slices.SortFunc(order, func(a, b int) int {
-		if gi[a] != gi[b] {
-			return gi[a] - gi[b]
-		}
-		return cmpFloat(time[a], time[b])
-	})
+	// One sort by time; a stable counting sort by group then makes each
+	// group's records one run, still by time.
+	byTime := sortRecords(time)
+	order := byGroup(byTime, gi, len(labels))
 	var res CompetingRisks
 	curves := make([][]Incidence, len(labels)) // [group][cause]
 	lo := 0
@@ -130,9 +123,8 @@ func CumulativeIncidence(time []float64, status []int, group []string) (Competin
 		}
 	}
 	if len(labels) > 1 {
-		slices.SortStableFunc(order, func(a, b int) int { return cmpFloat(time[a], time[b]) })
 		for _, cause := range causes {
-			res.Tests = append(res.Tests, grayTest(time, status, gi, order, len(labels), cause))
+			res.Tests = append(res.Tests, grayTest(time, status, gi, byTime, len(labels), cause))
 		}
 	}
 	return res, nil
@@ -276,4 +268,47 @@ func incidenceStep(inc *Incidence, s *cincState, t float64, own, other int, rs, 
 		inc.Estimate = append(inc.Estimate, s.f)
 		inc.Var = append(inc.Var, s.v1+s.f*s.f*s.v3-2*s.f*s.v2)
 	}
+}
+
+// byGroup returns order stably regrouped by gi (k groups): a counting
+// sort, O(n + k).
+func byGroup(order, gi []int, k int) []int {
+	start := make([]int, k+1)
+	for _, i := range order {
+		start[gi[i]+1]++
+	}
+	for g := range k {
+		start[g+1] += start[g]
+	}
+	out := make([]int, len(order))
+	for _, i := range order {
+		out[start[gi[i]]] = i
+		start[gi[i]]++
+	}
+	return out
+}
+
+// sortRecords returns the indexes of the records by time, then index,
+// sorting (time, index) records so that the sort's memory access stays
+// local.
+func sortRecords(time []float64) []int {
+	type rec struct {
+		i int
+		t float64
+	}
+	rs := make([]rec, len(time))
+	for i, t := range time {
+		rs[i] = rec{i: i, t: t}
+	}
+	slices.SortFunc(rs, func(a, b rec) int {
+		if a.t != b.t {
+			return cmpFloat(a.t, b.t)
+		}
+		return a.i - b.i
+	})
+	order := make([]int, len(time))
+	for k, r := range rs {
+		order[k] = r.i
+	}
+	return order
 }
