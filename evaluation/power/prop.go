@@ -173,7 +173,7 @@ func PropSampleSize(d PropDesign, p1, p2, power float64) (PropResult, error) {
 	}
 	n, below, ok := increasingRoot(func(n float64) float64 { return r.power(p1, p2, n) }, power, 2, 64, 1e12)
 	if !ok && !below {
-		return PropResult{}, msgNoSolution.At("power", power, "no sample size gives this power for these proportions and alternative")
+		return PropResult{}, msgNoSolution.At("power", power, "no sample size up to 10^12 per group gives this power for these proportions and alternative")
 	}
 	r.P1, r.P2, r.H, r.N, r.Power = p1, p2, cohenH(p1, p2), n, power
 	if below {

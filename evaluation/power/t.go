@@ -176,7 +176,7 @@ func TSampleSize(d TDesign, delta, power float64) (TResult, error) {
 	es := delta / p.SD
 	n, below, ok := increasingRoot(func(n float64) float64 { return p.power(n, es) }, power, 2, 64, 1e12)
 	if !ok && !below {
-		return TResult{}, msgNoSolution.At("power", power, "no sample size gives this power for this delta and alternative")
+		return TResult{}, msgNoSolution.At("power", power, "no sample size up to 10^12 per group gives this power for this delta and alternative")
 	}
 	r := p.TResult
 	r.N, r.Delta, r.Power = n, delta, power
