@@ -3,9 +3,11 @@ package goals
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -214,6 +216,53 @@ func FuzzProgress(f *testing.F) {
 		}
 		if gr, err := FinalGrade(g, cs); err == nil {
 			unit("FinalGrade.Score", gr.Score)
+		}
+	})
+}
+
+// FuzzRead checks Read on any text: no panic, every span inside its field
+// with the text it names, UTF-16 offsets equal to a slow reference (the
+// length of the UTF-16 encoding of the text before the offset), finite
+// quantities, a deadline among the dates, and a suggested goal whose
+// measure is well formed.
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"Van 3 naar 1 keer per week, voor eind Q2", "uiterlijk 1-3 €50.000", "😀 5 klanten עד 31/12",
+		"Python 3 om 9:00 uur ISO 27001", "\xff\x00 1,500 subscribers by EOY", "van een 6 naar een 8"} {
+		f.Add(s, "Q3'26 wk12 binnen 6 weken", false)
+	}
+	f.Fuzz(func(t *testing.T, title, description string, monthFirst bool) {
+		r, err := Read(title, description, ReadOptions{Now: time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC), MonthFirst: monthFirst})
+		if err != nil {
+			if len(title)+len(description) <= MaxTextLength {
+				t.Fatalf("Read refused %d bytes: %v", len(title)+len(description), err)
+			}
+			return
+		}
+		fields := map[string]string{"title": title, "description": description}
+		check := func(s Span) {
+			text := fields[s.Field]
+			if s.Start < 0 || s.Start > s.End || s.End > len(text) || text[s.Start:s.End] != s.Text {
+				t.Fatalf("span %+v outside %s %q", s, s.Field, text)
+			}
+			ref := func(b int) int { return len(utf16.Encode([]rune(text[:b]))) }
+			if s.StartUTF16 != ref(s.Start) || s.EndUTF16 != ref(s.End) {
+				t.Fatalf("span %+v: UTF-16 offsets, want %d–%d", s, ref(s.Start), ref(s.End))
+			}
+		}
+		for _, q := range r.Quantities {
+			check(q.Span)
+			if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+				t.Fatalf("quantity %+v not finite", q)
+			}
+		}
+		for _, d := range r.Dates {
+			check(d.Span)
+		}
+		if r.Deadline != nil && !slices.ContainsFunc(r.Dates, func(d DateRef) bool { return d.Span == r.Deadline.Span }) {
+			t.Fatalf("deadline %+v not among the dates", r.Deadline)
+		}
+		if err := r.Suggested.Validate(); err != nil && !strings.Contains(err.Error(), "title") && !strings.Contains(err.Error(), "due") {
+			t.Fatalf("suggested goal %+v: %v", r.Suggested, err)
 		}
 	})
 }

@@ -87,14 +87,16 @@ func lint(title, description string, lang Language) []Finding {
 			out = append(out, Finding{Code: code, Severity: sev, Field: f.name, Start: from, End: to, Words: f.text[from:to]})
 		}
 		deadlines := anyDeadlines.FindLongest(f.text)
+		inDeadline := covered(len(f.text), deadlines)
 		for _, mt := range anyOwners.FindLongest(f.text) {
-			if !slices.ContainsFunc(deadlines, func(d words.Match) bool { return d.Start < mt.End && mt.Start < d.End }) {
+			if !inDeadline[mt.Start] && !inDeadline[mt.End-1] {
 				add(CodeVagueOwner, Warning, mt.Start, mt.End)
 			}
 		}
 		verbs := anyVerbs.FindLongest(f.text)
+		inVerb := covered(len(f.text), verbs)
 		for _, sv := range ts.splitVerbs() {
-			if !slices.ContainsFunc(verbs, func(v words.Match) bool { return v.Start < sv.End && sv.Start < v.End }) {
+			if !inVerb[sv.Start] && !inVerb[sv.End-1] {
 				verbs = append(verbs, sv)
 			}
 		}
@@ -114,6 +116,17 @@ func lint(title, description string, lang Language) []Finding {
 		out = append(out, Finding{Code: CodeNoNumber, Severity: Warning})
 	}
 	return out
+}
+
+// covered marks the bytes of a text of n bytes that the matches cover.
+func covered(n int, ms []words.Match) []bool {
+	c := make([]bool, n)
+	for _, m := range ms {
+		for i := m.Start; i < m.End; i++ {
+			c[i] = true
+		}
+	}
+	return c
 }
 
 // lintNow is the moment Lint finds date phrases against; Lint only asks
@@ -136,8 +149,14 @@ func (ts *textScan) backed(b int, other bool) bool {
 	if other {
 		return true
 	}
+	if ts.quantityClauses == nil {
+		ts.quantityClauses = make(map[int]bool, len(ts.quantities))
+		for _, q := range ts.quantities {
+			ts.quantityClauses[ts.clause[q.first]] = true
+		}
+	}
 	k := ts.tokenAt(b)
-	return k >= 0 && slices.ContainsFunc(ts.quantities, func(q scannedQuantity) bool { return ts.clause[q.first] == ts.clause[k] })
+	return k >= 0 && ts.quantityClauses[ts.clause[k]]
 }
 
 // negated reports whether the word at byte offset b follows "niet" or

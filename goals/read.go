@@ -2,6 +2,7 @@ package goals
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/mentorkit/mentorkit/goals/internal/dates"
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -265,23 +266,35 @@ func (r *TextReading) suggest(title, description string) {
 	r.Suggested = g
 }
 
-// span builds a Span of field text[start:end].
-func span(field, text string, start, end int) Span {
-	return Span{Field: field, Start: start, End: end, StartUTF16: utf16Len(text[:start]),
-		EndUTF16: utf16Len(text[:end]), Text: text[start:end]}
+// utf16Index converts byte offsets of one text into UTF-16 offsets. It
+// walks forward from the last offset asked for, so offsets asked for in
+// increasing order cost time linear in the text in all.
+type utf16Index struct {
+	text string
+	b, u int // a byte offset and its UTF-16 offset
 }
 
-// utf16Len counts the UTF-16 code units of s; an invalid byte counts as
-// one (it becomes U+FFFD).
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
+// at returns the UTF-16 offset of byte offset b (on a rune boundary or at
+// an invalid byte, which counts as one unit, as U+FFFD does).
+func (x *utf16Index) at(b int) int {
+	if b < x.b {
+		x.b, x.u = 0, 0
 	}
-	return n
+	for x.b < b {
+		r, size := utf8.DecodeRuneInString(x.text[x.b:])
+		x.u++
+		if r >= 0x10000 {
+			x.u++
+		}
+		x.b += size
+	}
+	return x.u
+}
+
+// span builds a Span of field text[start:end].
+func (x *utf16Index) span(field string, start, end int) Span {
+	su := x.at(start)
+	return Span{Field: field, Start: start, End: end, StartUTF16: su, EndUTF16: x.at(end), Text: x.text[start:end]}
 }
 
 // msgTooLong refuses text longer than MaxTextLength.

@@ -32,17 +32,21 @@ type textScan struct {
 	dates       []DateRef
 	quantities  []scannedQuantity
 	changes     []change
+	// lastDecrease and quantityClauses are built on first use.
+	u16             utf16Index
+	lastDecrease    []int
+	quantityClauses map[int]bool
 }
 
 // scanText reads one field: its dates, clauses, quantities and changes.
 func scanText(field, text string, lang Language, o dates.Options) *textScan {
-	ts := &textScan{field: field, text: text, lang: lang, toks: words.Tokens(text)}
+	ts := &textScan{field: field, text: text, lang: lang, toks: words.Tokens(text), u16: utf16Index{text: text}}
 	ts.inDate = make([]bool, len(ts.toks))
 	k := 0
 	for _, r := range dates.Find(text, o) {
 		ts.dates = append(ts.dates, DateRef{From: r.From, To: r.To, Due: r.Due, Start: r.Role == dates.Start,
 			InferredYear: r.InferredYear, Approximate: r.Approximate, Relative: r.Relative,
-			Span: span(field, text, r.Start, r.End)})
+			Span: ts.u16.span(field, r.Start, r.End)})
 		for k < len(ts.toks) && ts.toks[k].Start < r.End {
 			if ts.toks[k].Start >= r.Start {
 				ts.inDate[k] = true
@@ -203,9 +207,9 @@ func (ts *textScan) number(k int) (scannedQuantity, bool) {
 		return q, false // a year
 	}
 	q.decrease = ts.decreaseBefore(k)
-	q.Span = span(ts.field, ts.text, ts.spanStart(k), ts.toks[q.last].End)
+	q.Span = ts.u16.span(ts.field, ts.spanStart(k), ts.toks[q.last].End)
 	if strings.HasSuffix(ts.gap(q.numLast+1), "%") && q.last == q.numLast {
-		q.Span = span(ts.field, ts.text, ts.spanStart(k), ts.toks[q.last].End+strings.Index(ts.gap(q.numLast+1), "%")+1)
+		q.Span = ts.u16.span(ts.field, ts.spanStart(k), ts.toks[q.last].End+strings.Index(ts.gap(q.numLast+1), "%")+1)
 	}
 	return q, true
 }
@@ -359,12 +363,22 @@ var decreaseWords = set("maximaal", "max", "hooguit", "hoogstens", "onder", "ben
 // decreaseBefore reports whether a decrease word precedes token k in its
 // clause.
 func (ts *textScan) decreaseBefore(k int) bool {
-	for i := k - 1; i >= 0 && ts.clause[i] == ts.clause[k]; i-- {
-		if decreaseWords[ts.tok(i)] {
-			return true
+	if ts.lastDecrease == nil {
+		// One pass: the last decrease word at or before each token, in its
+		// clause (-1 if none), so that every number costs O(1).
+		ts.lastDecrease = make([]int, len(ts.toks))
+		last := -1
+		for i := range ts.toks {
+			if i > 0 && ts.clause[i] != ts.clause[i-1] {
+				last = -1
+			}
+			if decreaseWords[ts.tok(i)] {
+				last = i
+			}
+			ts.lastDecrease[i] = last
 		}
 	}
-	return false
+	return k > 0 && ts.lastDecrease[k-1] >= 0 && ts.clause[ts.lastDecrease[k-1]] == ts.clause[k]
 }
 
 // changeFillers may stand between "van" and its number or "naar" and its
