@@ -224,12 +224,12 @@ func WilcoxonSignedRank(x, y []float64, cfg WilcoxonConfig) (Wilcoxon, error) {
 // normal sets Z and PValue of the normal approximation: the mean and
 // variance of R+ under H0 (less the zeros' share under ZeroPratt and the
 // tie term), the continuity correction of the alternative.
-func (res *Wilcoxon) normal(cfg WilcoxonConfig, tieTerm float64) {
-	nf := float64(res.N)
+func (w *Wilcoxon) normal(cfg WilcoxonConfig, tieTerm float64) {
+	nf := float64(w.N)
 	mean := nf * (nf + 1) / 4
 	v := nf * (nf + 1) * (2*nf + 1)
 	if cfg.ZeroMethod == ZeroPratt {
-		z0 := float64(res.NZero)
+		z0 := float64(w.NZero)
 		mean -= z0 * (z0 + 1) / 4
 		v -= z0 * (z0 + 1) * (2*z0 + 1)
 	}
@@ -237,17 +237,17 @@ func (res *Wilcoxon) normal(cfg WilcoxonConfig, tieTerm float64) {
 	se := math.Sqrt(v / 24)
 	c := 0.0
 	if cfg.Correction {
-		switch res.Alternative {
+		switch w.Alternative {
 		case Less:
 			c = -0.5
 		case Greater:
 			c = 0.5
 		default:
-			c = 0.5 * sign(res.Statistic-mean)
+			c = 0.5 * sign(w.Statistic-mean)
 		}
 	}
-	res.Z = (res.Statistic - mean - c) / se
-	res.PValue = res.Alternative.normP(res.Z)
+	w.Z = (w.Statistic - mean - c) / se
+	w.PValue = w.Alternative.normP(w.Z)
 }
 
 func sign(v float64) float64 {
