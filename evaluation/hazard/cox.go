@@ -2,6 +2,7 @@ package hazard
 
 import (
 	"math"
+	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -45,7 +46,9 @@ const (
 	// CoefInfinite is a coefficient whose likelihood keeps rising towards
 	// ±Inf (monotone likelihood: the covariate orders the events
 	// perfectly). R warns "coefficient may be infinite" and prints a large
-	// number; [Coef] holds ±Inf with NaN SE, z, p and interval.
+	// number or, converged further, reports NA once the information has
+	// vanished; [Coef] holds ±Inf (HR 0 or +Inf) with NaN SE, z, p and
+	// interval.
 	CoefInfinite
 )
 
@@ -163,7 +166,8 @@ type CoxFit struct {
 // constant or collinear covariate (or any covariate without events) is
 // [CoefAliased] with NaN estimate and SE 0, left out of the tests as R
 // does; a coefficient running off to infinity is [CoefInfinite] (R's
-// check: the next Newton step exceeds √Tolerance·max(1, |β|)); running
+// check: the next Newton step exceeds √Tolerance·max(1, |β|); or the
+// covariate had information at β = 0 and has none left at β̂); running
 // out of iterations leaves Converged false.
 //
 // Errors are *[FieldError] values: no subjects or no covariates
@@ -259,6 +263,7 @@ type fitState struct {
 	ll0, ll   float64
 	sctest    float64
 	rank0     int
+	sing0     []bool    // aliased at β = 0
 	u, imat   []float64 // score and information at beta
 	iter      int
 	converged bool
@@ -278,6 +283,7 @@ func (d *coxData) newton(maxIter int, tol float64) fitState {
 	fs.ll0 = d.pass(beta, u, imat, ws, nil)
 	var f ldl
 	fs.rank0 = f.factor(imat, p, cholTol)
+	fs.sing0 = slices.Clone(f.sing)
 	step := append([]float64(nil), u...)
 	f.solve(step)
 	for j := range p {
@@ -353,6 +359,14 @@ func (d *coxData) coefs(fs fitState, conf float64) ([]Coef, [][]float64) {
 		}
 		b := fs.beta[j] * d.scale[j]
 		c := &coefs[j]
+		if f.sing[j] && !fs.sing0[j] {
+			// Informative at β = 0, none left at β̂: the likelihood kept
+			// rising until the weights of one side vanished (monotone
+			// likelihood), which R, converged far enough, reports as NA.
+			anyInf = true
+			*c = infiniteCoef(b)
+			continue
+		}
 		if f.sing[j] {
 			*c = Coef{Status: CoefAliased, Estimate: math.NaN(), SE: 0, HR: math.NaN(), Lower: math.NaN(),
 				Upper: math.NaN(), Z: math.NaN(), PValue: math.NaN()}
@@ -365,9 +379,7 @@ func (d *coxData) coefs(fs fitState, conf float64) ([]Coef, [][]float64) {
 		stepJ = math.Abs(stepJ * d.scale[j])
 		if stepJ > tolInf && stepJ > tolInf*math.Abs(b) {
 			anyInf = true
-			*c = Coef{Status: CoefInfinite, Estimate: math.Copysign(math.Inf(1), b), SE: math.NaN(),
-				Lower: math.NaN(), Upper: math.NaN(), Z: math.NaN(), PValue: math.NaN()}
-			c.HR = math.Exp(c.Estimate)
+			*c = infiniteCoef(b)
 			continue
 		}
 		se := math.Sqrt(vr[j][j])
@@ -382,6 +394,13 @@ func (d *coxData) coefs(fs fitState, conf float64) ([]Coef, [][]float64) {
 		}
 	}
 	return coefs, vr
+}
+
+// infiniteCoef is the coefficient that runs off towards the sign of b.
+func infiniteCoef(b float64) Coef {
+	e := math.Copysign(math.Inf(1), b)
+	return Coef{Status: CoefInfinite, Estimate: e, SE: math.NaN(), HR: math.Exp(e),
+		Lower: math.NaN(), Upper: math.NaN(), Z: math.NaN(), PValue: math.NaN()}
 }
 
 // tests returns the likelihood-ratio, Wald and score tests.

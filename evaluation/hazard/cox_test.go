@@ -42,6 +42,15 @@ func TestCoxMonotoneLikelihood(t *testing.T) {
 	if !math.IsNaN(fit.Wald.Statistic) || !math.IsNaN(fit.PH.Global.Statistic) {
 		t.Errorf("Wald %v, PH %v: want NaN with an infinite coefficient", fit.Wald, fit.PH.Global)
 	}
+	// Converged far enough, the information of x vanishes; it is still
+	// infinite, not aliased (R at eps 1e-11 reports NA).
+	fit, err = Cox(monoTime, monoEvent, [][]float64{monoX, monoZ}, CoxConfig{Tolerance: 1e-14, MaxIter: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := fit.Coefs[0]; c.Status != CoefInfinite || !math.IsInf(c.Estimate, 1) {
+		t.Errorf("tolerance 1e-14: coef x = %+v, want infinite", c)
+	}
 	// With x reversed the coefficient runs to −∞.
 	rev := make([]float64, len(monoX))
 	for i, v := range monoX {
