@@ -105,7 +105,10 @@ func checkAlt(t *testing.T, tol tolerance, in altIn, alt evaluation.Alternative,
 			if in.Test == "t_welch" {
 				test = evaluation.TTestWelch
 			}
-			got, err = test(in.X, in.Y, cfg)
+			// R's mu: the test of x - mu against y; the estimate and
+			// interval are for mean(x) - mean(y), so mu is added back.
+			got, err = test(shifted(in.X, in.Mu), in.Y, cfg)
+			got.Estimate, got.CILow, got.CIHigh = got.Estimate+in.Mu, got.CILow+in.Mu, got.CIHigh+in.Mu
 			var means [2]float64
 			require.NoError(t, json.Unmarshal(want.Estimate, &means))
 			est = means[0] - means[1]
@@ -134,7 +137,7 @@ func checkAlt(t *testing.T, tol tolerance, in altIn, alt evaluation.Alternative,
 			require.NoError(t, err)
 			stat, p, used = got.Statistic, got.PValue, got.Method
 		} else {
-			got, err := evaluation.MannWhitneyU(in.X, in.Y, evaluation.MannWhitneyConfig{NoCorrection: !in.Correct, Method: method, Alternative: alt})
+			got, err := evaluation.MannWhitneyU(shifted(in.X, in.Mu), in.Y, evaluation.MannWhitneyConfig{NoCorrection: !in.Correct, Method: method, Alternative: alt})
 			require.NoError(t, err)
 			stat, p, used = got.U1, got.PValue, got.Method
 			require.Equal(t, *want.Continuity, got.ContinuityApplied)
@@ -183,6 +186,15 @@ func TestAlternativeTwoSidedUnchanged(t *testing.T) {
 	require.NoError(t, err)
 	require.InDelta(t, ninety.CILow, greater.CILow, 1e-12)
 	require.InDelta(t, ninety.CIHigh, less.CIHigh, 1e-12)
+}
+
+// shifted returns x - mu.
+func shifted(x []float64, mu float64) []float64 {
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = v - mu
+	}
+	return out
 }
 
 // rExact maps R's exact argument to a Method: TRUE is MethodExact (which
