@@ -31,8 +31,9 @@ const (
 	// RuleNoSharedLanguage: Rules.SharedLanguage is set and the two have no
 	// language in common.
 	RuleNoSharedLanguage
-	// RuleTimeZoneGap: the UTC offsets are further apart than
-	// Rules.MaxTimeZoneGap minutes (circular distance).
+	// RuleTimeZoneGap: the two clocks are further apart than
+	// Rules.MaxTimeZoneGap minutes (circular distance) at some point of
+	// the programme's period (see CriterionWorkingHours).
 	RuleTimeZoneGap
 	// RuleReverseSeniority: a reverse mentor who is not less senior than the
 	// mentee (mentoring.Seniority.Compare).
@@ -96,10 +97,12 @@ type Rules struct {
 	// DifferentDepartment forbids pairs from the same department (both
 	// stated and equal as terms).
 	DifferentDepartment bool `json:"differentDepartment,omitempty"`
-	// SharedLanguage requires at least one common language (primary subtag).
+	// SharedLanguage requires at least one common base language
+	// (mentoring.ParseLanguage: "Nederlands" and "nl-BE" are "nl").
 	SharedLanguage bool `json:"sharedLanguage,omitempty"`
 	// MaxTimeZoneGap is the largest allowed circular distance between the
-	// two UTC offsets, in minutes; 0 means no limit.
+	// two clocks, in minutes, at its worst over the programme's period
+	// (summer time included); 0 means no limit.
 	MaxTimeZoneGap int `json:"maxTimeZoneGap,omitempty"`
 	// Previous are pairs that were together before and must not be again.
 	Previous []PairRef `json:"previous,omitempty"`
