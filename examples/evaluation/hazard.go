@@ -34,7 +34,7 @@ func printHazard(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nTime to leaving (Cox model, Efron ties; %d people, %d left)\n", fit.N, fit.Events)
+	fmt.Fprintf(w, "\nHazard of leaving (Cox model, Efron ties; %d people, %d left)\n", fit.N, fit.Events)
 	for j, c := range fit.Coefs {
 		if c.Status != hazard.CoefEstimated {
 			fmt.Fprintf(w, "  %-22s not estimable (%v)\n", names[j], c.Status)
