@@ -222,7 +222,7 @@ func Check(g Goal, opts CheckOptions) Report {
 	r := Report{Language: lang, MessageLanguage: ml, FromText: fromText, Invalid: fault.Join(g.Validate(), c.cinsErr)}
 	spec := lint(g.Title, g.Description, lang)
 	for i := range spec {
-		spec[i].Message = message(ml, spec[i])
+		spec[i].Message = message(ml, spec[i], opts.Now)
 	}
 	var a, rr []Finding
 	switch reading.A {
@@ -311,7 +311,9 @@ func (c *checker) measurable() []Finding {
 	if g.Direction == DirectionUnset {
 		out = append(out, c.finding(CodeNoDirection, Error, "direction"))
 	}
-	bad := func(field string, v any) { out = append(out, c.finding(CodeBadMeasure, Error, field, field, v)) }
+	bad := func(field string, v any) {
+		out = append(out, c.finding(CodeBadMeasure, Error, field, fieldLabel(c.ml, field), c.value(v)))
+	}
 	if !directionTable.Declared(g.Direction) {
 		bad("direction", int(g.Direction))
 	}
@@ -350,31 +352,64 @@ func (c *checker) measurable() []Finding {
 			b, t := *g.Baseline, *g.Target
 			if (g.Direction == Increase && t <= b) || (g.Direction == Decrease && t >= b) {
 				out = append(out, c.finding(CodeWrongDirection, Error, "target",
-					num(c.ml, t), num(c.ml, b), directionLabel(c.ml, g.Direction)))
+					num(c.ml, t), beyondLabel(c.ml, g.Direction), num(c.ml, b), directionLabel(c.ml, g.Direction)))
 			}
 		}
 	}
 	return out
 }
 
-// directionLabel names a direction in lang.
+// directionLabel is the verb of a direction in lang: rise or fall.
 func directionLabel(lang Language, d Direction) string {
-	if lang == Dutch {
-		switch d {
-		case Increase:
-			return "stijgen"
-		case Decrease:
-			return "dalen"
-		}
+	switch {
+	case lang == Dutch && d == Decrease:
+		return "dalen"
+	case lang == Dutch:
+		return "stijgen"
+	case d == Decrease:
+		return "fall"
 	}
-	return d.String()
+	return "rise"
+}
+
+// beyondLabel says where the target must lie: above the baseline of a
+// rising goal, below that of a falling one.
+func beyondLabel(lang Language, d Direction) string {
+	switch {
+	case lang == Dutch && d == Decrease:
+		return "onder"
+	case lang == Dutch:
+		return "boven"
+	case d == Decrease:
+		return "below"
+	}
+	return "above"
+}
+
+// value formats a malformed measure value for a message: a number as the
+// language writes it, a band as "min t/m max", a direction by its number.
+func (c *checker) value(v any) string {
+	switch v := v.(type) {
+	case float64:
+		return num(c.ml, v)
+	case Band:
+		sep := " to "
+		if c.ml == Dutch {
+			sep = " t/m "
+		}
+		return num(c.ml, v.Min) + sep + num(c.ml, v.Max)
+	case int:
+		return num(c.ml, float64(v))
+	}
+	return ""
 }
 
 // pace is the check of Achievable (or Realistic).
 func (c *checker) pace() []Finding {
 	if c.cinsErr != nil {
 		list, _ := fault.List(c.cinsErr)
-		return []Finding{c.finding(CodeBadCheckIns, Error, "checkIns", len(list))}
+		return []Finding{c.finding(CodeBadCheckIns, Error, "checkIns",
+			count(c.ml, len(list), "problem", "problems", "probleem", "problemen"))}
 	}
 	if c.mErr != nil || c.opts.Now.IsZero() {
 		return nil
@@ -404,7 +439,7 @@ func (c *checker) pace() []Finding {
 	needed := remaining / left // per day, in half units when half is 0.5
 	if ratio := needed / (seen * half); ratio > c.factor {
 		return []Finding{c.finding(CodeRateTooHigh, Error, "target",
-			num(c.ml, remaining/half), c.g.Unit, num(c.ml, math.Round(left)), num(c.ml, needed*7/half),
+			num(c.ml, remaining/half), c.g.Unit, count(c.ml, int(math.Min(math.Round(left), 1e9)), "day", "days", "dag", "dagen"), num(c.ml, needed*7/half),
 			num(c.ml, ratio), num(c.ml, seen*7), num(c.ml, c.factor))}
 	}
 	return nil
@@ -419,7 +454,7 @@ func (c *checker) owner(code Code, milestones bool) []Finding {
 	if milestones {
 		for i, m := range c.g.Milestones {
 			if m.Owner == "" {
-				out = append(out, c.finding(CodeMilestoneNoOwner, Warning, fault.Index("milestones", i)+".owner", m.Title))
+				out = append(out, c.finding(CodeMilestoneNoOwner, Warning, fault.Index("milestones", i)+".owner", quoted(m.Title)))
 			}
 		}
 	} else if c.g.Commitment == Aspirational {
@@ -440,7 +475,7 @@ func (c *checker) relevant() []Finding {
 	if c.opts.Objectives != nil {
 		for i, l := range c.g.Links {
 			if l.Kind == LinkObjective && !slices.Contains(c.opts.Objectives, l.ID) {
-				out = append(out, c.finding(CodeUnknownObjective, Warning, fault.Index("links", i)+".id", l.ID))
+				out = append(out, c.finding(CodeUnknownObjective, Warning, fault.Index("links", i)+".id", quoted(l.ID)))
 			}
 		}
 	}
@@ -451,7 +486,7 @@ func (c *checker) timeBound() []Finding {
 	g, o, ml := c.g, c.opts, c.ml
 	var out []Finding
 	if g.Due.IsZero() {
-		out = append(out, c.finding(CodeNoDue, Error, "due"))
+		out = append(out, c.finding(CodeNoDue, Error, "due", exampleDate(ml, o.Now)))
 	}
 	if g.Start.IsZero() {
 		out = append(out, c.finding(CodeNoStart, Warning, "start"))
@@ -489,7 +524,7 @@ func (c *checker) timeBound() []Finding {
 		for i, m := range g.Milestones {
 			if m.Due.After(g.Due) {
 				out = append(out, c.finding(CodeMilestoneAfterDue, Warning, fault.Index("milestones", i)+".due",
-					m.Title, day(ml, m.Due), day(ml, g.Due)))
+					quoted(m.Title), day(ml, m.Due), day(ml, g.Due)))
 			}
 		}
 	}

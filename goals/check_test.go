@@ -75,13 +75,13 @@ func TestCheckVagueDutchGoal(t *testing.T) {
 	}
 	s := r.Letters[0].Findings[0]
 	want0 := Finding{Code: CodeVagueVerb, Severity: Error, Field: "title", Start: 0, End: 5, Words: "Beter",
-		Message: `titel: vaag werkwoord of vergrotende trap "Beter" op bytes 0–5; zeg hoeveel, met een getal en een eenheid (van 3 naar 5 sessies per maand)`}
+		Message: "Titel: ‘Beter’ is niet concreet. Geef aan hoeveel, met een getal en een eenheid (bijvoorbeeld: van 3 naar 5 gesprekken per maand)."}
 	if diff := cmp.Diff(want0, s); diff != "" {
 		t.Errorf("first finding mismatch (-want +got):\n%s", diff)
 	}
 	// The same goal with English messages.
 	r = Check(Goal{Title: "Beter worden in presenteren"}, CheckOptions{MessageLanguage: English})
-	require.Equal(t, `title: vague verb or comparative "Beter" at bytes 0–5; say how much, with a number and a unit (from 3 to 5 sessions a month)`,
+	require.Equal(t, "Title: “Beter” is vague. State how much, with a number and a unit (for example: from 3 to 5 sessions a month).",
 		r.Letters[0].Findings[0].Message)
 	require.Equal(t, "Achievable", r.Letters[2].Name)
 }
@@ -95,7 +95,7 @@ func TestCheckPace(t *testing.T) {
 	a := r.Letters[2]
 	require.False(t, a.Met)
 	want := []Finding{{Code: CodeRateTooHigh, Severity: Error, Field: "target",
-		Message: "the remaining 4 sessions in 30 days need 0.9333 per week, 2.667 times the 0.35 per week of the check-ins (limit 1.5 times)"}}
+		Message: "The remaining 4 sessions in 30 days require 0.9333 per week: 2.67 times the pace so far (0.35 per week). The limit is 1.5 times."}}
 	if diff := cmp.Diff(want, a.Findings); diff != "" {
 		t.Errorf("pace findings mismatch (-want +got):\n%s", diff)
 	}
@@ -145,7 +145,7 @@ func TestCheckReadings(t *testing.T) {
 	}
 	require.Equal(t, "Acceptabel", r.Letters[2].Name)
 	require.Equal(t, "Realistisch", r.Letters[3].Name)
-	require.Equal(t, "de resterende 4 sessions in 30 dagen vragen 0,9333 per week, 2,667 keer de 0,35 per week uit de check-ins (grens 1,5 keer)",
+	require.Equal(t, "Voor de resterende 4 sessions in 30 dagen is 0,9333 per week nodig: 2,67 keer het tempo tot nu toe (0,35 per week). De grens is 1,5 keer.",
 		r.Letters[3].Findings[0].Message)
 
 	// A reading with fields outside their letters falls back to the common one.
@@ -185,7 +185,9 @@ func TestCheckMeasurable(t *testing.T) {
 		})
 	}
 	r := Check(wrong, CheckOptions{})
-	require.Equal(t, "target 1 is not beyond baseline 2 in the direction increase", r.Letters[1].Findings[0].Message)
+	require.Equal(t, "The target (1) is not above the baseline (2), while the metric should rise.", r.Letters[1].Findings[0].Message)
+	r = Check(wrong, CheckOptions{MessageLanguage: Dutch})
+	require.Equal(t, "De streefwaarde (1) ligt niet boven de nulmeting (2), terwijl de maatstaf moet stijgen.", r.Letters[1].Findings[0].Message)
 	r = Check(nan, CheckOptions{})
 	require.ErrorIs(t, r.Invalid, ErrOutOfRange)
 }
@@ -213,10 +215,10 @@ func TestCheckTimeBoundAndRelevant(t *testing.T) {
 		msgs = append(msgs, f.Field+" | "+f.Message)
 	}
 	wantMsgs := []string{
-		"due | due date 1 May 2026 has passed (now 1 June 2026) and the goal is not achieved",
-		"start | start 1 January 2026 lies outside the programme (1 February 2026 to 1 April 2026)",
-		"due | due 1 May 2026 lies outside the programme (1 February 2026 to 1 April 2026)",
-		`milestones[0].due | milestone "Last session" is due 15 May 2026, after the goal's due date 1 May 2026`,
+		"due | The due date (1 May 2026) has passed and the goal has not been reached (checked on 1 June 2026).",
+		"start | The start date (1 January 2026) lies outside the programme period (1 February 2026 to 1 April 2026).",
+		"due | The due date (1 May 2026) lies outside the programme period (1 February 2026 to 1 April 2026).",
+		"milestones[0].due | Milestone “Last session” is due on 15 May 2026, after the goal's due date (1 May 2026).",
 	}
 	if diff := cmp.Diff(wantMsgs, msgs); diff != "" {
 		t.Errorf("T messages mismatch (-want +got):\n%s", diff)

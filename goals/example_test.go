@@ -47,9 +47,9 @@ func ExampleCheck() {
 	// S Specifiek    met=true
 	// M Meetbaar     met=true
 	// A Haalbaar     met=true
-	//   achievable.no-history: minder dan twee check-ins: het benodigde tempo is nog niet met het tempo tot nu toe te vergelijken
+	//   achievable.no-history: Er zijn minder dan twee check-ins, dus het benodigde tempo is nog niet te vergelijken met het tempo tot nu toe.
 	// R Relevant     met=false
-	//   relevant.no-link: niet gekoppeld aan een programmadoel of loopbaandoel: zeg waar het doel aan bijdraagt
+	//   relevant.no-link: Het doel is niet gekoppeld aan een programmadoel of loopbaandoel. Geef aan waaraan het doel bijdraagt.
 	// T Tijdgebonden met=true
 }
 

@@ -55,7 +55,7 @@ func Lint(title, description string, lang Language) ([]Finding, Language) {
 	}
 	fs := lint(title, description, lang)
 	for i := range fs {
-		fs[i].Message = message(lang, fs[i])
+		fs[i].Message = message(lang, fs[i], time.Time{})
 	}
 	return fs, lang
 }

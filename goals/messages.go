@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
@@ -14,91 +16,107 @@ import (
 // as fmt formats taking the same verbs. The arguments are described per
 // code in the check that reports it. Findings are not errors, so these are
 // not fault.Messages; they share only the two-language text.
+//
+// The messages follow the register checklist (checked for every message
+// in both languages by TestMessageRegister):
+//
+//  1. Full sentences: a capital first letter and a full stop at the end.
+//  2. Say what is missing or wrong, then what to do, in the imperative of
+//     an HR system: "Geef aan …", "Noem …"; "State …", "Name …". Never
+//     "zeg", never grammar terms ("vergrotende trap", "comparative").
+//  3. The words of the domain: nulmeting (baseline), streefwaarde
+//     (target), einddatum, bandbreedte, t/m for inclusive ranges.
+//  4. No byte offsets, no Go syntax ({5 3}, %!v, \x00, quoted escapes):
+//     offsets stay in the finding's fields; the mentee's words are quoted
+//     as written, with control characters removed.
+//  5. Numbers as the language writes them: 98.765,5 in Dutch, 98,765.5 in
+//     English; counts with the right plural (1 probleem, 2 problemen).
+//  6. Example dates derived from now, never a fixed date.
 var templates = map[Code]fault.Text{
 	CodeVagueVerb: {
-		EN: "%s: vague verb or comparative %q at bytes %d–%d; say how much, with a number and a unit (from 3 to 5 sessions a month)",
-		NL: "%s: vaag werkwoord of vergrotende trap %q op bytes %d–%d; zeg hoeveel, met een getal en een eenheid (van 3 naar 5 sessies per maand)"},
+		EN: "%s: “%s” is vague. State how much, with a number and a unit (for example: from 3 to 5 sessions a month).",
+		NL: "%s: ‘%s’ is niet concreet. Geef aan hoeveel, met een getal en een eenheid (bijvoorbeeld: van 3 naar 5 gesprekken per maand)."},
 	CodeVagueDeadline: {
-		EN: "%s: vague deadline %q at bytes %d–%d; give a date (by 1 March 2026)",
-		NL: "%s: vage termijn %q op bytes %d–%d; noem een datum (uiterlijk 1 maart 2026)"},
+		EN: "%s: “%s” is not a deadline. Give a date (for example: by %s).",
+		NL: "%s: ‘%s’ is geen termijn. Geef een datum op (bijvoorbeeld: uiterlijk %s)."},
 	CodeVagueOwner: {
-		EN: "%s: vague owner %q at bytes %d–%d; name the person who will do it",
-		NL: "%s: vage eigenaar %q op bytes %d–%d; noem de persoon die het doet"},
+		EN: "%s: “%s” does not say who does it. Name the person responsible.",
+		NL: "%s: ‘%s’ zegt niet wie het doet. Noem de persoon die verantwoordelijk is."},
 	CodeNoNumber: {
-		EN: "no number in title or description: a measurable goal says how much",
-		NL: "geen getal in titel of omschrijving: een meetbaar doel zegt hoeveel"},
+		EN: "Neither the title nor the description contains a number. A measurable goal states how much.",
+		NL: "Titel en omschrijving bevatten geen getal. Een meetbaar doel geeft aan hoeveel."},
 	CodeNoMetric: {
-		EN: "no metric: say what will be counted or measured",
-		NL: "geen maatstaf: zeg wat er geteld of gemeten wordt"},
+		EN: "Metric missing. State what will be counted or measured.",
+		NL: "Maatstaf ontbreekt. Geef aan wat er geteld of gemeten wordt."},
 	CodeNoUnit: {
-		EN: "no unit: say in what the metric is counted (sessions, %%, hours)",
-		NL: "geen eenheid: zeg waarin de maatstaf wordt uitgedrukt (sessies, %%, uren)"},
+		EN: "Unit missing. State the unit of the metric (sessions, %%, hours).",
+		NL: "Eenheid ontbreekt. Geef de eenheid van de maatstaf op (gesprekken, %%, uren)."},
 	CodeNoDirection: {
-		EN: "no direction: say whether the metric should increase, decrease or stay within a band",
-		NL: "geen richting: zeg of de maatstaf moet stijgen, dalen of binnen een bandbreedte blijven"},
+		EN: "Direction missing. State whether the metric should rise, fall or stay within a range.",
+		NL: "Richting ontbreekt. Geef aan of de maatstaf moet stijgen, dalen of binnen een bandbreedte moet blijven."},
 	CodeNoTarget: {
-		EN: "no target value: say which value counts as done",
-		NL: "geen streefwaarde: zeg bij welke waarde het doel bereikt is"},
+		EN: "Target value missing. State the value at which the goal is reached.",
+		NL: "Streefwaarde ontbreekt. Geef aan bij welke waarde het doel bereikt is."},
 	CodeNoBaseline: {
-		EN: "no baseline: progress cannot be measured without the value at the start",
-		NL: "geen nulmeting: zonder de waarde bij de start is voortgang niet te meten"},
+		EN: "Baseline missing. Without the value at the start, progress cannot be measured.",
+		NL: "Nulmeting ontbreekt. Zonder de waarde bij de start is de voortgang niet te meten."},
 	CodeWrongDirection: {
-		EN: "target %s is not beyond baseline %s in the direction %s",
-		NL: "streefwaarde %s ligt niet voorbij de nulmeting %s in de richting %s"},
+		EN: "The target (%s) is not %s the baseline (%s), while the metric should %s.",
+		NL: "De streefwaarde (%s) ligt niet %s de nulmeting (%s), terwijl de maatstaf moet %s."},
 	CodeAlreadyInBand: {
-		EN: "baseline %s is already inside the band %s–%s: the goal is to keep it there",
-		NL: "de nulmeting %s ligt al binnen de bandbreedte %s–%s: het doel is die vast te houden"},
+		EN: "The baseline (%s) already lies within the range %s to %s. The goal is to keep it there.",
+		NL: "De nulmeting (%s) ligt al binnen de bandbreedte %s t/m %s. Het doel is de waarde daar te houden."},
 	CodeBadMeasure: {
-		EN: "%s is malformed (%v)",
-		NL: "%s is ongeldig (%v)"},
+		EN: "The %s is invalid (%s). Correct it in the form.",
+		NL: "De %s is ongeldig (%s). Pas de waarde aan in het formulier."},
 	CodeBadCheckIns: {
-		EN: "malformed check-ins (%d problems); the pace was not checked",
-		NL: "ongeldige check-ins (%d problemen); het tempo is niet gecontroleerd"},
+		EN: "The check-ins contain errors (%s). The pace has not been checked.",
+		NL: "De check-ins bevatten fouten (%s). Het tempo is niet gecontroleerd."},
 	CodeRateTooHigh: {
-		EN: "the remaining %s %s in %s days need %s per week, %s times the %s per week of the check-ins (limit %s times)",
-		NL: "de resterende %s %s in %s dagen vragen %s per week, %s keer de %s per week uit de check-ins (grens %s keer)"},
+		EN: "The remaining %s %s in %s require %s per week: %s times the pace so far (%s per week). The limit is %s times.",
+		NL: "Voor de resterende %s %s in %s is %s per week nodig: %s keer het tempo tot nu toe (%s per week). De grens is %s keer."},
 	CodeNoProgress: {
-		EN: "the check-ins show no progress (%s per week) while %s %s remain",
-		NL: "de check-ins laten geen vooruitgang zien (%s per week) terwijl er nog %s %s te gaan is"},
+		EN: "The check-ins show no progress (%s per week) while %s %s remain.",
+		NL: "De check-ins laten geen vooruitgang zien (%s per week), terwijl er nog %s %s te gaan is."},
 	CodeNoHistory: {
-		EN: "fewer than two check-ins: the pace needed cannot yet be compared with the pace so far",
-		NL: "minder dan twee check-ins: het benodigde tempo is nog niet met het tempo tot nu toe te vergelijken"},
+		EN: "There are fewer than two check-ins, so the pace needed cannot yet be compared with the pace so far.",
+		NL: "Er zijn minder dan twee check-ins, dus het benodigde tempo is nog niet te vergelijken met het tempo tot nu toe."},
 	CodeNoOwner: {
-		EN: "no owner: name the person responsible",
-		NL: "geen eigenaar: noem wie verantwoordelijk is"},
+		EN: "Owner missing. Name the person responsible.",
+		NL: "Eigenaar ontbreekt. Geef aan wie verantwoordelijk is."},
 	CodeNoOwnerAccepted: {
-		EN: "no owner: nobody has accepted the goal yet",
-		NL: "geen eigenaar: niemand heeft het doel nog geaccepteerd"},
+		EN: "Owner missing: nobody has accepted the goal yet.",
+		NL: "Eigenaar ontbreekt: niemand heeft het doel nog geaccepteerd."},
 	CodeMilestoneNoOwner: {
-		EN: "milestone %q has no owner",
-		NL: "mijlpaal %q heeft geen eigenaar"},
+		EN: "Milestone “%s” has no owner.",
+		NL: "Mijlpaal ‘%s’ heeft geen eigenaar."},
 	CodeAspirational: {
-		EN: "aspirational goal: agree that reaching about 70%% counts as success",
-		NL: "ambitieus doel: spreek af dat ongeveer 70%% halen als succes telt"},
+		EN: "This is an aspirational goal. Agree that reaching about 70%% counts as success.",
+		NL: "Dit is een ambitieus doel. Spreek af dat ongeveer 70%% halen als succes telt."},
 	CodeNoLink: {
-		EN: "not linked to a programme objective or career goal: say what the goal serves",
-		NL: "niet gekoppeld aan een programmadoel of loopbaandoel: zeg waar het doel aan bijdraagt"},
+		EN: "The goal is not linked to a programme objective or career goal. State what the goal contributes to.",
+		NL: "Het doel is niet gekoppeld aan een programmadoel of loopbaandoel. Geef aan waaraan het doel bijdraagt."},
 	CodeUnknownObjective: {
-		EN: "objective %q is not an objective of the programme",
-		NL: "programmadoel %q hoort niet bij het programma"},
+		EN: "Objective “%s” is not an objective of this programme.",
+		NL: "Programmadoel ‘%s’ hoort niet bij dit programma."},
 	CodeNoDue: {
-		EN: "no due date",
-		NL: "geen einddatum"},
+		EN: "Due date missing. State by when the goal is to be reached (for example: by %s).",
+		NL: "Einddatum ontbreekt. Geef aan wanneer het doel bereikt moet zijn (bijvoorbeeld: uiterlijk %s)."},
 	CodeNoStart: {
-		EN: "no start date: expected progress cannot be computed",
-		NL: "geen startdatum: de verwachte voortgang is niet te berekenen"},
+		EN: "Start date missing. Without it, the expected progress cannot be computed.",
+		NL: "Startdatum ontbreekt. Zonder startdatum is de verwachte voortgang niet te berekenen."},
 	CodeDueBeforeStart: {
-		EN: "due date %s is not after start %s",
-		NL: "einddatum %s ligt niet na startdatum %s"},
+		EN: "The due date (%s) is not after the start date (%s).",
+		NL: "De einddatum (%s) ligt niet na de startdatum (%s)."},
 	CodePastDue: {
-		EN: "due date %s has passed (now %s) and the goal is not achieved",
-		NL: "einddatum %s is verstreken (nu %s) en het doel is niet bereikt"},
+		EN: "The due date (%s) has passed and the goal has not been reached (checked on %s).",
+		NL: "De einddatum (%s) is verstreken en het doel is niet bereikt (peildatum %s)."},
 	CodeOutsideProgramme: {
-		EN: "%s %s lies outside the programme (%s to %s)",
-		NL: "%s %s valt buiten het programma (%s tot %s)"},
+		EN: "The %s (%s) lies outside the programme period (%s to %s).",
+		NL: "De %s (%s) valt buiten de looptijd van het programma (%s t/m %s)."},
 	CodeMilestoneAfterDue: {
-		EN: "milestone %q is due %s, after the goal's due date %s",
-		NL: "mijlpaal %q valt op %s, na de einddatum van het doel %s"},
+		EN: "Milestone “%s” is due on %s, after the goal's due date (%s).",
+		NL: "Mijlpaal ‘%s’ valt op %s, na de einddatum van het doel (%s)."},
 }
 
 // msgf formats the message of code in lang (English unless Dutch).
@@ -114,46 +132,141 @@ func inLanguage(lang Language, t fault.Text) string {
 	return t.EN
 }
 
-// message formats the message of a text-linter finding.
-func message(lang Language, f Finding) string {
-	if f.Code == CodeNoNumber {
+// message formats the message of a text-linter finding; now gives the
+// example date (zero: a relative example).
+func message(lang Language, f Finding, now time.Time) string {
+	switch f.Code {
+	case CodeNoNumber:
 		return msgf(lang, f.Code)
+	case CodeVagueDeadline:
+		return msgf(lang, f.Code, capital(fieldLabel(lang, f.Field)), quoted(f.Words), exampleDate(lang, now))
 	}
-	return msgf(lang, f.Code, fieldLabel(lang, f.Field), f.Words, f.Start, f.End)
+	return msgf(lang, f.Code, capital(fieldLabel(lang, f.Field)), quoted(f.Words))
 }
 
-// fieldLabel names a Goal field in lang.
+// fieldLabel names a Goal field in lang, as a message writes it.
 func fieldLabel(lang Language, field string) string {
-	if lang != Dutch {
-		return field
-	}
-	switch field {
-	case "title":
-		return "titel"
-	case "description":
-		return "omschrijving"
-	case "start":
-		return "startdatum"
-	case "due":
-		return "einddatum"
+	nl := map[string]string{"title": "titel", "description": "omschrijving", "start": "startdatum", "due": "einddatum",
+		"baseline": "nulmeting", "target": "streefwaarde", "band": "bandbreedte", "direction": "richting"}
+	en := map[string]string{"start": "start date", "due": "due date"}
+	if lang == Dutch {
+		if l, ok := nl[field]; ok {
+			return l
+		}
+	} else if l, ok := en[field]; ok {
+		return l
 	}
 	return field
 }
 
-// num formats a number for a message: up to four significant digits, with
-// a decimal comma in Dutch. Numbers of 10,000 up to 10^15 show in full with
-// two decimals; numbers below 0.0001 or from 10^15 on keep the exponent
-// ("1.234e-05"), where plain notation would say "0.00" or run to hundreds
-// of digits.
+// capital upper-cases the first letter of s.
+func capital(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// quoted prepares the mentee's words for a message: control characters and
+// invalid bytes become spaces and U+FFFD, runs of space one space, and
+// anything over 60 characters is cut with an ellipsis.
+func quoted(s string) string {
+	var b strings.Builder
+	n, space := 0, false
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if n == 60 {
+			b.WriteString("…")
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// exampleDate is the example deadline of a hint: the last day of the
+// month three months after now, or "the end of next quarter" without now.
+func exampleDate(lang Language, now time.Time) string {
+	if now.IsZero() {
+		if lang == Dutch {
+			return "eind volgend kwartaal"
+		}
+		return "the end of next quarter"
+	}
+	y, m, _ := now.Date()
+	return day(lang, time.Date(y, m+4, 0, 0, 0, 0, 0, now.Location()))
+}
+
+// count writes n with the singular or plural noun: "1 probleem", "2
+// problemen".
+func count(lang Language, n int, en1, enN, nl1, nlN string) string {
+	noun := map[bool]map[bool]string{true: {true: nl1, false: nlN}, false: {true: en1, false: enN}}[lang == Dutch][n == 1]
+	return num(lang, float64(n)) + " " + noun
+}
+
+// num formats a number for a message as the language writes it: four
+// significant digits below 1, at most two decimals from 1 on (so that no
+// decimal part looks like a group of thousands), with thousands grouped
+// (98.765,5 in Dutch, 98,765.5 in English). Numbers below
+// 0.0001 or from 10^15 on keep the exponent ("1,234e-05"), where plain
+// notation would say "0" or run to many digits.
 func num(lang Language, v float64) string {
-	s := strconv.FormatFloat(v, 'g', 4, 64)
-	if a := math.Abs(v); strings.ContainsAny(s, "e") && a >= 1e-4 && a < 1e15 {
+	a := math.Abs(v)
+	var s string
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0) || (a != 0 && a < 1e-4) || a >= 1e15:
+		s = strconv.FormatFloat(v, 'g', 4, 64)
+	case a < 1:
+		s = strconv.FormatFloat(v, 'g', 4, 64)
+		if strings.Contains(s, "e") {
+			s = strconv.FormatFloat(v, 'f', -1, 64)
+		}
+	default:
 		s = strconv.FormatFloat(v, 'f', 2, 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		s = group(s)
 	}
 	if lang == Dutch {
-		s = strings.ReplaceAll(s, ".", ",")
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '.':
+				return ','
+			case ',':
+				return '.'
+			}
+			return r
+		}, s)
 	}
 	return s
+}
+
+// group inserts thousands commas into the integer part of a plain number.
+func group(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		return sign + b.String() + "." + frac
+	}
+	return sign + b.String()
 }
 
 // day formats a date for a message: "2 January 2026" or "2 januari 2026".
