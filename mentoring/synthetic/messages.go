@@ -17,6 +17,8 @@ var (
 		EN: "is empty: outcomes need people", NL: "is leeg; voor uitkomsten zijn personen nodig"}
 	msgNoWords = fault.Message{Code: "noWords", Err: ErrConfig,
 		EN: "has no words", NL: "bevat geen woorden"}
+	msgUnknownLanguage = fault.Message{Code: "unknownLanguage", Err: ErrConfig,
+		EN: "is not a known language: give a BCP 47 tag such as nl or a name such as Dutch", NL: "is geen bekende taal; geef een BCP 47-code zoals nl of een naam zoals Nederlands"}
 	msgSiteIncomplete = fault.Message{Code: "siteIncomplete", Err: ErrConfig,
 		EN: "needs a name, a language and a UTC offset of %d to %d minutes", NL: "heeft een naam, een taal en een verschil met UTC van %d tot %d minuten nodig"}
 	msgDepartmentIncomplete = fault.Message{Code: "departmentIncomplete", Err: ErrConfig,
@@ -41,6 +43,6 @@ var (
 // messages lists every message above, for fault.CheckTable in the tests.
 var messages = []fault.Message{
 	msgRequired, msgBetween, msgNoRNG, msgZeroOrBetween, msgEmpty, msgNoPeople, msgNoWords,
-	msgSiteIncomplete, msgDepartmentIncomplete, msgFormat, msgAtLeastOne, msgTooFewPeople,
+	msgUnknownLanguage, msgSiteIncomplete, msgDepartmentIncomplete, msgFormat, msgAtLeastOne, msgTooFewPeople,
 	msgTooFewPeers, msgProbability, msgHazardRatio, msgFamily, msgCostRange,
 }

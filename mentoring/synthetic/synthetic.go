@@ -26,8 +26,8 @@ type Site struct {
 	// mentoring.MinUTCOffset to mentoring.MaxUTCOffset.
 	UTCOffsetMinutes int `json:"utcOffsetMinutes"`
 	// Languages spoken there; every person at the site speaks the first.
-	// At least one; each must have a word; a repeat (ignoring case and
-	// accents, as mentoring compares them) counts once.
+	// At least one; each a language mentoring.ParseLanguage knows (a BCP
+	// 47 tag or a name); a repeat of one tag ("nl", "Dutch") counts once.
 	Languages []string `json:"languages"`
 }
 
@@ -120,6 +120,8 @@ func (cfg Config) check(rng *rand.Rand) error {
 		for k, l := range s.Languages {
 			if words.Equal(l, "") {
 				c.Add(msgNoWords.At(fault.Index(sp+".languages", k), l))
+			} else if _, err := mentoring.ParseLanguage(l); err != nil {
+				c.Add(msgUnknownLanguage.At(fault.Index(sp+".languages", k), l))
 			}
 		}
 	}
@@ -220,11 +222,11 @@ func Organisation(rng *rand.Rand, cfg Config) ([]mentoring.Person, error) {
 		p.UTCOffsetMinutes = site.UTCOffsetMinutes
 		p.Languages = []string{site.Languages[0]}
 		for _, l := range site.Languages[1:] {
-			if !hasTerm(p.Languages, l) && rng.Float64() < 0.8 {
+			if !hasLanguage(p.Languages, l) && rng.Float64() < 0.8 {
 				p.Languages = append(p.Languages, l)
 			}
 		}
-		if !hasTerm(p.Languages, "en") && rng.Float64() < 0.5 {
+		if !hasLanguage(p.Languages, "en") && rng.Float64() < 0.5 {
 			p.Languages = append(p.Languages, "en")
 		}
 		var pool []string
@@ -282,6 +284,21 @@ func seniority(rng *rand.Rand, depth, reports int) mentoring.Seniority {
 // accents, as mentoring's validation compares skills and languages).
 func hasTerm(list []string, term string) bool {
 	return slices.ContainsFunc(list, func(s string) bool { return words.Equal(s, term) })
+}
+
+// hasLanguage reports whether list holds lang as mentoring reads
+// languages: the same BCP 47 tag ("nl", "NL" and "Dutch" are one), so a
+// person never lists a language twice. Config checks that every site
+// language parses.
+func hasLanguage(list []string, lang string) bool {
+	l, err := mentoring.ParseLanguage(lang)
+	if err != nil {
+		return hasTerm(list, lang)
+	}
+	return slices.ContainsFunc(list, func(s string) bool {
+		m, err := mentoring.ParseLanguage(s)
+		return err == nil && m == l
+	})
 }
 
 // pick returns k distinct elements of pool in random order (all of them
