@@ -90,3 +90,13 @@ func TestLintLinear(t *testing.T) {
 		t.Errorf("500 kB took %v, 50 kB %v: not linear", big, small)
 	}
 }
+
+// TestLintUTF16Offsets checks the UTF-16 offsets of a finding after an
+// emoji (4 bytes, 2 UTF-16 units) and an é (2 bytes, 1 unit): "meer" starts
+// at byte 4+1+2+1 = 8 and UTF-16 unit 2+1+1+1 = 5.
+func TestLintUTF16Offsets(t *testing.T) {
+	fs, _ := Lint("😀 é meer klanten", "", Dutch)
+	if len(fs) == 0 || fs[0].Words != "meer" || fs[0].Start != 8 || fs[0].StartUTF16 != 5 || fs[0].EndUTF16 != 9 {
+		t.Fatalf("findings %+v, want meer at bytes 8–12, UTF-16 5–9", fs)
+	}
+}

@@ -74,7 +74,7 @@ func TestCheckVagueDutchGoal(t *testing.T) {
 		t.Errorf("letter names mismatch (-want +got):\n%s", diff)
 	}
 	s := r.Letters[0].Findings[0]
-	want0 := Finding{Code: CodeVagueVerb, Severity: Error, Field: "title", Start: 0, End: 5, Words: "Beter",
+	want0 := Finding{Code: CodeVagueVerb, Severity: Error, Field: "title", Start: 0, End: 5, EndUTF16: 5, Words: "Beter",
 		Message: "Titel: ‘Beter’ is niet concreet. Geef aan hoeveel, met een getal en een eenheid (bijvoorbeeld: van 3 naar 5 gesprekken per maand)."}
 	if diff := cmp.Diff(want0, s); diff != "" {
 		t.Errorf("first finding mismatch (-want +got):\n%s", diff)

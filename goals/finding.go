@@ -130,6 +130,10 @@ type Finding struct {
 	// linter's findings: Words == text[Start:End]. Both are 0 otherwise.
 	Start int `json:"start,omitempty"`
 	End   int `json:"end,omitempty"`
+	// StartUTF16 and EndUTF16 are the same offsets in UTF-16 code units,
+	// as browser front ends index strings; both 0 when not a text finding.
+	StartUTF16 int `json:"startUtf16,omitempty"`
+	EndUTF16   int `json:"endUtf16,omitempty"`
 	// Words are the words found, as written; "" when not a text finding.
 	Words string `json:"words,omitempty"`
 	// Message explains the finding and what to do, in the report language.

@@ -111,6 +111,11 @@ func lint(title, description string, lang Language) []Finding {
 			}
 		}
 		slices.SortStableFunc(out[start:], func(a, b Finding) int { return cmp.Compare(a.Start, b.Start) })
+		// UTF-16 offsets in text order, so the cursor only moves on.
+		u := utf16Index{text: f.text}
+		for k := start; k < len(out); k++ {
+			out[k].StartUTF16, out[k].EndUTF16 = u.at(out[k].Start), u.at(out[k].End)
+		}
 	}
 	if !facts.number {
 		out = append(out, Finding{Code: CodeNoNumber, Severity: Warning})
