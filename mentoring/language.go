@@ -81,13 +81,16 @@ func (l Language) String() string { return l.tag }
 // IsZero reports whether l is the zero, unset Language.
 func (l Language) IsZero() bool { return l.tag == "" }
 
-// Base returns the language without region, script or variant: "nl" for
-// "nl-BE", "sr" for "sr-Latn". The zero Language gives itself.
+// Base returns the language without region, script or variant, and an
+// individual language of a macrolanguage as the macrolanguage (IANA
+// registry): "nl" for "nl-BE", "sr" for "sr-Latn", "no" for "nb"
+// (Bokmål), "zh" for "cmn" (Mandarin), "ar" for "arb". Two people share a
+// language when their bases are equal. The zero Language gives itself.
 func (l Language) Base() Language {
 	if l.tag == "" {
 		return l
 	}
-	tag, err := language.Parse(l.tag)
+	tag, err := language.Macro.Parse(l.tag)
 	if err != nil {
 		return l
 	}

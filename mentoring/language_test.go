@@ -35,6 +35,10 @@ func TestParseLanguage(t *testing.T) {
 		{"Papiamentu", "pap", "pap"},
 		{"sr-Latn", "sr-Latn", "sr"},
 		{"iw", "he", "he"}, // the registry's deprecated code for Hebrew
+		{"nb", "nb", "no"}, // Bokmål is Norwegian
+		{"Norsk", "no", "no"},
+		{"cmn", "cmn", "zh"}, // Mandarin is Chinese
+		{"arb", "arb", "ar"},
 	} {
 		l, err := ParseLanguage(c.in)
 		if err != nil || l.String() != c.tag || l.Base().String() != c.base {
