@@ -25,11 +25,36 @@
 // default [ReadingCommon] (Achievable, Relevant), [ReadingDoran] (Doran
 // 1981: Assignable, Realistic) or [ReadingDutch] (Acceptabel,
 // Realistisch). The S letter is [Lint], the vague-wording linter, which
-// matches whole words and phrases, case- and accent-insensitively, and says
-// which words, where (byte offsets) and why. [DetectLanguage] picks English
-// or Dutch when the caller does not say. Findings are not errors: each
+// matches whole words and phrases of both languages, case- and
+// accent-insensitively, and says which words, where (byte and UTF-16
+// offsets) and why. [DetectLanguage] picks English or Dutch when the caller
+// does not say. A link whose ID is a placeholder ("n.v.t.", "N/A", "tbd";
+// see [Placeholder]) does not meet Relevant. Findings are not errors: each
 // carries a stable [Code] a caller can key its own texts on, and its
 // message in the report's language.
+//
+// # Reading a goal's text
+//
+// [Read] reads a goal as the mentee typed it ("Van 3 naar 1 keer per week
+// overwerken, uiterlijk eind Q2") into a [TextReading]: the quantities with
+// their units, the change from baseline to target and its direction, the
+// metric words, and the dates and periods resolved against
+// [ReadOptions].Now in Now's location, each with its [Span] (byte and
+// UTF-16 offsets), and a suggested [Goal] a form can show. Dates are
+// day-first unless ReadOptions.MonthFirst; a date without a year is the
+// next occurrence on or after now and is marked InferredYear. Check reads
+// the text the same way and fills the goal's empty measure and date fields
+// before checking, unless CheckOptions.IgnoreText; [Report].FromText lists
+// the fields it filled. Read refuses text longer than [MaxTextLength]
+// bytes; everything else, including invalid UTF-8, is read in linear time.
+//
+// # Messages
+//
+// Messages are full sentences in the register of an HR system, in English
+// or Dutch ("Nulmeting ontbreekt. …", "Geef aan hoeveel …"), with numbers
+// written as the language writes them (98.765,5; 98,765.5), counts with the
+// right plural, example dates derived from now, and never byte offsets or
+// Go syntax; the checklist is documented on the message table.
 //
 // # Progress
 //

@@ -422,7 +422,8 @@ var metricStops = set("de", "het", "een", "en", "of", "van", "naar", "tot", "voo
 	"gemiddeld", "average", "maximaal", "minimaal", "max", "min", "most", "least", "laten", "go", "get",
 	"verhogen", "verlagen", "terugbrengen", "verminderen", "increase", "reduce", "raise", "keep", "houden",
 	"under", "onder", "below", "boven", "above", "elke", "every", "each", "iedere", "wekelijks", "weekly",
-	"dagelijks", "daily", "target", "doel", "naar", "vaker", "more", "meer", "less", "minder", "die", "dat")
+	"dagelijks", "daily", "target", "doel", "naar", "vaker", "more", "meer", "less", "minder", "die", "dat",
+	"keer", "times", "x", "uiterlijk", "before", "deadline", "until", "eind", "end", "binnen", "within", "latest")
 
 // metric returns the words of quantity i's clause that say what is
 // counted, as written, at most eight.
@@ -433,8 +434,8 @@ func (ts *textScan) metric(i int) string {
 		if ts.clause[k] != c || ts.inDate[k] || metricStops[t.Text] || ts.isNumber(k) || isDigits(t.Text) {
 			continue
 		}
-		if d, _ := splitDigits(t.Text); d != "" {
-			continue
+		if d, _ := splitDigits(t.Text); d != "" || periodWords[t.Text] && k > 0 && perWords[ts.tok(k-1)] {
+			continue // a number, or the period of "per week"
 		}
 		out = append(out, ts.text[t.Start:t.End])
 		if len(out) == 8 {

@@ -1,6 +1,7 @@
 // Command goals follows one mentee's three goals through a mentoring
 // programme: a vague one, a SMART one and an over-ambitious one. It prints
-// the SMART reports in Dutch and in English, the progress and forecast
+// the SMART reports in Dutch and in English, a goal typed as text read
+// into the form's fields and checked, the progress and forecast
 // after a few check-ins, the four-point rule, and the Goal Attainment
 // Scaling T-score at the end.
 //
@@ -84,6 +85,10 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "== SMART check (English)")
 	report(w, ambitious, goals.Check(ambitious, opts(ambitious, goals.English)))
 
+	if err := typedGoal(w, now, opts); err != nil {
+		return err
+	}
+
 	fmt.Fprintln(w, "== Progress on 1 March 2026")
 	for _, g := range []goals.Goal{smart, ambitious} {
 		p, err := goals.Track(g, checkIns[g.ID], now, goals.StatusConfig{})
@@ -132,6 +137,29 @@ func run(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "GAS T-score for levels %v, weights %v: %.1f (50 = as expected)\n", levels, weights, t)
+	return nil
+}
+
+// typedGoal reads a goal as Sanne types it into a form: Read pre-fills the
+// fields, and Check, with the fields still empty, reads the same facts
+// from the text and says which ones it took.
+func typedGoal(w io.Writer, now time.Time, opts func(goals.Goal, goals.Language) goals.CheckOptions) error {
+	fmt.Fprintln(w, "== Een getypt doel, ingelezen in het formulier")
+	typed := goals.Goal{ID: "typed", Title: "Van 3 naar 1 keer per week overwerken, uiterlijk eind Q2", Owner: "sanne",
+		Links: []goals.Link{{Kind: goals.LinkCareerGoal, ID: "cg-balans"}}}
+	rd, err := goals.Read(typed.Title, typed.Description, goals.ReadOptions{Now: now})
+	if err != nil {
+		return err
+	}
+	s := rd.Suggested
+	fmt.Fprintf(w, "taal %v; maatstaf %q, eenheid %q, richting %v, nulmeting %g, streefwaarde %g, einddatum %s (jaar afgeleid: %v)\n",
+		rd.Language, s.Metric, s.Unit, s.Direction, *s.Baseline, *s.Target, s.Due.Format("2 Jan 2006"), rd.Deadline.InferredYear)
+	for _, f := range rd.Facts {
+		fmt.Fprintf(w, "  %-9s uit %q (bytes %d–%d)\n", f.Field, f.Span.Text, f.Span.Start, f.Span.End)
+	}
+	r := goals.Check(typed, opts(typed, goals.Dutch))
+	report(w, typed, r)
+	fmt.Fprintf(w, "  %d velden uit de tekst gelezen\n", len(r.FromText))
 	return nil
 }
 
