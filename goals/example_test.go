@@ -173,3 +173,29 @@ func ExampleGoal_Validate() {
 	// band bandOnTarget: hoort niet bij een doel dat moet stijgen of dalen; geef een streefwaarde
 	// due dueBeforeStart: ligt vóór de startdatum, 2026-03-01T00:00:00Z
 }
+
+func ExampleRead() {
+	now := time.Date(2026, time.December, 7, 10, 0, 0, 0, time.UTC)
+	r, err := goals.Read("Van 3 naar 1 keer per week overwerken, uiterlijk eind Q2", "", goals.ReadOptions{Now: now})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g := r.Suggested
+	fmt.Printf("%v: %q in %q, %v from %g to %g, due %s (year inferred: %v)\n", r.Language, g.Metric, g.Unit,
+		g.Direction, *g.Baseline, *g.Target, g.Due.Format(time.DateOnly), r.Deadline.InferredYear)
+	for _, f := range r.Facts {
+		fmt.Printf("%s ← %q\n", f.Field, f.Span.Text)
+	}
+	rep := goals.Check(goals.Goal{Title: "Van 3 naar 1 keer per week overwerken, uiterlijk eind Q2"}, goals.CheckOptions{Now: now})
+	fmt.Println("M met:", rep.Letters[1].Met, "T met:", rep.Letters[4].Met, "fields from the text:", len(rep.FromText))
+	// Output:
+	// nl: "overwerken" in "keer per week", decrease from 3 to 1, due 2027-06-30 (year inferred: true)
+	// metric ← "1 keer per week"
+	// unit ← "1 keer per week"
+	// direction ← "1 keer per week"
+	// target ← "1 keer per week"
+	// baseline ← "3"
+	// due ← "eind Q2"
+	// M met: true T met: true fields from the text: 6
+}

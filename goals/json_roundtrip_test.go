@@ -105,6 +105,20 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, fs)
 	jsontest.RoundTrip(t, LetterReport{})
 	jsontest.RoundTrip(t, Finding{})
+
+	// Reading text: nothing, a full goal, a report with facts from the text.
+	jsontest.RoundTrip(t, ReadOptions{})
+	jsontest.RoundTrip(t, ReadOptions{Language: Dutch, Now: date(2026, 12, 7), MonthFirst: true, FiscalYearStart: time.April})
+	empty, err := Read("", "", ReadOptions{})
+	require.NoError(t, err)
+	jsontest.RoundTrip(t, empty)
+	full, err := Read("Van 3 naar 1 keer per week overwerken, voor eind Q2", "vanaf januari, 😀", ReadOptions{Now: date(2026, 12, 7)})
+	require.NoError(t, err)
+	require.NotNil(t, full.Deadline)
+	jsontest.RoundTrip(t, full)
+	jsontest.RoundTrip(t, Quantity{Value: math.NaN()})
+	jsontest.RoundTrip(t, DateRef{})
+	jsontest.RoundTrip(t, Check(Goal{Title: full.Suggested.Title}, CheckOptions{Now: date(2026, 12, 7)}))
 }
 
 // TestReportJSONRestoresSentinels: a decoded report's Invalid still

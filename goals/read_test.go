@@ -1,0 +1,62 @@
+package goals
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCheckFillsFromText checks which fields Check takes from the text: a
+// measure only when the form gives none of its parts, the due date when
+// empty, and FromText naming each field with its words.
+func TestCheckFillsFromText(t *testing.T) {
+	title := "Van 3 naar 1 keer per week overwerken, voor eind Q2"
+	now := date(2026, time.December, 7)
+	type fact struct{ Field, Text string }
+	facts := func(r Report) []fact {
+		out := []fact{}
+		for _, f := range r.FromText {
+			out = append(out, fact{f.Field, f.Span.Text})
+		}
+		return out
+	}
+	// Empty fields: the measure and the due date from the text.
+	r := Check(Goal{Title: title}, CheckOptions{Now: now})
+	want := []fact{{"metric", "1 keer per week"}, {"unit", "1 keer per week"}, {"direction", "1 keer per week"},
+		{"target", "1 keer per week"}, {"baseline", "3"}, {"due", "eind Q2"}}
+	if diff := cmp.Diff(want, facts(r)); diff != "" {
+		t.Errorf("FromText (-want +got):\n%s", diff)
+	}
+	if !r.Letters[1].Met || !r.Letters[4].Met {
+		t.Errorf("M and T not met from the text: %+v", summarise(r))
+	}
+	// A metric in the form: the measure stays the form's, the due date
+	// still comes from the text.
+	r = Check(Goal{Title: title, Metric: "overuren"}, CheckOptions{Now: now})
+	if diff := cmp.Diff([]fact{{"due", "eind Q2"}}, facts(r)); diff != "" {
+		t.Errorf("FromText with a metric (-want +got):\n%s", diff)
+	}
+	if r.Letters[1].Met {
+		t.Error("M met although the form's measure has no unit or target")
+	}
+	// IgnoreText: nothing from the text.
+	r = Check(Goal{Title: title}, CheckOptions{Now: now, IgnoreText: true})
+	if len(r.FromText) != 0 || r.Letters[1].Met || r.Letters[4].Met {
+		t.Errorf("IgnoreText read the text: %+v", r.FromText)
+	}
+}
+
+// TestPlaceholder lists IDs that are and are not placeholders.
+func TestPlaceholder(t *testing.T) {
+	for _, id := range []string{"", " ", "n.v.t.", "N/A", "nvt", "tbd", "T.B.D.", "-", "?", "nog niet", "n.t.b.", "TODO"} {
+		if !Placeholder(id) {
+			t.Errorf("Placeholder(%q) = false", id)
+		}
+	}
+	for _, id := range []string{"OBJ-7", "cg-speaker", "nvt-2026", "na-1", "objective 3"} {
+		if Placeholder(id) {
+			t.Errorf("Placeholder(%q) = true", id)
+		}
+	}
+}
