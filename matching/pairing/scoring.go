@@ -25,14 +25,9 @@ type pairScorer struct {
 	programmeID string
 }
 
-// newScorer builds the scorer over the compiled participants; period is
-// the programme's start and end when given (time zones are compared over
-// it).
-func (p *Pairing) newScorer(people map[string]int32, period ...time.Time) *pairScorer {
-	var start, end time.Time
-	if len(period) == 2 {
-		start, end = period[0], period[1]
-	}
+// newScorer builds the scorer over the compiled participants; start and
+// end are the programme's dates, over which time zones are compared.
+func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pairScorer {
 	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people, start, end), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
 	wa := p.cfg.Weights.array()
 	var total float64
