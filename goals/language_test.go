@@ -8,11 +8,21 @@ import (
 )
 
 // TestDetectLanguageHeldOut measures DetectLanguage on short goals (two to
-// six words, most without function words) written by hand for this test
-// and kept out of the detector's tuning: it must be right on at least 95%
-// of each language.
+// six words, most without function words), 100 per language per file,
+// written by hand for this test: it must be right on at least 95% of each
+// language. The first file was written before the detector was reworked,
+// and its failures were looked at while reworking it; the second was
+// written afterwards and measured once, untuned (99/100 Dutch, 99/100
+// English on 7 December 2026).
 func TestDetectLanguageHeldOut(t *testing.T) {
-	f, err := os.Open("testdata/language_heldout.tsv")
+	for _, file := range []string{"testdata/language_heldout.tsv", "testdata/language_heldout2.tsv"} {
+		t.Run(file, func(t *testing.T) { detectFile(t, file) })
+	}
+}
+
+// detectFile measures DetectLanguage on one file of "lang<TAB>goal" lines.
+func detectFile(t *testing.T, file string) {
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
