@@ -66,6 +66,15 @@ func run(w io.Writer, dir string) error {
 		return err
 	}
 	fmt.Fprint(w, rep)
+	if err := printPlan(w, rep); err != nil {
+		return err
+	}
+	if err := printCausal(w, outcomes); err != nil {
+		return err
+	}
+	if err := printHazard(w, outcomes); err != nil {
+		return err
+	}
 
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "mentorkit-evaluation-"); err != nil {
