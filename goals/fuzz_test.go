@@ -2,8 +2,10 @@ package goals
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -263,6 +265,46 @@ func FuzzRead(f *testing.F) {
 		}
 		if err := r.Suggested.Validate(); err != nil && !strings.Contains(err.Error(), "title") && !strings.Contains(err.Error(), "due") {
 			t.Fatalf("suggested goal %+v: %v", r.Suggested, err)
+		}
+	})
+}
+
+// FuzzReadNumber writes a number as a Dutch or English mentee would, with
+// or without thousands separators, by a slow reference formatter (strconv
+// and string surgery), and checks that Read reads back its value and unit.
+func FuzzReadNumber(f *testing.F) {
+	f.Add(uint32(98765), uint8(50), true, true)
+	f.Add(uint32(1500), uint8(0), false, true)
+	f.Add(uint32(7), uint8(25), true, false)
+	f.Fuzz(func(t *testing.T, whole uint32, cents uint8, dutch, grouped bool) {
+		cents %= 100
+		group, dec := ",", "."
+		lang, text := English, "Win %s clients by EOY"
+		if dutch {
+			group, dec, lang, text = ".", ",", Dutch, "Voor eind dit jaar %s klanten werven"
+		}
+		digits := strconv.FormatUint(uint64(whole), 10)
+		s := digits
+		if grouped {
+			s = ""
+			for i := range digits {
+				if i > 0 && (len(digits)-i)%3 == 0 {
+					s += group
+				}
+				s += digits[i : i+1]
+			}
+		}
+		if cents != 0 {
+			s += dec + strings.TrimRight(fmt.Sprintf("%02d", cents), "0")
+		}
+		want := float64(whole) + float64(cents)/100
+		r, err := Read(fmt.Sprintf(text, s), "", ReadOptions{Language: lang, Now: time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quantities) != 1 || math.Abs(r.Quantities[0].Value-want) > 1e-9*math.Max(1, want) ||
+			!strings.HasSuffix(r.Quantities[0].Unit, map[bool]string{true: "klanten", false: "clients"}[dutch]) {
+			t.Fatalf("Read(%q) = %+v, want %v", fmt.Sprintf(text, s), r.Quantities, want)
 		}
 	})
 }

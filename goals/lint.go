@@ -10,45 +10,54 @@ import (
 	"github.com/mentorkit/mentorkit/internal/words"
 )
 
-// Lint checks the wording of a goal's title and description, in lang (Auto
-// detects it from both texts with DetectLanguage) and returns its findings
-// with messages in that language, and the language used. The findings are
-// the Specific letter of Check.
+// Lint checks the wording of a goal's title and description and returns
+// its findings with messages in lang (Auto detects it from both texts with
+// DetectLanguage), and the language used. The findings are the Specific
+// letter of Check. The word lists of both languages apply to every text,
+// since mentees mix them ("mijn portfolio asap afronden").
 //
 // It flags, as whole words and phrases, case- and accent-insensitively
 // ("meer" is not in "meerdere", "Z.S.M." is "z.s.m."):
 //
 //   - vague verbs and comparatives (CodeVagueVerb, an Error) such as
-//     improve, better, more, enhance, work on; verbeteren, beter, meer,
-//     proberen, werken aan, streven naar, unless the goal text has a
-//     quantity: a number followed by a unit that is neither a month nor a
-//     time span ("10 procent", "tien procent", "5 uur", "3 klanten", "20
-//     more tickets", "3x"), a number with "%" or a currency sign, or a
-//     change "from N to M" / "van N naar M";
+//     improve, improved, better, more, less, enhance, work on, work
+//     towards; verbeteren, verbeterd, beter, meer, minder, vaker, proberen,
+//     werken aan, streven naar, and the Dutch split verbs "aan … werken"
+//     and "naar … streven" within six words of one clause; "niet meer" (no
+//     longer) is not a comparative. A word is backed, and not flagged, by
+//     a quantity in the same clause: a number with a unit ("10 procent",
+//     "5 uur", "3 klanten", "20 more tickets", "3x"), with "%" or a
+//     currency sign, or a change "from N to M" / "van N naar M". Clauses
+//     end at ; ! ? a line break, a full stop and a space, and at en, and,
+//     maar, but; a clause that opens with a word referring back (Target:,
+//     Doel:, namelijk, from, van) joins the one before it; a colon or comma
+//     ends none. A quantity anywhere in the description backs the title.
+//     Dates, week numbers, clock times ("om 9:00 uur"), version numbers
+//     ("Python 3", "versie 2.0") and standard numbers ("ISO 27001") are
+//     not quantities;
 //   - vague deadlines (CodeVagueDeadline, an Error) such as as soon as
-//     possible, in the near future, over time; zo snel mogelijk, z.s.m., op
-//     termijn, te zijner tijd, binnenkort, doorlopend, unless the goal text
-//     has a date ("1 maart 2026", "31-12-2026", "31/12/2026", "2026-12-31",
-//     "December 2026", "Q3", "week 12" but not "elke week 2 artikelen",
-//     where the number counts, a year 1900–2199) or a time span
-//     ("binnen 6 weken", "within 3 months");
+//     possible, asap, soon, eventually; zo snel mogelijk, z.s.m., op
+//     termijn, binnenkort, and unknown deadlines ("deadline TBD", "deadline
+//     n.t.b."), unless the goal text has a date or period anywhere (see
+//     [Read] for the forms understood, such as "1 maart", "31/12", "Q3'26",
+//     "eind dit jaar", "binnen 6 weken");
 //   - vague owners (CodeVagueOwner, a Warning) such as the team will, to be
 //     determined; het team gaat, wordt opgepakt, nader te bepalen, which no
-//     number can back;
+//     number can back, except inside an unknown deadline ("deadline TBD" is
+//     a deadline problem);
 //   - no number at all in title and description (CodeNoNumber, a Warning):
 //     no digit and no written-out number ("two", "tien", "één"; the Dutch
 //     "een" only in "een keer" and "een maal", since it is also the article).
 //
 // Each text finding names its field ("title" or "description"), the words
-// as written, and their byte offsets into that field. Findings come in the
-// order of the text, title first, with the no-number finding last. The
-// quantity and date that back a word may stand anywhere in the title or the
-// description. Lint never fails: any string, including invalid UTF-8, is
-// accepted.
+// as written, and their offsets into that field in bytes and in UTF-16
+// code units. Findings come in the order of the text, title first, with
+// the no-number finding last. Lint never fails: any string, including
+// invalid UTF-8, is accepted, in time linear in its length.
 //
 // Limits: compound Dutch numbers written out ("vijfentwintig") are not
 // recognised as numbers, and "may" or "march" count as months only next to
-// a number.
+// a number or after a word such as "in" or "by".
 func Lint(title, description string, lang Language) ([]Finding, Language) {
 	if lang != English && lang != Dutch {
 		lang = DetectLanguage(title + "\n" + description)

@@ -256,7 +256,7 @@ func (ts *textScan) clockUnit(k int) bool {
 func (ts *textScan) numeral(k int, digits string) (string, int, bool) {
 	var b strings.Builder
 	b.WriteString(digits)
-	last, decimal, groups := k, false, 0
+	last, decimal, groupSep := k, false, ""
 	for j := k + 1; j < len(ts.toks) && isDigits(ts.tok(j)) && !ts.inDate[j]; j++ {
 		sep, next := ts.gap(j), ts.tok(j)
 		if sep != "," && sep != "." {
@@ -265,13 +265,12 @@ func (ts *textScan) numeral(k int, digits string) (string, int, bool) {
 		if decimal {
 			return "", j, true // a second separator after a decimal: 2.0.1
 		}
-		thousands := len(next) == 3 && ((sep == "." && ts.lang == Dutch) || (sep == "," && ts.lang != Dutch) || groups > 0)
-		if thousands {
-			groups++
+		native := (sep == "." && ts.lang == Dutch) || (sep == "," && ts.lang != Dutch)
+		if len(next) == 3 && (sep == groupSep || groupSep == "" && native) {
+			groupSep = sep // thousands: 50.000, 1,500
+		} else if sep == groupSep {
+			break // a malformed group: 1.50.000
 		} else {
-			if groups > 0 {
-				break
-			}
 			b.WriteByte('.')
 			decimal = true
 		}
