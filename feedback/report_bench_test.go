@@ -91,3 +91,60 @@ func BenchmarkBuildReportNested(b *testing.B) {
 		}
 	}
 }
+
+// issueSurvey builds n responses in 500 teams of 50 departments (team names
+// unique), five rater groups and three sites, to a 5-item instrument with
+// 1 in 20 answers skipped: the performance shape of issue 19, reported by
+// department, team, team × rater group and site.
+func issueSurvey(n int) (*Instrument, []Response, ReportSpec) {
+	in := fiveItems()
+	rng := rand.New(rand.NewPCG(19, uint64(n)))
+	dept, team, site := map[string]string{}, map[string]string{}, map[string]string{}
+	groups := []RaterGroup{Mentee, Mentor, Peer, DirectReport, Manager}
+	rs := make([]Response, n)
+	for i := range rs {
+		id := fmt.Sprintf("r%07d", i)
+		t := rng.IntN(500)
+		team[id], dept[id], site[id] = fmt.Sprintf("t%03d", t), fmt.Sprintf("d%02d", t/10), fmt.Sprint("s", rng.IntN(3))
+		r := Response{Respondent: id, Subject: "programme", Group: groups[rng.IntN(len(groups))]}
+		for _, it := range in.Items {
+			if rng.IntN(20) > 0 {
+				r.Answers = append(r.Answers, Answer{Item: it.ID, Value: 1 + rng.IntN(5)})
+			}
+		}
+		rs[i] = r
+	}
+	spec := ReportSpec{
+		Dimensions: []Dimension{keyDim("dept", dept), keyDim("team", team), keyDim("site", site), RaterGroupDimension()},
+		Groupings: []Grouping{{Name: "dept", By: []string{"dept"}}, {Name: "team", By: []string{"team"}},
+			{Name: "team×raterGroup", By: []string{"team", "raterGroup"}}, {Name: "site", By: []string{"site"}}},
+	}
+	return in, rs, spec
+}
+
+func BenchmarkBuildReportIssue19(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 50_000, 100_000} {
+		in, rs, spec := issueSurvey(n)
+		b.Run(fmt.Sprintf("responses=%d", n), func(b *testing.B) {
+			var rep Report
+			for b.Loop() {
+				var err error
+				if rep, err = BuildReport(in, rs, spec); err != nil {
+					b.Fatal(err)
+				}
+			}
+			released, bounded := 0, 0
+			for _, c := range rep.Cells {
+				for _, it := range c.Items {
+					if it.Suppression == 0 {
+						released++
+					} else if it.Suppression == SuppressedBound {
+						bounded++
+					}
+				}
+			}
+			b.ReportMetric(float64(released), "released-items")
+			b.ReportMetric(float64(bounded), "bound-items")
+		})
+	}
+}

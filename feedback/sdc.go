@@ -33,6 +33,11 @@ const sdcPrime = 1<<31 - 1
 // sdcBudget bounds the search nodes of one system.
 const sdcBudget = 2_000_000
 
+// sdcMaxRows bounds the rows of a component given to the exact search; a
+// larger component that is not certified by nesting falls back to a nested
+// subset of its rows.
+const sdcMaxRows = 200
+
 // protect suppresses released rows until certify finds no determined
 // combination of fewer than k persons.
 func (s *sdcSystem) protect() {
@@ -47,26 +52,19 @@ func (s *sdcSystem) protect() {
 
 func (s *sdcSystem) protectRows(live []int) {
 	for _, comp := range s.components(live) {
-		if len(comp) < 2 {
-			// One row alone: its multiples touch all its persons, at least
-			// k by primary suppression.
+		if len(comp) < 2 || s.laminarSafe(comp) {
+			// One row alone, or nested rows whose regions all hold at
+			// least k persons: certified without algebra (see laminarSafe).
 			continue
 		}
-		leak, witness, exhausted := s.findLeak(comp)
+		var leak, witness []int
+		exhausted := len(comp) > sdcMaxRows
+		if !exhausted {
+			leak, witness, exhausted = s.findLeak(comp)
+		}
 		switch {
 		case exhausted:
-			// Suppress all but the largest row: one row alone is safe.
-			keep := comp[0]
-			for _, r := range comp {
-				if s.rows[r].persons > s.rows[keep].persons {
-					keep = r
-				}
-			}
-			for _, r := range comp {
-				if r != keep {
-					s.rows[r].state = SuppressedBound
-				}
-			}
+			s.laminarFallback(comp)
 			s.bounded = true
 		case leak != nil:
 			pick := witness[0]
@@ -592,4 +590,103 @@ func modInv(a int64) int64 {
 		e >>= 1
 	}
 	return res
+}
+
+// laminarSafe certifies rows that are nested or disjoint (a laminar family)
+// when every region — the classes of a row not in a smaller row inside it —
+// is empty or holds at least k persons. Proof: a combination Σ w_S·1_S is
+// constant on each region (a class's value is the sum of the weights of
+// the chain of rows holding it), so a non-zero one is non-zero on a whole
+// non-empty region and touches its k or more persons.
+func (s *sdcSystem) laminarSafe(rows []int) bool {
+	kept := s.laminar(rows, false)
+	return len(kept) == len(rows)
+}
+
+// laminarFallback keeps a certified nested subset of the component's rows
+// (the largest of a few insertion orders) and suppresses the rest with
+// SuppressedBound.
+func (s *sdcSystem) laminarFallback(rows []int) {
+	bySize := slices.Clone(rows)
+	slices.SortStableFunc(bySize, func(a, b int) int { return s.rows[b].persons - s.rows[a].persons })
+	best := s.laminar(bySize, true)
+	// Row order is cell order: grouping order as the caller listed them.
+	if alt := s.laminar(rows, true); len(alt) > len(best) {
+		best = alt
+	}
+	for _, r := range rows {
+		if !slices.Contains(best, r) {
+			s.rows[r].state = SuppressedBound
+		}
+	}
+}
+
+// laminar inserts rows in the given order, keeping each that nests inside
+// the family kept so far (all its classes in one region, or none in any)
+// and leaves that region empty or with at least k persons. Without skip it
+// stops at the first row it cannot keep. It returns the kept rows.
+func (s *sdcSystem) laminar(order []int, skip bool) []int {
+	owner := map[int]int{} // class → smallest kept row holding it
+	region := map[int][]int{}
+	var kept []int
+	for _, r := range order {
+		cls := s.rows[r].classes
+		o, first := -1, true
+		ok := true
+		for _, c := range cls {
+			oc, has := owner[c]
+			if !has {
+				oc = -1
+			}
+			if first {
+				o, first = oc, false
+			} else if oc != o {
+				ok = false
+				break
+			}
+		}
+		if ok && o >= 0 {
+			rest := slices.DeleteFunc(slices.Clone(region[o]), func(c int) bool { _, in := slices.BinarySearch(cls, c); return in })
+			if n := s.personsOf(rest); len(rest) > 0 && n < s.k {
+				ok = false
+			} else if len(rest) == 0 && len(region[o]) == len(cls) && s.personsOf(cls) >= s.k {
+				ok = true // the same classes as o: an identical row
+			}
+			if ok {
+				region[o] = rest
+			}
+		}
+		if !ok {
+			if !skip {
+				return kept
+			}
+			continue
+		}
+		if n := s.rows[r].persons; n > 0 && n < s.k {
+			if !skip {
+				return kept
+			}
+			continue
+		}
+		for _, c := range cls {
+			owner[c] = r
+		}
+		region[r] = slices.Clone(cls)
+		kept = append(kept, r)
+	}
+	return kept
+}
+
+// personsOf counts the distinct persons of the classes, stopping at k.
+func (s *sdcSystem) personsOf(classes []int) int {
+	ps := make(map[int32]struct{}, s.k)
+	for _, c := range classes {
+		for _, p := range s.persons[c] {
+			ps[p] = struct{}{}
+			if len(ps) >= s.k {
+				return len(ps)
+			}
+		}
+	}
+	return len(ps)
 }
