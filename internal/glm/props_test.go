@@ -142,18 +142,24 @@ func TestBadInput(t *testing.T) {
 }
 
 func FuzzLogistic(f *testing.F) {
-	f.Add([]byte{0, 1, 1, 0, 1, 0}, []byte{3, 1, 4, 1, 5, 9}, false)
-	f.Add([]byte{0, 0, 1, 1}, []byte{1, 2, 3, 4}, true)
-	f.Fuzz(func(t *testing.T, yb, xb []byte, omit bool) {
+	f.Add([]byte{0, 1, 1, 0, 1, 0}, []byte{3, 1, 4, 1, 5, 9}, false, false)
+	f.Add([]byte{0, 0, 1, 1}, []byte{1, 2, 3, 4}, true, true)
+	f.Fuzz(func(t *testing.T, yb, xb []byte, omit, weighted bool) {
 		n := min(len(yb), len(xb), 64)
 		y, x := make([]float64, n), make([]float64, n)
+		var w []float64
+		positive := !weighted
 		for i := range n {
 			y[i] = float64(yb[i]%3) / 2
 			x[i] = float64(int8(xb[i]))
+			if weighted {
+				w = append(w, float64(yb[i]>>4)/4) // 0 to 3.75, zeros included
+				positive = positive || w[i] > 0
+			}
 		}
-		fit, err := Logistic(y, [][]float64{x, x}, nil, Config{OmitIntercept: omit})
+		fit, err := Logistic(y, [][]float64{x, x}, w, Config{OmitIntercept: omit})
 		if err != nil {
-			if n > 0 {
+			if n > 0 && positive {
 				t.Fatalf("unexpected error %v", err)
 			}
 			return
