@@ -326,7 +326,7 @@ func (ts *textScan) unit(k, j int, suffix string) (string, int) {
 	if ts.joined(u) && unitFillers[ts.tok(u)] && ts.joined(u+1) && ts.unitWord(u+1) {
 		u++
 	}
-	if !ts.joined(u) || !ts.unitWord(u) {
+	if !ts.joined(u) || !ts.unitWord(u) || ts.finalVerb(u) {
 		return "", j
 	}
 	last := u
@@ -334,6 +334,15 @@ func (ts *textScan) unit(k, j int, suffix string) (string, int) {
 		last = u + 1
 	}
 	return ts.perSuffix(ts.text[ts.toks[u].Start:ts.toks[last].End], last)
+}
+
+// finalVerb reports whether token k is the Dutch verb that ends a clause
+// ("van 7 naar 8 krijgen"): a word in -en, not a known unit, last in its
+// clause.
+func (ts *textScan) finalVerb(k int) bool {
+	t := ts.tok(k)
+	last := k+1 == len(ts.toks) || ts.toks[k+1].AfterPunct || ts.clause[k+1] != ts.clause[k]
+	return ts.lang == Dutch && last && strings.HasSuffix(t, "en") && !completeUnits[t]
 }
 
 // unitWord reports whether token k can be (part of) a unit.

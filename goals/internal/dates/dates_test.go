@@ -102,3 +102,29 @@ func TestFindWithoutNow(t *testing.T) {
 		t.Errorf("without now want only the dated 15 maart 2027 in UTC, got %+v", got)
 	}
 }
+
+// TestISOWeekReference compares isoWeek with a slow reference: walking
+// every day of 1990–2040 and grouping the days by time.Time.ISOWeek.
+func TestISOWeekReference(t *testing.T) {
+	s := scanner{loc: time.UTC}
+	type key struct{ y, w int }
+	first := map[key]time.Time{}
+	last := map[key]time.Time{}
+	for d := time.Date(1989, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2041; d = d.AddDate(0, 0, 1) {
+		y, w := d.ISOWeek()
+		k := key{y, w}
+		if _, ok := first[k]; !ok {
+			first[k] = d
+		}
+		last[k] = d
+	}
+	for y := 1990; y <= 2040; y++ {
+		for w := 1; w <= 53; w++ {
+			from, to, ok := s.isoWeek(y, w)
+			want, exists := first[key{y, w}]
+			if ok != exists || ok && (!from.Equal(want) || !to.Equal(last[key{y, w}])) {
+				t.Fatalf("isoWeek(%d, %d) = %v %v %v, want %v %v %v", y, w, from, to, ok, want, last[key{y, w}], exists)
+			}
+		}
+	}
+}
