@@ -13,16 +13,9 @@ func (s *state) diagnose(f *Fit, cfg Config) {
 	f.Aliased = s.aliased
 	f.Deviance = s.deviance()
 	for i := range s.n {
-		w := s.wt(i)
-		if w > 0 {
+		if w := s.wt(i); w > 0 {
 			f.N++
-			y, mu := s.y[i], s.mu[i]
-			if y > 0 {
-				f.LogLik += w * y * math.Log(mu)
-			}
-			if y < 1 {
-				f.LogLik += w * (1 - y) * math.Log(1-mu)
-			}
+			f.LogLik += logDbinom(math.Round(w*s.y[i]), math.Round(w), s.mu[i])
 		}
 	}
 	k := len(s.active)
@@ -63,6 +56,25 @@ func (s *state) diagnose(f *Fit, cfg Config) {
 		f.Z[j] = f.Coef[j] / se
 		f.P[j] = math.Erfc(math.Abs(f.Z[j]) / math.Sqrt2)
 	}
+}
+
+// logDbinom is log of R's dbinom(k, n, p) for whole k and n, 0 ≤ k ≤ n.
+func logDbinom(k, n, p float64) float64 {
+	lc := 0.0
+	if k > 0 && k < n {
+		a, _ := math.Lgamma(n + 1)
+		b, _ := math.Lgamma(k + 1)
+		c, _ := math.Lgamma(n - k + 1)
+		lc = a - b - c
+	}
+	var v float64
+	if k > 0 {
+		v += k * math.Log(p)
+	}
+	if n-k > 0 {
+		v += (n - k) * math.Log(1-p)
+	}
+	return lc + v
 }
 
 func nans(n int) []float64 {

@@ -88,10 +88,15 @@ type Fit struct {
 	NullDeviance float64 `json:"nullDeviance"` // deviance of the intercept-only (or empty) model
 	DFResidual   int     `json:"dfResidual"`   // N − number of estimated coefficients
 	DFNull       int     `json:"dfNull"`       // N − 1 (N without an intercept)
-	LogLik       float64 `json:"logLik"`       // Σ w·(y log μ + (1−y) log(1−μ))
-	AIC          float64 `json:"aic"`          // −2·loglik + 2·(number of estimated coefficients)
-	Iterations   int     `json:"iterations"`   // IRLS iterations used
-	Converged    bool    `json:"converged"`    // the deviance criterion was met within MaxIter
+	// LogLik is R's binomial log-likelihood: Σ log dbinom(round(w·y),
+	// round(w), μ) over the observations with w > 0, which is
+	// Σ (y log μ + (1−y) log(1−μ)) for 0/1 outcomes with unit weights and
+	// includes the binomial coefficients when w counts trials. (R rounds
+	// non-integer weights here, and so does LogLik.)
+	LogLik     float64 `json:"logLik"`
+	AIC        float64 `json:"aic"`        // −2·LogLik + 2·(number of estimated coefficients), as R's AIC
+	Iterations int     `json:"iterations"` // IRLS iterations used
+	Converged  bool    `json:"converged"`  // the deviance criterion was met within MaxIter
 
 	// Fitted are the probabilities μ = 1/(1+exp(−x'b)), in input order.
 	Fitted []float64 `json:"fitted"`

@@ -23,6 +23,7 @@ func TestLogisticWeightedR(t *testing.T) {
 			Coef, SE, Fitted []float64
 			Deviance         float64
 			NullDeviance     float64 `json:"null_deviance"`
+			AIC, LogLik      float64
 			Iter             int
 		}
 	}
@@ -57,8 +58,8 @@ func TestLogisticWeightedR(t *testing.T) {
 				}
 				return
 			}
-			if !near(fit.Deviance, e.Deviance, 1e-9, 1e-9) {
-				t.Errorf("deviance %v, want %v", fit.Deviance, e.Deviance)
+			if !near(fit.Deviance, e.Deviance, 1e-9, 1e-9) || !near(fit.AIC, e.AIC, 1e-9, 1e-9) || !near(fit.LogLik, e.LogLik, 1e-9, 1e-9) {
+				t.Errorf("deviance %v aic %v loglik %v, want %v %v %v", fit.Deviance, fit.AIC, fit.LogLik, e.Deviance, e.AIC, e.LogLik)
 			}
 			for j := range e.Coef {
 				if !near(fit.Coef[j], e.Coef[j], 1e-7, 1e-9) || !near(fit.SE[j], e.SE[j], 1e-7, 1e-9) {

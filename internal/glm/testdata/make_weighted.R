@@ -14,7 +14,7 @@ fitref <- function(y, X, w, ctl) {
   }
   s <- summary(f)$coefficients
   list(coef = unname(coef(f)), se = unname(s[, 2]), deviance = deviance(f),
-       null_deviance = f$null.deviance, fitted = unname(fitted(f)), iter = f$iter)
+       null_deviance = f$null.deviance, aic = AIC(f), loglik = as.numeric(logLik(f)), fitted = unname(fitted(f)), iter = f$iter)
 }
 tight <- glm.control(epsilon = 1e-14, maxit = 100)
 cases <- list()
