@@ -29,7 +29,8 @@ type Effect struct {
 // randomised, whether or not they took the programme.
 type ITT struct {
 	// Effect is mean(y | assigned) − mean(y | not assigned), with the
-	// unpooled (Neyman) standard error √(s₁²/n₁ + s₀²/n₀).
+	// unpooled (Neyman) standard error √(s₁²/n₁ + s₀²/n₀), which is the
+	// HC2 sandwich error of the regression of y on the offer.
 	Effect          Effect  `json:"effect"`
 	MeanAssigned    float64 `json:"meanAssigned"`
 	MeanNotAssigned float64 `json:"meanNotAssigned"`
@@ -46,7 +47,8 @@ type CACE struct {
 	// Effect is the Wald (instrumental-variable) estimate ITT_y / ITT_d,
 	// with the delta-method standard error
 	// √(Var(ITT_y) − 2·CACE·Cov(ITT_y, ITT_d) + CACE²·Var(ITT_d)) / |ITT_d|,
-	// which equals the heteroscedasticity-robust 2SLS error to first order.
+	// which equals the HC2 sandwich standard error of two-stage least
+	// squares with the offer as the instrument (checked against R).
 	// NaN when ITT_d is 0 (see Reason).
 	Effect Effect `json:"effect"`
 	// Outcome is the ITT on the outcome, ITT_y.

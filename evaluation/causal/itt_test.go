@@ -119,3 +119,35 @@ func FuzzComplierEffect(f *testing.F) {
 		}
 	})
 }
+
+// The complier effect and its standard error equal 2SLS with the offer as
+// the instrument and the HC2 sandwich variance, computed by hand in base R
+// 4.2.2 by testdata/iv_hc2.R.
+func TestComplierEffectHC2(t *testing.T) {
+	b := func(v ...int) []bool {
+		out := make([]bool, len(v))
+		for i, x := range v {
+			out[i] = x == 1
+		}
+		return out
+	}
+	tests := []struct {
+		z, d     []bool
+		y        []float64
+		cace, se float64
+	}{
+		{b(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0), b(1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+			[]float64{7, 8, 6, 9, 7, 8, 5, 6, 5, 6, 4, 6, 5, 5, 6, 5}, 2.33333333333333, 0.553965979892544},
+		{b(1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0), b(1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0),
+			[]float64{5.1, 6.2, 4.8, 3.9, 5.5, 4.1, 6.0, 3.8, 4.9, 4.2, 3.5, 4.0}, 1.95555555555556, 0.576778828934882},
+	}
+	for _, tt := range tests {
+		r, err := ComplierEffect(tt.z, tt.d, tt.y, EffectConfig{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(r.Effect.Estimate-tt.cace) > 1e-12 || math.Abs(r.Effect.SE-tt.se) > 1e-12 {
+			t.Errorf("CACE %v ± %v, want %v ± %v", r.Effect.Estimate, r.Effect.SE, tt.cace, tt.se)
+		}
+	}
+}
