@@ -87,3 +87,14 @@ func BenchmarkForecast(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRead reads a typical typed goal: a change, a unit with a
+// period, a relative deadline.
+func BenchmarkRead(b *testing.B) {
+	now := time.Date(2026, time.December, 7, 10, 0, 0, 0, time.UTC)
+	for b.Loop() {
+		if _, err := Read("Van 3 naar 1 keer per week overwerken, voor eind Q2", "Mijn werkdruk verlagen; overleg met mijn manager", ReadOptions{Now: now}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -82,6 +82,8 @@ type scanner struct {
 	loc  *time.Location
 	now  time.Time // now's date at midnight
 	out  []Ref
+	// patterns are the readers at, in the order they are tried.
+	patterns []func(int) (Ref, int, bool)
 }
 
 // Find returns the dates and periods of text in text order, none
@@ -159,10 +161,13 @@ func (s *scanner) ref(i, j int, from, to time.Time) Ref {
 // at tries every pattern at token i and returns the ref, the token after
 // it, and whether one matched.
 func (s *scanner) at(i int) (Ref, int, bool) {
-	for _, p := range []func(int) (Ref, int, bool){
-		s.part, s.abbrev, s.within, s.season, s.numeric, s.dayMonth, s.monthDay,
-		s.monthYear, s.quarter, s.week, s.year,
-	} {
+	if s.patterns == nil {
+		s.patterns = []func(int) (Ref, int, bool){
+			s.part, s.abbrev, s.within, s.season, s.numeric, s.dayMonth, s.monthDay,
+			s.monthYear, s.quarter, s.week, s.year,
+		}
+	}
+	for _, p := range s.patterns {
 		if r, next, ok := p(i); ok {
 			return r, next, true
 		}
