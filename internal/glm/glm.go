@@ -182,7 +182,7 @@ func validate(y []float64, x [][]float64, w []float64, cfg Config) error {
 	if cfg.MaxIter < 0 {
 		c.Add(msgNegative.At("cfg.maxIter", cfg.MaxIter))
 	}
-	if math.IsNaN(cfg.Epsilon) || cfg.Epsilon < 0 || math.IsInf(cfg.Epsilon, 0) {
+	if !(cfg.Epsilon >= 0 && cfg.Epsilon < 1) {
 		c.Add(msgBetween.At("cfg.epsilon", cfg.Epsilon, 0, 1))
 	}
 	if len(y) == 0 {

@@ -130,6 +130,8 @@ func TestBadInput(t *testing.T) {
 		{"w negative", []float64{0, 1}, nil, []float64{1, -1}, Config{}, ErrOutOfRange},
 		{"w all zero", []float64{0, 1}, nil, []float64{0, 0}, Config{}, ErrEmpty},
 		{"epsilon NaN", []float64{0, 1}, nil, nil, Config{Epsilon: math.NaN()}, ErrOutOfRange},
+		{"epsilon 1", []float64{0, 1}, nil, nil, Config{Epsilon: 1}, ErrOutOfRange},
+		{"maxIter negative", []float64{0, 1}, nil, nil, Config{MaxIter: -1}, ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,6 +207,24 @@ func TestSeparationOneCovariateBruteForce(t *testing.T) {
 		if got := fit.Separation != SeparationNone; got != want {
 			t.Fatalf("trial %d: y %v x %v: separation %v, want separated = %v (fitted %v)", trial, y, x, fit.Separation, want, fit.Fitted)
 		}
+	}
+}
+
+// More columns than observations: the columns beyond the rank are
+// aliased, nothing panics.
+func TestMoreColumnsThanRows(t *testing.T) {
+	fit, err := Logistic([]float64{0, 1, 1, 0}, [][]float64{{1, 2, 3, 5}, {2, 1, 4, 4}, {0, 1, 0, 3}, {5, 5, 1, 2}, {3, 3, 3, 1}}, nil, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	aliased := 0
+	for _, a := range fit.Aliased {
+		if a {
+			aliased++
+		}
+	}
+	if aliased < 2 || fit.DFResidual < 0 {
+		t.Errorf("aliased %v, df %d", fit.Aliased, fit.DFResidual)
 	}
 }
 
