@@ -246,3 +246,53 @@ func TestSolveDenseSparse(t *testing.T) {
 		}
 	}
 }
+
+// Brute force with a caliper: among all one-to-one matchings within the
+// caliper (treated may stay unmatched), the result matches the most
+// treated, and among those has the smallest total distance.
+func TestMatchCaliperBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	compared := 0
+	for range 200 {
+		subjects := randomSubjects(rng, 10, -0.2)
+		m, err := MatchPropensity(subjects, MatchConfig{Caliper: 0.1 + rng.Float64()})
+		if err != nil {
+			continue
+		}
+		var tr, co []int
+		for i, s := range subjects {
+			if s.Treated {
+				tr = append(tr, i)
+			} else {
+				co = append(co, i)
+			}
+		}
+		l := m.Propensity.Logit
+		bestN, bestTotal := -1, math.Inf(1)
+		var rec func(i, n int, used []bool, total float64)
+		rec = func(i, n int, used []bool, total float64) {
+			if i == len(tr) {
+				if n > bestN || (n == bestN && total < bestTotal) {
+					bestN, bestTotal = n, total
+				}
+				return
+			}
+			rec(i+1, n, used, total) // unmatched
+			for j, c := range co {
+				if d := math.Abs(l[tr[i]] - l[c]); !used[j] && d <= m.CaliperWidth {
+					used[j] = true
+					rec(i+1, n+1, used, total+d)
+					used[j] = false
+				}
+			}
+		}
+		rec(0, 0, make([]bool, len(co)), 0)
+		compared++
+		if len(m.Pairs) != bestN || math.Abs(m.TotalDistance-bestTotal) > 1e-9 {
+			t.Errorf("%d pairs total %v, brute force %d pairs total %v", len(m.Pairs), m.TotalDistance, bestN, bestTotal)
+		}
+	}
+	if compared < 100 {
+		t.Errorf("only %d cases compared", compared)
+	}
+}
