@@ -77,6 +77,7 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 	for r, a := range acc.canonicalOrder() {
 		rank[a] = r
 	}
+	solved := map[string]*sdcSystem{}
 	for j := range acc.nItems {
 		classPersons := make([][]int32, len(acc.size))
 		for i := range nResp {
@@ -118,19 +119,24 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 			sys.rows = append(sys.rows, row)
 			rowCell = append(rowCell, ci)
 		}
-		if strategy == protectBest {
-			alt := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: true}
-			alt.rows = make([]sdcRow, len(sys.rows))
-			for r := range sys.rows {
-				alt.rows[r] = sys.rows[r]
-			}
-			sys.protect()
-			alt.protect()
-			if alt.releasedRows() > sys.releasedRows() {
-				sys = alt
-			}
+		key := sys.signature()
+		if done, ok := solved[key]; ok {
+			// Items answered by the same people give the same system.
+			sys = done
 		} else {
+			start := sys.releasedRows()
+			alt := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: true}
+			alt.rows = slices.Clone(sys.rows)
 			sys.protect()
+			// Both strategies certify the same way; the greedy one is run
+			// only when the witness one had to suppress something.
+			if strategy == protectBest && sys.releasedRows() < start {
+				alt.protect()
+				if alt.releasedRows() > sys.releasedRows() {
+					sys = alt
+				}
+			}
+			solved[key] = sys
 		}
 		pl.bounded = pl.bounded || sys.bounded
 		for r, row := range sys.rows {
@@ -200,4 +206,22 @@ func (s *sdcSystem) releasedRows() int {
 		}
 	}
 	return n
+}
+
+// signature identifies a system by its rows' classes and states and the
+// classes' persons.
+func (s *sdcSystem) signature() string {
+	var b []byte
+	for _, r := range s.rows {
+		b = append(b, byte(r.state), '|')
+		for _, c := range r.classes {
+			b = append(b, intsKey([]int{c, len(s.persons[c])})...)
+			for _, p := range s.persons[c] {
+				b = append(b, intsKey([]int{int(p)})...)
+			}
+			b = append(b, ',')
+		}
+		b = append(b, ';')
+	}
+	return string(b)
 }
