@@ -80,6 +80,19 @@ func TestFind(t *testing.T) {
 		{"vanaf januari", Options{}, []found{{"januari", "2027-01-01", Start, true, false, false}}},
 		{"starting in Q1 2027", Options{}, []found{{"Q1 2027", "2027-01-01", Start, false, false, false}}},
 		{"from 3 to 5 sessions", Options{}, nil},
+		{"eind volgende maand", Options{}, []found{{"eind volgende maand", "2027-01-31", Due, false, false, true}}},
+		{"begin Q3", Options{}, []found{{"begin Q3", "2027-07-31", Due, true, true, false}}},
+		{"medio 2027", Options{}, []found{{"medio 2027", "2027-06-30", Due, false, true, false}}},
+		{"na de zomer", Options{}, []found{{"na de zomer", "2027-09-30", Due, true, true, false}}},
+		{"t/m 31 maart", Options{}, []found{{"31 maart", "2027-03-31", Due, true, false, false}}},
+		{"tot en met 31-3", Options{}, []found{{"31-3", "2027-03-31", Due, true, false, false}}},
+		{"in week 12 2027", Options{}, []found{{"week 12 2027", "2027-03-28", Due, false, false, false}}},
+		{"Q3 '26", Options{}, []found{{"Q3 '26", "2026-09-30", Due, false, false, false}}},
+		{"in H2 2027", Options{FiscalYearStart: time.July}, []found{{"H2 2027", "2028-06-30", Due, false, false, false}}},
+		{"by 29/02/2027", Options{}, nil},
+		{"by 29/02/2028", Options{}, []found{{"29/02/2028", "2028-02-29", Due, false, false, false}}},
+		{"voor kerst", Options{}, []found{{"voor kerst", "2026-12-24", Due, true, true, false}}},
+		{"voor de kerst", Options{}, []found{{"voor de kerst", "2026-12-24", Due, true, true, false}}},
 	}
 	for _, tt := range tests {
 		tt.o.Now = now

@@ -50,7 +50,8 @@ func (s *scanner) numeric(i int) (Ref, int, bool) {
 		return Ref{}, 0, false
 	}
 	// Without a year: only after a deadline cue, and not "1-3 keer".
-	if sep == "." || !deadlineCue(s.tok(i-1)) || s.gap(i+2) == sep {
+	totEnMet := s.tok(i-1) == "met" && s.tok(i-2) == "en" && s.tok(i-3) == "tot"
+	if sep == "." || !(deadlineCue(s.tok(i-1)) || totEnMet) || s.gap(i+2) == sep {
 		return Ref{}, 0, false
 	}
 	from, to, ok := s.infer(func(y int) (time.Time, time.Time, bool) {

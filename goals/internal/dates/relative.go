@@ -265,7 +265,8 @@ func (s *scanner) season(i int) (Ref, int, bool) {
 	case "voor", "vóór", "before":
 		r.Due = from.AddDate(0, 0, -1)
 	case "na", "after":
-		r.From, r.To = to.AddDate(0, 0, 1), to.AddDate(0, 1, 0)
+		r.From = to.AddDate(0, 0, 1) // the month after the season
+		r.To = r.From.AddDate(0, 1, -1)
 		r.Due = r.To
 	}
 	return r, k + 1, true
