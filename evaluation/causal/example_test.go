@@ -1,6 +1,7 @@
 package causal_test
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -132,4 +133,63 @@ func ExampleComplierEffect() {
 		r.Outcome.Effect.Estimate, r.TakeUp.Effect.Estimate, r.Effect.Estimate, r.Effect.SE)
 	// Output:
 	// ITT 1.750, take-up 0.75, CACE 2.333 (SE 0.554)
+}
+
+// The propensity model of R's glm (R 4.2.2 gives age 0.19903812, SE
+// 0.11977115, and 0.3798 for person 0), and what happens when a covariate
+// separates the mentored from the rest: an error instead of huge
+// coefficients.
+func ExampleEstimatePropensity() {
+	age := []float64{34, 35, 31, 59, 27, 30, 49, 28, 60, 38, 45, 26}
+	joined := []bool{false, true, false, true, false, false, true, true, true, false, true, false}
+	var subjects []causal.Subject
+	for i := range age {
+		subjects = append(subjects, causal.Subject{ID: fmt.Sprint(i), Treated: joined[i], Covariates: []float64{age[i]}})
+	}
+	p, err := causal.EstimatePropensity(subjects, []string{"age"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s: %+.4f (SE %.4f); score of person 0: %.3f\n", p.Model.Terms[1], p.Model.Coef[1], p.Model.SE[1], p.Score[0])
+
+	// Everyone over 40 joined, nobody under: separation.
+	for i := range subjects {
+		subjects[i].Treated = age[i] > 40
+	}
+	_, err = causal.EstimatePropensity(subjects, []string{"age"})
+	fmt.Println(errors.Is(err, causal.ErrSeparation))
+	// Output:
+	// age: +0.1990 (SE 0.1198); score of person 0: 0.380
+	// true
+}
+
+// An intention-to-treat comparison of a lottery: the offered against the
+// others, whatever they did with the offer.
+func ExampleIntentionToTreat() {
+	offered := []bool{true, true, true, true, false, false, false, false}
+	y := []float64{4.1, 3.8, 4.5, 3.9, 3.6, 3.2, 3.9, 3.3}
+	r, err := causal.IntentionToTreat(offered, y, causal.EffectConfig{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("ITT %.3f [%.3f, %.3f]\n", r.Effect.Estimate, r.Effect.Lower, r.Effect.Upper)
+	// Output:
+	// ITT 0.575 [0.141, 1.009]
+}
+
+// Five places among eight applicants; the rest wait in draw order.
+func ExampleDrawLottery() {
+	as := []causal.Applicant{{ID: "ann"}, {ID: "bob"}, {ID: "cas"}, {ID: "dee"}, {ID: "eva"}, {ID: "fay"}, {ID: "gus"}, {ID: "hal"}}
+	l, err := causal.DrawLottery(as, 5, rand.New(rand.NewPCG(2027, 1)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("offered:", l.Offered)
+	fmt.Println("waitlist:", l.Waitlist)
+	// Output:
+	// offered: [ann bob cas dee fay]
+	// waitlist: [eva hal gus]
 }
