@@ -2,6 +2,7 @@ package goals
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -89,9 +90,9 @@ var (
 	msgTargetIsBaseline = fault.Message{Code: "targetEqualsBaseline", Err: ErrNotMeasurable,
 		EN: "equals the baseline: there is nothing to progress", NL: "is gelijk aan de nulmeting: er valt geen voortgang te boeken"}
 	msgTargetBelowBaseline = fault.Message{Code: "targetBelowBaseline", Err: ErrNotMeasurable,
-		EN: "is below the baseline %v of a goal that must increase", NL: "ligt onder de nulmeting %v van een doel dat moet stijgen"}
+		EN: "is below the baseline %s of a goal that must increase", NL: "ligt onder de nulmeting %s van een doel dat moet stijgen"}
 	msgTargetAboveBaseline = fault.Message{Code: "targetAboveBaseline", Err: ErrNotMeasurable,
-		EN: "is above the baseline %v of a goal that must decrease", NL: "ligt boven de nulmeting %v van een doel dat moet dalen"}
+		EN: "is above the baseline %s of a goal that must decrease", NL: "ligt boven de nulmeting %s van een doel dat moet dalen"}
 	msgNoGoalLine = fault.Message{Code: "noGoalLine", Err: ErrNotMeasurable,
 		EN: "lies inside the band already, so there is no goal line", NL: "ligt al binnen de bandbreedte, dus er is geen doellijn"}
 	msgOneTime = fault.Message{Code: "checkInsAtOneTime", Err: ErrTooFewCheckIns,
@@ -105,8 +106,21 @@ var (
 	msgGap = fault.Message{Code: "gapOutOfRange", Err: ErrOutOfRange,
 		EN: "must be above 0 and at most 1", NL: "moet groter dan 0 en hoogstens 1 zijn"}
 	msgGapOrder = fault.Message{Code: "atRiskBelowBehind", Err: ErrOutOfRange,
-		EN: "must not be below behindGap (%v)", NL: "mag niet kleiner zijn dan behindGap (%v)"}
+		EN: "must not be below behindGap (%s)", NL: "mag niet kleiner zijn dan behindGap (%s)"}
 )
+
+// withNumbers builds the error of m with each number written as the
+// language writes it (98,765.5 in the English text, 98.765,5 in the
+// Dutch); m's templates take one %s per number.
+func withNumbers(m fault.Message, field, id string, value any, nums ...float64) *FieldError {
+	e := m.New(field, id, value)
+	en, nl := make([]any, len(nums)), make([]any, len(nums))
+	for i, x := range nums {
+		en[i], nl[i] = num(English, x), num(Dutch, x)
+	}
+	e.Text = fault.Text{EN: fmt.Sprintf(m.EN, en...), NL: fmt.Sprintf(m.NL, nl...)}
+	return e
+}
 
 // messages is the package's message table: every message its errors use.
 var messages = []fault.Message{

@@ -172,3 +172,15 @@ func TestExampleDateFollowsNow(t *testing.T) {
 		t.Errorf("no-due message %q does not use the date from now", m)
 	}
 }
+
+// TestErrorNumbersPerLanguage checks that an error's Dutch text writes its
+// numbers the Dutch way: a baseline of 98,765.5 followers.
+func TestErrorNumbersPerLanguage(t *testing.T) {
+	g := Goal{ID: "g1", Title: "Volgers", Direction: Increase, Baseline: Float(98765.5), Target: Float(1000),
+		Start: date(2026, 1, 1), Due: date(2026, 6, 1)}
+	_, err := Track(g, nil, date(2026, 2, 1), StatusConfig{})
+	var fe *FieldError
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "is below the baseline 98,765.5 of a goal that must increase", fe.Text.EN)
+	require.Equal(t, "ligt onder de nulmeting 98.765,5 van een doel dat moet stijgen", fe.Text.NL)
+}

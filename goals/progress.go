@@ -51,9 +51,9 @@ func measureOf(g Goal) (measure, error) {
 		case m.target == m.baseline:
 			errs.Add(msgTargetIsBaseline.New("target", g.ID, m.target))
 		case g.Direction == Increase && m.target < m.baseline:
-			errs.Add(msgTargetBelowBaseline.New("target", g.ID, m.target, m.baseline))
+			errs.Add(withNumbers(msgTargetBelowBaseline, "target", g.ID, m.target, m.baseline))
 		case g.Direction == Decrease && m.target > m.baseline:
-			errs.Add(msgTargetAboveBaseline.New("target", g.ID, m.target, m.baseline))
+			errs.Add(withNumbers(msgTargetAboveBaseline, "target", g.ID, m.target, m.baseline))
 		}
 	case Within:
 		if g.Band == nil {
@@ -243,7 +243,7 @@ func (c StatusConfig) withDefaults() (StatusConfig, error) {
 	if !(c.AtRiskGap > 0 && c.AtRiskGap <= 1) {
 		errs.Add(msgGap.At("config.atRiskGap", c.AtRiskGap))
 	} else if c.AtRiskGap < c.BehindGap {
-		errs.Add(msgGapOrder.At("config.atRiskGap", c.AtRiskGap, c.BehindGap))
+		errs.Add(withNumbers(msgGapOrder, "config.atRiskGap", "", c.AtRiskGap, c.BehindGap))
 	}
 	return c, errs.Err()
 }
