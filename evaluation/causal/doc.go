@@ -29,6 +29,7 @@
 // no treated × controls matrix. [Match.Balance] compares every covariate
 // before and after on the yardstick of the unmatched sample and flags
 // |SMD| > [ImbalanceSMD]; [Match.Imbalanced] names those still flagged.
+// [CheckBalance] does the same for pairs made elsewhere.
 //
 // # Sensitivity to hidden bias
 //

@@ -415,3 +415,67 @@ func PairOutcomes(m Match, y map[string]float64) (treated, control []float64, er
 	}
 	return treated, control, nil
 }
+
+// CheckBalance compares every covariate of subjects between the treated
+// and the controls before matching and within pairs (any matched sample,
+// for example one made elsewhere), on the yardstick of the sample before
+// matching, flagging |SMD| > ImbalanceSMD as [MatchPropensity] does. names
+// names the covariates (nil: x1, x2, …). Subjects are validated as by
+// [EstimatePropensity]; a pair naming an unknown ID, a treated person as
+// control or the reverse, or a person twice is an error (ErrOutOfRange).
+func CheckBalance(subjects []Subject, names []string, pairs []Pair) ([]BalanceRow, error) {
+	k, err := checkSubjects(subjects, names)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(subjects))
+	for i, s := range subjects {
+		index[s.ID] = i
+	}
+	var treated, controls []int
+	for _, i := range idOrder(subjects) {
+		if subjects[i].Treated {
+			treated = append(treated, i)
+		} else {
+			controls = append(controls, i)
+		}
+	}
+	pos := make(map[int]int, len(subjects)) // subject → position on its side
+	for r, i := range treated {
+		pos[i] = r
+	}
+	for c, i := range controls {
+		pos[i] = c
+	}
+	rowToCol := make([]int, len(treated))
+	for r := range rowToCol {
+		rowToCol[r] = -1
+	}
+	usedControl := make([]bool, len(controls))
+	var c fault.Collector
+	for p, pr := range pairs {
+		f := fault.Index("pairs", p)
+		t, okT := index[pr.Treated]
+		u, okC := index[pr.Control]
+		switch {
+		case !okT || !subjects[t].Treated:
+			c.Add(msgNotTreated.New(f+".treated", pr.Treated, pr.Treated))
+		case !okC || subjects[u].Treated:
+			c.Add(msgNotControl.New(f+".control", pr.Control, pr.Control))
+		case rowToCol[pos[t]] >= 0:
+			c.Add(msgDuplicate.New(f+".treated", pr.Treated, pr.Treated, "an earlier pair"))
+		case usedControl[pos[u]]:
+			c.Add(msgDuplicate.New(f+".control", pr.Control, pr.Control, "an earlier pair"))
+		default:
+			rowToCol[pos[t]] = pos[u]
+			usedControl[pos[u]] = true
+		}
+		if c.Len() > maxListed {
+			break
+		}
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return balance(subjects, covariateNames(names, k), treated, controls, rowToCol), nil
+}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/mentorkit/mentorkit/internal/jsontest"
 	"github.com/mentorkit/mentorkit/matching"
 )
@@ -212,6 +213,15 @@ func FuzzMatchPropensity(f *testing.F) {
 		if len(m.Balance) != 2 {
 			t.Fatalf("balance %v", m.Balance)
 		}
+		if _, err := CheckBalance(s, nil, m.Pairs); err != nil {
+			t.Fatalf("CheckBalance on the match's own pairs: %v", err)
+		}
+		// Pairs built from the raw bytes: errors, never a panic.
+		var junk []Pair
+		for i := 0; i+1 < n; i += 2 {
+			junk = append(junk, Pair{Treated: fmt.Sprint(xb[i] % 70), Control: fmt.Sprint(tb[i+1] % 70)})
+		}
+		_, _ = CheckBalance(s, nil, junk) // only a panic would fail
 	})
 }
 
@@ -294,5 +304,34 @@ func TestMatchCaliperBruteForce(t *testing.T) {
 	}
 	if compared < 100 {
 		t.Errorf("only %d cases compared", compared)
+	}
+}
+
+// CheckBalance on MatchPropensity's own pairs gives MatchPropensity's
+// balance; bad pairs are errors.
+func TestCheckBalance(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	subjects := randomSubjects(rng, 300, -1)
+	m, err := MatchPropensity(subjects, MatchConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := CheckBalance(subjects, nil, m.Pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(m.Balance, got, cmpopts.EquateNaNs()); d != "" {
+		t.Errorf("balance differs (-match +check):\n%s", d)
+	}
+	p := m.Pairs[0]
+	for name, pairs := range map[string][]Pair{
+		"unknown":            {{Treated: "nobody", Control: p.Control}},
+		"control as treated": {{Treated: p.Control, Control: p.Control}},
+		"treated as control": {{Treated: p.Treated, Control: p.Treated}},
+		"twice":              {p, p},
+	} {
+		if _, err := CheckBalance(subjects, nil, pairs); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("%s: err = %v", name, err)
+		}
 	}
 }

@@ -37,6 +37,10 @@ var (
 	msgBlockShare = fault.Message{Code: "blockShare", Err: ErrOutOfRange,
 		EN: "times the share %v is not a whole number between 1 and the block size minus 1",
 		NL: "maal het aandeel %v is geen geheel getal tussen 1 en de blokgrootte min 1"}
+	msgNotTreated = fault.Message{Code: "notTreated", Err: ErrOutOfRange,
+		EN: "is not a treated subject", NL: "is geen deelnemer"}
+	msgNotControl = fault.Message{Code: "notControl", Err: ErrOutOfRange,
+		EN: "is not a control subject", NL: "is geen controlepersoon"}
 	msgSingular = fault.Message{Code: "singularCovariance", Err: ErrOutOfRange,
 		EN: "have a singular covariance matrix (a constant or collinear covariate)",
 		NL: "hebben een singuliere covariantiematrix (een constante of collineaire covariaat)"}
@@ -46,5 +50,5 @@ var (
 var messages = []fault.Message{
 	msgNotFinite, msgProbability, msgLength, msgTooFew, msgRequired, msgDuplicate, msgNegative,
 	msgMoreInvalid, msgGammaBelowOne, msgAllZero, msgNotBinary, msgTreatChanges, msgNoTreated,
-	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular, msgBlockShare,
+	msgNoControl, msgSeparation, msgNotPositive, msgUnknown, msgSingular, msgBlockShare, msgNotTreated, msgNotControl,
 }
