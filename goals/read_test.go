@@ -60,3 +60,35 @@ func TestPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestReadUnits covers unit rules the corpus does not: the unit before
+// "from", a bare "per week", the Dutch verb at the end of a clause, thousands
+// with a decimal, a currency after the number.
+func TestReadUnits(t *testing.T) {
+	tests := []struct {
+		text string
+		lang Language
+		want []Quantity // Value and Unit only
+	}{
+		{"Increase my billable hours from 28 to 32 per week by 1 July", English,
+			[]Quantity{{Value: 28, Unit: "hours"}, {Value: 32, Unit: "hours per week"}}},
+		{"Van 2 naar 4 per week sporten", Dutch, []Quantity{{Value: 2}, {Value: 4, Unit: "per week"}}},
+		{"Mijn NPS van 7 naar 8 krijgen", Dutch, []Quantity{{Value: 7}, {Value: 8}}},
+		{"Omzet van 1.500,5 naar 2.000 euro", Dutch, []Quantity{{Value: 1500.5}, {Value: 2000, Unit: "euro"}}},
+		{"Grow from 1,500.5 to 2,000 subscribers", English, []Quantity{{Value: 1500.5}, {Value: 2000, Unit: "subscribers"}}},
+		{"Meer omzet: 500€ per maand extra", Dutch, []Quantity{{Value: 500, Unit: "€ per maand"}}},
+	}
+	for _, tt := range tests {
+		r, err := Read(tt.text, "", ReadOptions{Language: tt.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Quantity
+		for _, q := range r.Quantities {
+			got = append(got, Quantity{Value: q.Value, Unit: q.Unit})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Read(%q) quantities (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -311,7 +311,10 @@ func (ts *textScan) unit(k, j int, suffix string) (string, int) {
 		return string(r), j
 	case strings.HasPrefix(strings.TrimSpace(g), "€"), strings.HasPrefix(strings.TrimSpace(g), "$"), strings.HasPrefix(strings.TrimSpace(g), "£"):
 		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(g))
-		return ts.perSuffix(string(r), j)
+		if strings.TrimSpace(g) == string(r) && perWords[ts.tok(j+1)] && ts.joined(j+2) && periodWords[ts.tok(j+2)] {
+			return string(r) + " " + ts.text[ts.toks[j+1].Start:ts.toks[j+2].End], j + 2 // "500€ per maand"
+		}
+		return string(r), j
 	}
 	if s := ts.spanStart(k); s < ts.toks[k].Start {
 		return strings.TrimSpace(ts.text[s:ts.toks[k].Start]), j
@@ -327,6 +330,9 @@ func (ts *textScan) unit(k, j int, suffix string) (string, int) {
 		u++
 	}
 	if !ts.joined(u) || !ts.unitWord(u) || ts.finalVerb(u) {
+		if per, last := ts.perSuffix("", j); last > j {
+			return strings.TrimSpace(per), last // "32 per week": the noun may stand before "from"
+		}
 		return "", j
 	}
 	last := u
@@ -415,6 +421,10 @@ func (ts *textScan) findChanges() {
 		for _, p := range []*scannedQuantity{&ts.quantities[i], &ts.quantities[i+1]} {
 			if p.Unit == "" && p.article && ts.lang == Dutch {
 				p.Unit = "cijfer" // "van een 6 naar een 8": grades
+			}
+			// "my hours from 28 to 32 per week": the unit stands before.
+			if b := ts.tok(k - 1); k > 0 && completeUnits[b] && (p.Unit == "" || strings.HasPrefix(p.Unit, "per ")) {
+				p.Unit = strings.TrimSpace(ts.text[ts.toks[k-1].Start:ts.toks[k-1].End] + " " + p.Unit)
 			}
 		}
 		ts.changes = append(ts.changes, change{i, i + 1})
