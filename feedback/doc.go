@@ -32,22 +32,21 @@
 //
 // # Confidentiality
 //
-// A group with fewer respondents than Policy.MinRespondents (5 by default,
-// never below 3) is suppressed: a suppressed [Cell] shows only that it was
-// suppressed, not its size. Everything in one [Report] is safe together:
-// BuildReport suppresses further cells until, in exact rational arithmetic,
-// no linear combination of the released counts, sums, means, SDs and
-// distributions — across overlapping and nested groupings — yields a
-// suppressed group's totals, the totals of any of a grouping's small cells
-// taken together while below the minimum, the totals of fewer than the
-// minimum respondents who share every dimension value (a cross-cut no
-// grouping lists) or whom a grouping leaves out (no department), or one
-// respondent's answers (see BuildReport, which also names the unions not
-// yet searched). Self and manager ratings are exempt only when the Policy
-// says so. Two separate Reports over overlapping respondents are only as
-// safe as the caller keeps them apart: build everything one audience sees
-// in one call. The guarantee is about linear inference; a released group
-// that answered unanimously still shows what each member answered.
+// No released combination of numbers of one [Report] determines any linear
+// combination (a total, a difference, any weighting) of the answers of
+// fewer than Policy.MinRespondents persons (5 by default, never below 3),
+// with exempt self or manager ratings treated as public. BuildReport
+// suppresses per cell and per item — too few persons answered
+// ([SuppressedPrimary]), or to protect another group
+// ([SuppressedComplementary]) — and certifies the result with an exact
+// check in rational arithmetic; where its bounded search would not finish
+// it releases less and says so ([SuppressedBound], Report.Bounded). A
+// respondent is a person: several responses of one person (a 360 of
+// several colleagues) count once. The guarantee is about linear inference;
+// a released group that answered unanimously still shows what each member
+// answered, and two separate Reports over overlapping responses are only
+// as safe as the caller keeps them apart: build everything one audience
+// sees in one call.
 //
 // Statistics that take raw data (NPS, CronbachAlpha, ICC, ...) apply no
 // policy: feed them released cells ([NPSFromDistribution]) or data the

@@ -94,9 +94,6 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 		sys := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: strategy == protectGreedy}
 		rowCell := make([]int, 0, len(cells))
 		for ci, c := range cells {
-			if pl.cell[ci] != 0 {
-				continue
-			}
 			row := sdcRow{protects: -1}
 			round++
 			for _, a := range c.atoms {
@@ -113,7 +110,9 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 				}
 			}
 			slices.Sort(row.classes)
-			if row.persons > 0 && row.persons < k {
+			if pl.cell[ci] != 0 || (row.persons > 0 && row.persons < k) {
+				// A cell suppressed whole stays a row, never released, so
+				// that a complementary suppression can name it.
 				row.state = SuppressedPrimary
 			}
 			sys.rows = append(sys.rows, row)
@@ -141,6 +140,9 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 		pl.bounded = pl.bounded || sys.bounded
 		for r, row := range sys.rows {
 			ci := rowCell[r]
+			if pl.cell[ci] != 0 {
+				continue
+			}
 			pl.item[ci][j] = row.state
 			pl.protects[ci][j] = -1
 			if row.protects >= 0 {

@@ -245,62 +245,61 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // BuildReport aggregates the responses under spec's [Policy], in one call,
 // for all the groupings of spec.
 //
-// Confidentiality. A cell with fewer respondents than the policy's minimum
-// is suppressed (primary suppression), unless it holds only exempt
-// respondents (see Policy). Every released number of a cell — its count,
-// each item's answer distribution and missing count, and the sums behind
-// means, SDs and subscale scores — is the membership row of the cell
-// applied to a per-respondent vector. BuildReport therefore suppresses
-// further cells (secondary suppression) until, in exact rational arithmetic
-// (math/big.Rat), none of these lies in the row space of the released
-// cells: the membership row of a primary-suppressed cell; the indicator of
-// the respondents who share the values of every dimension (an atom: the
-// finest cross-cut, listed by a grouping or not) when they are fewer than
-// the minimum and not all exempt, which covers every single respondent; or
-// the union of any of one grouping's primary-suppressed cells that holds
-// fewer than the minimum respondents in total (all − self = manager +
-// peers). The respondents a grouping leaves out (a Key said no) count as
-// unlisted cells of it, one per combination of the values they have: a
-// primary target when small (overall − departments = the people without a
-// department). So no linear combination of released numbers, across
-// overlapping and nested groupings, yields a suppressed group's totals, a
-// small implicit group's totals (department p × team r as team r −
-// department q when only departments and teams are reported), or one
-// person's answers. Each step suppresses, among the released cells that the
-// disclosing combination uses, the one with the fewest respondents (exempt
-// cells last, ties by cell order). A suppressed cell whose totals the
-// released cells determine anyway is then released again, since it adds
-// nothing. Not searched: unions of small atoms that no single grouping
-// holds as cells. With departments and rater groups reported, department
-// d0 minus its mentees and its mentors gives its direct reports and
-// managers together, which is not prevented when they are few but each
-// rater group as a whole is big enough (a random test of mixed cross-cuts
-// found such a union below the minimum in 12 of 1,500 reports). An exact
-// search over all atoms was tried and suppressed needlessly on realistic
-// reports; report the cross-cut (department × rater group) as well to
-// have it checked.
-// The guarantee covers linear inference only: a released group
-// whose members all gave the same answer still shows that answer, and a
-// listed cell shows that someone fell into it unless its dimensions list
-// their Values.
+// Confidentiality. A respondent is a person: their responses about several
+// subjects count once in every group size (Cell.N counts persons). Each
+// item is released per cell on its own. With k the policy's minimum and
+// answers public by policy (exempt self or manager ratings) treated as
+// known:
+//   - a cell with fewer than k persons (exempt ones aside) is suppressed
+//     whole (SuppressedPrimary), unless all its answers are exempt;
+//   - an item answered by fewer than k such persons in a released cell is
+//     suppressed in that cell (SuppressedPrimary);
+//   - further items are suppressed (SuppressedComplementary, with Protects
+//     naming the group when a cell lists it) until no non-zero linear
+//     combination of the answers of fewer than k persons — a total, a
+//     difference, any weighting — is determined by what the report
+//     releases.
+//
+// The check that certifies this is exact and independent of how the
+// suppressions were chosen. Per item, every released cell publishes the
+// sum of a 0/1 row over the answers (the same row gives its answer
+// distribution, sum of squares, and so mean, SD, median, trimmed mean,
+// top-two box and index: all are modelled). A combination is determined
+// iff it lies in the row space; there is one touching fewer than k persons
+// iff some set of columns (responses, merged where no released row tells
+// them apart) of fewer than k persons is linearly dependent in a basis of
+// the null space, which a search over connected small sets decides (a
+// modular filter, every dependence confirmed in math/big.Rat). Rows that
+// are nested or disjoint with k persons in every region are certified
+// without algebra. The search is bounded (200 rows per connected part, two
+// million nodes): where it would exceed the bound, only a nested subset of
+// the rows, certified as above, is released, the rest is suppressed as
+// SuppressedBound and Report.Bounded is set. Subscales are released in a
+// cell only where every item of the subscale is released and everyone in
+// the cell who answered one of its items answered all (SuppressedIncomplete
+// otherwise): then the subscale adds nothing a released item does not.
+// Per item, both a witness-driven and the greedy smallest-first protection
+// run, and the one releasing more is kept.
+//
+// Not covered: answers bounded by the scale (a mean of 5.0 on 1–5 tells
+// every answer), the k − 1 other members of a released group of exactly k
+// pooling their own answers, and the counts themselves (who answered which
+// item is treated as known to the reader). Everything one audience sees
+// must be in one Report: two Reports over overlapping responses are only
+// as safe as the caller keeps them apart. A listed cell shows that someone
+// fell into it unless its dimensions list their Values.
 //
 // Errors. The instrument, spec and responses are validated first and all
 // problems joined ([*FieldError]s with the respondent's ID where one
 // applies, unwrapping to [ErrInvalid], [ErrDuplicate], [ErrUnknownItem],
-// [ErrOutOfRange], [ErrTooFew] or [ErrUnknownEnum]). Each respondent may
-// appear once: build one report per subject when the same people rate
-// several.
+// [ErrOutOfRange], [ErrTooFew] or [ErrUnknownEnum]). A respondent may
+// answer once per subject.
 //
 // Complexity. One pass over the responses, O(responses·(dimensions +
-// answers)) with no allocation per response; then exact elimination per
-// connected component of cells, O(iterations·rows·(rows+atoms)·rank) big.Rat
-// operations, where atoms are the distinct combinations of dimension values.
-// The search for small unions is a depth-first search over the derivable
-// combinations of a grouping's small cells, pruned as soon as the cells it
-// has fixed hold the minimum; it is exact up to 65,536 candidates (whole
-// released teams made of small team × rater group cells take one each)
-// and beyond that suppresses conservatively. Disjoint groupings (teams
-// only) cost almost nothing; large nested cross-cuts cost the most.
+// answers)); then per item and per connected part of the cells an exact
+// elimination and the bounded search, whose cost grows with the number of
+// small cells that cut across each other, not with the number of
+// responses.
 func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
 	if inst == nil {
 		return Report{}, msgRequired.At("instrument", nil)

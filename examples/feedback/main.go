@@ -13,6 +13,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -75,6 +76,16 @@ func run(w io.Writer) error {
 		}
 	}
 
+	// Five of Marketing's nine skipped "progress": only four answered it,
+	// so that item is suppressed for Marketing while its other items show.
+	skipped := 0
+	for i := range responses {
+		if team[responses[i].Respondent] == "Marketing" && skipped < 5 {
+			responses[i].Answers = slices.DeleteFunc(responses[i].Answers, func(a feedback.Answer) bool { return a.Item == "progress" })
+			skipped++
+		}
+	}
+
 	key := func(m map[string]string) func(*feedback.Response) (string, bool) {
 		return func(r *feedback.Response) (string, bool) { v, ok := m[r.Respondent]; return v, ok }
 	}
@@ -93,15 +104,43 @@ func run(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Mid-point survey, %d responses; groups below %d respondents are suppressed.\n\n", len(responses), rep.Policy.MinRespondents)
-	fmt.Fprintf(w, "%-24s %4s %13s %8s %10s\n", "group", "n", "relationship", "growth", "trust 4-5")
+	// Each item is released per cell on its own: an item too few people
+	// in a cell answered is suppressed there ("primary"), and so is what
+	// would let it, or any other small group, be computed from the rest
+	// ("complementary"). A subscale shows only where all its items are
+	// released and nobody in the cell skipped one of them.
+	fmt.Fprintf(w, "%-24s %4s %13s %8s %10s %8s\n", "group", "n", "relationship", "growth", "trust 4-5", "progress")
 	for _, c := range rep.Cells {
 		if c.Suppressed {
-			fmt.Fprintf(w, "%-24s %4s %13s %8s %10s\n", c.String(), "—", "suppressed", "", "")
+			fmt.Fprintf(w, "%-24s %4s %13s\n", c.String(), "—", "suppressed")
 			continue
 		}
-		fmt.Fprintf(w, "%-24s %4d %13.0f %8.0f %9.0f%%\n", c.String(), c.N, c.Subscales[0].Index, c.Subscales[1].Index, 100*c.Items[0].TopTwoBox)
+		sub := func(s feedback.SubscaleStats) string {
+			if s.Suppression != 0 {
+				return s.Suppression.String()
+			}
+			return fmt.Sprintf("%.0f", s.Index)
+		}
+		item := func(s feedback.ItemStats, v string) string {
+			if s.Suppression != 0 {
+				return s.Suppression.String()
+			}
+			return v
+		}
+		trust, progress := c.Items[0], c.Items[4]
+		fmt.Fprintf(w, "%-24s %4d %13s %8s %10s %8s\n", c.String(), c.N, sub(c.Subscales[0]), sub(c.Subscales[1]),
+			item(trust, fmt.Sprintf("%.0f%%", 100*trust.TopTwoBox)), item(progress, fmt.Sprintf("%.2f", progress.Mean)))
+		var withheld []string
+		for _, it := range c.Items {
+			if it.Protects != "" {
+				withheld = append(withheld, it.Item+" (protects "+it.Protects+")")
+			}
+		}
+		if len(withheld) > 0 {
+			fmt.Fprintf(w, "%24s withheld: %s\n", "", strings.Join(withheld, ", "))
+		}
 	}
-	fmt.Fprintln(w, "(subscale columns: 0–100 index)")
+	fmt.Fprintln(w, "(subscale columns: 0–100 index; \"incomplete\": someone in the group skipped one of its items)")
 
 	// Reliability of the five Likert items over the whole programme.
 	items := mat.NewDense(len(responses), 5, nil)
