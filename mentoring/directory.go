@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -96,11 +97,13 @@ func (a Answer) String() string { return answerTable.String(a) }
 // answers AnswerUnknown. Places of different directories cannot be
 // compared.
 type Place struct {
-	enter, exit int32 // depth-first entry time, and the last entry time below
+	enter, exit int32 // depth-first entry time from 1 (0: nobody), and the last entry time below
 	depth       int32 // managers above within the known chain
-	broken      bool  // the chain is broken above the top the directory knows
-	ok          bool  // the person is in the directory
+	known       int32 // levels of the chain known: depth when broken above, else math.MaxInt32
 }
+
+// ok reports whether the Place is a person's.
+func (a Place) ok() bool { return a.enter > 0 }
 
 // Above answers "is a among b's first k managers?" (a within k levels
 // above b; k = 1 is b's direct manager). A person is not above themselves.
@@ -110,7 +113,7 @@ type Place struct {
 // zero Place or b's chain breaks within k levels before reaching a.
 func (a Place) Above(b Place, k int) Answer {
 	switch {
-	case !a.ok || !b.ok:
+	case !a.ok() || !b.ok():
 		return AnswerUnknown
 	case a.enter == b.enter:
 		return AnswerNo
@@ -119,15 +122,31 @@ func (a Place) Above(b Place, k int) Answer {
 			return AnswerYes
 		}
 		return AnswerNo
-	case b.broken && int(b.depth) < k:
+	case int(b.known) < k:
 		return AnswerUnknown
 	}
 	return AnswerNo
 }
 
+// Near reports whether two different people a and b may be within k ≥ 1
+// levels of each other in one reporting line: it is false only when both
+// Above answers are AnswerNo, so a rule that forbids close pairs and fails
+// closed forbids a pair when Near is true. It is the O(1) form for hot
+// loops (a few comparisons); for k < 1 it is false, and for a person with
+// themselves it is not meaningful.
+func (a Place) Near(b Place, k int) bool {
+	switch {
+	case int(a.known) < k || int(b.known) < k: // unknown person, or a chain broken within k levels
+		return true
+	case a.enter < b.enter:
+		return b.enter <= a.exit && int(b.depth-a.depth) <= k
+	}
+	return a.enter != b.enter && a.enter <= b.exit && int(a.depth-b.depth) <= k
+}
+
 // Known reports whether the person is in the directory and their whole
 // reporting line up to the top is known.
-func (a Place) Known() bool { return a.ok && !a.broken }
+func (a Place) Known() bool { return a.ok() && a.known == math.MaxInt32 }
 
 // Directory is the organisation's people and reporting lines, built once by
 // NewDirectory and read-only afterwards (safe for concurrent use). It
@@ -365,13 +384,13 @@ func (d *Directory) walk(nodes []dirNode) {
 	}
 	type frame struct{ k, next int32 }
 	var stack []frame
-	var clock int32
+	clock := int32(1) // 0 is the zero Place's
 	for root := range nodes {
 		if nodes[root].parent >= 0 {
 			continue
 		}
 		broken := nodes[root].cut
-		d.place[nodes[root].pos] = Place{enter: clock, depth: 0, broken: broken, ok: true}
+		d.place[nodes[root].pos] = Place{enter: clock, depth: 0, known: knownLevels(broken, 0)}
 		clock++
 		stack = append(stack[:0], frame{k: int32(root), next: start[root]})
 		for len(stack) > 0 {
@@ -384,11 +403,20 @@ func (d *Directory) walk(nodes []dirNode) {
 			c := kids[top.next]
 			top.next++
 			depth := d.place[nodes[top.k].pos].depth + 1
-			d.place[nodes[c].pos] = Place{enter: clock, depth: depth, broken: broken, ok: true}
+			d.place[nodes[c].pos] = Place{enter: clock, depth: depth, known: knownLevels(broken, depth)}
 			clock++
 			stack = append(stack, frame{k: c, next: start[c]})
 		}
 	}
+}
+
+// knownLevels is Place.known for a person depth levels below the top of
+// their tree, whose chain is broken above that top or not.
+func knownLevels(broken bool, depth int32) int32 {
+	if broken {
+		return depth
+	}
+	return math.MaxInt32
 }
 
 // Mode returns the mode the directory was built in.
@@ -474,7 +502,7 @@ func (d *Directory) WithinLevels(a, b string, k int) Answer {
 // It is AnswerUnknown whenever b's chain is broken and a is not found below
 // the break.
 func (d *Directory) IsAncestor(a, b string) Answer {
-	return d.WithinLevels(a, b, int(^uint(0)>>1))
+	return d.WithinLevels(a, b, math.MaxInt32)
 }
 
 // SkipLevel answers "is a the manager of b's manager?"

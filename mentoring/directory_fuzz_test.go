@@ -82,7 +82,8 @@ func naiveAbove(people []Person, a, b string, k int) Answer {
 
 // FuzzDirectory: building never panics, strict fails exactly when lenient
 // finds something, every finding names a person's field, and every
-// within-k answer equals the slow walk's.
+// within-k answer equals the slow walk's, and Near agrees with
+// ReportingLine.
 func FuzzDirectory(f *testing.F) {
 	f.Add([]byte{0, 10, 1, 0, 2, 1, 3, 11})
 	f.Add([]byte{0, 1, 1, 0, 2, 2})
@@ -108,6 +109,11 @@ func FuzzDirectory(f *testing.F) {
 				for k := range 4 {
 					if got, want := d.WithinLevels(a, b, k), naiveAbove(people, a, b, k); got != want {
 						t.Fatalf("WithinLevels(%s, %s, %d) = %v, slow walk %v", a, b, k, got, want)
+					}
+					pa, _ := d.Place(a)
+					pb, _ := d.Place(b)
+					if near, either := pa.Near(pb, k), d.ReportingLine(a, b, k) != AnswerNo; a != b && k >= 1 && near != either {
+						t.Fatalf("Near(%s, %s, %d) = %v, ReportingLine says %v", a, b, k, near, d.ReportingLine(a, b, k))
 					}
 				}
 			}

@@ -29,6 +29,7 @@ import (
 
 	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/matching/quality"
+	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -60,7 +61,11 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 		if err != nil {
 			return err
 		}
-		p, err := pairing.New(prog, pairing.Config{})
+		dir, err := mentoring.NewDirectory(org, mentoring.DirectoryStrict)
+		if err != nil {
+			return err
+		}
+		p, err := pairing.New(prog, pairing.Config{Directory: dir})
 		if err != nil {
 			return err
 		}

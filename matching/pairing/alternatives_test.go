@@ -19,7 +19,7 @@ func TestAlternatives(t *testing.T) {
 	prog, err := synthetic.Programme(rng, people, synthetic.ProgrammeConfig{Mentors: 8, Mentees: 14})
 	require.NoError(t, err)
 	for _, prio := range []Priority{PriorityScore, PriorityParticipation} {
-		p, err := New(prog, Config{Priority: prio})
+		p, err := New(prog, Config{Priority: prio, Directory: pairDirectory(t, mentoring.DirectoryStrict, people...)})
 		require.NoError(t, err)
 		res, err := p.Solve()
 		require.NoError(t, err)
@@ -49,7 +49,7 @@ func TestAlternatives(t *testing.T) {
 			require.False(t, slices.Contains(a.Pairs, ban))
 		}
 	}
-	p, err := New(prog, Config{})
+	p, err := New(prog, Config{Directory: pairDirectory(t, mentoring.DirectoryStrict, people...)})
 	require.NoError(t, err)
 	_, err = p.Alternatives(AlternativeOptions{K: -1})
 	require.ErrorIs(t, err, ErrConfig)
@@ -65,7 +65,7 @@ func TestScoreTablePreferencesKeepLocks(t *testing.T) {
 	require.NoError(t, err)
 	prog, err := synthetic.Programme(rng, people, synthetic.ProgrammeConfig{Mentors: 8, Mentees: 16})
 	require.NoError(t, err)
-	p, err := New(prog, Config{})
+	p, err := New(prog, Config{Directory: pairDirectory(t, mentoring.DirectoryStrict, people...)})
 	require.NoError(t, err)
 	free, err := p.ScoreTable()
 	require.NoError(t, err)
@@ -86,7 +86,7 @@ func TestScoreTablePreferencesKeepLocks(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, locks)
-	p, err = New(prog, Config{Rules: Rules{Locks: locks}})
+	p, err = New(prog, Config{Directory: pairDirectory(t, mentoring.DirectoryStrict, people...), Rules: Rules{Locks: locks}})
 	require.NoError(t, err)
 	tab, err := p.ScoreTable()
 	require.NoError(t, err)

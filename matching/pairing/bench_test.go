@@ -36,8 +36,8 @@ func pairBenchProgramme(b *testing.B, nM, nE, capa int) (mentoring.Programme, Co
 		}
 	}
 	cfg := Config{
+		Directory: pairDirectory(b, mentoring.DirectoryStrict, org...),
 		Rules: Rules{
-			Organisation:        org,
 			DifferentDepartment: true,
 			SharedLanguage:      true,
 			MaxTimeZoneGap:      9 * 60,

@@ -2,8 +2,10 @@ package pairing
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -27,14 +29,23 @@ func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 // Errors, joined: the programme's own validation (mentoring sentinels),
 // and *FieldError values for bad weights (ErrWeight), settings
 // (ErrConfig), custom criteria without a Scorer or a unique name
-// (ErrCriterion), unknown or duplicate IDs in the rules (ErrUnknownID,
-// ErrDuplicateID) and locks that break a rule or a capacity (ErrLock);
-// errors about a person carry its ID. The programme and cfg are not
-// modified or retained: New copies what it needs.
+// (ErrCriterion), unknown or duplicate IDs in the rules and in Load
+// (ErrUnknownID, ErrDuplicateID), participants missing from a strict
+// directory (ErrUnknownID) or whose manager differs from it or between
+// their two roles (ErrDuplicateID), the problems of the participants' own
+// directory when Config.Directory is nil (mentoring sentinels), and locks
+// that break a rule or a capacity (ErrLock); errors about a person carry
+// its ID. The programme and cfg are not modified or retained (the
+// directory is shared, read-only): New copies what it needs.
+//
+// A person may be listed twice, once as a mentor and once as a mentee
+// (never as their own mentor: RuleSelf); such people are on both sides,
+// like peers, and of two of them only one direction of the pair is
+// allowed (RulePeerDirection).
 //
 // The steps: check the settings, take the participants in ID order,
-// follow the reporting lines, compile the rules and the scorer, then the
-// bans, previous pairs and locks.
+// place them in the directory, compile the rules and the scorer, then
+// the bans, previous pairs and locks.
 func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	progErr := prog.Validate()
 	w, cfgErr := checkConfig(cfg)
@@ -43,10 +54,12 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	}
 	p := &Pairing{programmeID: prog.ID, format: prog.Format}
 	p.setConfig(prog, cfg, w)
-	parts := p.addParticipants(prog)
 	var errs fault.Collector
-	people, manager := organisation(parts, cfg.Rules.Organisation, &errs)
-	p.compileRules(prog, people, manager)
+	parts := p.addParticipants(prog, cfg.Load, &errs)
+	people := p.compileRules(prog, parts, cfg.Directory, &errs)
+	if errs.Len() > 0 {
+		return nil, errs.Err()
+	}
 	p.sc = p.newScorer(people, prog.Start, prog.End)
 	p.addBans(cfg.Rules, &errs)
 	p.addLocks(cfg.Rules.Locks, &errs)
@@ -166,7 +179,8 @@ func (p *Pairing) setConfig(prog mentoring.Programme, cfg Config, w Weights) {
 	p.cfg = cfg
 	p.cfg.Weights = &w
 	p.cfg.Custom = slices.Clone(cfg.Custom)
-	p.cfg.Rules.Organisation = nil // compiled by New, not retained
+	p.cfg.Directory = nil // compiled by New, not retained
+	p.cfg.Load = maps.Clone(cfg.Load)
 	p.cfg.Rules.Previous = slices.Clone(cfg.Rules.Previous)
 	p.cfg.Rules.Locks = slices.Clone(cfg.Rules.Locks)
 	p.cfg.Rules.Bans = slices.Clone(cfg.Rules.Bans)
@@ -177,24 +191,27 @@ func (p *Pairing) setConfig(prog mentoring.Programme, cfg Config, w Weights) {
 	p.cfg.Candidates = cmp.Or(p.cfg.Candidates, DefaultCandidates)
 }
 
-// addParticipants copies the participants, sorted by person ID so that
-// input order never matters, onto the mentor and mentee sides with the
-// mentors' capacities, and links the two sides of each peer. It returns
-// the sorted copies.
-func (p *Pairing) addParticipants(prog mentoring.Programme) []*mentoring.Participant {
+// addParticipants copies the participants, sorted by person ID (then
+// role) so that input order never matters, onto the mentor and mentee
+// sides with the mentors' capacities less their load elsewhere, and links
+// the two sides of each person on both (every peer in a peer programme).
+// It returns the sorted copies.
+func (p *Pairing) addParticipants(prog mentoring.Programme, load map[string]int, errs *fault.Collector) []*mentoring.Participant {
 	parts := make([]*mentoring.Participant, len(prog.Participants))
 	for i := range prog.Participants {
 		c := prog.Participants[i].Clone()
 		parts[i] = &c
 	}
-	slices.SortFunc(parts, func(a, b *mentoring.Participant) int { return cmp.Compare(a.Person.ID, b.Person.ID) })
+	slices.SortFunc(parts, func(a, b *mentoring.Participant) int {
+		return cmp.Or(cmp.Compare(a.Person.ID, b.Person.ID), cmp.Compare(a.Role, b.Role))
+	})
 	p.menteeIdx, p.mentorIdx = map[string]int{}, map[string]int{}
 	peer := prog.Format == mentoring.FormatPeer
 	for _, q := range parts {
 		if q.Role == mentoring.RoleMentor || q.Role == mentoring.RoleReverseMentor || q.Role == mentoring.RolePeerMentor {
 			p.mentorIdx[q.Person.ID] = len(p.mentors)
 			p.mentors = append(p.mentors, q)
-			c := q.Capacity
+			c := max(q.Capacity-load[q.Person.ID], 0)
 			if prog.Format == mentoring.FormatGroup {
 				c = min(c, p.groupMax)
 			}
@@ -205,11 +222,32 @@ func (p *Pairing) addParticipants(prog mentoring.Programme) []*mentoring.Partici
 			p.mentees = append(p.mentees, q)
 		}
 	}
-	if peer {
+	p.checkLoad(load, errs)
+	both := false
+	for id := range p.mentorIdx {
+		if _, ok := p.menteeIdx[id]; ok {
+			both = true
+			break
+		}
+	}
+	if both {
 		p.peerE = crossIndex(p.mentors, p.menteeIdx)
 		p.peerM = crossIndex(p.mentees, p.mentorIdx)
 	}
 	return parts
+}
+
+// checkLoad reports loads that are negative or name no mentor, in ID
+// order.
+func (p *Pairing) checkLoad(load map[string]int, errs *fault.Collector) {
+	for _, id := range slices.Sorted(maps.Keys(load)) {
+		f := fault.Path("load", id)
+		if _, ok := p.mentorIdx[id]; !ok {
+			errs.Add(msgUnknownMentor.New(f, id, id, p.programmeID))
+		} else if load[id] < 0 {
+			errs.Add(msgNegative.New(f, id, load[id]))
+		}
+	}
 }
 
 // crossIndex returns, for each participant of one side, the index of the
@@ -225,47 +263,10 @@ func crossIndex(side []*mentoring.Participant, idx map[string]int) []int32 {
 	return out
 }
 
-// organisation indexes the people whose reporting lines count: the
-// participants (parts, first), then the extra people of
-// Rules.Organisation. It returns the index of each person's ID and each
-// person's manager index (-1 for none or an unknown manager).
-func organisation(parts []*mentoring.Participant, extra []mentoring.Person, errs *fault.Collector) (map[string]int32, []int32) {
-	people := map[string]int32{}
-	var managerID []string
-	for _, q := range parts {
-		people[q.Person.ID] = int32(len(managerID))
-		managerID = append(managerID, q.Person.ManagerID)
-	}
-	for i, o := range extra {
-		f := fault.Index("rules.organisation", i)
-		j, known := people[o.ID]
-		switch {
-		case o.ID == "":
-			errs.Add(msgRequired.At(fault.Path(f, "id"), o.ID))
-		case known && int(j) < len(parts):
-			if managerID[j] != o.ManagerID {
-				errs.Add(msgManagerDiffers.New(fault.Path(f, "managerId"), o.ID, o.ManagerID, managerID[j]))
-			}
-		case known:
-			errs.Add(msgDuplicate.New(fault.Path(f, "id"), o.ID, o.ID, fault.Index("rules.organisation", int(j)-len(parts))))
-		default:
-			people[o.ID] = int32(len(managerID))
-			managerID = append(managerID, o.ManagerID)
-		}
-	}
-	manager := make([]int32, len(managerID))
-	for i, id := range managerID {
-		manager[i] = -1
-		if j, ok := people[id]; ok && id != "" {
-			manager[i] = j
-		}
-	}
-	return people, manager
-}
-
-// compileRules compiles the rules, with every mentee's and mentor's
-// managers up the reporting line.
-func (p *Pairing) compileRules(prog mentoring.Programme, people map[string]int32, manager []int32) {
+// compileRules compiles the rules and places every participant in the
+// directory (dir, or the participants' own when dir is nil). It returns
+// the index of each person ID, shared by a person's two roles.
+func (p *Pairing) compileRules(prog mentoring.Programme, parts []*mentoring.Participant, dir *mentoring.Directory, errs *fault.Collector) map[string]int32 {
 	rules := p.cfg.Rules
 	p.rules = pairRules{
 		levels:     cmp.Or(rules.ReportingLevels, DefaultReportingLevels),
@@ -275,19 +276,88 @@ func (p *Pairing) compileRules(prog mentoring.Programme, people map[string]int32
 		maxGap:     int32(min(rules.MaxTimeZoneGap, 1440)),
 		band:       cmp.Or(prog.PeerBandYears, mentoring.DefaultPeerBandYears),
 	}
-	if p.rules.levels <= 0 {
-		return
-	}
-	ancestors := func(side []*mentoring.Participant) (off, anc []int32) {
-		off = make([]int32, 1, len(side)+1)
-		for _, q := range side {
-			anc = pairAncestors(people[q.Person.ID], manager, p.rules.levels, anc)
-			off = append(off, int32(len(anc)))
+	// Each person once, in ID order, with where they first appear in the
+	// programme's input; a second role must name the same manager.
+	first := map[string]int{}
+	for i, q := range prog.Participants {
+		if _, ok := first[q.Person.ID]; !ok {
+			first[q.Person.ID] = i
 		}
-		return off, anc
 	}
-	p.rules.ancEOff, p.rules.ancE = ancestors(p.mentees)
-	p.rules.ancMOff, p.rules.ancM = ancestors(p.mentors)
+	people := map[string]int32{}
+	var persons []mentoring.Person
+	for _, q := range parts {
+		id := q.Person.ID
+		if j, ok := people[id]; ok {
+			if persons[j].ManagerID != q.Person.ManagerID {
+				errs.Add(msgManagerDiffers.New(participantField(first[id], "person.managerId"), id, q.Person.ManagerID, persons[j].ManagerID))
+			}
+			continue
+		}
+		people[id] = int32(len(persons))
+		persons = append(persons, q.Person)
+	}
+	if p.rules.levels <= 0 && dir == nil {
+		return people
+	}
+	if dir == nil {
+		d, err := mentoring.NewDirectory(persons, mentoring.DirectoryStrict)
+		if err != nil {
+			errs.Add(asParticipants(err, first))
+			return people
+		}
+		dir = d
+	}
+	place := make([]mentoring.Place, len(persons))
+	for i, q := range persons {
+		f := first[q.ID]
+		pl, ok := dir.Place(q.ID)
+		switch d, _ := dir.Person(q.ID); {
+		case !ok && dir.Mode() != mentoring.DirectoryLenient:
+			errs.Add(msgNotInDirectory.New(participantField(f, "person.id"), q.ID, q.ID))
+		case ok && q.ManagerID != "" && q.ManagerID != d.ManagerID:
+			errs.Add(msgManagerDiffers.New(participantField(f, "person.managerId"), q.ID, q.ManagerID, d.ManagerID))
+		}
+		place[i] = pl
+	}
+	if p.rules.levels <= 0 {
+		return people
+	}
+	at := func(side []*mentoring.Participant) []mentoring.Place {
+		out := make([]mentoring.Place, len(side))
+		for i, q := range side {
+			out[i] = place[people[q.Person.ID]]
+		}
+		return out
+	}
+	p.rules.placeE, p.rules.placeM = at(p.mentees), at(p.mentors)
+	return people
+}
+
+// participantField is the path of a field of participants[i].
+func participantField(i int, name string) string {
+	return fault.Path(fault.Index("participants", i), name)
+}
+
+// asParticipants moves the errors of a directory built from the
+// participants to the participants' fields: "people[k].managerId" of
+// person ID becomes "participants[i].person.managerId", i being where the
+// person first appears.
+func asParticipants(err error, first map[string]int) error {
+	list, _ := fault.List(err)
+	out := make([]error, len(list))
+	for k, e := range list {
+		c := *e
+		name := "person"
+		if dot := strings.IndexByte(c.Field, '.'); dot >= 0 {
+			name += c.Field[dot:]
+		}
+		if i, ok := first[c.ID]; ok {
+			c.Field = participantField(i, name)
+		}
+		out[k] = &c
+	}
+	return fault.Join(out...)
 }
 
 // addBans records the previous pairs and the bans per mentee, sorted by

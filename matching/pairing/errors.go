@@ -61,7 +61,8 @@ var (
 	msgRequired           = fault.Required.With(ErrConfig)
 	msgDuplicate          = fault.Duplicate.With(ErrDuplicateID)
 	msgPriority           = fault.Message{Code: "unknownPriority", Err: ErrConfig, EN: "is not a declared Priority", NL: "is geen bekende prioriteit"}
-	msgManagerDiffers     = fault.Message{Code: "managerDiffers", Err: ErrDuplicateID, EN: "differs from the participant's manager %q", NL: "wijkt af van de leidinggevende %q van de deelnemer"}
+	msgManagerDiffers     = fault.Message{Code: "managerDiffers", Err: ErrDuplicateID, EN: "differs from manager %q given for the same person in the directory or in their other role", NL: "wijkt af van leidinggevende %q die voor dezelfde persoon in het personeelsbestand of bij de andere rol staat"}
+	msgNotInDirectory     = fault.Message{Code: "notInDirectory", Err: ErrUnknownID, EN: "is not in the directory, so the reporting line cannot be checked", NL: "staat niet in het personeelsbestand; de rapportagelijn is niet te controleren"}
 	msgUnknownMentor      = fault.Message{Code: "unknownMentor", Err: ErrUnknownID, EN: "is not a mentor of programme %q", NL: "is geen mentor in programma %q"}
 	msgUnknownMentee      = fault.Message{Code: "unknownMentee", Err: ErrUnknownID, EN: "is not a mentee of programme %q", NL: "is geen mentee in programma %q"}
 	msgLockBreaksRule     = fault.Message{Code: "lockBreaksRule", Err: ErrLock, EN: "locks a pair that breaks rule %s", NL: "legt een koppel vast dat regel %s overtreedt"}
@@ -86,7 +87,7 @@ var (
 var messages = []fault.Message{
 	msgWeight, msgWeightsZero, msgScorerMissing, msgCriterionNameEmpty, msgCriterionBuiltin,
 	msgCriterionRepeated, msgCriterionRange, msgRange, msgNegative, msgRequired, msgDuplicate,
-	msgPriority, msgManagerDiffers, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
+	msgPriority, msgManagerDiffers, msgNotInDirectory, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
 	msgMenteeLocked, msgLockOverCapacity, msgForeignResult, msgGroupAlternatives, msgPenalty,
 	msgScoresMissing, msgScoresShape, msgScoresLength, msgScoreNaN, msgScorePosInf, msgScoreRange,
 	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor,

@@ -12,7 +12,7 @@ import (
 // unset zero value is "".
 var (
 	priorityTable  = enum.New[Priority]("priority", "", "score", "participation")
-	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere")
+	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "unknownReportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere")
 	reasonTable    = enum.New[Reason]("reason", "", "noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall")
 	criterionTable = enum.New[Criterion]("criterion", "", "skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location")
 )

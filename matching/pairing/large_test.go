@@ -22,7 +22,7 @@ func TestLargePath(t *testing.T) {
 	prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{Mentors: 40, Mentees: 150, MaxCapacity: 3})
 	require.NoError(t, err)
 	for _, prio := range []Priority{PriorityScore, PriorityParticipation} {
-		base := Config{Priority: prio, Rules: Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 600}}
+		base := Config{Priority: prio, Directory: pairDirectory(t, mentoring.DirectoryStrict, org...), Rules: Rules{SharedLanguage: true, MaxTimeZoneGap: 600}}
 		dense, err := Solve(prog, base)
 		require.NoError(t, err)
 		require.True(t, dense.Exact)
@@ -107,7 +107,7 @@ func TestSyntheticProgrammesConvert(t *testing.T) {
 		for seed := range 5 {
 			prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{ID: "p", Format: f, Mentors: 8, Mentees: 30})
 			require.NoError(t, err)
-			res, err := Solve(prog, Config{Priority: Priority(seed%2 + 1), Rules: Rules{Organisation: org, SharedLanguage: true}})
+			res, err := Solve(prog, Config{Priority: Priority(seed%2 + 1), Directory: pairDirectory(t, mentoring.DirectoryStrict, org...), Rules: Rules{SharedLanguage: true}})
 			require.NoError(t, err)
 			require.NotEmpty(t, res.Pairs, "%v seed %d", f, seed)
 			rels, err := res.Relationships(pairNow)
@@ -125,7 +125,7 @@ func TestPairingConcurrent(t *testing.T) {
 	require.NoError(t, err)
 	prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{Mentors: 15, Mentees: 40})
 	require.NoError(t, err)
-	p, err := New(prog, Config{Rules: Rules{Organisation: org}})
+	p, err := New(prog, Config{Directory: pairDirectory(t, mentoring.DirectoryStrict, org...)})
 	require.NoError(t, err)
 	want, err := p.Solve()
 	require.NoError(t, err)

@@ -48,6 +48,22 @@ type Config struct {
 	Custom []CustomCriterion `json:"custom,omitempty"`
 	// Rules are the hard constraints.
 	Rules Rules `json:"rules"`
+	// Directory is the organisation's people and reporting lines
+	// ([mentoring.NewDirectory]), which the reporting-line rule asks in
+	// O(1) per pair. Participants are looked up in it by person ID: one it
+	// lacks is an error in a strict directory and fails the rule closed in
+	// a lenient one (RuleUnknownReportingLine), and a participant whose
+	// ManagerID is set and differs from the directory's is an error. nil
+	// means the participants themselves form a strict directory (a manager
+	// who does not take part is then an error). It is not written to JSON:
+	// a decoded Config has no Directory, so pass it again.
+	Directory *mentoring.Directory `json:"-"`
+	// Load is how many mentees each mentor already mentors elsewhere (in
+	// other programmes), by person ID: it counts against the mentor's
+	// Capacity here, leaving Capacity − Load places (none when Load is at
+	// least Capacity). Each ID must name a mentor of the programme; values
+	// are non-negative.
+	Load map[string]int `json:"load,omitempty"`
 	// Priority says what is optimised; unset (0) means PriorityScore.
 	Priority Priority `json:"priority,omitempty"`
 	// MinScore, in [0, 1], forbids pairs scoring below it.

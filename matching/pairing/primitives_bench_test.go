@@ -112,27 +112,3 @@ func BenchmarkBitsetAnd(b *testing.B) {
 		pairBenchSink = float64(n)
 	})
 }
-
-// BenchmarkContains looks for a person among two managers: pairContains
-// against slices.Contains.
-func BenchmarkContains(b *testing.B) {
-	anc := []int32{17, 42}
-	b.Run("hand", func(b *testing.B) {
-		n := 0
-		for i := 0; b.Loop(); i++ {
-			if pairContains(anc, int32(i&63)) {
-				n++
-			}
-		}
-		pairBenchSink = float64(n)
-	})
-	b.Run("slices", func(b *testing.B) {
-		n := 0
-		for i := 0; b.Loop(); i++ {
-			if slices.Contains(anc, int32(i&63)) {
-				n++
-			}
-		}
-		pairBenchSink = float64(n)
-	})
-}

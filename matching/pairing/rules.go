@@ -1,10 +1,6 @@
 package pairing
 
-import (
-	"slices"
-
-	"github.com/mentorkit/mentorkit/mentoring"
-)
+import "github.com/mentorkit/mentorkit/mentoring"
 
 // Rule names a hard constraint that forbids a mentor–mentee pair. The zero
 // value RuleNone is the unset rule: no rule forbids the pair. It marshals
@@ -22,6 +18,14 @@ const (
 	// manager, up to Rules.ReportingLevels levels up: a mentor must have
 	// no stake in the mentee's assessment and no competition with them.
 	RuleReportingLine
+	// RuleUnknownReportingLine: whether one of the two is among the
+	// other's first Rules.ReportingLevels managers cannot be checked,
+	// because a reporting line the question needs is broken in the
+	// directory (a manager ID that names nobody, a cycle, a person listed
+	// twice with different managers) or a participant is not in a lenient
+	// directory. The rule fails closed: a pair that cannot be checked is
+	// not allowed.
+	RuleUnknownReportingLine
 	// RuleSameDepartment: both are in the same department while
 	// Rules.DifferentDepartment asks otherwise.
 	RuleSameDepartment
@@ -50,12 +54,14 @@ const (
 	RuleBanned
 	// RuleBelowMinScore: the pair's score is below Config.MinScore.
 	RuleBelowMinScore
-	// RulePeerDirection: in a peer programme every peer is on both sides,
-	// and two peers may not mentor each other (mentoring rejects that on
-	// one topic). A peer pair is therefore allowed in one direction only:
-	// the one that scores higher (on a tie, the peer with the lower ID
+	// RulePeerDirection: two people who are both on both sides (every
+	// peer in a peer programme; a person listed as mentor and as mentee in
+	// any programme) may not mentor each other (mentoring rejects that on
+	// one topic). Such a pair is therefore allowed in one direction only:
+	// the one that scores higher (on a tie, the person with the lower ID
 	// mentors), unless the other direction is forbidden by a rule, a ban
-	// or the minimum score; a lock fixes the direction.
+	// or the minimum score; a lock fixes the direction. The solver thus
+	// never sees a pair and its reverse both allowed.
 	RulePeerDirection
 	// RuleLockedElsewhere: the mentee is locked to another mentor, or the
 	// mentor's capacity is all taken by locks.
@@ -86,14 +92,10 @@ type Rules struct {
 	// ReportingLevels forbids pairs where one of the two is among the other's
 	// first ReportingLevels managers (1: direct manager; 2: also the
 	// manager's manager; ...). 0 means DefaultReportingLevels; a negative
-	// value switches the rule off. Reporting lines follow Person.ManagerID
-	// through the participants and Organisation.
+	// value switches the rule off. Reporting lines are Config.Directory's
+	// (or, without one, the participants' own); where the directory cannot
+	// tell, the pair breaks RuleUnknownReportingLine.
 	ReportingLevels int `json:"reportingLevels,omitempty"`
-	// Organisation lists people outside the programme whose ManagerID links
-	// are needed to follow reporting lines (a participant's manager who does
-	// not take part). Participants need not be repeated here; a person given
-	// both here and as a participant must not differ in ManagerID.
-	Organisation []mentoring.Person `json:"organisation,omitempty"`
 	// DifferentDepartment forbids pairs from the same department (both
 	// stated and equal as terms).
 	DifferentDepartment bool `json:"differentDepartment,omitempty"`
@@ -123,25 +125,10 @@ type pairRules struct {
 	sharedLang bool
 	maxGap     int32
 	band       float64 // the programme's peer band, years
-	// ancE[e] and ancM[m]: the person indices of the first levels managers
-	// of each mentee and mentor, flat with offsets.
-	ancEOff, ancE []int32
-	ancMOff, ancM []int32
-}
-
-// pairAncestors returns the first levels managers of person p, following
-// manager (person index → manager index, -1 for none) and stopping at a
-// cycle.
-func pairAncestors(p int32, manager []int32, levels int, dst []int32) []int32 {
-	start := len(dst)
-	for l := 0; l < levels && p >= 0; l++ {
-		p = manager[p]
-		if p < 0 || slices.Contains(dst[start:], p) {
-			break
-		}
-		dst = append(dst, p)
-	}
-	return dst
+	// placeE[e] and placeM[m]: where each mentee and mentor sits in the
+	// directory (the zero Place for a participant a lenient directory
+	// lacks: every answer about them is unknown).
+	placeE, placeM []mentoring.Place
 }
 
 // Each rule the kernel evaluates per pair (RuleSelf to RulePeerBand) is
@@ -154,11 +141,25 @@ func pairAncestors(p int32, manager []int32, levels int, dst []int32) []int32 {
 // isSelf: RuleSelf, the mentor is the mentee.
 func isSelf(pe, pm int32) bool { return pm == pe }
 
-// reports: RuleReportingLine, the mentor is among the mentee's first
-// managers ancE or the mentee among the mentor's ancM (never for the
-// same person, which is RuleSelf).
-func reports(ancE []int32, pm int32, ancM []int32, pe int32) bool {
-	return pm != pe && (pairContains(ancE, pm) || pairContains(ancM, pe))
+// reports: RuleReportingLine or RuleUnknownReportingLine, unless the
+// directory knows that neither of the mentee (at pE) and the mentor (at
+// pM) is among the other's first levels managers: the hot loop's one
+// check for both rules, which fail closed. A person is never above
+// themselves (the same person is RuleSelf).
+func reports(pE, pM mentoring.Place, levels int) bool { return pE.Near(pM, levels) }
+
+// reportingAnswer is the directory's answer to "is either of the two
+// among the other's first levels managers?": yes if either direction is,
+// unknown if neither is yes and one cannot tell.
+func reportingAnswer(pE, pM mentoring.Place, levels int) mentoring.Answer {
+	up, down := pM.Above(pE, levels), pE.Above(pM, levels)
+	switch {
+	case up == mentoring.AnswerYes || down == mentoring.AnswerYes:
+		return mentoring.AnswerYes
+	case up == mentoring.AnswerUnknown || down == mentoring.AnswerUnknown:
+		return mentoring.AnswerUnknown
+	}
+	return mentoring.AnswerNo
 }
 
 // sameGroup: RuleSameDepartment, both in the same known department.
@@ -209,8 +210,12 @@ func (r *pairRules) self(f *pairFeatures, x *menteeView, v *pairView) bool {
 	return isSelf(x.person, f.personM[v.m])
 }
 
-func (r *pairRules) reportingLine(f *pairFeatures, x *menteeView, v *pairView) bool {
-	return r.levels > 0 && reports(x.anc, f.personM[v.m], r.ancM[r.ancMOff[v.m]:r.ancMOff[v.m+1]], x.person)
+func (r *pairRules) reportingLine(_ *pairFeatures, x *menteeView, v *pairView) bool {
+	return r.levels > 0 && reportingAnswer(x.place, r.placeM[v.m], r.levels) == mentoring.AnswerYes
+}
+
+func (r *pairRules) unknownReportingLine(_ *pairFeatures, x *menteeView, v *pairView) bool {
+	return r.levels > 0 && reportingAnswer(x.place, r.placeM[v.m], r.levels) == mentoring.AnswerUnknown
 }
 
 func (r *pairRules) sameDepartment(f *pairFeatures, x *menteeView, v *pairView) bool {
@@ -250,6 +255,8 @@ func (r *pairRules) first(f *pairFeatures, x *menteeView, v *pairView) Rule {
 		return RuleSelf
 	case r.reportingLine(f, x, v):
 		return RuleReportingLine
+	case r.unknownReportingLine(f, x, v):
+		return RuleUnknownReportingLine
 	case r.sameDepartment(f, x, v):
 		return RuleSameDepartment
 	case r.sameOrganisation(f, x, v):
@@ -276,6 +283,8 @@ func (r *pairRules) broken(rule Rule, f *pairFeatures, x *menteeView, v *pairVie
 		return r.self(f, x, v)
 	case RuleReportingLine:
 		return r.reportingLine(f, x, v)
+	case RuleUnknownReportingLine:
+		return r.unknownReportingLine(f, x, v)
 	case RuleSameDepartment:
 		return r.sameDepartment(f, x, v)
 	case RuleSameOrganisation:
@@ -304,16 +313,4 @@ func (r *pairRules) all(f *pairFeatures, x *menteeView, v *pairView) []Rule {
 		}
 	}
 	return out
-}
-
-// pairContains reports whether a holds x. It is slices.Contains written
-// out: the hot loop calls it twice per pair on lists of a few managers,
-// where BenchmarkContains finds it about a quarter faster.
-func pairContains(a []int32, x int32) bool {
-	for _, y := range a {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

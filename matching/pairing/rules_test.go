@@ -75,8 +75,11 @@ func TestRules(t *testing.T) {
 				e.Role, e.Capacity = mentoring.RolePeerMentor, 1
 			}
 			tc.edit(&m, &e)
-			tc.rules.Organisation = tc.extra
-			p, err := New(pairProg(tc.format, m, e), Config{Rules: tc.rules})
+			cfg := Config{Rules: tc.rules}
+			if tc.extra != nil {
+				cfg.Directory = pairDirectory(t, mentoring.DirectoryStrict, append([]mentoring.Person{m.Person, e.Person}, tc.extra...)...)
+			}
+			p, err := New(pairProg(tc.format, m, e), cfg)
 			require.NoError(t, err)
 			x, err := p.Explain("m", "e")
 			require.NoError(t, err)
@@ -137,9 +140,19 @@ func TestBadInput(t *testing.T) {
 		{"lock over capacity", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "e"}, {"m", "f"}}}}, ErrLock, "rules.locks[1].mentorId", "lockOverCapacity", "m"},
 		{"mentee locked twice", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"boss", "f"}}}}, ErrLock, "rules.locks[1].menteeId", "menteeLockedTwice", "f"},
 		{"duplicate lock", nil, Config{Rules: Rules{Locks: []PairRef{{"m", "f"}, {"m", "f"}}}}, ErrDuplicateID, "rules.locks[1]", "duplicate", "f"},
-		{"organisation person twice", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "x"}, {ID: "x"}}}}, ErrDuplicateID, "rules.organisation[1].id", "duplicate", "x"},
-		{"organisation contradicts a participant", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{ID: "e", ManagerID: "m"}}}}, ErrDuplicateID, "rules.organisation[0].managerId", "managerDiffers", "e"},
-		{"organisation person without ID", nil, Config{Rules: Rules{Organisation: []mentoring.Person{{}}}}, ErrConfig, "rules.organisation[0].id", "required", ""},
+		{"participant not in a strict directory", nil, Config{Directory: pairDirectory(t, mentoring.DirectoryStrict, mentoring.Person{ID: "boss"}, mentoring.Person{ID: "m"}, mentoring.Person{ID: "e", ManagerID: "boss"})},
+			ErrUnknownID, "participants[3].person.id", "notInDirectory", "f"},
+		{"directory contradicts a participant", nil, Config{Directory: pairDirectory(t, mentoring.DirectoryLenient, mentoring.Person{ID: "boss"}, mentoring.Person{ID: "m"}, mentoring.Person{ID: "e", ManagerID: "m"})},
+			ErrDuplicateID, "participants[2].person.managerId", "managerDiffers", "e"},
+		{"manager outside the programme, no directory", func(p *mentoring.Programme) { p.Participants[3].Person.ManagerID = "ghost" }, Config{},
+			mentoring.ErrUnknownReference, "participants[3].person.managerId", "unknownManager", "f"},
+		{"two roles, two managers", func(p *mentoring.Programme) {
+			f := p.Participants[3]
+			f.Role, f.Capacity, f.Person.ManagerID = mentoring.RoleMentor, 1, "m"
+			p.Participants = append(p.Participants, f)
+		}, Config{}, ErrDuplicateID, "participants[3].person.managerId", "managerDiffers", "f"},
+		{"load of a mentee", nil, Config{Load: map[string]int{"f": 1}}, ErrUnknownID, "load.f", "unknownMentor", "f"},
+		{"negative load", nil, Config{Load: map[string]int{"m": -1}}, ErrConfig, "load.m", "negative", "m"},
 		{"duplicate participant", func(p *mentoring.Programme) { p.Participants = append(p.Participants, p.Participants[0]) }, Config{}, mentoring.ErrDuplicate, "", "", ""},
 		{"negative capacity", func(p *mentoring.Programme) { p.Participants[1].Capacity = -1 }, Config{}, mentoring.ErrOutOfRange, "", "", ""},
 	}

@@ -69,7 +69,7 @@ func (p *Pairing) score(e, m int) (float64, error) {
 type menteeView struct {
 	e                 int
 	person            int32
-	anc               []int32 // the mentee's managers (nil when the reporting rule is off)
+	place             mentoring.Place // where the mentee sits in the directory
 	dept, org, loc    int32
 	tz                int32
 	years             float64
@@ -108,7 +108,7 @@ func (p *Pairing) view(e int) menteeView {
 		invNeed: p.sc.invNeed[e], pers: &f.persE[e], hasPers: f.hasPE[e], bans: p.bans[e],
 	}
 	if r.levels > 0 {
-		x.anc = r.ancE[r.ancEOff[e]:r.ancEOff[e+1]]
+		x.place = r.placeE[e]
 	}
 	if n := f.goalsE.n[e]; n > 0 {
 		x.invGoal = 1 / float64(n)
@@ -351,7 +351,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 	x := p.view(e)
 	w := s.share
 	// The mentee's fields in locals: the loop reads them for every mentor.
-	pe, ancE, deptE, orgE, tzE, yE, lvlE := x.person, x.anc, x.dept, x.org, x.tz, x.years, x.level
+	pe, placeE, deptE, orgE, tzE, yE, lvlE := x.person, x.place, x.dept, x.org, x.tz, x.years, x.level
 	want, wantLvl, need, invNeed := x.want, x.wantLvl, x.need, x.invNeed
 	langE, intE, goalE, invGoal := x.lang, x.interests, x.goals, x.invGoal
 	persE, hasPE, nLangE, nIntE, locE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc
@@ -363,7 +363,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 		// together); each value is read only once a rule needs it.
 		pm := f.personM[m]
 		if isSelf(pe, pm) ||
-			r.levels > 0 && reports(ancE, pm, r.ancM[r.ancMOff[m]:r.ancMOff[m+1]], pe) ||
+			r.levels > 0 && reports(placeE, r.placeM[m], r.levels) ||
 			sameGroup(r.diffDept, deptE, f.deptM[m]) || notCrossOrganisation(r.crossOrg, orgE, f.orgM[m]) {
 			dst[m] = -1
 			continue

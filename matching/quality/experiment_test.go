@@ -12,6 +12,7 @@ import (
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
 	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/mentoring"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
@@ -55,7 +56,9 @@ func TestRunExperimentProperties(t *testing.T) {
 		require.NoError(t, err)
 		prog, err := synthetic.Programme(rng, people, synthetic.ProgrammeConfig{Mentors: 15, Mentees: 25})
 		require.NoError(t, err)
-		p, err := pairing.New(prog, pairing.Config{})
+		dir, err := mentoring.NewDirectory(people, mentoring.DirectoryStrict)
+		require.NoError(t, err)
+		p, err := pairing.New(prog, pairing.Config{Directory: dir})
 		require.NoError(t, err)
 		tab, err := p.ScoreTable()
 		require.NoError(t, err)
