@@ -19,6 +19,7 @@ import (
 func FuzzBuildReport(f *testing.F) {
 	f.Add([]byte{5, 0x13, 0, 1, 9, 0, 1, 7, 1, 2, 3, 1, 6, 200, 2, 1, 1})
 	f.Add([]byte{3, 0x03, 0, 6, 1, 0, 6, 2, 1, 1, 3, 1, 3, 4, 1, 5, 5})
+	f.Add([]byte{3, 0x3f, 0, 3, 9, 0, 0x83, 7, 1, 0x8b, 3, 1, 3, 4, 2, 0x93, 5, 2, 4, 6})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if len(b) < 2 || len(b) > 2+3*40 {
 			return
@@ -27,12 +28,15 @@ func FuzzBuildReport(f *testing.F) {
 		o := testOrg{team: map[string]string{}, dept: map[string]string{}}
 		var rs []Response
 		for i := 2; i+2 < len(b); i += 3 {
-			id := fmt.Sprint("r", len(rs))
+			id, subject := fmt.Sprint("r", len(rs)), "s"
+			if b[i+1]&0x80 != 0 && len(rs) > 0 { // a person answering again, about another subject
+				id, subject = fmt.Sprint("r", int(b[i+1]>>3&7)%len(rs)), fmt.Sprint("s", len(rs))
+			}
 			if b[i]%8 != 7 {
 				o.team[id] = fmt.Sprint("t", b[i]%8)
 				o.dept[id] = fmt.Sprint("d", b[i]%8/3)
 			}
-			r := Response{Respondent: id, Subject: "s", Group: RaterGroup(b[i+1] % 8)}
+			r := Response{Respondent: id, Subject: subject, Group: RaterGroup(b[i+1] % 8)}
 			for j, it := range in.Items {
 				v := int(b[i+2]>>j) % 7 // 0 and 6 are out of range: errors
 				if v != 3 || j%2 == 0 {
