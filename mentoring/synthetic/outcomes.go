@@ -7,10 +7,43 @@ import (
 	"slices"
 	"time"
 
+	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
+
+// ExitCause is why a person's employment in the organisation (or unit)
+// ended: the competing ways of leaving that a cumulative incidence per
+// cause separates. The zero value is unset: the person is still there
+// (censored at the end of the window).
+type ExitCause uint8
+
+const (
+	// ExitUnset: no exit (still employed at the end of the window).
+	ExitUnset ExitCause = iota
+	// ExitLeft: left the organisation (resigned or dismissed).
+	ExitLeft
+	// ExitPromotedAway: promoted into a role outside the programme's
+	// population.
+	ExitPromotedAway
+	// ExitTransferred: moved to another unit or location.
+	ExitTransferred
+)
+
+var exitCauseTable = enum.New[ExitCause]("ExitCause", "", "left", "promotedAway", "transferred")
+
+// String returns the cause's name ("promotedAway"), "unset" for the zero
+// value or "ExitCause(n)" for an undeclared value.
+func (c ExitCause) String() string { return exitCauseTable.String(c) }
+
+// MarshalText implements encoding.TextMarshaler; an undeclared value is an
+// error wrapping the module's unknown-enum sentinel.
+func (c ExitCause) MarshalText() ([]byte, error) { return exitCauseTable.Marshal(c) }
+
+// UnmarshalText implements encoding.TextUnmarshaler, ignoring case; an
+// unknown name is an error and leaves c unchanged.
+func (c *ExitCause) UnmarshalText(text []byte) error { return exitCauseTable.Unmarshal(text, c) }
 
 // OutcomeConfig sets the shape of generated employee outcomes. The zero
 // value of every field but Start means its documented default.
@@ -60,6 +93,8 @@ type OutcomeRecord struct {
 	// Exit is when they left, the zero time when still employed at the end
 	// of the window.
 	Exit time.Time `json:"exit,omitzero"`
+	// ExitCause is why they left; [ExitUnset] exactly when Exit is zero.
+	ExitCause ExitCause `json:"exitCause,omitempty"`
 	// EngagementBefore and EngagementAfter are engagement survey scores on
 	// a 1–5 scale at Start and after one year (NaN: no response, or left).
 	EngagementBefore float64 `json:"engagementBefore"`
@@ -101,6 +136,14 @@ func (r *OutcomeRecord) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b
 //   - Leaving: exponential with a monthly hazard
 //     YearlyExit/12 · exp(0.5·junior − 1.5·(SelfEvaluation − 0.5) − 0.03·(Years − 5)),
 //     times HazardRatio for mentored people; censored at the window end.
+//   - Exit cause, given an exit: left the organisation 70 %, promoted
+//     away 10 %, transferred 20 % for non-mentored people; 50 %, 30 %,
+//     20 % for mentored ones (mentoring moves people up and out of the
+//     population as well as keeping them). The causes are drawn after
+//     every other draw, one per leaver in the order of people, so the
+//     rest of each record is what it was before causes were added; a
+//     caller who draws from rng after Outcomes gets different numbers
+//     than before.
 //   - Engagement: 3 + 0.8·SelfEvaluation + N(0, 0.4²) before, plus
 //     0.05 (everyone) + 0.25 (mentored) + N(0, 0.35²) after one year; 10 %
 //     non-response each time; no after-score for people who left in the
@@ -207,7 +250,27 @@ func Outcomes(rng *rand.Rand, people []mentoring.Person, cfg OutcomeConfig) ([]O
 			r.FeedbackAfter = clip(fb + 0.2 + 0.3*rng.NormFloat64())
 		}
 	}
+	for i := range recs {
+		if r := &recs[i]; !r.Exit.IsZero() {
+			r.ExitCause = exitCause(rng, r.Mentored)
+		}
+	}
 	return recs, nil
+}
+
+// exitCause draws why a leaver left (see Outcomes for the shares).
+func exitCause(rng *rand.Rand, mentored bool) ExitCause {
+	left, promoted := 0.7, 0.1
+	if mentored {
+		left, promoted = 0.5, 0.3
+	}
+	switch u := rng.Float64(); {
+	case u < left:
+		return ExitLeft
+	case u < left+promoted:
+		return ExitPromotedAway
+	}
+	return ExitTransferred
 }
 
 // junior is 1 for junior and medior people, 0 otherwise.
