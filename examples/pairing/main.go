@@ -45,11 +45,17 @@ func run(w io.Writer) error {
 
 	// Safe relationships: no reporting line two levels up, a shared
 	// language, at most 6 hours between time zones.
-	rules := pairing.Rules{Organisation: org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	// The directory (built once, strict: the export is clean) holds the
+	// reporting lines.
+	dir, err := mentoring.NewDirectory(org, mentoring.DirectoryStrict)
+	if err != nil {
+		return err
+	}
+	rules := pairing.Rules{SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
 	now := time.Date(2026, 1, 12, 9, 0, 0, 0, time.UTC)
 
 	for _, prog := range []mentoring.Programme{standard, reverse} {
-		p, err := pairing.New(prog, pairing.Config{Rules: rules, Priority: pairing.PriorityParticipation})
+		p, err := pairing.New(prog, pairing.Config{Directory: dir, Rules: rules, Priority: pairing.PriorityParticipation})
 		if err != nil {
 			return err
 		}

@@ -27,7 +27,11 @@ const rematchPenalty = 0.25
 // after the programme opens.
 func stepMatching(w io.Writer, y *year) error {
 	section(w, "3. Matching")
-	rules := pairing.Rules{Organisation: y.org, SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
+	dir, err := mentoring.NewDirectory(y.org, mentoring.DirectoryStrict) // the reporting lines, built once
+	if err != nil {
+		return err
+	}
+	rules := pairing.Rules{SharedLanguage: true, MaxTimeZoneGap: 6 * 60}
 	kickOff := y.start.AddDate(0, 0, 7)
 	fmt.Fprintln(w, "Rules: no reporting line up to two levels, a shared language, at most 6 hours between time zones.")
 	fmt.Fprintln(w, "Scores are 0–1: the weighted match of skills, career goals, personality, interests, experience, languages,")
@@ -40,11 +44,11 @@ func stepMatching(w io.Writer, y *year) error {
 		if i == 0 {
 			// The one-to-one programme keeps its Pairing: re-matching needs
 			// its score table, and Explain scores any pair later on.
-			if t.pairing, err = pairing.New(t.prog, pairing.Config{Rules: rules}); err == nil {
+			if t.pairing, err = pairing.New(t.prog, pairing.Config{Directory: dir, Rules: rules}); err == nil {
 				t.res, err = t.pairing.Solve()
 			}
 		} else {
-			t.res, err = pairing.Solve(t.prog, pairing.Config{Rules: rules}) // one call
+			t.res, err = pairing.Solve(t.prog, pairing.Config{Directory: dir, Rules: rules}) // one call
 		}
 		if err != nil {
 			return err
