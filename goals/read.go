@@ -62,7 +62,8 @@ type Quantity struct {
 	Value float64 `json:"value"`
 	// Unit is the unit as written, with "per <period>" when the text gives
 	// one ("keer per week", "%", "€"); "" when the number stands in a
-	// change without one ("van 3 naar 5 keer": the 3 has none).
+	// change without one ("van 3 naar 5 keer": the 3 has none) or is a
+	// target after a verb of direction without one ("Increase NPS to 50").
 	Unit string `json:"unit"`
 	// Span is where the number and its unit stand.
 	Span Span `json:"span"`
@@ -179,7 +180,8 @@ func Read(title, description string, opts ReadOptions) (TextReading, error) {
 }
 
 // pickMeasure sets Baseline, Target, Direction and Metric from the first
-// change, or else the first quantity with a unit.
+// change, or else the first quantity with a unit, or else the first
+// unitless target after a verb of direction.
 func (r *TextReading) pickMeasure(texts []*textScan) {
 	for _, ts := range texts {
 		if len(ts.changes) > 0 {
@@ -202,18 +204,21 @@ func (r *TextReading) pickMeasure(texts []*textScan) {
 			return
 		}
 	}
-	for _, ts := range texts {
-		for k, q := range ts.quantities {
-			if q.Unit == "" {
-				continue
+	// A quantity with a unit first; else a unitless target ("to 50").
+	for _, withUnit := range []bool{true, false} {
+		for _, ts := range texts {
+			for k, q := range ts.quantities {
+				if (q.Unit != "") != withUnit {
+					continue
+				}
+				t := q.Quantity
+				r.Target, r.Direction = &t, Increase
+				if q.decrease {
+					r.Direction = Decrease
+				}
+				r.Metric = ts.metric(k)
+				return
 			}
-			t := q.Quantity
-			r.Target, r.Direction = &t, Increase
-			if q.decrease {
-				r.Direction = Decrease
-			}
-			r.Metric = ts.metric(k)
-			return
 		}
 	}
 }

@@ -77,6 +77,10 @@ func TestReadUnits(t *testing.T) {
 		{"Omzet van 1.500,5 naar 2.000 euro", Dutch, []Quantity{{Value: 1500.5}, {Value: 2000, Unit: "euro"}}},
 		{"Grow from 1,500.5 to 2,000 subscribers", English, []Quantity{{Value: 1500.5}, {Value: 2000, Unit: "subscribers"}}},
 		{"Meer omzet: 500€ per maand extra", Dutch, []Quantity{{Value: 500, Unit: "€ per maand"}}},
+		{"Increase NPS to 50 by Q4", English, []Quantity{{Value: 50}}},
+		{"Verzuim verlagen naar 3,5 voor eind 2027", Dutch, []Quantity{{Value: 3.5}}},
+		{"Go to 3 meetups", English, []Quantity{{Value: 3, Unit: "meetups"}}},
+		{"Read chapter 3 to 5", English, nil},
 	}
 	for _, tt := range tests {
 		r, err := Read(tt.text, "", ReadOptions{Language: tt.lang})
@@ -90,5 +94,19 @@ func TestReadUnits(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Read(%q) quantities (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// TestReadUnitlessTarget: a target without a unit is read with its
+// direction, so a form can take it and ask only for the unit (Check still
+// reports the missing unit).
+func TestReadUnitlessTarget(t *testing.T) {
+	r, err := Read("Verzuim verlagen naar 3,5 voor eind 2027", "", ReadOptions{Now: date(2026, 12, 7)})
+	if err != nil || r.Target == nil || r.Target.Value != 3.5 || r.Direction != Decrease || r.Metric != "Verzuim" {
+		t.Fatalf("Read = %+v, %v; want target 3.5, decrease, metric Verzuim", r, err)
+	}
+	rep := Check(Goal{Title: "Verzuim verlagen naar 3,5 voor eind 2027"}, CheckOptions{Now: date(2026, 12, 7)})
+	if got := summarise(rep)[1].Codes; !cmp.Equal(got, []Code{CodeNoUnit, CodeNoBaseline}) {
+		t.Errorf("M codes %v, want no-unit and no-baseline", got)
 	}
 }

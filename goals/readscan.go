@@ -146,7 +146,8 @@ func (ts *textScan) numbers() {
 		}
 	}
 	ts.findChanges()
-	// Unitless numbers count only inside a change.
+	// Unitless numbers count only inside a change or as a target after a
+	// verb of direction ("Increase NPS to 50").
 	keep := ts.quantities[:0]
 	remap := make([]int, len(ts.quantities))
 	inChange := make([]bool, len(ts.quantities))
@@ -155,7 +156,7 @@ func (ts *textScan) numbers() {
 	}
 	for i, q := range ts.quantities {
 		remap[i] = len(keep)
-		if q.Unit != "" || inChange[i] {
+		if q.Unit != "" || inChange[i] || ts.directedTarget(&q) {
 			keep = append(keep, q)
 		}
 	}
@@ -367,6 +368,31 @@ func (ts *textScan) perSuffix(u string, j int) (string, int) {
 		return u + " " + ts.text[ts.toks[j+1].Start:ts.toks[j+2].End], j + 2
 	}
 	return u, j
+}
+
+// increaseWords before "to N" make N a target to rise to.
+var increaseWords = set("increase", "raise", "grow", "boost", "lift", "improve", "verhogen", "verhoog",
+	"groeien", "omhoog", "opkrikken", "verbeteren", "stijgen")
+
+// directedTarget reports whether the unitless number q stands after "to",
+// "naar" or "tot" with a verb of direction earlier in its clause: a target
+// without a unit ("Increase NPS to 50"), which a form can take while it
+// asks for the unit. It sets q.decrease for a falling target.
+func (ts *textScan) directedTarget(q *scannedQuantity) bool {
+	k := q.first
+	if k == 0 || !ts.joined(k) || !toWords[ts.tok(k-1)] {
+		return false
+	}
+	for i := k - 2; i >= 0 && ts.clause[i] == ts.clause[k]; i-- {
+		if increaseWords[ts.tok(i)] {
+			return true
+		}
+		if decreaseWords[ts.tok(i)] {
+			q.decrease = true
+			return true
+		}
+	}
+	return false
 }
 
 // decreaseWords before a number in its clause make the target a maximum.
