@@ -55,9 +55,10 @@ import (
 // the no-number finding last. Lint never fails: any string, including
 // invalid UTF-8, is accepted, in time linear in its length.
 //
-// Limits: compound Dutch numbers written out ("vijfentwintig") are not
-// recognised as numbers, and "may" or "march" count as months only next to
-// a number or after a word such as "in" or "by".
+// Written-out numbers include the Dutch compounds from 21 to 99
+// ("vijfentwintig", "tweeëntwintig"). Limits: larger compounds
+// ("honderdvijftig") are not numbers, and "may" or "march" count as months
+// only next to a number or after a word such as "in" or "by".
 func Lint(title, description string, lang Language) ([]Finding, Language) {
 	if lang != English && lang != Dutch {
 		lang = DetectLanguage(title + "\n" + description)
@@ -336,6 +337,9 @@ func isNumberToken(text string, toks []words.Token, k int) bool {
 	if english.numberWords[t] || dutch.numberWords[t] {
 		return true
 	}
+	if _, ok := compoundNumber(t); ok {
+		return true
+	}
 	if t == "een" {
 		if !strings.EqualFold(text[toks[k].Start:toks[k].End], "een") {
 			return true // één, eén: the accents make it the number
@@ -369,4 +373,23 @@ func isDigits(t string) bool {
 func dateParts(a, b, c string) bool {
 	short := func(s string) bool { return len(s) == 1 || len(s) == 2 }
 	return (short(a) && short(b) && (len(c) == 2 || len(c) == 4)) || (len(a) == 4 && short(b) && short(c))
+}
+
+// compoundNumber reads a Dutch compound number from 21 to 99 written out
+// in one word, folded: "vijfentwintig", "tweeentwintig" (tweeëntwintig).
+func compoundNumber(t string) (float64, bool) {
+	units := []string{"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
+	tens := []string{"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"}
+	for u, us := range units {
+		rest, ok := strings.CutPrefix(t, us+"en")
+		if !ok {
+			continue
+		}
+		for d, ds := range tens {
+			if rest == ds {
+				return float64(10*(d+2) + u + 1), true
+			}
+		}
+	}
+	return 0, false
 }

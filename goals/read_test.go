@@ -81,6 +81,8 @@ func TestReadUnits(t *testing.T) {
 		{"Verzuim verlagen naar 3,5 voor eind 2027", Dutch, []Quantity{{Value: 3.5}}},
 		{"Go to 3 meetups", English, []Quantity{{Value: 3, Unit: "meetups"}}},
 		{"Read chapter 3 to 5", English, nil},
+		{"Vijfentwintig klanten en tweeëntwintig offertes", Dutch, []Quantity{{Value: 25, Unit: "klanten"}, {Value: 22, Unit: "offertes"}}},
+		{"Win twenty-five clients", English, []Quantity{{Value: 25, Unit: "clients"}}},
 	}
 	for _, tt := range tests {
 		r, err := Read(tt.text, "", ReadOptions{Language: tt.lang})

@@ -175,6 +175,14 @@ func (ts *textScan) number(k int) (scannedQuantity, bool) {
 	var v float64
 	if digits == "" {
 		v = numberWordValues[t]
+		if c, ok := compoundNumber(t); ok {
+			v = c
+		}
+		// "twenty-five": a tens word, a hyphen, a unit word.
+		if u := numberWordValues[ts.tok(k+1)]; v >= 20 && v <= 90 && u >= 1 && u <= 9 && ts.gap(k+1) == "-" {
+			v += u
+			q.last = k + 1
+		}
 		suffix = ""
 	} else {
 		text, last, version := ts.numeral(k, digits)
