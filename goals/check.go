@@ -166,6 +166,14 @@ func (r Report) Findings() []Finding {
 // letter. It never fails: a malformed goal or check-in becomes a finding
 // (and Report.Invalid says what is wrong).
 //
+// Unless opts.IgnoreText, Check first reads the title and description
+// with [Read] and fills the goal's empty fields from them: the measure
+// (metric, unit, direction, baseline, target) when the form gives none of
+// it, the due date and the start date each when empty. A goal fully stated
+// in its text ("Van 3 naar 1 keer per week overwerken, voor eind Q2") thus
+// meets M and T; Report.FromText lists the fields taken from the text and
+// the words they came from.
+//
 //   - S, Specific: the findings of Lint on title and description.
 //   - M, Measurable: a metric (CodeNoMetric), a unit (CodeNoUnit), a
 //     direction (CodeNoDirection), a target or band (CodeNoTarget), a
