@@ -1,7 +1,6 @@
 package evaluation
 
 import (
-	"cmp"
 	"math"
 	"slices"
 
@@ -119,8 +118,10 @@ func KaplanMeier(durations []float64, events []bool) (Curve, error) {
 //
 // Durations must be finite and non-negative, events as long as durations,
 // at least one subject. Errors are *[FieldError] values (joined): ErrEmpty,
-// ErrLength, ErrOutOfRange, ErrUnknownEnum for the transform. It sorts a
-// copy once: O(n log n) time, O(n) memory. Inputs are not modified.
+// ErrLength, ErrOutOfRange, ErrUnknownEnum for the transform. It radix-sorts
+// a copy once on the bits of the times: O(n) time and memory, in four
+// allocations whatever n (none per record or per row). Inputs are not
+// modified.
 func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Curve, error) {
 	conf, err := checkSurvival(durations, events, cfg)
 	if err != nil {
@@ -129,13 +130,28 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 	cfg.Transform = max(cfg.Transform, TransformLog)
 	recs := sortedRecords(durations, events, nil)
 	c := Curve{N: len(recs), Confidence: conf, Transform: cfg.Transform}
+	// Count the rows first, so every per-row slice is allocated once at
+	// its final length (two allocations, not one per row and slice).
+	rows := 0
+	for i := range recs {
+		if i == 0 || recs[i].key != recs[i-1].key {
+			rows++
+		}
+	}
+	fs := make([]float64, 7*rows)
+	is := make([]int, 3*rows)
+	part := func(k int) []float64 { return fs[k*rows : k*rows : (k+1)*rows] }
+	ipart := func(k int) []int { return is[k*rows : k*rows : (k+1)*rows] }
+	c.Time, c.Surv, c.StdErr, c.StdErrSurv = part(0), part(1), part(2), part(3)
+	c.AtRisk, c.Died, c.Censored = ipart(0), ipart(1), ipart(2)
 	atRisk := len(recs)
 	s, g := 1.0, 0.0
 	for i := 0; i < len(recs); {
-		t := recs[i].t
+		key := recs[i].key
+		t := recs[i].time()
 		d, cens := 0, 0
-		for ; i < len(recs) && recs[i].t == t; i++ {
-			if recs[i].event {
+		for ; i < len(recs) && recs[i].key == key; i++ {
+			if recs[i].event() {
 				d++
 			} else {
 				cens++
@@ -161,8 +177,7 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 		atRisk -= d + cens
 	}
 	z := normQuantile(0.5 + 0.5*conf)
-	c.Lower = make([]float64, len(c.Surv))
-	c.Upper = make([]float64, len(c.Surv))
+	c.Lower, c.Upper = part(4)[:rows], part(5)[:rows]
 	for i, s := range c.Surv {
 		c.Lower[i], c.Upper[i] = survInterval(s, c.StdErr[i], z, cfg.Transform)
 	}
@@ -186,8 +201,9 @@ func survInterval(s, se, z float64, tr Transform) (lo, hi float64) {
 	if s == 0 {
 		return math.NaN(), math.NaN()
 	}
-	ls := math.Log(s)
-	return math.Exp(ls - z*se), min(math.Exp(ls+z*se), 1)
+	// S·exp(∓z·se): one exp for both ends (exp(ls ∓ w) up to rounding).
+	e := math.Exp(z * se)
+	return s / e, min(s*e, 1)
 }
 
 // medianOf is survmean's minmin rule of survival 3.5.3: the first time
@@ -268,24 +284,70 @@ func (c Curve) At(t float64) (Point, error) {
 	return p, nil
 }
 
+// record is one subject: key is the IEEE 754 bits of its (non-negative)
+// time, so integer order is time order; aux is group<<1 | event.
 type record struct {
-	t     float64
-	event bool
-	group int32 // index of the group (log-rank), 0 otherwise
+	key uint64
+	aux uint32
 }
 
+func (r record) time() float64 { return math.Float64frombits(r.key) }
+func (r record) event() bool   { return r.aux&1 != 0 }
+func (r record) group() int32  { return int32(r.aux >> 1) }
+
 // sortedRecords copies the data into records sorted by time (the one sort
-// of Kaplan–Meier and the log-rank test). groups may be nil.
+// of Kaplan–Meier and the log-rank test). groups may be nil; durations are
+// finite and non-negative (checked), and −0 is read as 0.
+//
+// The sort is a least-significant-digit radix sort on the time's bits:
+// six passes of 11 bits, one histogram pass for all six, and passes where
+// every record has the same digit (the high exponent bits, say) skipped.
+// Two buffers of n records; no comparison function. Stable, so records
+// of equal time keep their input order.
 func sortedRecords(durations []float64, events []bool, groups []int32) []record {
-	recs := make([]record, len(durations))
+	n := len(durations)
+	recs := make([]record, n)
+	const bits, passes = 11, 6
+	const buckets = 1 << bits
+	var hist [passes][buckets]int
 	for i, t := range durations {
-		recs[i] = record{t: t, event: events[i]}
+		k := math.Float64bits(t + 0) // −0 + 0 = +0
+		var aux uint32
+		if events[i] {
+			aux = 1
+		}
 		if groups != nil {
-			recs[i].group = groups[i]
+			aux |= uint32(groups[i]) << 1
+		}
+		recs[i] = record{key: k, aux: aux}
+		for p := range passes {
+			hist[p][(k>>(p*bits))&(buckets-1)]++
 		}
 	}
-	slices.SortFunc(recs, func(a, b record) int { return cmp.Compare(a.t, b.t) })
-	return recs
+	if n < 2 {
+		return recs
+	}
+	tmp := make([]record, n)
+	src, dst := recs, tmp
+	for p := range passes {
+		h := &hist[p]
+		if h[(src[0].key>>(p*bits))&(buckets-1)] == n {
+			continue // every record has this digit
+		}
+		var off int
+		for b, c := range h {
+			h[b] = off
+			off += c
+		}
+		shift := uint(p * bits)
+		for _, r := range src {
+			d := (r.key >> shift) & (buckets - 1)
+			dst[h[d]] = r
+			h[d]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (float64, error) {
@@ -298,6 +360,9 @@ func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (floa
 	}
 	bad := 0
 	for i, t := range durations {
+		if t >= 0 && t <= math.MaxFloat64 {
+			continue // the common case: no field name is built
+		}
 		if err := checkNonNegative(fault.Index("durations", i), "", t); err != nil {
 			bad++
 			if bad <= maxListed {

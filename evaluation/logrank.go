@@ -52,8 +52,8 @@ const maxLogRankGroups = 1000
 // more than 1,000 groups (ErrOutOfRange: the k×k variance matrix of a
 // label per subject would exhaust memory) and a variance matrix that
 // cannot be inverted (ErrSingular, where R's solve raises; for example
-// when every event time empties the risk set). It sorts the records once:
-// O(n log n + D·k²) time for D distinct event times, O(n + k²) memory.
+// when every event time empties the risk set). It radix-sorts the records once:
+// O(n + D·k²) time for D distinct event times, O(n + k²) memory.
 // Inputs are not modified.
 func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	_, err := checkSurvival(durations, events, SurvivalConfig{})
@@ -63,34 +63,19 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	if err != nil {
 		return Test{}, err
 	}
-	// Map labels to indexes 0..k-1 in ascending label order; map order
-	// never reaches the result.
-	seen := make(map[int]int32)
-	for _, g := range groups {
-		seen[g] = 0
-	}
-	labels := make([]int, 0, len(seen))
-	for g := range seen {
-		labels = append(labels, g)
-	}
-	slices.Sort(labels)
+	labels, idx := groupIndex(groups)
 	if len(labels) < 2 {
 		return Test{}, msgSingleGroup.At("groups", nil)
 	}
 	if len(labels) > maxLogRankGroups {
 		return Test{}, msgTooManyGroups.At("groups", nil, len(labels), maxLogRankGroups)
 	}
-	for i, g := range labels {
-		seen[g] = int32(i)
-	}
-	idx := make([]int32, len(groups))
 	k := len(labels)
 	res := Test{Groups: labels, N: make([]int, k), Observed: make([]float64, k), Expected: make([]float64, k)}
 	atRisk := make([]float64, k)
-	for i, g := range groups {
-		idx[i] = seen[g]
-		res.N[idx[i]]++
-		atRisk[idx[i]]++
+	for _, g := range idx {
+		res.N[g]++
+		atRisk[g]++
 	}
 	recs := sortedRecords(durations, events, idx)
 	v := make([]float64, k*k)
@@ -98,14 +83,14 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	left := make([]float64, k)
 	total := float64(len(recs))
 	for i := 0; i < len(recs); {
-		t := recs[i].t
+		key := recs[i].key
 		clear(died)
 		clear(left)
 		d := 0.0
-		for ; i < len(recs) && recs[i].t == t; i++ {
-			g := recs[i].group
+		for ; i < len(recs) && recs[i].key == key; i++ {
+			g := recs[i].group()
 			left[g]++
-			if recs[i].event {
+			if recs[i].event() {
 				died[g]++
 				d++
 			}
@@ -185,4 +170,50 @@ func (t *Test) statistic(v []float64) error {
 	t.ChiSq = mat.Dot(&sol, diff)
 	t.PValue = chi2SF(t.ChiSq, float64(t.DF))
 	return nil
+}
+
+// groupIndex returns the distinct labels, ascending, and each record's
+// index among them; more than maxLogRankGroups labels stop the scan (the
+// caller reports it). Labels are found by a linear scan while there are
+// few and by a map beyond; the indexes by binary search in the sorted
+// labels. No map order reaches the result.
+func groupIndex(groups []int) ([]int, []int32) {
+	var labels []int
+	var seen map[int]bool
+	for _, g := range groups {
+		if seen == nil {
+			if slices.Contains(labels, g) {
+				continue
+			}
+			labels = append(labels, g)
+			if len(labels) > 16 {
+				seen = make(map[int]bool, 64)
+				for _, l := range labels {
+					seen[l] = true
+				}
+			}
+			continue
+		}
+		if !seen[g] {
+			seen[g] = true
+			labels = append(labels, g)
+			if len(labels) > maxLogRankGroups {
+				return labels, nil
+			}
+		}
+	}
+	slices.Sort(labels)
+	if len(labels) < 2 || len(labels) > maxLogRankGroups {
+		return labels, nil
+	}
+	idx := make([]int32, len(groups))
+	last, lastIdx := labels[0], int32(0)
+	for i, g := range groups {
+		if g != last {
+			j, _ := slices.BinarySearch(labels, g)
+			last, lastIdx = g, int32(j)
+		}
+		idx[i] = lastIdx
+	}
+	return labels, idx
 }
