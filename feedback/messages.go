@@ -55,6 +55,17 @@ var (
 		EN: "has a value of dimension %s that is not one of its listed values",
 		NL: "heeft een waarde voor dimensie %s die niet bij de opgegeven waarden hoort"}
 
+	// Ledgers.
+	msgLedgerSurvey = fault.Message{Code: "ledgerSurvey", Err: ErrInvalid,
+		EN: "belongs to another survey; this report is of instrument %q",
+		NL: "hoort bij een andere vragenlijst; dit rapport gaat over vragenlijst %q"}
+	msgThresholdLowered = fault.Message{Code: "thresholdLowered", Err: ErrOutOfRange,
+		EN: "is below the minimum %d of the earlier release; lowering it needs a recorded override",
+		NL: "ligt onder het minimum %d van de eerdere publicatie; verlagen kan alleen met een vastgelegde uitzondering"}
+	msgOverride = fault.Message{Code: "overrideMismatch", Err: ErrInvalid,
+		EN: "must go from %d to %d and name who decided and why",
+		NL: "moet van %d naar %d gaan en vermelden wie besloot en waarom"}
+
 	// Report specifications.
 	msgTrim = fault.Message{Code: "trimRange", Err: ErrOutOfRange,
 		EN: "must be at least 0 and below 0.5",
@@ -127,4 +138,5 @@ var messages = []fault.Message{
 	msgTrim, msgTooManyDimensions, msgNoGroupings, msgTooManyCells, msgUnknownDimension, msgNoResponses, msgNoResponsesAbout,
 	msgNilMatrix, msgEmptyMatrix, msgMatrixTooSmall, msgTooFewComplete, msgNoPairable, msgNoRatings, msgNPSCounts, msgUndeclaredLevel,
 	msgNoHealth, msgSessionCount, msgOtherRelationship, msgIndexRange,
+	msgLedgerSurvey, msgThresholdLowered, msgOverride,
 }

@@ -30,6 +30,12 @@ const (
 // plan decides the suppressions of a report: per cell, per item and per
 // subscale (see BuildReport), with the given protection strategy.
 func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) releasePlan {
+	return planWith(acc, cells, spec, strategy, nil, nil)
+}
+
+// planWith is plan checked together with the rows a ledger records as
+// released before (fixed rows of each item's system).
+func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int, ledger *Ledger, inst *Instrument) releasePlan {
 	pol, k := spec.Policy, spec.Policy.Min()
 	nResp := len(acc.respAtom)
 	atomResp := make([][]int32, len(acc.size))
@@ -78,34 +84,22 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 		rank[a] = r
 	}
 	solved := map[string]*sdcSystem{}
+	led := newLedgerIndex(acc, ledger, inst)
 	for j := range acc.nItems {
-		classPersons := make([][]int32, len(acc.size))
-		for i := range nResp {
-			if exempt(int32(i)) || !slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) {
-				continue
-			}
-			a := rank[acc.respAtom[i]]
-			classPersons[a] = append(classPersons[a], acc.respPerson[i])
-		}
-		for a := range classPersons {
-			slices.Sort(classPersons[a])
-			classPersons[a] = slices.Compact(classPersons[a])
-		}
+		classPersons, atomClasses, prior := led.classes(acc, j, rank, exempt)
 		sys := &sdcSystem{k: k, persons: classPersons, budget: sdcBudget, greedy: strategy == protectGreedy}
 		rowCell := make([]int, 0, len(cells))
 		for ci, c := range cells {
 			row := sdcRow{protects: -1}
 			round++
 			for _, a := range c.atoms {
-				a = rank[a]
-				if len(classPersons[a]) == 0 {
-					continue
-				}
-				row.classes = append(row.classes, a)
-				for _, p := range classPersons[a] {
-					if stamp[p] != round {
-						stamp[p] = round
-						row.persons++
+				for _, cl := range atomClasses[rank[a]] {
+					row.classes = append(row.classes, cl)
+					for _, p := range classPersons[cl] {
+						if p < int32(len(stamp)) && stamp[p] != round {
+							stamp[p] = round
+							row.persons++
+						}
 					}
 				}
 			}
@@ -117,6 +111,9 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 			}
 			sys.rows = append(sys.rows, row)
 			rowCell = append(rowCell, ci)
+		}
+		for _, classes := range prior {
+			sys.rows = append(sys.rows, sdcRow{classes: classes, persons: sys.personsOf(classes), protects: -1, fixed: true})
 		}
 		key := sys.signature()
 		if done, ok := solved[key]; ok {
@@ -138,14 +135,14 @@ func plan(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int) re
 			solved[key] = sys
 		}
 		pl.bounded = pl.bounded || sys.bounded
-		for r, row := range sys.rows {
+		for r, row := range sys.rows[:len(rowCell)] {
 			ci := rowCell[r]
 			if pl.cell[ci] != 0 {
 				continue
 			}
 			pl.item[ci][j] = row.state
 			pl.protects[ci][j] = -1
-			if row.protects >= 0 {
+			if row.protects >= 0 && row.protects < len(rowCell) {
 				pl.protects[ci][j] = rowCell[row.protects]
 			}
 			if row.state == 0 && row.persons > 0 {
@@ -215,7 +212,7 @@ func (s *sdcSystem) releasedRows() int {
 func (s *sdcSystem) signature() string {
 	var b []byte
 	for _, r := range s.rows {
-		b = append(b, byte(r.state), '|')
+		b = append(b, byte(r.state), map[bool]byte{false: '|', true: '!'}[r.fixed])
 		for _, c := range r.classes {
 			b = append(b, intsKey([]int{c, len(s.persons[c])})...)
 			for _, p := range s.persons[c] {
@@ -226,4 +223,149 @@ func (s *sdcSystem) signature() string {
 		b = append(b, ';')
 	}
 	return string(b)
+}
+
+// ledgerIndex maps a ledger's rows onto the current responses.
+type ledgerIndex struct {
+	rows    []LedgerRow // with the item of the instrument
+	itemOf  []int       // row → item index
+	current map[[2]string]int
+	persons map[string]int32 // respondent → person, beyond acc.persons for earlier ones
+	nextP   int32
+}
+
+func newLedgerIndex(acc *accumulator, ledger *Ledger, inst *Instrument) *ledgerIndex {
+	li := &ledgerIndex{current: map[[2]string]int{}, persons: map[string]int32{}, nextP: int32(len(acc.persons))}
+	if ledger == nil {
+		return li
+	}
+	for p, id := range acc.persons {
+		li.persons[id] = int32(p)
+	}
+	for i := range acc.respAtom {
+		li.current[[2]string{acc.persons[acc.respPerson[i]], acc.respSubject[i]}] = i
+	}
+	idx := inst.itemIndex()
+	for _, rel := range ledger.Releases {
+		for _, row := range rel.Rows {
+			if j, ok := idx[row.Item]; ok {
+				li.rows = append(li.rows, row)
+				li.itemOf = append(li.itemOf, j)
+			}
+		}
+	}
+	return li
+}
+
+// classes returns, for item j, the classes' persons, each atom's classes
+// (by canonical rank) and the ledger's rows of the item as classes. A class
+// is an atom's non-exempt answerers that lie in the same ledger rows; an
+// earlier answer not among the current responses is a class of its own.
+func (li *ledgerIndex) classes(acc *accumulator, j int, rank []int, exempt func(int32) bool) ([][]int32, [][]int, [][]int) {
+	var rows []int
+	for r, jj := range li.itemOf {
+		if jj == j {
+			rows = append(rows, r)
+		}
+	}
+	member := map[int][]int{} // current response → ledger rows holding it
+	absentIdx := map[[2]string]int{}
+	var absentKeys [][2]string
+	priorMembers := make([][]int, len(rows)) // ≥ 0 current response, < 0 absent −1−index
+	for n, r := range rows {
+		row := li.rows[r]
+		for m := range row.Respondents {
+			if m >= len(row.Subjects) {
+				break
+			}
+			key := [2]string{row.Respondents[m], row.Subjects[m]}
+			if i, ok := li.lookup(acc, key); ok && slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) {
+				if !exempt(int32(i)) {
+					member[i] = append(member[i], n)
+					priorMembers[n] = append(priorMembers[n], i)
+				}
+				continue
+			}
+			a, ok := absentIdx[key]
+			if !ok {
+				a = len(absentKeys)
+				absentIdx[key] = a
+				absentKeys = append(absentKeys, key)
+			}
+			priorMembers[n] = append(priorMembers[n], -1-a)
+		}
+	}
+	// Current classes: (atom rank, ledger rows), sorted for determinism.
+	type ckey struct {
+		rank int
+		sig  string
+	}
+	byKey := map[ckey][]int32{}
+	respClass := map[int]ckey{}
+	for i := range acc.respAtom {
+		if exempt(int32(i)) || !slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) {
+			continue
+		}
+		k := ckey{rank[acc.respAtom[i]], string(intsKey(member[i]))}
+		byKey[k] = append(byKey[k], acc.respPerson[i])
+		respClass[i] = k
+	}
+	keys := make([]ckey, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y ckey) int {
+		if x.rank != y.rank {
+			return x.rank - y.rank
+		}
+		return compareStrings(x.sig, y.sig)
+	})
+	classOf := map[ckey]int{}
+	persons := make([][]int32, 0, len(keys)+len(absentKeys))
+	atomClasses := make([][]int, len(rank))
+	for c, k := range keys {
+		classOf[k] = c
+		ps := byKey[k]
+		slices.Sort(ps)
+		persons = append(persons, slices.Compact(ps))
+		atomClasses[k.rank] = append(atomClasses[k.rank], c)
+	}
+	for _, key := range absentKeys {
+		p, ok := li.persons[key[0]]
+		if !ok {
+			p = li.nextP
+			li.nextP++
+			li.persons[key[0]] = p
+		}
+		persons = append(persons, []int32{p})
+	}
+	prior := make([][]int, len(rows))
+	for n := range rows {
+		for _, m := range priorMembers[n] {
+			c := len(keys) + (-1 - m)
+			if m >= 0 {
+				c = classOf[respClass[m]]
+			}
+			prior[n] = append(prior[n], c)
+		}
+		slices.Sort(prior[n])
+		prior[n] = slices.Compact(prior[n])
+	}
+	return persons, atomClasses, prior
+}
+
+// lookup finds the current response with the key.
+func (li *ledgerIndex) lookup(_ *accumulator, key [2]string) (int, bool) {
+	i, ok := li.current[key]
+	return i, ok
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

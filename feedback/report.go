@@ -97,6 +97,10 @@ type ReportSpec struct {
 	// [0, 0.5); 0 means DefaultTrim (0.1, the 10 % trimmed mean of most
 	// statistics texts; scipy.stats.trim_mean has no default).
 	Trim float64 `json:"trim,omitempty"`
+	// Override records a decision to release under a lower minimum than a
+	// ledger's earlier release (see [BuildReportLedger]); BuildReport
+	// ignores it.
+	Override *ThresholdOverride `json:"override,omitempty"`
 }
 
 // Report is the confidential aggregate of one set of responses: every cell
@@ -466,12 +470,13 @@ type accumulator struct {
 	// Per response, for the disclosure check: its atom, its person (an
 	// index into persons), its rater group and the items it answered
 	// (answered[ansOff[i]:ansOff[i+1]]).
-	respAtom   []int32
-	respPerson []int32
-	respGroup  []RaterGroup
-	answered   []int32
-	ansOff     []int
-	persons    []string
+	respAtom    []int32
+	respPerson  []int32
+	respGroup   []RaterGroup
+	respSubject []string
+	answered    []int32
+	ansOff      []int
+	persons     []string
 }
 
 func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator, error) {
@@ -569,6 +574,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 		acc.respAtom = append(acc.respAtom, int32(a))
 		acc.respPerson = append(acc.respPerson, p)
 		acc.respGroup = append(acc.respGroup, r.Group)
+		acc.respSubject = append(acc.respSubject, r.Subject)
 		switch r.Group {
 		case Self:
 			acc.self[a]++

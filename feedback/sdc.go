@@ -22,7 +22,8 @@ type sdcRow struct {
 	classes  []int // sorted
 	persons  int   // distinct persons over the classes
 	state    Suppression
-	protects int // the row whose group a complementary suppression protects, or −1
+	protects int  // the row whose group a complementary suppression protects, or −1
+	fixed    bool // released before (a ledger row): never suppressed now
 }
 
 // sdcPrime is the prime of the modular filter: independence mod p implies
@@ -67,6 +68,14 @@ func (s *sdcSystem) protectRows(live []int) {
 			s.laminarFallback(comp)
 			s.bounded = true
 		case leak != nil:
+			witness = slices.DeleteFunc(witness, func(r int) bool { return s.rows[r].fixed })
+			if len(witness) == 0 {
+				// Only rows released before carry it: withhold everything
+				// new in this part.
+				s.laminarFallback(comp)
+				s.bounded = true
+				continue
+			}
 			pick := witness[0]
 			for _, r := range witness[1:] {
 				if s.rows[r].persons < s.rows[pick].persons {
@@ -607,6 +616,14 @@ func (s *sdcSystem) laminarSafe(rows []int) bool {
 // (the largest of a few insertion orders) and suppresses the rest with
 // SuppressedBound.
 func (s *sdcSystem) laminarFallback(rows []int) {
+	if slices.ContainsFunc(rows, func(r int) bool { return s.rows[r].fixed }) {
+		for _, r := range rows {
+			if !s.rows[r].fixed {
+				s.rows[r].state = SuppressedBound
+			}
+		}
+		return
+	}
 	bySize := slices.Clone(rows)
 	slices.SortStableFunc(bySize, func(a, b int) int { return s.rows[b].persons - s.rows[a].persons })
 	best := s.laminar(bySize, true)
