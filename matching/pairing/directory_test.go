@@ -152,3 +152,14 @@ func pairRefs(res Result) []PairRef {
 	}
 	return out
 }
+
+// TestRuleMessage: every rule has a text in both languages.
+func TestRuleMessage(t *testing.T) {
+	for r := RuleNone; r < numRules; r++ {
+		if r.Message(false) == "" || r.Message(true) == "" || r.Message(false) == r.Message(true) {
+			t.Errorf("rule %v: %q / %q", r, r.Message(false), r.Message(true))
+		}
+	}
+	require.Contains(t, RuleUnknownReportingLine.Message(false), "could not be checked")
+	require.Equal(t, "rule(99)", Rule(99).Message(true))
+}

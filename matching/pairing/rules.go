@@ -314,3 +314,37 @@ func (r *pairRules) all(f *pairFeatures, x *menteeView, v *pairView) []Rule {
 	}
 	return out
 }
+
+// ruleText says what each rule means for the pair, in English and Dutch.
+var ruleText = [numRules][2]string{
+	RuleNone:                 {"no rule forbids the pair", "geen regel verbiedt dit koppel"},
+	RuleSelf:                 {"mentor and mentee are the same person", "mentor en mentee zijn dezelfde persoon"},
+	RuleReportingLine:        {"one of the two is the other's manager, or higher up in the reporting line", "de een is leidinggevende van de ander, direct of hoger in de lijn"},
+	RuleUnknownReportingLine: {"the reporting line between the two could not be checked (a manager is not in the directory, or the line runs in a cycle), so the pair is not allowed", "de rapportagelijn tussen de twee is niet te controleren (een leidinggevende staat niet in het personeelsbestand, of de lijn loopt rond); daarom is het koppel niet toegestaan"},
+	RuleSameDepartment:       {"both work in the same department", "beiden werken op dezelfde afdeling"},
+	RuleSameOrganisation:     {"a cross-organisation pair must come from two different, stated organisations", "een koppel tussen organisaties moet uit twee verschillende, bekende organisaties komen"},
+	RuleNoSharedLanguage:     {"the two have no language in common", "de twee spreken geen gemeenschappelijke taal"},
+	RuleTimeZoneGap:          {"their time zones are too far apart", "hun tijdzones liggen te ver uit elkaar"},
+	RuleReverseSeniority:     {"a reverse mentor must be less senior than the mentee", "een omgekeerde mentor moet minder senior zijn dan de mentee"},
+	RuleReverseTopic:         {"the reverse mentor offers nothing the mentee wants to develop", "de omgekeerde mentor biedt niets aan wat de mentee wil ontwikkelen"},
+	RulePeerBand:             {"the peers differ too much in experience or level", "de peers verschillen te veel in ervaring of niveau"},
+	RulePreviouslyPaired:     {"the two were paired before", "de twee waren al eerder een koppel"},
+	RuleBanned:               {"an administrator banned this pair", "een beheerder heeft dit koppel uitgesloten"},
+	RuleBelowMinScore:        {"the pair scores below the minimum score", "het koppel scoort onder de minimumscore"},
+	RulePeerDirection:        {"the two may not mentor each other, and the other direction is the one allowed", "de twee mogen elkaar niet wederzijds begeleiden, en alleen de andere richting is toegestaan"},
+	RuleLockedElsewhere:      {"the mentee is locked to another mentor, or the mentor's places are all locked", "de mentee is vastgelegd bij een andere mentor, of alle plaatsen van de mentor zijn vastgelegd"},
+}
+
+// Message says what the rule means for a pair it forbids, in English or,
+// when dutch is true, in Dutch: RuleUnknownReportingLine's says that the
+// reporting line could not be checked. An undeclared rule gives its
+// String.
+func (r Rule) Message(dutch bool) string {
+	if r < 0 || r >= numRules {
+		return r.String()
+	}
+	if dutch {
+		return ruleText[r][1]
+	}
+	return ruleText[r][0]
+}
