@@ -76,12 +76,19 @@ func TestRunPairing(t *testing.T) {
 	// Cem reports to Ann, and the default rules forbid a reporting line, so
 	// Ann's single place goes to Eva (leiderschap, which Ann offers) and
 	// Bas's to Dewi (AI, which Bas offers); Cem is left without a place.
+	// Fay's manager "bass" is nobody in the staff table, so the lenient
+	// directory reports her, her reporting line is unknown from the first
+	// level up, and every pair with her (two levels are checked) is
+	// refused: she has no allowed mentor.
 	for _, want := range []string{
-		"2 of 3 mentees matched",
+		`Directory: Fay Bos's manager "bass" names nobody in the directory`,
+		"2 of 4 mentees matched",
 		`ann mentors eva on "leiderschap"`,
 		`bas mentors dewi on "AI"`,
 		"mentee cem waits",
+		"mentee fay waits: noAllowedMentor",
 		"why not ann and cem? forbidden: [reportingLine]",
+		"why not bas and fay? forbidden: [unknownReportingLine]: the reporting line between the two could not be checked",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
