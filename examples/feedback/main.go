@@ -95,11 +95,14 @@ func run(w io.Writer) error {
 	for _, o := range org {
 		teams = append(teams, o.team)
 	}
-	rep, err := feedback.BuildReport(&survey, responses, feedback.ReportSpec{
-		Dimensions: []feedback.Dimension{{Name: "department", Key: key(dept)}, {Name: "team", Key: key(team), Values: teams}, feedback.RaterGroupDimension()},
+	// The release goes into a ledger (JSON in practice), so that a later
+	// release of the same responses is checked together with it.
+	dims := []feedback.Dimension{{Name: "department", Key: key(dept)}, {Name: "team", Key: key(team), Values: teams}, feedback.RaterGroupDimension()}
+	rep, ledger, err := feedback.BuildReportLedger(&survey, responses, feedback.ReportSpec{
+		Dimensions: dims,
 		Groupings: []feedback.Grouping{{Name: "programme"}, {Name: "department", By: []string{"department"}},
 			{Name: "team", By: []string{"team"}}, {Name: "role", By: []string{"raterGroup"}}},
-	})
+	}, feedback.Ledger{}, "mid-point by team")
 	if err != nil {
 		return err
 	}
@@ -141,6 +144,28 @@ func run(w io.Writer) error {
 		}
 	}
 	fmt.Fprintln(w, "(subscale columns: 0–100 index; \"incomplete\": someone in the group skipped one of its items)")
+
+	// A week later HR asks for team × role. Checked against the ledger:
+	// Marketing's mentees (7) would be fine alone, but Marketing (9) is
+	// already out, and 9 − 7 would give its two mentors, so they are
+	// withheld; Platform's mentees may show, as Platform's own figures
+	// were withheld the first time.
+	second, ledger, err := feedback.BuildReportLedger(&survey, responses, feedback.ReportSpec{Dimensions: dims,
+		Groupings: []feedback.Grouping{{Name: "team×role", By: []string{"team", "raterGroup"}}}}, ledger, "team × role")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nSecond release (ledger: %d releases so far), trust top-2:\n", len(ledger.Releases))
+	for _, c := range second.Cells {
+		switch {
+		case c.Suppressed:
+			fmt.Fprintf(w, "%-34s suppressed (%s)\n", c.String(), c.Suppression)
+		case c.Items[0].Suppression != 0:
+			fmt.Fprintf(w, "%-34s n=%d withheld (%s)\n", c.String(), c.N, c.Items[0].Suppression)
+		default:
+			fmt.Fprintf(w, "%-34s n=%d %.0f%%\n", c.String(), c.N, 100*c.Items[0].TopTwoBox)
+		}
+	}
 
 	// Reliability of the five Likert items over the whole programme.
 	items := mat.NewDense(len(responses), 5, nil)
