@@ -22,7 +22,10 @@
 // skill coverage, interests, career goals, personality, languages, working
 // hours, experience gap, location; formulas on the constants) and of the
 // caller's Scorers; terms match as whole words, ignoring case and accents
-// (internal/words). Rules forbid pairs: reporting lines, department,
+// (internal/words). Reporting lines come from Config.Directory (a
+// [mentoring.Directory], asked in O(1) per pair); a pair whose line the
+// directory cannot check is forbidden ([RuleUnknownReportingLine]), never
+// silently allowed. Rules forbid pairs: reporting lines, department,
 // language, time-zone gap, previous pairs, bans, reverse and peer validity,
 // a minimum score; locks force pairs. Capacity is column duplication: a
 // mentor with c places is c identical columns of the dense solver, with
