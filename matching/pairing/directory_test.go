@@ -1,12 +1,14 @@
 package pairing
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/internal/jsontest"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -162,4 +164,20 @@ func TestRuleMessage(t *testing.T) {
 	}
 	require.Contains(t, RuleUnknownReportingLine.Message(false), "could not be checked")
 	require.Equal(t, "rule(99)", Rule(99).Message(true))
+}
+
+// TestConfigJSONDirectory: a Config's Load survives JSON; its Directory is
+// not written, so a decoded Config has none.
+func TestConfigJSONDirectory(t *testing.T) {
+	dir := pairDirectory(t, mentoring.DirectoryStrict, mentoring.Person{ID: "m"})
+	cfg := Config{Directory: dir, Load: map[string]int{"m": 2}}
+	b, err := json.Marshal(cfg)
+	require.NoError(t, err)
+	require.NotContains(t, string(b), "directory")
+	var got Config
+	require.NoError(t, json.Unmarshal(b, &got))
+	require.Nil(t, got.Directory)
+	require.Equal(t, cfg.Load, got.Load)
+	cfg.Directory = nil
+	jsontest.RoundTrip(t, cfg)
 }
