@@ -18,8 +18,17 @@
 //     IANA name or as a UTC offset in minutes ([ParseZone], from the
 //     embedded zone table of version [TZDataVersion]), an optional Big
 //     Five [Personality] and free attributes.
+//   - A [Directory] is the organisation's people and reporting lines, built
+//     once by [NewDirectory] from an HR export, strict (every duplicate ID,
+//     unknown manager, self-manager or cycle is an error) or lenient (each
+//     is a finding naming the person). Its [Place]s answer "is A within k
+//     levels above B?" in O(1); where the answer needs a broken part of a
+//     reporting line it is [AnswerUnknown], which rules treat as "not
+//     allowed".
 //   - A [Participant] is a person in one programme with a [Role], what they
-//     offer and want to develop, a capacity and hours per month.
+//     offer and want to develop, a capacity and hours per month. A person
+//     may be listed twice in one programme: in a role that mentors and in
+//     one that is mentored.
 //   - A [Programme] has a [Format] (one-to-one, group, peer, reverse, flash,
 //     cross-organisation), objectives, dates, cadence, commitment,
 //     guidelines, feedback moments and its participants.
