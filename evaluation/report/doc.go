@@ -1,8 +1,13 @@
 // Package report builds the programme report of a mentoring programme
 // from per-person records: retention of mentored against other people,
 // time to leaving, engagement, promotion and goal attainment, each with
-// its n, interval and test; Kirkpatrick's four levels; the return on
-// investment; what the sample could detect (the smallest retention
+// its n, interval and test; retention as a hazard ratio of leaving (Cox,
+// package [github.com/mentorkit/mentorkit/evaluation/hazard]) beside the
+// difference in proportions; exits split by cause (cumulative incidence
+// with Gray's test); the difference in differences of engagement and the
+// Γ of hidden bias at which the matched effect would vanish (package
+// [github.com/mentorkit/mentorkit/evaluation/causal]); Kirkpatrick's four
+// levels; the return on investment; what the sample could detect (the smallest retention
 // difference, hazard ratio and engagement difference at Config.DetectPower,
 // from package [github.com/mentorkit/mentorkit/evaluation/power]); and a
 // plain-text rendering for a programme manager.

@@ -28,6 +28,10 @@ var (
 		EN: "is after the report's end date %s", NL: "ligt na de einddatum van het rapport (%s)"}
 	msgExitBeforeStart = fault.Message{Code: "exitBeforeStart", Err: evaluation.ErrOutOfRange,
 		EN: "is before the start date %s", NL: "ligt voor de begindatum (%s)"}
+	msgCauseWithoutExit = fault.Message{Code: "causeWithoutExit", Err: evaluation.ErrOutOfRange,
+		EN: "is %s but the record has no exit", NL: "is %s maar de medewerker is niet uit dienst"}
+	msgUnknownCause = fault.Message{Code: "unknownExitCause", Err: evaluation.ErrUnknownEnum,
+		EN: "is not a known exit cause", NL: "is geen bekende reden van vertrek"}
 	msgAtLeast = fault.Message{Code: "tooSmall", Err: evaluation.ErrEmpty,
 		EN: "must be at least %d", NL: "moet minstens %d zijn"}
 	msgIntervalOrder = fault.Message{Code: "intervalOrder", Err: evaluation.ErrOutOfRange,
@@ -38,4 +42,5 @@ var (
 var messages = []fault.Message{
 	msgNoRecords, msgRequired, msgNegative, msgNotFinite, msgDuplicate, msgBetween,
 	msgProbability, msgLength, msgAfterEnd, msgExitBeforeStart, msgAtLeast, msgIntervalOrder,
+	msgCauseWithoutExit, msgUnknownCause,
 }

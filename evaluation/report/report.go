@@ -11,6 +11,8 @@ import (
 	"gonum.org/v1/gonum/floats"
 
 	"github.com/mentorkit/mentorkit/evaluation"
+	"github.com/mentorkit/mentorkit/evaluation/causal"
+	"github.com/mentorkit/mentorkit/evaluation/hazard"
 	"github.com/mentorkit/mentorkit/feedback"
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
@@ -40,6 +42,10 @@ type Record struct {
 	// Exit is when the person left; the zero time means still employed.
 	// An exit after the report's End counts as still employed at End.
 	Exit time.Time `json:"exit"`
+	// ExitCause is why the person left (Report.Exits splits the exits by
+	// it); [ExitUnset] when not recorded, and always for a person without
+	// an Exit.
+	ExitCause ExitCause `json:"exitCause,omitempty"`
 	// Engagement is the engagement survey score before and after; nil
 	// when not both were measured.
 	Engagement *Change `json:"engagement,omitempty"`
@@ -112,7 +118,12 @@ type Report struct {
 	NOthers   int `json:"nOthers"`
 	// Retention: share still employed a Horizon after Start, per group
 	// (Wilson), and the difference (Newcombe, two-proportion z-test), over
-	// the people observed for the full horizon.
+	// the people observed for the full horizon; then the hazard ratio of
+	// leaving, mentored against the others, over everyone's time to
+	// leaving (every exit, whatever its cause, as the retention share
+	// counts it): a Cox model with Efron ties ([hazard.Cox], R's coxph),
+	// and with Matching a second one adjusted for the matching
+	// covariates.
 	Retention []Figure `json:"retention"`
 	// TimeToExit: median months to leaving (Kaplan–Meier) and restricted
 	// mean months employed of the first Tau months per group, and the
@@ -127,6 +138,27 @@ type Report struct {
 	// Tau is the truncation time of the restricted means, in months: the
 	// shorter of the two groups' follow-up.
 	Tau float64 `json:"tau"`
+	// Exits splits the exits by cause (Record.ExitCause; exits without
+	// one form a cause of their own): for each cause, the cumulative
+	// incidence within the horizon per group (Aalen–Johansen, counting
+	// the other causes as competing, not as censoring) and the difference
+	// with Gray's test; empty when no exit has a recorded cause.
+	// Incidence holds the curves in months and the tests
+	// ([hazard.CumulativeIncidence], R cmprsk's cuminc), nil then.
+	Exits     []Figure               `json:"exits"`
+	Incidence *hazard.CompetingRisks `json:"incidence,omitempty"`
+	// Causal are the estimates meant as effects: the difference in
+	// differences of engagement ([causal.DiffInDiff], or
+	// [causal.DiffInDiffMatched] on the pairs of the matched comparison
+	// when there is one), with cluster-robust errors; and the Γ at which
+	// the matched retention effect would vanish ([causal.Rosenbaum] on the
+	// pairs' 0/1 retention at the horizon; Value +Inf when no Γ below 1e6
+	// explains it away, a note when it is not significant to begin
+	// with). DiD and Sensitivity are the full results (nil when not
+	// computed).
+	Causal      []Figure            `json:"causal"`
+	DiD         *causal.DiD         `json:"did,omitempty"`
+	Sensitivity *causal.Sensitivity `json:"sensitivity,omitempty"`
 	// Engagement: the change after - before per group (paired t), the
 	// difference of the changes (Welch's t), d_z of the mentored change and
 	// Hedges' g of the difference (noncentral-t intervals).
@@ -179,11 +211,13 @@ func months(d time.Duration) float64 { return d.Hours() / 24 / monthDays }
 //
 // Errors (*[FieldError], joined, at most ten per kind, with the record's
 // ID): no records ([evaluation.ErrEmpty]); a missing or duplicate ID, a
-// zero Start, a Start after End, an Exit before Start, non-finite scores,
+// zero Start, a Start after End, an Exit before Start, an ExitCause
+// without an Exit, non-finite scores,
 // ratings or covariates, a Recommend outside 0..10, a negative Horizon,
 // MinN or cost, a confidence outside (0, 1), a zero End
 // ([evaluation.ErrOutOfRange]); covariates of the wrong length
-// ([evaluation.ErrLength]). Records are not modified.
+// ([evaluation.ErrLength]); an undeclared ExitCause
+// ([ErrUnknownEnum]). Records are not modified.
 func New(records []Record, cfg Config) (Report, error) {
 	cfg, err := checkReport(records, cfg)
 	if err != nil {
@@ -207,6 +241,9 @@ type reportBuilder struct {
 	// engagement changes per group.
 	leavers int
 	change  [2][]float64
+	// outcome is the 0/1 retention at the horizon of each person in the
+	// matched comparison, by ID.
+	outcome map[string]float64
 }
 
 func (b *reportBuilder) build() (Report, error) {
@@ -221,13 +258,16 @@ func (b *reportBuilder) build() (Report, error) {
 		}
 	}
 	b.retention()
+	b.hazardRatio()
 	b.timeToExit()
+	b.exits()
 	b.engagement()
 	b.promotion()
 	b.goals()
 	if err := b.matched(); err != nil {
 		return Report{}, err
 	}
+	b.causalFigures()
 	b.roi()
 	b.levels()
 	b.detectable()
@@ -482,6 +522,10 @@ func (b *reportBuilder) matched() error {
 		if rec.Mentored {
 			nt++
 		}
+		if b.outcome == nil {
+			b.outcome = map[string]float64{}
+		}
+		b.outcome[rec.ID] = out
 		subjects = append(subjects, evaluation.MatchSubject{ID: rec.ID, Treated: rec.Mentored, Stratum: rec.Role, Covariates: rec.Covariates, Outcome: out})
 	}
 	if nt == 0 || nt == len(subjects) {
@@ -727,6 +771,10 @@ func checkDates(path string, rec Record, end time.Time) *FieldError {
 		return msgAfterEnd.New(path+".start", rec.ID, rec.Start, end.Format(time.DateOnly))
 	case !rec.Exit.IsZero() && rec.Exit.Before(rec.Start):
 		return msgExitBeforeStart.New(path+".exit", rec.ID, rec.Exit, rec.Start.Format(time.DateOnly))
+	case rec.ExitCause > ExitTransferred:
+		return msgUnknownCause.New(path+".exitCause", rec.ID, int(rec.ExitCause))
+	case rec.ExitCause != ExitUnset && rec.Exit.IsZero():
+		return msgCauseWithoutExit.New(path+".exitCause", rec.ID, rec.ExitCause.String())
 	}
 	return nil
 }

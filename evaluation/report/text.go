@@ -33,6 +33,9 @@ func (r Report) String() string {
 	if r.LogRank.DF > 0 {
 		fmt.Fprintf(&sb, "  log-rank test: χ² = %.2f, df = %d, %s\n", r.LogRank.ChiSq, r.LogRank.DF, pEq(r.LogRank.PValue))
 	}
+	if len(r.Exits) > 0 {
+		section("Exits by cause (cumulative incidence; p: Gray's test of equal incidence)", r.Exits)
+	}
 	section("Engagement", r.Engagement)
 	section("Promotion", r.Promotion)
 	section("Goal attainment", r.Goals)
@@ -63,6 +66,19 @@ func (r Report) String() string {
 		}
 		_ = tw.Flush()
 		fmt.Fprintf(&sb, "  retention difference: naive %s, matched %s\n", pointsText(m.Naive.Estimate), pointsText(m.Effect.Estimate))
+	}
+	if len(r.Causal) > 0 {
+		section("Causal estimates", r.Causal)
+		if s := r.Sensitivity; s != nil && len(s.Bounds) > 0 {
+			sb.WriteString("  upper bound of the one-sided p-value at Γ =")
+			for i, b := range s.Bounds {
+				if i > 0 {
+					sb.WriteString(",")
+				}
+				fmt.Fprintf(&sb, " %s: %s", strconv.FormatFloat(b.Gamma, 'g', -1, 64), pText(b.PUpper))
+			}
+			sb.WriteString("\n")
+		}
 	}
 	fmt.Fprintf(&sb, "\nKirkpatrick's four levels\n")
 	for _, l := range r.Levels {
@@ -106,8 +122,11 @@ func writeFigure(w *tabwriter.Writer, f Figure) {
 		fmt.Fprintf(w, "  %s\t%s\t%s\t\t\t%s\n", f.Name, n, f.Note, f.Method)
 		return
 	}
-	fmt.Fprintf(w, "  %s\t%s\t%s\t[%s, %s]\t%s\t%s\n", f.Name, n, valueText(f.Unit, f.Value),
-		valueText(f.Unit, f.Lower), valueText(f.Unit, f.Upper), pText(f.PValue), f.Method)
+	ci := "[" + valueText(f.Unit, f.Lower) + ", " + valueText(f.Unit, f.Upper) + "]"
+	if math.IsNaN(f.Lower) && math.IsNaN(f.Upper) {
+		ci = ""
+	}
+	fmt.Fprintf(w, "  %s\t%s\t%s\t%s\t%s\t%s\n", f.Name, n, valueText(f.Unit, f.Value), ci, pText(f.PValue), f.Method)
 }
 
 // figureText is a figure on one line: value [interval], n, p.
