@@ -14,8 +14,10 @@ import (
 // The reference files in testdata/ are copied unchanged from the shared
 // refdata set (see its README): cronbach_alpha.json and icc.json come from
 // R 4.2.2 with psych 2.2.9 (psych::alpha on na.omit data, psych::ICC with
-// lmer = FALSE); krippendorff_alpha.json and nps.json from make_refdata.py
-// (published formulas, reproducing Krippendorff 2011's example C).
+// lmer = FALSE); alpha_ci.json from R 4.2.2 with psych 2.2.9
+// (psych::alpha.ci, Feldt's interval); krippendorff_alpha.json and nps.json
+// from make_refdata.py (published formulas, reproducing Krippendorff 2011's
+// example C).
 
 type refCase struct {
 	Name      string          `json:"name"`
