@@ -161,6 +161,16 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 		for range r.intn(3) {
 			cfg.Rules.Bans = append(cfg.Rules.Bans, ref())
 		}
+		if r.intn(2) == 0 { // a lenient directory of all but maybe the last participant
+			var people []mentoring.Person
+			for _, q := range parts[:max(len(parts)-r.intn(2), 0)] {
+				people = append(people, q.Person)
+			}
+			cfg.Directory, _ = mentoring.NewDirectory(people, mentoring.DirectoryLenient)
+		}
+		if nM > 0 && r.intn(3) == 0 {
+			cfg.Load = map[string]int{"p0": r.intn(3)}
+		}
 		p, err := New(prog, cfg)
 		if err != nil {
 			if p != nil {
