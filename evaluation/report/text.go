@@ -34,7 +34,7 @@ func (r Report) String() string {
 		fmt.Fprintf(&sb, "  log-rank test: χ² = %.2f, df = %d, %s\n", r.LogRank.ChiSq, r.LogRank.DF, pEq(r.LogRank.PValue))
 	}
 	if len(r.Exits) > 0 {
-		section("Exits by cause (cumulative incidence; p: Gray's test of equal incidence)", r.Exits)
+		section("Exits by cause (cumulative incidence, other causes competing; p: Gray's test of equal incidence over the whole follow-up)", r.Exits)
 	}
 	section("Engagement", r.Engagement)
 	section("Promotion", r.Promotion)

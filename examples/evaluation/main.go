@@ -2,8 +2,13 @@
 // 2,000 employees observed for three years, 300 of them mentored. The
 // mentored people were not chosen at random (they are more junior, newer
 // and more self-confident), so next to the plain comparison the report
-// matches each mentee with a similar colleague in the same department. It
-// prints the report as a table and writes the Kaplan–Meier curves of
+// matches each mentee with a similar colleague in the same department.
+// The report gives retention as a hazard ratio of leaving beside the
+// difference in proportions, splits the exits by cause (leaving, being
+// promoted away, transferring: mentees are promoted away more often),
+// and adds the difference in differences of engagement and the hidden
+// bias Γ that would explain the matched effect away. It prints the
+// report as a table and writes the Kaplan–Meier curves of
 // months to leaving, mentored against the rest, as PNG and SVG.
 //
 //	go run ./examples/evaluation -out /tmp/plots
@@ -101,6 +106,8 @@ func toRecord(o synthetic.OutcomeRecord) report.Record {
 		ID: o.PersonID, Mentored: o.Mentored, Role: o.Department,
 		Start: o.Start, Exit: o.Exit, Promoted: o.Promoted,
 		Covariates: []float64{o.Years, junior(o), o.SelfEvaluation},
+		// The two enums declare the same causes in the same order.
+		ExitCause: report.ExitCause(o.ExitCause),
 	}
 	if !math.IsNaN(o.EngagementBefore) && !math.IsNaN(o.EngagementAfter) {
 		r.Engagement = &report.Change{Before: o.EngagementBefore, After: o.EngagementAfter}
