@@ -28,13 +28,18 @@ var (
 	msgUnknownManager = fault.Message{Code: "unknownManager", Err: ErrUnknownReference,
 		EN: "names nobody in the directory: the reporting line of %s cannot be checked",
 		NL: "verwijst naar niemand in het personeelsbestand; de rapportagelijn van %s is niet te controleren"}
+	msgNotInDirectory = fault.Message{Code: "notInDirectory", Err: ErrUnknownReference,
+		EN: "is not in the directory: the reporting line cannot be checked",
+		NL: "staat niet in het personeelsbestand; de rapportagelijn is niet te controleren"}
+	msgManagerConflict = fault.Message{Code: "managerConflict", Err: ErrDuplicate,
+		EN: "differs from the directory's manager %q", NL: "wijkt af van leidinggevende %q in het personeelsbestand"}
 	msgManagerCycle = fault.Message{Code: "managerCycle", Err: ErrReportingCycle,
 		EN: "leads back to %s: the managers form a cycle (%s)",
 		NL: "leidt terug naar %s; de leidinggevenden vormen een kring (%s)"}
 )
 
 // directoryMessages lists the messages above.
-var directoryMessages = []fault.Message{msgDirDuplicate, msgDirAmbiguous, msgUnknownManager, msgManagerCycle}
+var directoryMessages = []fault.Message{msgDirDuplicate, msgDirAmbiguous, msgUnknownManager, msgManagerCycle, msgNotInDirectory, msgManagerConflict}
 
 // DirectoryMode says what NewDirectory does with a broken export. It
 // marshals to JSON as "strict" or "lenient"; the zero value is unset and
@@ -637,4 +642,34 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 	}
 	*d = *nd
 	return nil
+}
+
+// CheckDirectory checks the programme's participants against the
+// organisation's directory d, so that a programme refers to the people of
+// the directory instead of carrying its own version of them: each
+// participant must be in d (ErrUnknownReference, "notInDirectory"), and a
+// participant whose ManagerID is set must name the directory's manager
+// (ErrDuplicate, "managerConflict"). Problems are *FieldErrors with fields
+// "participants[i].person...." and the person's ID, joined in input order;
+// a person listed twice is checked once. A nil directory knows nobody.
+func (p Programme) CheckDirectory(d *Directory) error {
+	var v validator
+	seen := make(map[string]bool, len(p.Participants))
+	for i, q := range p.Participants {
+		id := q.Person.ID
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		restore := v.about(id)
+		qp := index("participants", i)
+		switch known, ok := d.Person(id); {
+		case !ok:
+			v.add(field(qp, "person.id"), id, msgNotInDirectory)
+		case q.Person.ManagerID != "" && q.Person.ManagerID != known.ManagerID:
+			v.add(field(qp, "person.managerId"), q.Person.ManagerID, msgManagerConflict, known.ManagerID)
+		}
+		restore()
+	}
+	return v.err()
 }

@@ -286,3 +286,31 @@ func BenchmarkDirectory(b *testing.B) {
 		}
 	}
 }
+
+// TestCheckDirectory: a programme's participants against the directory:
+// one missing, one with another manager, one listed twice (checked once).
+func TestCheckDirectory(t *testing.T) {
+	d, err := NewDirectory(dirPeople("m1", "e1:m1", "e2:m1"), DirectoryStrict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testProgramme() // m1, e1, e2, none with a manager
+	if err := p.CheckDirectory(d); err != nil {
+		t.Fatalf("managers left empty: %v", err)
+	}
+	p.Participants[1].Person.ManagerID = "e2"                                                 // e1: not the directory's m1
+	p.Participants = append(p.Participants, testParticipant("x", RoleMentee, LevelJunior, 1)) // nobody
+	p.Participants = append(p.Participants, testParticipant("e1", RoleMentor, LevelJunior, 1))
+	list, ok := fault.List(p.CheckDirectory(d))
+	if !ok {
+		t.Fatal("not FieldErrors")
+	}
+	want := []finding{{"participants[1].person.managerId", "e1", "managerConflict"}, {"participants[3].person.id", "x", "notInDirectory"}}
+	if diff := cmp.Diff(want, findingsOf(list)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var nilDir *Directory
+	if err := p.CheckDirectory(nilDir); !errors.Is(err, ErrUnknownReference) {
+		t.Errorf("nil directory: %v", err)
+	}
+}
