@@ -234,20 +234,19 @@ func (d *Directory) indexPeople() []dirNode {
 	var v validator
 	for i := range d.people {
 		p := &d.people[i]
-		path := index("people", i)
 		restore := v.about(p.ID)
 		if badID(p.ID) {
-			v.requireID(path, "id", p.ID)
+			v.requireID(index("people", i), "id", p.ID)
 			restore()
 			continue
 		}
 		if j, dup := d.index[p.ID]; dup {
 			q := &d.people[j]
 			if q.ManagerID != p.ManagerID || termKey(q.Department) != termKey(p.Department) {
-				v.add(field(path, "id"), p.ID, msgDirAmbiguous, index("people", int(j)))
+				v.add(field(index("people", i), "id"), p.ID, msgDirAmbiguous, index("people", int(j)))
 				d.ambig[j] = true
 			} else {
-				v.add(field(path, "id"), p.ID, msgDirDuplicate, index("people", int(j)))
+				v.add(field(index("people", i), "id"), p.ID, msgDirDuplicate, index("people", int(j)))
 			}
 			restore()
 			continue
@@ -265,17 +264,17 @@ func (d *Directory) indexPeople() []dirNode {
 	for k := range nodes {
 		nd := &nodes[k]
 		p := &d.people[nd.pos]
-		mp := field(index("people", int(nd.pos)), "managerId")
+		mp := func() string { return field(index("people", int(nd.pos)), "managerId") }
 		restore := v.about(p.ID)
 		switch j, ok := d.index[p.ManagerID]; {
 		case d.ambig[nd.pos]:
 			nd.cut = true
 		case p.ManagerID == "":
 		case p.ManagerID == p.ID:
-			v.add(mp, p.ManagerID, msgOwnManager)
+			v.add(mp(), p.ManagerID, msgOwnManager)
 			nd.cut = true
 		case !ok:
-			v.add(mp, p.ManagerID, msgUnknownManager, p.ID)
+			v.add(mp(), p.ManagerID, msgUnknownManager, p.ID)
 			nd.cut = true
 		default:
 			nd.parent = nodeOf[j]
