@@ -43,13 +43,6 @@ func (p Policy) Validate() error {
 	return nil
 }
 
-// exemptGroup reports whether the policy releases a group of n respondents
-// of whom self are self-ratings and manager manager ratings whatever its
-// size: all self with ExemptSelf, or all manager with ExemptManager.
-func (p Policy) exemptGroup(n, self, manager int) bool {
-	return (p.ExemptSelf && self == n) || (p.ExemptManager && manager == n)
-}
-
 // exempt reports whether the policy releases a respondent of group g without
 // protection.
 func (p Policy) exempt(g RaterGroup) bool {

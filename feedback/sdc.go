@@ -120,8 +120,7 @@ func (s *sdcSystem) protectedRow(leak []int) int {
 // ascending row order.
 func (s *sdcSystem) components(rows []int) [][]int {
 	parent := map[int]int{}
-	var find func(x int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -188,17 +187,54 @@ type sdcComp struct {
 // together) exactly once each (ESU), stopping at the first dependent one.
 func (s *sdcSystem) findLeak(rows []int) (leak, witness []int, exhausted bool) {
 	c := s.newComp(rows)
+	e, ok := s.newESU(c)
+	if !ok {
+		return nil, nil, true
+	}
+	for _, v := range e.small {
+		// Each root is extended only by larger columns (root = v − 1 lets
+		// v itself in first).
+		if e.extend(nil, []int{v}, v-1, nil) {
+			break
+		}
+	}
+	if e.exhausted || e.found == nil {
+		return nil, nil, e.exhausted
+	}
+	for _, j := range e.found {
+		leak = append(leak, c.members[j]...)
+	}
+	slices.Sort(leak)
+	return leak, s.witnessRows(c, e.found), false
+}
+
+// esu is the search for a dependent set of K's small columns: connected
+// sets enumerated once each (Wernicke's ESU), each kept independent mod p
+// in an echelon form as it grows.
+type esu struct {
+	s         *sdcSystem
+	c         *sdcComp
+	col       [][]int64 // K's columns mod p (small columns only)
+	support   [][]int   // their non-zero coordinates, ascending
+	byCoord   [][]int   // coordinate → small columns non-zero there
+	small     []int
+	echelon   [][]int64
+	pivots    []int
+	found     []int
+	exhausted bool
+}
+
+// newESU builds K's small columns mod p: column j is e_{freeIdx[j]} for a
+// free column and −a[pivotOf[j]] on the free coordinates for a pivot
+// column. false when p divides a denominator (the search cannot run).
+func (s *sdcSystem) newESU(c *sdcComp) (*esu, bool) {
 	nf := len(c.free)
-	// K's column j: e_{freeIdx[j]} for a free column, −a[pivotOf[j]][free]
-	// for a pivot column; mod p.
-	col := make([][]int64, len(c.members))
-	support := make([][]int, len(c.members))
-	var small []int
+	e := &esu{s: s, c: c, col: make([][]int64, len(c.members)), support: make([][]int, len(c.members)), byCoord: make([][]int, nf)}
 	for j := range c.members {
 		if len(c.persons[j]) >= s.k {
 			continue
 		}
-		small = append(small, j)
+		e.small = append(e.small, j)
 		v := make([]int64, nf)
 		if fi := c.freeIdx[j]; fi >= 0 {
 			v[fi] = 1
@@ -208,116 +244,97 @@ func (s *sdcSystem) findLeak(rows []int) (leak, witness []int, exhausted bool) {
 				if row[f].Sign() != 0 {
 					m, ok := ratModP(row[f])
 					if !ok {
-						return nil, nil, true
+						return nil, false
 					}
 					v[t] = (sdcPrime - m) % sdcPrime
 				}
 			}
 		}
-		col[j] = v
+		e.col[j] = v
 		for t, x := range v {
 			if x != 0 {
-				support[j] = append(support[j], t)
+				e.support[j] = append(e.support[j], t)
+				e.byCoord[t] = append(e.byCoord[t], j)
 			}
 		}
 	}
-	// Adjacency among small columns through shared coordinates.
-	byCoord := make([][]int, nf)
-	for _, j := range small {
-		for _, t := range support[j] {
-			byCoord[t] = append(byCoord[t], j)
+	return e, true
+}
+
+// adjacent reports whether columns u and v share a non-zero coordinate.
+func (e *esu) adjacent(u, v int) bool {
+	a, b := e.support[u], e.support[v]
+	for i, k := 0, 0; i < len(a) && k < len(b); {
+		switch {
+		case a[i] == b[k]:
+			return true
+		case a[i] < b[k]:
+			i++
+		default:
+			k++
 		}
 	}
-	adjacent := func(u, v int) bool {
-		a, b := support[u], support[v]
-		for i, k := 0, 0; i < len(a) && k < len(b); {
-			switch {
-			case a[i] == b[k]:
-				return true
-			case a[i] < b[k]:
-				i++
-			default:
-				k++
+	return false
+}
+
+// extend grows set by the candidates in ext (ESU), keeping the persons of
+// the set below k; it returns true when it found a dependent set or ran out
+// of budget.
+func (e *esu) extend(set []int, ext []int, root int, persons []int32) bool {
+	for len(ext) > 0 {
+		w := ext[len(ext)-1]
+		ext = ext[:len(ext)-1]
+		union := persons
+		for _, p := range e.c.persons[w] {
+			if !slices.Contains(union, p) {
+				union = append(slices.Clip(union), p)
 			}
 		}
-		return false
-	}
-	var found []int
-	var echelon [][]int64 // reduced columns of the current set, with pivots
-	var pivots []int
-	var extend func(set []int, ext []int, root int, persons []int32) bool
-	extend = func(set []int, ext []int, root int, persons []int32) bool {
-		for len(ext) > 0 {
-			w := ext[len(ext)-1]
-			ext = ext[:len(ext)-1]
-			union := persons
-			for _, p := range c.persons[w] {
-				if !slices.Contains(union, p) {
-					union = append(slices.Clip(union), p)
+		if len(union) >= e.s.k {
+			continue
+		}
+		e.s.budget--
+		if e.s.budget < 0 {
+			e.exhausted = true
+			return true
+		}
+		r, piv := reduceModP(e.col[w], e.echelon, e.pivots)
+		next := append(slices.Clip(set), w)
+		if piv < 0 {
+			if e.c.dependent(next) {
+				e.found = next
+			} else {
+				e.exhausted = true // dependent mod p only: give up rather than guess
+			}
+			return true
+		}
+		ext2 := slices.Clone(ext)
+		for _, t := range e.support[w] {
+			for _, u := range e.byCoord[t] {
+				if u <= root || slices.Contains(next, u) || slices.Contains(ext2, u) {
+					continue
+				}
+				if !slices.ContainsFunc(set, func(x int) bool { return e.adjacent(u, x) }) {
+					ext2 = append(ext2, u)
 				}
 			}
-			if len(union) >= s.k {
-				continue
-			}
-			s.budget--
-			if s.budget < 0 {
-				exhausted = true
-				return true
-			}
-			r, piv := reduceModP(col[w], echelon, pivots)
-			next := append(slices.Clip(set), w)
-			if piv < 0 {
-				if c.dependent(next) {
-					found = next
-				} else {
-					exhausted = true
-				}
-				return true
-			}
-			ext2 := slices.Clone(ext)
-			for _, t := range support[w] {
-				for _, u := range byCoord[t] {
-					if u <= root || slices.Contains(next, u) || slices.Contains(ext2, u) {
-						continue
-					}
-					near := false
-					for _, x := range set {
-						if adjacent(u, x) {
-							near = true
-							break
-						}
-					}
-					if !near {
-						ext2 = append(ext2, u)
-					}
-				}
-			}
-			echelon, pivots = append(echelon, r), append(pivots, piv)
-			done := extend(next, ext2, root, union)
-			echelon, pivots = echelon[:len(echelon)-1], pivots[:len(pivots)-1]
-			if done {
-				return true
-			}
 		}
-		return false
-	}
-	for _, v := range small {
-		if extend(nil, []int{v}, v-1, nil) {
-			break
+		e.echelon, e.pivots = append(e.echelon, r), append(e.pivots, piv)
+		done := e.extend(next, ext2, root, union)
+		e.echelon, e.pivots = e.echelon[:len(e.echelon)-1], e.pivots[:len(e.pivots)-1]
+		if done {
+			return true
 		}
-		// The root itself is extended first with root = v−1 so that only
-		// larger columns join it; reset for the next root.
 	}
-	if exhausted || found == nil {
-		return nil, nil, exhausted
-	}
+	return false
+}
+
+// witnessRows returns the released rows with non-zero weight w in the
+// disclosing combination x (x = Σ x_pivot·a[i], so w = Σ x_pivot·t[i]), or
+// in greedy mode (or should w vanish) the rows touching the found columns.
+func (s *sdcSystem) witnessRows(c *sdcComp, found []int) []int {
+	var witness []int
 	lambda := c.nullVector(found)
-	for _, j := range found {
-		leak = append(leak, c.members[j]...)
-	}
-	slices.Sort(leak)
-	// w = Σ λ_j · t[pivotOf[j]] over the pivot columns of the set: x =
-	// Σ x_{pivot} · a[i] since a is reduced.
 	weight := make([]*big.Rat, len(c.rows))
 	for i := range weight {
 		weight[i] = new(big.Rat)
@@ -335,18 +352,19 @@ func (s *sdcSystem) findLeak(rows []int) (leak, witness []int, exhausted bool) {
 			witness = append(witness, c.rows[i])
 		}
 	}
-	if s.greedy || len(witness) == 0 {
-		witness = witness[:0]
-		for _, r := range c.rows {
-			for _, j := range found {
-				if slices.ContainsFunc(c.members[j], func(cl int) bool { _, ok := slices.BinarySearch(s.rows[r].classes, cl); return ok }) {
-					witness = append(witness, r)
-					break
-				}
+	if !s.greedy && len(witness) > 0 {
+		return witness
+	}
+	witness = witness[:0]
+	for _, r := range c.rows {
+		for _, j := range found {
+			if slices.ContainsFunc(c.members[j], func(cl int) bool { _, ok := slices.BinarySearch(s.rows[r].classes, cl); return ok }) {
+				witness = append(witness, r)
+				break
 			}
 		}
 	}
-	return leak, witness, false
+	return witness
 }
 
 // newComp merges the component's classes by row pattern and reduces its
