@@ -174,6 +174,13 @@ func TestSensitivityByHand(t *testing.T) {
 	require.Len(t, rep.Retention, 5)
 	require.Contains(t, rep.Retention[4].Name, "adjusted")
 	require.Contains(t, rep.String(), "upper bound of the one-sided p-value at Γ = 1:")
+	var l4 []string
+	for _, f := range rep.Levels[3].Figures {
+		l4 = append(l4, f.Name)
+	}
+	require.Contains(t, l4, "hazard ratio of leaving (mentored / others)")
+	require.Contains(t, l4, g.Name)
+	require.Contains(t, rep.String(), "Γ at which the matched retention effect would vanish: 1.88, n = 12, p = ")
 	jsontest.RoundTrip(t, rep)
 }
 

@@ -624,12 +624,12 @@ func (b *reportBuilder) levels() {
 
 	// 4 Results.
 	l4 := Level{Number: 4, Name: "Results",
-		Figures: []Figure{r.Retention[2], r.Promotion[2], r.TimeToExit[len(r.TimeToExit)-1]},
+		Figures: []Figure{r.Retention[2], r.Retention[3], r.Promotion[2], r.TimeToExit[len(r.TimeToExit)-1]},
 		Sources: []string{fmt.Sprintf("employment records (start, exit, promotion) of %d mentored and %d other people", r.NMentored, r.NOthers)}}
 	if r.Matched != nil {
 		m := r.Matched
 		f := figureFromT("retained "+horizonText(cfg.Horizon)+", difference after matching", UnitPoints, m.Effect, nil, len(m.Pairs), len(m.Pairs), cfg.MinN, "matched pairs, paired t")
-		l4.Figures = append(l4.Figures, f)
+		l4.Figures = append(l4.Figures, f, r.Causal[len(r.Causal)-1])
 		l4.Sources = append(l4.Sources, fmt.Sprintf("pre-programme covariates of %d mentored and %d other people, matched within role", m.NTreated, m.NControl))
 		if len(m.Unmatched) > 0 {
 			l4.Missing = append(l4.Missing, fmt.Sprintf("%d mentored people had no similar colleague to match", len(m.Unmatched)))

@@ -139,6 +139,9 @@ func figureText(f Figure) string {
 		return f.Note + " (" + n + ")"
 	}
 	s := fmt.Sprintf("%s [%s, %s], %s", valueText(f.Unit, f.Value), valueText(f.Unit, f.Lower), valueText(f.Unit, f.Upper), n)
+	if math.IsNaN(f.Lower) && math.IsNaN(f.Upper) {
+		s = valueText(f.Unit, f.Value) + ", " + n
+	}
 	if !math.IsNaN(f.PValue) {
 		s += ", " + pEq(f.PValue)
 	}
