@@ -221,7 +221,7 @@ func (f Format) allows(r Role) bool {
 }
 
 // Participant returns the participant with the given person ID and whether
-// there is one.
+// there is one; of a person listed in two roles, the first listed.
 func (p Programme) Participant(personID string) (Participant, bool) {
 	for _, q := range p.Participants {
 		if q.Person.ID == personID {
