@@ -231,3 +231,18 @@ func TestExitCauseErrors(t *testing.T) {
 	text := jsontest.RoundTrip(t, report.Record{ID: "x", Start: day0, Exit: end0, ExitCause: report.ExitTransferred})
 	require.Contains(t, text, `"exitCause":"transferred"`)
 }
+
+// TestNewSectionsTooLittleData: with MinN above the group sizes every
+// figure of the new sections holds NaN and says "too little data".
+func TestNewSectionsTooLittleData(t *testing.T) {
+	rep, err := report.New(causeRecords(), report.Config{End: day0.AddDate(2, 0, 0), MinN: 11})
+	require.NoError(t, err)
+	figs := append(append([]report.Figure{rep.Retention[3]}, rep.Exits...), rep.Causal[0])
+	require.Len(t, figs, 11)
+	for _, f := range figs {
+		require.False(t, f.Enough, f.Name)
+		require.True(t, math.IsNaN(f.Value) && math.IsNaN(f.Lower) && math.IsNaN(f.Upper) && math.IsNaN(f.PValue), f.Name)
+		require.Contains(t, f.Note, "too little data (n = ", f.Name)
+	}
+	require.NotContains(t, rep.String(), "NaN")
+}
