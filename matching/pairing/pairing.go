@@ -184,7 +184,7 @@ func (p *Pairing) forbiddenBase(e, m int, withScore bool) (Rule, float64, error)
 // score s runs in the wrong direction (see RulePeerDirection).
 func (p *Pairing) peerBackward(e, m int, s float64) (bool, error) {
 	e2, m2 := p.peerE[m], p.peerM[e]
-	if e2 < 0 || m2 < 0 {
+	if e2 < 0 || m2 < 0 || p.capacity[m2] == 0 { // no reverse pair, or no place for it (Config.Load)
 		return false, nil
 	}
 	if p.lockOf[e2] == m2 {

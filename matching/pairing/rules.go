@@ -60,7 +60,8 @@ const (
 	// one topic). Such a pair is therefore allowed in one direction only:
 	// the one that scores higher (on a tie, the person with the lower ID
 	// mentors), unless the other direction is forbidden by a rule, a ban
-	// or the minimum score; a lock fixes the direction. The solver thus
+	// or the minimum score, or its mentor has no place left here
+	// (Config.Load); a lock fixes the direction. The solver thus
 	// never sees a pair and its reverse both allowed.
 	RulePeerDirection
 	// RuleLockedElsewhere: the mentee is locked to another mentor, or the
