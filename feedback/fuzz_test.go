@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -37,6 +38,9 @@ func FuzzBuildReport(f *testing.F) {
 				o.dept[id] = fmt.Sprint("d", b[i]%8/3)
 			}
 			r := Response{Respondent: id, Subject: subject, Group: RaterGroup(b[i+1] % 8)}
+			if b[i]&16 != 0 {
+				r.Comment = fmt.Sprint("c", b[i]%3)
+			}
 			for j, it := range in.Items {
 				v := int(b[i+2]>>j) % 7 // 0 and 6 are out of range: errors
 				if v != 3 || j%2 == 0 {
@@ -65,6 +69,9 @@ func FuzzBuildReport(f *testing.F) {
 			return
 		}
 		attack(t, in, rs, spec, rep)
+		groups, err := ReleaseComments(in, rs, spec, int(b[0]%16), rand.New(rand.NewPCG(1, 2)))
+		require.NoError(t, err)
+		require.Len(t, groups, len(rep.Cells))
 	})
 }
 

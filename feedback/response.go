@@ -58,6 +58,9 @@ type Response struct {
 	Group      RaterGroup `json:"group"`       // the respondent's relation to the subject
 	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
 	Answers    []Answer   `json:"answers"`
+	// Comment is free text; only [ReleaseComments] releases it, under its
+	// own, higher minimum.
+	Comment string `json:"comment,omitempty"`
 }
 
 // ValidateResponse checks r against the instrument: non-empty respondent and
