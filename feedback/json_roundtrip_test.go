@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -144,8 +145,20 @@ func TestJSONRoundTripConfigs(t *testing.T) {
 	if err := json.Unmarshal([]byte(js), &back); err != nil {
 		t.Fatal(err)
 	}
-	_, err := BuildReport(in, []Response{{Respondent: "a", Subject: "s", Group: Peer}}, back)
-	requireField(t, err, "spec.dimensions[0].key", "required")
+	// The decoded spec works without code: raterGroup is built in, team
+	// reads the responses' attribute.
+	var rs []Response
+	for i := range 5 {
+		rs = append(rs, Response{Respondent: fmt.Sprint("p", i), Subject: "s", Group: Peer, Attributes: map[string]string{"team": "A"},
+			Answers: []Answer{{Item: in.Items[0].ID, Value: in.Scale.Min}}})
+	}
+	rep, err := BuildReport(in, rs, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := rep.Find("team", "A"); !ok || c.Suppressed || c.N != 5 {
+		t.Errorf("team A from the attribute: %+v", c)
+	}
 }
 
 // TestFieldErrorJSON: an error of BuildReport marshals with its code, the

@@ -96,7 +96,19 @@ func oracleMember(spec *ReportSpec, c *Cell, r *Response) bool {
 		if di < 0 {
 			return false
 		}
-		v, ok := spec.Dimensions[di].Key(r)
+		d := spec.Dimensions[di]
+		var v string
+		var ok bool
+		switch {
+		case d.Key != nil:
+			v, ok = d.Key(r)
+		case d.Name == "raterGroup":
+			v, ok = r.Group.String(), true
+		case d.Name == "subject":
+			v, ok = r.Subject, true
+		default:
+			v, ok = r.Attributes[d.Name]
+		}
 		if !ok || i >= len(c.Key) || v != c.Key[i] {
 			return false
 		}

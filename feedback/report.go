@@ -28,12 +28,14 @@ const DefaultTrim = 0.1
 // nobody fell into is shown suppressed like any small one, so a suppressed
 // cell no longer reveals that someone answered in it.
 //
-// In JSON a Dimension is {"name", "values", "keyOmitted"}: Key is a Go
-// function and cannot be written, so the member keyOmitted is true when a
-// Key was set and left out. A decoded Dimension has a nil Key, which
-// [BuildReport] rejects until the caller sets it again (for the built-in
-// dimensions, from [RaterGroupDimension], [SubjectDimension] or
-// [SelfOtherDimension]).
+// A nil Key reads the response's attribute of the dimension's Name
+// (Response.Attributes), or for the names "raterGroup", "subject" and
+// "selfOther" the built-in dimension of that name ([RaterGroupDimension],
+// [SubjectDimension], [SelfOtherDimension]): a spec in JSON then needs no
+// code. In JSON a Dimension is {"name", "values", "keyOmitted"}: Key is a
+// Go function and cannot be written, so the member keyOmitted is true when
+// a Key was set and left out; a decoded Dimension has a nil Key, so a
+// custom Key must be set again.
 type Dimension struct {
 	Name   string                                    `json:"name"`
 	Key    func(r *Response) (value string, ok bool) `json:"-"`
@@ -48,6 +50,25 @@ func (d Dimension) MarshalJSON() ([]byte, error) {
 		Values     []string `json:"values,omitempty"`
 		KeyOmitted bool     `json:"keyOmitted,omitempty"`
 	}{d.Name, d.Values, d.Key != nil})
+}
+
+// value is the response's value in the dimension: Key's, or with a nil
+// Key the built-in dimension of that name (raterGroup, subject, selfOther)
+// or else the response's attribute of that name.
+func (d *Dimension) value(r *Response) (string, bool) {
+	if d.Key != nil {
+		return d.Key(r)
+	}
+	switch d.Name {
+	case "raterGroup":
+		return r.Group.String(), true
+	case "subject":
+		return r.Subject, true
+	case "selfOther":
+		return SelfOtherDimension().Key(r)
+	}
+	v, ok := r.Attributes[d.Name]
+	return v, ok
 }
 
 // MaxEnumeratedCells bounds the number of combinations a grouping of
@@ -379,9 +400,6 @@ func validateSpec(spec *ReportSpec) error {
 		dims[i] = d.Name
 		path := fault.Index("spec.dimensions", i)
 		errs.Add(checkNames(d.Values, path+".values", "", false, ""))
-		if d.Key == nil {
-			errs.Add(msgRequired.At(path+".key", nil))
-		}
 	}
 	errs.Add(checkNames(dims, "spec.dimensions", ".name", true, ""))
 	if len(spec.Groupings) == 0 {
@@ -533,7 +551,7 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 		r := &rs[i]
 		var key [MaxDimensions]int32
 		for d := range dims {
-			v, ok := dims[d].Key(r)
+			v, ok := dims[d].value(r)
 			if !ok {
 				key[d] = -1
 				continue

@@ -395,7 +395,6 @@ func TestBuildReportErrors(t *testing.T) {
 		{"policy below floor", ReportSpec{Policy: Policy{MinRespondents: 2}, Dimensions: good.Dimensions, Groupings: good.Groupings}, rs, []error{ErrOutOfRange}, "policy.minRespondents"},
 		{"no groupings", ReportSpec{Dimensions: good.Dimensions}, rs, []error{ErrTooFew}, "spec.groupings"},
 		{"unknown dimension", ReportSpec{Dimensions: good.Dimensions, Groupings: []Grouping{{Name: "x", By: []string{"nope"}}}}, rs, []error{ErrInvalid}, "spec.groupings[0].by[0]"},
-		{"nil key", ReportSpec{Dimensions: []Dimension{{Name: "x"}}, Groupings: []Grouping{{Name: "x", By: []string{"x"}}}}, rs, []error{ErrInvalid}, "spec.dimensions[0].key"},
 		{"trim", ReportSpec{Trim: 0.5, Dimensions: good.Dimensions, Groupings: good.Groupings}, rs, []error{ErrOutOfRange}, "spec.trim"},
 		{"bad responses", good, bad, []error{ErrDuplicate, ErrInvalid, ErrUnknownItem, ErrOutOfRange}, "responses[1].answers[1].value"},
 		{"no responses", good, nil, []error{ErrTooFew}, "responses"},

@@ -58,6 +58,10 @@ type Response struct {
 	Group      RaterGroup `json:"group"`       // the respondent's relation to the subject
 	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
 	Answers    []Answer   `json:"answers"`
+	// Attributes are the response's values of report dimensions
+	// (department, team, site, any key), read by a Dimension with a nil
+	// Key. Never modified.
+	Attributes map[string]string `json:"attributes,omitempty"`
 	// Comment is free text; only [ReleaseComments] releases it, under its
 	// own, higher minimum.
 	Comment string `json:"comment,omitempty"`

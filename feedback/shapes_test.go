@@ -45,7 +45,11 @@ func shapeOrg(rng *rand.Rand) (*Instrument, []Response, ReportSpec) {
 				}
 				g := groups[rng.IntN(len(groups))]
 				for _, s := range subjects {
-					r := Response{Respondent: id, Subject: s, Group: g}
+					r := Response{Respondent: id, Subject: s, Group: g,
+						Attributes: map[string]string{"team": team[id], "site": site[id], "tenure": tenure[id]}}
+					if d, ok := dept[id]; ok {
+						r.Attributes["dept"] = d
+					}
 					for _, it := range in.Items {
 						if rng.IntN(6) > 0 {
 							r.Answers = append(r.Answers, Answer{Item: it.ID, Value: 1 + rng.IntN(5)})
@@ -58,6 +62,9 @@ func shapeOrg(rng *rand.Rand) (*Instrument, []Response, ReportSpec) {
 	}
 	dims := []Dimension{keyDim("dept", dept), keyDim("team", team), keyDim("site", site), keyDim("tenure", tenure),
 		RaterGroupDimension(), SubjectDimension()}
+	if rng.IntN(2) == 0 { // the same through the responses' attributes, no code
+		dims = []Dimension{{Name: "dept"}, {Name: "team"}, {Name: "site"}, {Name: "tenure"}, {Name: "raterGroup"}, {Name: "subject"}}
+	}
 	all := []Grouping{
 		{Name: "overall"},
 		{Name: "dept", By: []string{"dept"}},
