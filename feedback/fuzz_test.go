@@ -63,6 +63,10 @@ func FuzzBuildReport(f *testing.F) {
 		if b[0]&8 != 0 { // list the teams, one more than can occur
 			spec.Dimensions[1].Values = []string{"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"}
 		}
+		if m, ids, err := in.ReliabilityMatrix(rs, "support"); err == nil {
+			_, c := m.Dims()
+			require.Len(t, ids, c)
+		}
 		rep, err := BuildReport(in, rs, spec)
 		if err != nil {
 			require.NotEmpty(t, err.Error())
