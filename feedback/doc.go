@@ -22,9 +22,15 @@
 //		}
 //	}
 //
+// [BuildReportLedger] checks a release together with the earlier ones a
+// [Ledger] records and returns it updated; [ReleaseComments] releases
+// free-text comments under their own, higher minimum, shuffled with the
+// caller's generator. Response.Attributes carry the dimension values a
+// Dimension without a Key reads, so a [ReportSpec] in JSON needs no code.
 // [Build360] gives rater-group means and the self–other gap on top of it;
-// [NPS], [CronbachAlpha], [Reliability], [ICC], [RWG], [RWGJ] and
-// [KrippendorffAlpha] are the statistics; [LintSBI] checks
+// [NPS], [CronbachAlpha], [FeldtInterval], [Reliability], [ICC], [RWG],
+// [RWGJ] and [KrippendorffAlpha] are the statistics, and
+// [Instrument.ReliabilityMatrix] prepares their input; [LintSBI] checks
 // Situation–Behaviour–Impact feedback in English and Dutch; [SelfCheck]
 // answers a mentor's questions about one relationship (who takes the
 // initiative, who talks, were expectations discussed, do the sessions work

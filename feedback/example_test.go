@@ -3,6 +3,7 @@ package feedback_test
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"time"
 
 	"gonum.org/v1/gonum/mat"
@@ -205,4 +206,80 @@ func ExampleICC() {
 	res, _ := feedback.ICC(ratings, feedback.ICCConfig{})
 	fmt.Printf("ICC(2,1) %.2f, ICC(3,1) %.2f\n", res.ICC2.ICC, res.ICC3.ICC)
 	// Output: ICC(2,1) 0.29, ICC(3,1) 0.71
+}
+
+func ExampleFeldtInterval() {
+	// alpha 0.8 over 10 items from 100 respondents, 95 % (psych::alpha.ci).
+	ci, err := feedback.FeldtInterval(0.8, 100, 10, 0.95)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("alpha %.2f, 95%% CI %.3f to %.3f\n", ci.Alpha, ci.Lower, ci.Upper)
+	// Output:
+	// alpha 0.80, 95% CI 0.736 to 0.854
+}
+
+func ExampleBuildReportLedger() {
+	inst := feedback.Instrument{ID: "pulse", Scale: feedback.LikertScale(5), Items: []feedback.Item{
+		{ID: "support", Text: map[string]string{"en": "My mentor supports me"}},
+	}}
+	// Teams A and B of five; sites cut across them: S holds four of A and
+	// one of B.
+	var rs []feedback.Response
+	for i := range 10 {
+		team, site := "A", "T"
+		if i >= 5 {
+			team = "B"
+		}
+		if i < 4 || i == 5 {
+			site = "S"
+		}
+		rs = append(rs, feedback.Response{Respondent: fmt.Sprint("p", i), Subject: "programme", Group: feedback.Mentee,
+			Attributes: map[string]string{"team": team, "site": site},
+			Answers:    []feedback.Answer{{Item: "support", Value: 1 + i%5}}})
+	}
+	dims := []feedback.Dimension{{Name: "team"}, {Name: "site"}} // read from the attributes
+	_, ledger, err := feedback.BuildReportLedger(&inst, rs, feedback.ReportSpec{Dimensions: dims,
+		Groupings: []feedback.Grouping{{Name: "team", By: []string{"team"}}}}, feedback.Ledger{}, "by team")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// By site alone would be safe; with the teams out, team A − site S is
+	// one person's answer minus another's, so the sites are withheld.
+	rep, ledger, err := feedback.BuildReportLedger(&inst, rs, feedback.ReportSpec{Dimensions: dims,
+		Groupings: []feedback.Grouping{{Name: "site", By: []string{"site"}}}}, ledger, "by site")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range rep.Cells {
+		fmt.Println(c.String(), c.Items[0].Suppression)
+	}
+	fmt.Println(len(ledger.Releases), "releases in the ledger")
+	// Output:
+	// site: S complementary
+	// site: T complementary
+	// 2 releases in the ledger
+}
+
+func ExampleReleaseComments() {
+	inst := feedback.Instrument{ID: "pulse", Scale: feedback.LikertScale(5), Items: []feedback.Item{
+		{ID: "support", Text: map[string]string{"en": "My mentor supports me"}},
+	}}
+	var rs []feedback.Response
+	for i := range 12 {
+		rs = append(rs, feedback.Response{Respondent: fmt.Sprint("p", i), Subject: "programme", Group: feedback.Mentee,
+			Answers: []feedback.Answer{{Item: "support", Value: 4}}, Comment: fmt.Sprintf("remark %02d", i)})
+	}
+	groups, err := feedback.ReleaseComments(&inst, rs, feedback.ReportSpec{Groupings: []feedback.Grouping{{Name: "all"}}},
+		0, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(groups[0].Grouping, len(groups[0].Comments), "comments, in random order")
+	// Output:
+	// all 12 comments, in random order
 }
