@@ -80,7 +80,12 @@ func (in *oracleInput) defaults() {
 	}
 	if in.known == nil {
 		pol := in.spec.Policy
-		in.known = func(r *Response) bool { return pol.exempt(r.Group) }
+		in.known = func(r *Response) bool {
+			if r.Role != "" {
+				return slices.Contains(pol.ExemptRoles, r.Role)
+			}
+			return pol.exempt(r.Group) || slices.Contains(pol.ExemptRoles, r.Group.String())
+		}
 	}
 }
 
@@ -102,6 +107,8 @@ func oracleMember(spec *ReportSpec, c *Cell, r *Response) bool {
 		switch {
 		case d.Key != nil:
 			v, ok = d.Key(r)
+		case d.Name == "raterGroup" && r.Role != "":
+			v, ok = r.Role, true
 		case d.Name == "raterGroup":
 			v, ok = r.Group.String(), true
 		case d.Name == "subject":

@@ -1,5 +1,7 @@
 package feedback
 
+import "slices"
+
 // Minimum group sizes of a Policy.
 const (
 	// DefaultMinRespondents is the minimum group size a zero Policy uses:
@@ -24,6 +26,10 @@ type Policy struct {
 	// whatever its size. Leave it off unless managers were told their
 	// rating is shown under their name.
 	ExemptManager bool `json:"exemptManager,omitempty"`
+	// ExemptRoles lists further rater groups whose answers are public —
+	// a Response.Role, or a built-in group's name ("self") — and so count
+	// as known: they never make a group, and are never protected.
+	ExemptRoles []string `json:"exemptRoles,omitempty"`
 }
 
 // Min returns the effective minimum group size.
@@ -40,11 +46,20 @@ func (p Policy) Validate() error {
 	if p.MinRespondents != 0 && p.MinRespondents < FloorMinRespondents {
 		return msgPolicyFloor.At("policy.minRespondents", p.MinRespondents, DefaultMinRespondents, FloorMinRespondents)
 	}
-	return nil
+	return checkNames(p.ExemptRoles, "policy.exemptRoles", "", true, "")
 }
 
 // exempt reports whether the policy releases a respondent of group g without
 // protection.
 func (p Policy) exempt(g RaterGroup) bool {
 	return (g == Self && p.ExemptSelf) || (g == Manager && p.ExemptManager)
+}
+
+// exemptAs reports whether answers of a response with group g and role
+// are public by the policy.
+func (p Policy) exemptAs(g RaterGroup, role string) bool {
+	if role != "" {
+		return slices.Contains(p.ExemptRoles, role)
+	}
+	return p.exempt(g) || (g != 0 && slices.Contains(p.ExemptRoles, g.String()))
 }

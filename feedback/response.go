@@ -53,11 +53,15 @@ type Answer struct {
 // An item without an Answer is missing; missing answers are allowed and
 // counted.
 type Response struct {
-	Respondent string     `json:"respondent"`  // who answered; non-empty
-	Subject    string     `json:"subject"`     // what it is about: a relationship, a mentor, a programme; non-empty
-	Group      RaterGroup `json:"group"`       // the respondent's relation to the subject
-	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
-	Answers    []Answer   `json:"answers"`
+	Respondent string     `json:"respondent"` // who answered; non-empty
+	Subject    string     `json:"subject"`    // what it is about: a relationship, a mentor, a programme; non-empty
+	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject
+	// Role is a caller-defined rater group ("skipLevel", "client") used in
+	// place of Group: the raterGroup dimension reads it when set, and
+	// Policy.ExemptRoles may name it. A response needs Group or Role.
+	Role    string    `json:"role,omitempty"`
+	At      time.Time `json:"at,omitzero"` // when it was given; the zero time means unknown
+	Answers []Answer  `json:"answers"`
 	// Attributes are the response's values of report dimensions
 	// (department, team, site, any key), read by a Dimension with a nil
 	// Key. Never modified.
@@ -150,8 +154,9 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 		errs = append(errs, msgRequired.New(responsePath(i)+".subject", id, nil))
 	}
 	switch {
-	case r.Group == 0:
+	case r.Group == 0 && r.Role == "":
 		errs = append(errs, msgRequired.New(responsePath(i)+".group", id, nil))
+	case r.Group == 0:
 	case !r.Group.Valid():
 		errs = append(errs, msgUnknownGroup.New(responsePath(i)+".group", id, int(r.Group)))
 	}

@@ -148,3 +148,38 @@ func TestTraps(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildReportRoles(t *testing.T) {
+	// A 360 with caller-defined rater groups: six peers, two skip-level
+	// managers and a client whose rating is shown under the client's name
+	// (exempt by role). all − peers − client gives the two skip-levels.
+	var rs []Response
+	add := func(id, role string, v int) {
+		r := answered(id, 0, v)
+		r.Role = role
+		rs = append(rs, r)
+	}
+	for i := range 6 {
+		add(fmt.Sprint("peer", i), "peer", 1+i%5)
+	}
+	add("s0", "skipLevel", 2)
+	add("s1", "skipLevel", 5)
+	add("client", "client", 4)
+	spec := ReportSpec{Policy: Policy{ExemptRoles: []string{"client"}}, Dimensions: []Dimension{{Name: "raterGroup"}},
+		Groupings: []Grouping{{Name: "all"}, {Name: "raterGroup", By: []string{"raterGroup"}}}}
+	rep, err := BuildReport(oneItem(), rs, spec)
+	require.NoError(t, err)
+	client, _ := rep.Find("raterGroup", "client")
+	require.True(t, client.Exempt)
+	require.Zero(t, client.Items[0].Suppression)
+	skip, _ := rep.Find("raterGroup", "skipLevel")
+	require.Equal(t, SuppressedPrimary, skip.Suppression)
+	attack(t, oneItem(), rs, spec, rep)
+	all, _ := rep.Find("all")
+	peer, _ := rep.Find("raterGroup", "peer")
+	require.True(t, all.Items[0].Suppression != 0 || peer.Items[0].Suppression != 0, "all − peer − client = the two skip-levels")
+
+	spec.Policy.ExemptRoles = []string{""}
+	_, err = BuildReport(oneItem(), rs, spec)
+	requireField(t, err, "policy.exemptRoles[0]", "required")
+}
