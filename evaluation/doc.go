@@ -124,10 +124,37 @@
 // LogRank radix-sort one copy of the records on the bits of the times:
 // O(n) time, a fixed number of allocations whatever n.
 //
-// The noncentral t distribution behind the effect-size intervals is summed
-// from its largest Poisson weight outwards (Lenth's AS 243 series), with
-// Abramowitz & Stegun's normal approximation beyond |δ| = 50, as R's pt does
-// beyond 37.6; the interval bounds are found by bisection to a relative
-// 1e-13 and agree with R's pt and uniroot to 1e-7. Bootstrap intervals use
-// numpy's linear quantile interpolation, as scipy does.
+// The noncentral t distribution behind the effect-size intervals is one
+// integral over its chi denominator, P(T ≤ t) = ∫ Φ(t·u − δ) g(u) du, by
+// adaptive Gauss–Kronrod quadrature around the mode of the log-concave
+// integrand, each tail integrated directly; no approximation takes over
+// anywhere. Against 50-digit values (mpmath quadrature, checked against
+// the AS 243 series; the scripts are in the repository's bench/refgen) at
+// 250 points with df from 1 to 10⁶, δ from −10⁴ to 10⁴ and tails down to
+// 1e-280, its worst relative error in either tail is 3.1e-14, below 5e-14
+// (one more point, a tail of 2.8e-105, is left out: the reference's own
+// two panelings differ there by 3e-10). The interval bounds are within
+// 1e-10·max(1, |δ|) of 50-digit roots at 13 intervals with df from 1 to
+// 10⁶ and t to 9,000 (worst below 1e-14).
+//
+// R 4.2.2's pt is less exact: for |δ| <= 37.62 it sums the AS 243 series,
+// within 1e-3 relative in tails of 1e-9 and more for df <= 10⁴, but at
+// df = 10⁵, δ = 37, t = 39.0068 it gives an upper tail of 9.3e-13 for
+// 0.0228; beyond 37.62 it switches to Abramowitz & Stegun's normal
+// approximation, off by more than 150% in tails of 1e-3 (df = 10, δ = −40,
+// t = −94: 0.00705 for 0.00245), so intervals from pt and uniroot differ
+// from these there.
+//
+// The other special functions, against 50-digit values at their own grids
+// (bench/refgen/special_grid.py; worst relative errors): gonum's
+// regularised incomplete beta, behind the t tail as I_x(ν/2, ½), 4.2e-10
+// where both tails exceed 1e-30 (2.7e-10 for b = ½; the error grows with
+// a, here to 5·10⁵), but 19% in a tail of 1e-219 (a = 5·10⁵, b = ½); the
+// regularised incomplete gamma, behind the chi-square tail, 1.8e-12 where
+// both tails exceed 1e-100 and 6.1e-5 in a tail of 1e-192 (a = 5·10⁵); the
+// normal tail (erfc) 1.4e-13 out to z = 37.5. Those far-tail losses are
+// gonum's; p-values that small are reported as computed.
+//
+// Bootstrap intervals use numpy's linear quantile interpolation, as scipy
+// does.
 package evaluation

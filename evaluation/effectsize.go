@@ -63,8 +63,9 @@ type EffectSize struct {
 // MethodNoncentralT: with t = d/√(1/n1 + 1/n2) the Student t statistic and
 // ν = n1 + n2 - 2, the bounds are δ_L·√(1/n1 + 1/n2) and δ_U·√(1/n1 + 1/n2)
 // where the noncentral t CDF F(t; ν, δ_L) = (1+c)/2 and
-// F(t; ν, δ_U) = (1-c)/2. It matches R 4.2.2's pt(t, ν, ncp) solved by
-// uniroot.
+// F(t; ν, δ_U) = (1-c)/2, with F within 5e-14 relative of 50-digit values
+// over ν from 1 to 10⁶ and δ to ±10⁴ (see the package doc's Numerics,
+// which also says where R's pt differs).
 //
 // MethodNormal: d ± z·√((n1+n2)/(n1·n2) + d²/(2(n1+n2))).
 //
@@ -77,8 +78,9 @@ type EffectSize struct {
 // Each sample needs at least one value; errors (*[FieldError], joined):
 // [ErrEmpty], [ErrOutOfRange] for a non-finite value or the confidence,
 // [ErrUnknownEnum] for the method. Data beyond 2^±400 in magnitude are
-// rescaled as in the t-tests. Inputs are not modified. Cost: about 100
-// evaluations of the noncentral t CDF (tens of microseconds).
+// rescaled as in the t-tests. Inputs are not modified. Cost: two root
+// searches of a few dozen evaluations of the noncentral t distribution,
+// each an adaptive quadrature.
 func CohensD(x, y []float64, cfg EffectSizeConfig) (EffectSize, error) {
 	conf, method, err := checkEffectConfig(cfg)
 	if err := fault.Join(sampleErrs("x", x, 1, "y", y, 1), err); err != nil {

@@ -10,7 +10,8 @@
 # Rscript with r-cran-survival (apt-get install -y python3-statsmodels
 # r-cran-survival) and Go. Data and the built binary go to $SURVBENCH_DIR
 # (default /tmp/survbench); gen.py's data are the same bytes on every run.
-# Only the call is timed, inside each process (median of the reps). Ratios
+# Only the call is timed, inside each process (median of the reps, after one
+# untimed warm-up call per function in every tool). Ratios
 # are mentorkit's time over the peer's: below 1 is faster. The machine may be
 # noisy: compare ratios within one run.
 set -euo pipefail
