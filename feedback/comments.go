@@ -80,7 +80,7 @@ func ReleaseComments(inst *Instrument, responses []Response, spec ReportSpec, mi
 			}
 		}
 		slices.Sort(row.classes)
-		row.persons = sys.personsOf(row.classes)
+		row.persons = sys.countPersons(row.classes)
 		if row.persons < min {
 			row.state = SuppressedPrimary
 		}

@@ -54,7 +54,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, self.Cells[0])
 	jsontest.RoundTrip(t, self.Cells[0].Items[4]) // unanswered: all NaN
 	jsontest.RoundTrip(t, self.Cells[0].Subscales[0])
-	jsontest.RoundTrip(t, self.Cells[0].Subscales[0].Distribution[0])
+	jsontest.RoundTrip(t, ScoreCount{Score: 2.5, Count: 3})
 
 	// A 360 where everyone but the exempt self is suppressed.
 	r360, err := Build360(in, []Response{one("s", Self, 4), one("p", Peer, 2), one("q", Peer, 3)}, "m", Policy{ExemptSelf: true})

@@ -27,10 +27,10 @@ import (
 // the row space of R. The release leaks iff some non-zero c in the row
 // space touches the answers of fewer than k persons (a person may give
 // several responses). A subscale adds, per released cell, the indicator
-// rows of its score distribution over the persons who answered any of its
-// items, checked as one more "item"; and its sum row
-// Σ_r (1/c_r) Σ_{i answered} x_{r,i} joined to its items' rows in one
-// system over (response, item) variables.
+// rows of its score distribution over the persons who answered all its
+// items, checked as one more "item"; and its sum row (those persons'
+// answers to all its items) joined to its items' rows in one system over
+// (response, item) variables.
 //
 // The search. Columns with identical patterns of rows carry equal
 // coefficients in every row-space vector, so they are merged (a class of
@@ -245,8 +245,8 @@ func (in *oracleInput) subscaleSystems(rep *Report, sub string) (*oracleSystem, 
 					answered = append(answered, j)
 				}
 			}
-			if len(answered) == 0 {
-				continue
+			if len(answered) < len(idx) {
+				continue // scores are of complete answerers only
 			}
 			for _, j := range answered { // score·lcm = Σ x·lcm/c
 				sum[joint.variable(jv, ri*len(in.inst.Items)+j, in.person(r))] = lcm / int64(len(answered))

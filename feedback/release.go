@@ -113,7 +113,7 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 			rowCell = append(rowCell, ci)
 		}
 		for _, classes := range prior {
-			sys.rows = append(sys.rows, sdcRow{classes: classes, persons: sys.personsOf(classes), protects: -1, fixed: true})
+			sys.rows = append(sys.rows, sdcRow{classes: classes, persons: sys.countPersons(classes), protects: -1, fixed: true})
 		}
 		key := sys.signature()
 		if done, ok := solved[key]; ok {
@@ -150,47 +150,120 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 			}
 		}
 	}
-	pl.planSubscales(acc, cells, atomResp, exempt)
+	pl.planSubscales(acc, cells, atomResp, exempt, rank, k)
 	return pl
 }
 
-// planSubscales releases a subscale in a cell only where all its items are
-// released and every non-exempt respondent in the cell who answered one of
-// its items answered all of them: then its scores are the means of released
-// items over the same people, its sums lie in the items' row space and its
-// score distribution has the rows of any one of its items, which are
-// certified already.
-func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool) {
+// planSubscales decides each subscale per cell. A subscale's score is
+// released over the persons who answered all its items (complete
+// answerers). Two systems certify it, with the items' released rows fixed:
+// the joint one over (response, item) answers — each released item's row
+// in the cell, and the subscale's sum, Σ over the complete answerers of
+// all their items, so that items minus subscale cannot give the partial
+// answerers' answers — and the score distribution, one unknown per
+// complete answer. A subscale fewer than k complete answerers hold in a
+// cell is SuppressedPrimary; one withheld by either system is
+// complementary (or bound).
+func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool, rank []int, k int) {
 	for s := range acc.nSub {
-		partial := make([]bool, len(acc.size))
+		var items []int
+		for j := range acc.nItems {
+			if acc.subOf[j] == s {
+				items = append(items, j)
+			}
+		}
+		ni := len(items)
+		// Joint classes: (atom rank, item n, complete) → index 2·(r·ni + n) + complete.
+		joint := make([][]int32, 2*len(acc.size)*ni)
+		scores := make([][]int32, len(acc.size))
 		for i := range acc.respAtom {
 			if exempt(int32(i)) {
 				continue
 			}
-			n := 0
-			for _, j := range acc.answered[acc.ansOff[i]:acc.ansOff[i+1]] {
-				if acc.subOf[j] == s {
-					n++
+			ans := acc.answered[acc.ansOff[i]:acc.ansOff[i+1]]
+			complete := 1
+			for _, j := range items {
+				if !slices.Contains(ans, int32(j)) {
+					complete = 0
 				}
 			}
-			if n > 0 && n < acc.subItems[s] {
-				partial[acc.respAtom[i]] = true
+			r := rank[acc.respAtom[i]]
+			for n, j := range items {
+				if slices.Contains(ans, int32(j)) {
+					joint[2*(r*ni+n)+complete] = append(joint[2*(r*ni+n)+complete], acc.respPerson[i])
+				}
+			}
+			if complete == 1 {
+				scores[r] = append(scores[r], acc.respPerson[i])
 			}
 		}
+		for _, ps := range [][][]int32{joint, scores} {
+			for c := range ps {
+				slices.Sort(ps[c])
+				ps[c] = slices.Compact(ps[c])
+			}
+		}
+		js := &sdcSystem{k: k, persons: joint, budget: sdcBudget}
+		ss := &sdcSystem{k: k, persons: scores, budget: sdcBudget}
+		subRow := make([]int, len(cells)) // cell → its subscale row in js, or −1
 		for ci, c := range cells {
+			subRow[ci] = -1
 			if pl.cell[ci] != 0 {
 				continue
 			}
-			for j := range acc.nItems {
-				if acc.subOf[j] == s && pl.item[ci][j] != 0 {
-					pl.sub[ci][s] = SuppressedIncomplete
+			for n, j := range items {
+				if pl.item[ci][j] != 0 {
+					continue
 				}
+				row := sdcRow{protects: -1, fixed: true}
+				for _, a := range c.atoms {
+					for _, cl := range []int{2 * (rank[a]*ni + n), 2*(rank[a]*ni+n) + 1} {
+						if len(joint[cl]) > 0 {
+							row.classes = append(row.classes, cl)
+						}
+					}
+				}
+				slices.Sort(row.classes)
+				row.persons = js.countPersons(row.classes)
+				js.rows = append(js.rows, row)
 			}
+			sum := sdcRow{protects: -1}
+			score := sdcRow{protects: -1}
 			for _, a := range c.atoms {
-				if partial[a] {
-					pl.sub[ci][s] = SuppressedIncomplete
+				for n := range items {
+					if cl := 2*(rank[a]*ni+n) + 1; len(joint[cl]) > 0 {
+						sum.classes = append(sum.classes, cl)
+					}
+				}
+				if len(scores[rank[a]]) > 0 {
+					score.classes = append(score.classes, rank[a])
 				}
 			}
+			slices.Sort(sum.classes)
+			slices.Sort(score.classes)
+			score.persons = ss.countPersons(score.classes)
+			sum.persons = score.persons
+			if score.persons > 0 && score.persons < k {
+				sum.state, score.state = SuppressedPrimary, SuppressedPrimary
+			}
+			subRow[ci] = len(js.rows)
+			js.rows = append(js.rows, sum)
+			ss.rows = append(ss.rows, score)
+		}
+		js.protect()
+		ss.protect()
+		pl.bounded = pl.bounded || js.bounded || ss.bounded
+		n := 0
+		for ci := range cells {
+			if subRow[ci] < 0 {
+				continue
+			}
+			why := js.rows[subRow[ci]].state
+			if why == 0 {
+				why = ss.rows[n].state
+			}
+			pl.sub[ci][s] = why
+			n++
 		}
 	}
 	_ = atomResp

@@ -201,15 +201,19 @@ type ItemStats struct {
 }
 
 // SubscaleStats describes the subscale scores of one cell: a respondent's
-// score is the mean of their answered items of the subscale (after reverse
-// keying); respondents who answered none of them are left out. The
+// score is the mean of their answers to the subscale's items (after reverse
+// keying); respondents who skipped any of them are left out (listwise, as
+// the reliability statistics), so that the scores add nothing to the
+// released items but a check can prove. The
 // statistics are those of [ItemStats] over the scores; TopTwoBox is the
 // share of scores of at least Max − 1.
 type SubscaleStats struct {
 	Subscale string `json:"subscale"`
 	// Suppression is why the subscale is not released in this cell:
-	// SuppressedIncomplete unless every one of its items is released here
-	// and everyone who answered one of them answered all.
+	// SuppressedPrimary when fewer than the minimum of persons answered all
+	// its items here, SuppressedComplementary (or SuppressedBound) when its
+	// sums or scores with the released items would give a small group's
+	// answers.
 	Suppression Suppression `json:"suppression,omitempty"`
 	N           int         `json:"n"`
 	Mean        float64     `json:"mean"`
@@ -307,10 +311,11 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // without algebra. The search is bounded (200 rows per connected part, two
 // million nodes): where it would exceed the bound, only a nested subset of
 // the rows, certified as above, is released, the rest is suppressed as
-// SuppressedBound and Report.Bounded is set. Subscales are released in a
-// cell only where every item of the subscale is released and everyone in
-// the cell who answered one of its items answered all (SuppressedIncomplete
-// otherwise): then the subscale adds nothing a released item does not.
+// SuppressedBound and Report.Bounded is set. A subscale's scores (over
+// the persons who answered all its items) are checked with its items in one
+// system: the released items are fixed, and the subscale is withheld where
+// items minus subscale would give the answers of fewer than k partial
+// answerers.
 // Per item, both a witness-driven and the greedy smallest-first protection
 // run, and the one releasing more is kept.
 //
@@ -731,7 +736,7 @@ func (acc *accumulator) cellStats(inst *Instrument, cs cellInfo, trim float64) (
 		sc := acc.subScale[s]
 		span := sc.Max - sc.Min
 		var scores []ScoreCount
-		for c := 1; c <= k; c++ {
+		for c := k; c <= k; c++ { // complete answerers only (see SubscaleStats)
 			for t := 0; t <= c*span; t++ {
 				n := 0
 				at := acc.subOff[s] + acc.cOff[s][c-1] + t

@@ -416,36 +416,43 @@ func TestBuildReportErrors(t *testing.T) {
 func TestSubscaleStats(t *testing.T) {
 	in := fiveItems() // subscale "support" = q1..q3 on 1..5
 	rs := []Response{
-		{Respondent: "a", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 4}, {"q2", 5}}},            // 4.5
+		{Respondent: "a", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 4}, {"q2", 5}, {"q3", 3}}}, // 4
 		{Respondent: "b", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 1}, {"q2", 2}, {"q3", 3}}}, // 2
-		{Respondent: "c", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 2}, {"q3", 4}}},            // 3 (6/2)
-		{Respondent: "d", Subject: "s", Group: Mentee, Answers: []Answer{{"q2", 3}}},                       // 3 (3/1)
+		{Respondent: "c", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 2}, {"q3", 4}}},            // partial: no score
+		{Respondent: "d", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 5}, {"q2", 5}, {"q3", 5}}}, // 5
 		{Respondent: "e", Subject: "s", Group: Mentee, Answers: []Answer{{"q4", 3}}},                       // no score
+		{Respondent: "f", Subject: "s", Group: Mentee, Answers: []Answer{{"q1", 3}, {"q2", 3}, {"q3", 3}}}, // 3
 	}
 	spec := ReportSpec{Policy: Policy{MinRespondents: 3}, Groupings: []Grouping{{Name: "all"}}}
 	rep, err := BuildReport(in, rs, spec)
 	require.NoError(t, err)
 	c, ok := rep.Find("all")
 	require.True(t, ok)
-	// Some answered only part of the subscale: it is not released (its
-	// scores are not a function of the released items), but its numbers
-	// are computed as follows.
-	require.Equal(t, SuppressedIncomplete, c.Subscales[0].Suppression)
+	// q1 + q2 + q3 − 3·(subscale mean)·4 would be c's answers to q1 and
+	// q3: with c the only partial answerer, the subscale is withheld.
+	require.Equal(t, SuppressedComplementary, c.Subscales[0].Suppression)
+	attack(t, in, rs, spec, rep)
 	acc, err := accumulate(in, rs, nil)
 	require.NoError(t, err)
 	_, subs := acc.cellStats(in, buildCells(acc, &spec)[0], DefaultTrim)
-	// By hand: scores 2, 3, 3, 4.5; n 4, mean 12.5/4 = 3.125, median 3,
-	// SS = 1.125² + 2·0.125² + 1.375² = 3.1875, SD = √(3.1875/3) = √1.0625;
-	// one score of at least 4 of 4; index (3.125 − 1)/4·100 = 53.125; the
-	// two 3s come from different answer counts and merge.
-	want := SubscaleStats{Subscale: "support", N: 4, Mean: 3.125, Median: 3, TrimmedMean: 3.125, SD: math.Sqrt(1.0625),
-		TopTwoBox: 0.25, Index: 53.125, Distribution: []ScoreCount{{2, 1}, {3, 2}, {4.5, 1}}}
+	// By hand, over the complete answerers a, b, d, f: scores 4, 2, 5, 3;
+	// mean 3.5, median 3.5, SS = 2·1.5² + 2·0.5² = 5, SD = √(5/3); two of
+	// four at least 4; index (3.5 − 1)/4·100 = 62.5; nothing trimmed.
+	want := SubscaleStats{Subscale: "support", N: 4, Mean: 3.5, Median: 3.5, TrimmedMean: 3.5, SD: math.Sqrt(5.0 / 3),
+		TopTwoBox: 0.5, Index: 62.5, Distribution: []ScoreCount{{2, 1}, {3, 1}, {4, 1}, {5, 1}}}
 	if diff := cmp.Diff(want, subs[0], approx()); diff != "" {
 		t.Errorf("subscale (-want +got):\n%s", diff)
 	}
-	require.Equal(t, 5, c.N)
-	require.Equal(t, 2, c.Items[0].Missing) // d and e skipped q1
-	require.Equal(t, 3, c.Items[0].N)
+	require.Equal(t, 6, c.N)
+	require.Equal(t, 1, c.Items[0].Missing) // e skipped q1
+	require.Equal(t, 5, c.Items[0].N)
+
+	// Without c the subscale adds nothing: released.
+	rep, err = BuildReport(in, append(rs[:2:2], rs[3:]...), spec)
+	require.NoError(t, err)
+	c, _ = rep.Find("all")
+	require.Zero(t, c.Subscales[0].Suppression)
+	require.Equal(t, 3.5, c.Subscales[0].Mean)
 }
 
 func TestBuildReportListedValues(t *testing.T) {

@@ -712,6 +712,17 @@ func (s *sdcSystem) laminar(order []int, skip bool) []int {
 	return kept
 }
 
+// countPersons counts the distinct persons of the classes.
+func (s *sdcSystem) countPersons(classes []int) int {
+	ps := map[int32]struct{}{}
+	for _, c := range classes {
+		for _, p := range s.persons[c] {
+			ps[p] = struct{}{}
+		}
+	}
+	return len(ps)
+}
+
 // personsOf counts the distinct persons of the classes, stopping at k.
 func (s *sdcSystem) personsOf(classes []int) int {
 	ps := make(map[int32]struct{}, s.k)

@@ -20,12 +20,9 @@ const (
 	// part of the report, which was suppressed rather than released
 	// unchecked (Report.Bounded is true).
 	SuppressedBound
-	// SuppressedIncomplete: a subscale whose items are not all released in
-	// the cell, or of which someone in the cell answered only some items.
-	SuppressedIncomplete
 )
 
-var suppressionTable = enum.New[Suppression]("suppression", "", "primary", "complementary", "bound", "incomplete")
+var suppressionTable = enum.New[Suppression]("suppression", "", "primary", "complementary", "bound")
 
 // String returns the lowerCamel name, "unset" for the zero value (released).
 func (s Suppression) String() string { return suppressionTable.String(s) }

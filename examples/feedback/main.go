@@ -110,8 +110,9 @@ func run(w io.Writer) error {
 	// Each item is released per cell on its own: an item too few people
 	// in a cell answered is suppressed there ("primary"), and so is what
 	// would let it, or any other small group, be computed from the rest
-	// ("complementary"). A subscale shows only where all its items are
-	// released and nobody in the cell skipped one of them.
+	// ("complementary"). A subscale is scored over those who answered all
+	// its items, and withheld where, with its items, it would give the few
+	// who skipped one away.
 	fmt.Fprintf(w, "%-24s %4s %13s %8s %10s %8s\n", "group", "n", "relationship", "growth", "trust 4-5", "progress")
 	for _, c := range rep.Cells {
 		if c.Suppressed {
@@ -143,7 +144,7 @@ func run(w io.Writer) error {
 			fmt.Fprintf(w, "%24s withheld: %s\n", "", strings.Join(withheld, ", "))
 		}
 	}
-	fmt.Fprintln(w, "(subscale columns: 0–100 index; \"incomplete\": someone in the group skipped one of its items)")
+	fmt.Fprintln(w, "(subscale columns: 0–100 index over those who answered all its items; withheld where the items minus\n the subscale would give the answers of the few who skipped one)")
 
 	// A week later HR asks for team × role. Checked against the ledger:
 	// Marketing's mentees (7) would be fine alone, but Marketing (9) is
