@@ -64,7 +64,9 @@ func (l *Ledger) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, l) }
 // minimum of persons. Earlier answers no longer among the responses stay
 // in the check as unknowns of their persons. It returns the report and the
 // ledger with this release (label) added; the ledger passed in is not
-// changed.
+// changed. Subscales are not released through a ledger yet (each is
+// SuppressedBound): their sums span several items and the ledger records
+// items one by one.
 //
 // A ledger of another instrument, a release under a lower minimum than the
 // ledger's without spec.Override (From the ledger's minimum, To the new
@@ -101,6 +103,15 @@ func BuildReportLedger(inst *Instrument, responses []Response, spec ReportSpec, 
 	}
 	cells := buildCells(acc, &spec)
 	pl := planWith(acc, cells, &spec, protectBest, &ledger, inst)
+	// Subscale sums span several items, and the ledger records items only:
+	// withhold every subscale so that the ledger stays complete.
+	for ci := range pl.sub {
+		for s := range pl.sub[ci] {
+			if pl.cell[ci] == 0 && pl.sub[ci][s] == 0 {
+				pl.sub[ci][s] = SuppressedBound
+			}
+		}
+	}
 	rep := assemble(inst, acc, cells, &spec, pl)
 
 	out := Ledger{Survey: inst.ID, MinRespondents: k, Releases: slices.Clone(ledger.Releases), Overrides: slices.Clone(ledger.Overrides)}

@@ -144,7 +144,7 @@ func run(w io.Writer) error {
 			fmt.Fprintf(w, "%24s withheld: %s\n", "", strings.Join(withheld, ", "))
 		}
 	}
-	fmt.Fprintln(w, "(subscale columns: 0–100 index over those who answered all its items; withheld where the items minus\n the subscale would give the answers of the few who skipped one)")
+	fmt.Fprintln(w, "(subscale columns: 0–100 index over those who answered all its items; \"bound\": a release kept in a\n ledger shows no subscales yet, as the ledger records items one by one; BuildReport alone shows them)")
 
 	// A week later HR asks for team × role. Checked against the ledger:
 	// Marketing's mentees (7) would be fine alone, but Marketing (9) is
