@@ -114,13 +114,33 @@ func printSurvey(w io.Writer, rep feedback.Report) error {
 			fmt.Fprintf(tw, "  %s\t–\tsuppressed\t\t\n", c.String())
 			continue
 		}
-		nps, err := feedback.NPSFromDistribution(c.Items[4].Distribution, feedback.NPSConfig{})
+		nps, err := npsText(c.Items[4])
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%.0f\t%.0f\t%+.0f\n", c.String(), c.N, c.Subscales[0].Index, c.Subscales[1].Index, nps.Score)
+		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\n", c.String(), c.N, index(c.Subscales[0]), index(c.Subscales[1]), nps)
 	}
 	return tw.Flush()
+}
+
+// index is a subscale's 0–100 index, or why it is withheld.
+func index(s feedback.SubscaleStats) string {
+	if s.Suppression != 0 {
+		return "withheld (" + s.Suppression.String() + ")"
+	}
+	return fmt.Sprintf("%.0f", s.Index)
+}
+
+// npsText is the item's Net Promoter Score, or why it is withheld.
+func npsText(it feedback.ItemStats) (string, error) {
+	if it.Suppression != 0 {
+		return "withheld (" + it.Suppression.String() + ")", nil
+	}
+	nps, err := feedback.NPSFromDistribution(it.Distribution, feedback.NPSConfig{})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%+.0f", nps.Score), nil
 }
 
 // activeAt reports whether r was active at at: activated before it and not

@@ -41,11 +41,18 @@ func runFeedback(w io.Writer) error {
 			fmt.Fprintf(w, "%-12s suppressed (too few respondents to stay anonymous)\n", c.String())
 			continue
 		}
-		nps, err := feedback.NPSFromDistribution(c.Items[1].Distribution, feedback.NPSConfig{})
+		support, recommend := c.Items[0], c.Items[1]
+		if support.Suppression != 0 || recommend.Suppression != 0 {
+			// Items are withheld one by one; here both are, to protect
+			// another group (Legal, by subtraction from the programme).
+			fmt.Fprintf(w, "%-12s suppressed (support: %v, recommend: %v)\n", c.String(), support.Suppression, recommend.Suppression)
+			continue
+		}
+		nps, err := feedback.NPSFromDistribution(recommend.Distribution, feedback.NPSConfig{})
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%-12s n=%2d support %.2f/5 (%.0f%% agree)  NPS %+.0f\n", c.String(), c.N, c.Items[0].Mean, 100*c.Items[0].TopTwoBox, nps.Score)
+		fmt.Fprintf(w, "%-12s n=%2d support %.2f/5 (%.0f%% agree)  NPS %+.0f\n", c.String(), c.N, support.Mean, 100*support.TopTwoBox, nps.Score)
 	}
 	return nil
 }
