@@ -146,14 +146,14 @@
 // from these there.
 //
 // The other special functions, against 50-digit values at their own grids
-// (bench/refgen/special_grid.py; worst relative errors): gonum's
-// regularised incomplete beta, behind the t tail as I_x(ν/2, ½), 4.2e-10
-// where both tails exceed 1e-30 (2.7e-10 for b = ½; the error grows with
-// a, here to 5·10⁵), but 19% in a tail of 1e-219 (a = 5·10⁵, b = ½); the
-// regularised incomplete gamma, behind the chi-square tail, 1.8e-12 where
-// both tails exceed 1e-100 and 6.1e-5 in a tail of 1e-192 (a = 5·10⁵); the
-// normal tail (erfc) 1.4e-13 out to z = 37.5. Those far-tail losses are
-// gonum's; p-values that small are reported as computed.
+// (bench/refgen/special_grid.py; worst relative errors, a and b from ½
+// to 5·10⁵, tails down to 1e-290): gonum's regularised incomplete beta,
+// behind the t tail as I_x(ν/2, ½), 2.7e-10 for b = ½ in either tail
+// (the error grows with a) and 4.2e-10 for any b where both tails exceed
+// 1e-30, but it returns 0 for I_0.1(5000, 10) = 1.4e-54; the regularised
+// incomplete gamma behind the chi-square tail (the series and continued
+// fraction with Loader's prefactor, not gonum's, whose worst is 1.8e-12)
+// 5e-13 in either tail; the normal tail (erfc) 1.4e-13 out to z = 37.5.
 //
 // Bootstrap intervals use numpy's linear quantile interpolation, as scipy
 // does.

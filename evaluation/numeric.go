@@ -90,7 +90,8 @@ func chi2SF(x, df float64) float64 {
 	case math.IsInf(x, 1):
 		return 0
 	}
-	return mathext.GammaIncRegComp(0.5*df, 0.5*x)
+	_, q := gammaIncTails(0.5*df, 0.5*x)
+	return q
 }
 
 // midranks returns the ranks of x (1-based, ties get the mean of the ranks
@@ -162,4 +163,65 @@ func scaled(x []float64, e int) []float64 {
 		out[i] = math.Ldexp(v, -e)
 	}
 	return out
+}
+
+// gammaIncTails returns the regularised incomplete gamma functions
+// P(a, x) and Q(a, x) = 1 − P(a, x) for a > 0, x >= 0: the smaller one
+// directly (the series of P for x < a + 1, Legendre's continued fraction
+// of Q by Lentz's method beyond), the other as its complement. The common
+// factor x^a·e^(−x)/Γ(a+1) is Loader's saddle-point form (logDpoisRaw), so
+// it keeps its relative accuracy for large a, where exp(a·log x − x −
+// lgamma(a+1)) loses a·ε. NaN for NaN arguments, a <= 0 or x < 0.
+func gammaIncTails(a, x float64) (p, q float64) {
+	switch {
+	case math.IsNaN(a) || math.IsNaN(x) || !(a > 0) || x < 0:
+		return math.NaN(), math.NaN()
+	case x == 0:
+		return 0, 1
+	case math.IsInf(x, 1):
+		return 1, 0
+	case math.IsInf(a, 1):
+		return 0, 1
+	}
+	d := math.Exp(logDpoisRaw(a, x)) // x^a e^−x / Γ(a+1)
+	const eps = 1e-17
+	if x < a+1 {
+		// P = D·Σ_k x^k / ((a+1)…(a+k))
+		sum, term := 1.0, 1.0
+		for k := 1.0; k < 1e7; k++ {
+			term *= x / (a + k)
+			sum += term
+			if term < eps*sum {
+				break
+			}
+		}
+		p = d * sum
+		return p, 1 - p
+	}
+	// Q = D·a·1/(x+1−a− 1·(1−a)/(x+3−a− 2·(2−a)/(x+5−a− …)))
+	const tiny = 1e-300
+	b := x + 1 - a
+	c := 1 / tiny
+	e := 1 / b
+	h := e
+	for i := 1.0; i < 1e7; i++ {
+		an := -i * (i - a)
+		b += 2
+		e = an*e + b
+		if math.Abs(e) < tiny {
+			e = tiny
+		}
+		c = b + an/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		e = 1 / e
+		del := e * c
+		h *= del
+		if math.Abs(del-1) < eps {
+			break
+		}
+	}
+	q = d * a * h
+	return 1 - q, q
 }
