@@ -39,7 +39,8 @@ var (
 )
 
 // directoryMessages lists the messages above.
-var directoryMessages = []fault.Message{msgDirDuplicate, msgDirAmbiguous, msgUnknownManager, msgManagerCycle, msgNotInDirectory, msgManagerConflict}
+var directoryMessages = []fault.Message{msgDirDuplicate, msgDirAmbiguous, msgUnknownManager, msgManagerCycle, msgNotInDirectory, msgManagerConflict,
+	msgUnresolvedPerson, msgPersonIDConflict, msgPersonNotInDirectory, msgPersonConflict}
 
 // DirectoryMode says what NewDirectory does with a broken export. It
 // marshals to JSON as "strict" or "lenient"; the zero value is unset and
@@ -646,7 +647,7 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 // CheckDirectory checks the programme's participants against the
 // organisation's directory d, so that a programme refers to the people of
 // the directory instead of carrying its own version of them: each
-// participant must be in d (ErrUnknownReference, "notInDirectory"), and a
+// participant (by PersonID, or Person.ID when that is empty) must be in d (ErrUnknownReference, "notInDirectory"), and a
 // participant whose ManagerID is set must name the directory's manager
 // (ErrDuplicate, "managerConflict"). Problems are *FieldErrors with fields
 // "participants[i].person...." and the person's ID, joined in input order;
@@ -655,7 +656,7 @@ func (p Programme) CheckDirectory(d *Directory) error {
 	var v validator
 	seen := make(map[string]bool, len(p.Participants))
 	for i, q := range p.Participants {
-		id := q.Person.ID
+		id := q.personID()
 		if id == "" || seen[id] {
 			continue
 		}
@@ -663,6 +664,8 @@ func (p Programme) CheckDirectory(d *Directory) error {
 		restore := v.about(id)
 		qp := index("participants", i)
 		switch known, ok := d.Person(id); {
+		case !ok && q.PersonID != "":
+			v.add(field(qp, "personId"), id, msgNotInDirectory)
 		case !ok:
 			v.add(field(qp, "person.id"), id, msgNotInDirectory)
 		case q.Person.ManagerID != "" && q.Person.ManagerID != known.ManagerID:

@@ -1,6 +1,9 @@
 package mentoring
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Limits on a participant's commitment.
 const (
@@ -11,9 +14,21 @@ const (
 // Participant is a person taking part in one programme: their role there,
 // what they offer and want to develop, and how much they can give.
 type Participant struct {
+	// PersonID refers to the participant's person in the organisation's
+	// [Directory] by ID, so a stored programme need not repeat the people
+	// (JSON {"personId":"ann","role":"mentee"}). [Programme.Resolve] fills
+	// Person from the directory; Validate and everything that scores or
+	// checks a participant need Person filled, so resolve first (pairing
+	// does so itself when its Config has a Directory). Empty means Person
+	// is the participant's own, self-contained copy. When both are set,
+	// Person.ID must equal PersonID.
+	PersonID string `json:"personId,omitempty"`
 	// Person is the participant's profile (copied in, so a Participant is a
-	// self-contained value that matching can score).
-	Person Person `json:"person"`
+	// self-contained value that matching can score). It is the zero Person
+	// for a participant that refers to the directory by PersonID and is not
+	// resolved yet; when stated next to PersonID it must agree with the
+	// directory's person (Resolve checks it).
+	Person Person `json:"person,omitzero"`
 	// Role is the role in this programme; required.
 	Role Role `json:"role"`
 	// Offers are the topics the participant can mentor on. A reverse
@@ -36,7 +51,9 @@ type Participant struct {
 
 // Validate reports every problem with the participant, including those of
 // the embedded person (fields prefixed "person."), joined with errors.Join.
-// It returns nil for a valid participant.
+// It returns nil for a valid participant. A participant that refers to
+// the directory by PersonID without its Person ("unresolvedPerson",
+// ErrMissing) is invalid: call [Programme.Resolve] first.
 func (p Participant) Validate() error {
 	var v validator
 	p.check(&v, "")
@@ -44,8 +61,16 @@ func (p Participant) Validate() error {
 }
 
 func (p Participant) check(v *validator, path string) {
-	defer v.about(p.Person.ID)()
-	p.Person.check(v, field(path, "person"))
+	defer v.about(p.personID())()
+	switch {
+	case p.PersonID != "" && p.Person.isZero():
+		v.add(field(path, "personId"), p.PersonID, msgUnresolvedPerson)
+	case p.PersonID != "" && p.Person.ID != p.PersonID:
+		v.add(field(path, "person.id"), p.Person.ID, msgPersonIDConflict, p.PersonID)
+		p.Person.check(v, field(path, "person"))
+	default:
+		p.Person.check(v, field(path, "person"))
+	}
 	checkEnum(v, path, "role", "Role", roleTable, p.Role, true)
 	v.uniqueTexts(path, "offers", p.Offers)
 	v.uniqueTexts(path, "wantsToDevelop", p.WantsToDevelop)
@@ -59,6 +84,10 @@ func (p Participant) check(v *validator, path string) {
 	}
 	v.between(path, "hoursPerMonth", p.HoursPerMonth, 0, MaxHoursPerMonth)
 }
+
+// personID returns the ID of the participant's person: PersonID when set,
+// else Person.ID.
+func (p Participant) personID() string { return cmp.Or(p.PersonID, p.Person.ID) }
 
 // Clone returns a deep copy of p.
 func (p Participant) Clone() Participant {

@@ -87,6 +87,8 @@ type Programme struct {
 
 // Validate reports every problem with the programme and its participants,
 // joined with errors.Join; each is a *FieldError unwrapping to a sentinel.
+// Participants that refer to the directory by PersonID must be resolved
+// first ([Programme.Resolve]): an unresolved one is an error.
 // It checks values, not completeness: a programme still being set up
 // (no dates, no cadence) is valid, and Review says what it lacks.
 //
@@ -181,16 +183,21 @@ func (p Programme) checkParticipants(v *validator, path string) {
 	for i, q := range p.Participants {
 		qp := func() string { return index(field(path, "participants"), i) }
 		v.nested(qp, q.check)
-		restore := v.about(q.Person.ID)
-		if q.Person.ID != "" {
-			s, dup := ids[q.Person.ID]
+		id := q.personID()
+		restore := v.about(id)
+		if id != "" {
+			s, dup := ids[id]
 			switch {
 			case !dup:
-				ids[q.Person.ID] = seen{first: i, n: 1}
+				ids[id] = seen{first: i, n: 1}
 			case s.n == 1 && secondRole(p.Participants[s.first].Role, q.Role):
-				ids[q.Person.ID] = seen{first: s.first, n: 2}
+				ids[id] = seen{first: s.first, n: 2}
 			default:
-				v.add(field(qp(), "person.id"), q.Person.ID, msgDuplicate, index(field(path, "participants"), s.first))
+				name := "person.id"
+				if q.PersonID != "" {
+					name = "personId"
+				}
+				v.add(field(qp(), name), id, msgDuplicate, index(field(path, "participants"), s.first))
 			}
 		}
 		if q.Role != 0 && p.Format != 0 && !p.Format.allows(q.Role) {
@@ -220,11 +227,12 @@ func (f Format) allows(r Role) bool {
 	}
 }
 
-// Participant returns the participant with the given person ID and whether
-// there is one; of a person listed in two roles, the first listed.
+// Participant returns the participant with the given person ID (PersonID,
+// or Person.ID when that is empty) and whether there is one; of a person
+// listed in two roles, the first listed.
 func (p Programme) Participant(personID string) (Participant, bool) {
 	for _, q := range p.Participants {
-		if q.Person.ID == personID {
+		if q.personID() == personID {
 			return q.Clone(), true
 		}
 	}

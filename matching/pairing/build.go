@@ -26,6 +26,12 @@ func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 // mentor or peer mentor; mentees those with role mentee, and in a peer
 // programme every peer mentor is on both sides (never with themselves).
 //
+// Participants may refer to Config.Directory by PersonID alone (a
+// programme stored as JSON then holds only IDs, roles and what is
+// particular to the programme): New resolves them first with
+// [mentoring.Programme.Resolve], whose errors it returns. Without a
+// directory such participants are a validation error.
+//
 // Errors, joined: the programme's own validation (mentoring sentinels),
 // and *FieldError values for bad weights (ErrWeight), settings
 // (ErrConfig), custom criteria without a Scorer or a unique name
@@ -47,7 +53,10 @@ func Solve(prog mentoring.Programme, cfg Config) (Result, error) {
 // place them in the directory, compile the rules and the scorer, then
 // the bans, previous pairs and locks.
 func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
-	progErr := prog.Validate()
+	progErr := resolve(&prog, cfg.Directory)
+	if progErr == nil {
+		progErr = prog.Validate()
+	}
 	w, cfgErr := checkConfig(cfg)
 	if progErr != nil || cfgErr != nil {
 		return nil, fault.Join(progErr, cfgErr)
@@ -72,6 +81,21 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	}
 	p.bonusL = (p.bonusB + 1) * n
 	return p, nil
+}
+
+// resolve fills in, through dir, the participants that refer to the
+// directory by PersonID ([mentoring.Programme.Resolve]); without such
+// participants, or without a directory, prog is left as it is (Validate
+// then reports unresolved participants).
+func resolve(prog *mentoring.Programme, dir *mentoring.Directory) error {
+	if dir == nil || !slices.ContainsFunc(prog.Participants, func(q mentoring.Participant) bool { return q.PersonID != "" }) {
+		return nil
+	}
+	r, err := prog.Resolve(dir)
+	if err == nil {
+		*prog = r
+	}
+	return err
 }
 
 // checkConfig checks the settings and returns the weights in force.
