@@ -3,6 +3,8 @@ package evaluation
 import (
 	"math"
 
+	"github.com/mentorkit/mentorkit/evaluation/internal/dist"
+
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
@@ -174,7 +176,7 @@ func dInterval(d, scale, df, conf float64, m Method, v1 float64) (lo, hi float64
 		se := math.Sqrt(scale*scale + d*d/v1)
 		return d - z*se, d + z*se
 	}
-	dl, du := nctDeltaInterval(d/scale, df, conf)
+	dl, du := dist.NoncentralTDeltaInterval(d/scale, df, conf)
 	return dl * scale, du * scale
 }
 

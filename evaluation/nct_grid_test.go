@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/mentorkit/mentorkit/evaluation/internal/dist"
 )
 
 // readGrid decodes a testdata file made by bench/refgen (values as
@@ -40,7 +42,7 @@ func relErr(got, want float64) float64 {
 }
 
 // nctGridTol is the worst relative error of either tail of the noncentral
-// t allowed over testdata/nct_grid.json, as the doc of nctTails states.
+// t allowed over testdata/nct_grid.json, as the doc of dist.NoncentralTTails states.
 const nctGridTol = 5e-14
 
 // TestNoncentralTGrid compares both tails with the 50-digit reference of
@@ -59,9 +61,9 @@ func TestNoncentralTGrid(t *testing.T) {
 	var worst float64
 	var at [3]float64
 	for _, p := range g.Points {
-		lo, up := nctTails(p.T, p.DF, p.NCP)
-		if c, s := nctCDF(p.T, p.DF, p.NCP), nctSF(p.T, p.DF, p.NCP); c != lo || s != up {
-			t.Errorf("nctCDF, nctSF = %v, %v; nctTails = %v, %v", c, s, lo, up)
+		lo, up := dist.NoncentralTTails(p.T, p.DF, p.NCP)
+		if c, s := dist.NoncentralTCDF(p.T, p.DF, p.NCP), dist.NoncentralTSF(p.T, p.DF, p.NCP); c != lo || s != up {
+			t.Errorf("dist.NoncentralTCDF, dist.NoncentralTSF = %v, %v; dist.NoncentralTTails = %v, %v", c, s, lo, up)
 		}
 		for _, e := range []float64{relErr(lo, parseRef(t, p.CDF)), relErr(up, parseRef(t, p.SF))} {
 			if e > worst || math.IsNaN(e) {
@@ -93,7 +95,7 @@ func TestNoncentralTIntervalReference(t *testing.T) {
 	}
 	var worst float64
 	for _, c := range g.Cases {
-		lo, hi := nctDeltaInterval(c.T, c.DF, c.Confidence)
+		lo, hi := dist.NoncentralTDeltaInterval(c.T, c.DF, c.Confidence)
 		for _, p := range [][2]float64{{lo, parseRef(t, c.Lower)}, {hi, parseRef(t, c.Upper)}} {
 			e := math.Abs(p[0]-p[1]) / math.Max(1, math.Abs(p[1]))
 			worst = max(worst, e)
@@ -108,7 +110,7 @@ func TestNoncentralTIntervalReference(t *testing.T) {
 	}
 }
 
-// TestNoncentralTQuantile inverts the grid: nctQuantile at the reference
+// TestNoncentralTQuantile inverts the grid: dist.NoncentralTQuantile at the reference
 // probability gives back t within 1e-10·max(1, |t|), where the density is
 // not too flat for t to be determined (the lower tail between 1e-6 and
 // 1 − 1e-6).
@@ -127,10 +129,10 @@ func TestNoncentralTQuantile(t *testing.T) {
 			continue
 		}
 		n++
-		q := nctQuantile(lo, p.DF, p.NCP)
+		q := dist.NoncentralTQuantile(lo, p.DF, p.NCP)
 		if up < lo {
 			// the tail nearer 0 determines t best
-			q = nctQuantile(1-up, p.DF, p.NCP)
+			q = dist.NoncentralTQuantile(1-up, p.DF, p.NCP)
 		}
 		if e := math.Abs(q-p.T) / math.Max(1, math.Abs(p.T)); !(e <= 1e-10) {
 			t.Errorf("t, df, δ = %v, %v, %v: quantile %.17g (error %.3g)", p.T, p.DF, p.NCP, q, e)

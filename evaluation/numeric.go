@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/evaluation/internal/dist"
 	"gonum.org/v1/gonum/mathext"
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -183,7 +184,7 @@ func gammaIncTails(a, x float64) (p, q float64) {
 	case math.IsInf(a, 1):
 		return 0, 1
 	}
-	d := math.Exp(logDpoisRaw(a, x)) // x^a e^−x / Γ(a+1)
+	d := math.Exp(dist.LogDpois(a, x)) // x^a e^−x / Γ(a+1)
 	const eps = 1e-17
 	if x < a+1 {
 		// P = D·Σ_k x^k / ((a+1)…(a+k))

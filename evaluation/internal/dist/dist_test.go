@@ -21,7 +21,11 @@ func TestNoncentralT(t *testing.T) {
 	if got := NoncentralTCDF(TQuantile(0.9, 5), 5, 0); math.Abs(got-0.9) > 1e-12 {
 		t.Errorf("central = %v", got)
 	}
-	for _, bad := range [][3]float64{{math.NaN(), 1, 1}, {1, 0, 1}, {1, -2, 1}, {1, 1, math.Inf(1)}} {
+	// An infinite noncentrality puts all mass at ±∞: the limits 0 and 1.
+	if lo, hi := NoncentralTCDF(1, 1, math.Inf(1)), NoncentralTCDF(1, 1, math.Inf(-1)); lo != 0 || hi != 1 {
+		t.Errorf("F(1; 1, ±Inf) = %v, %v, want 0, 1", lo, hi)
+	}
+	for _, bad := range [][3]float64{{math.NaN(), 1, 1}, {1, 0, 1}, {1, -2, 1}} {
 		if v := NoncentralTCDF(bad[0], bad[1], bad[2]); !math.IsNaN(v) {
 			t.Errorf("%v: %v", bad, v)
 		}

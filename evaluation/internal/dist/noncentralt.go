@@ -1,4 +1,4 @@
-package evaluation
+package dist
 
 import (
 	"math"
@@ -27,24 +27,24 @@ import (
 // ±10⁴ (testdata/nct_grid.json, bench/refgen/nct_grid.py) the worst
 // relative error of either tail is pinned by TestNoncentralTGrid.
 
-// nctCDF is P(T ≤ t) for the noncentral t with df degrees of freedom and
+// NoncentralTCDF is P(T ≤ t) for the noncentral t with df degrees of freedom and
 // noncentrality delta. NaN for NaN arguments or df <= 0; tested for
 // df >= 1 (below 1, g is unbounded at 0 and the quadrature is not made
 // for it).
-func nctCDF(t, df, delta float64) float64 {
-	lo, _ := nctTails(t, df, delta)
+func NoncentralTCDF(t, df, delta float64) float64 {
+	lo, _ := NoncentralTTails(t, df, delta)
 	return lo
 }
 
-// nctSF is P(T > t), computed directly (not as 1 − nctCDF).
-func nctSF(t, df, delta float64) float64 {
-	_, up := nctTails(t, df, delta)
+// NoncentralTSF is P(T > t), computed directly (not as 1 − NoncentralTCDF).
+func NoncentralTSF(t, df, delta float64) float64 {
+	_, up := NoncentralTTails(t, df, delta)
 	return up
 }
 
-// nctTails returns both tails P(T ≤ t) and P(T > t); the smaller one is
+// NoncentralTTails returns both tails P(T ≤ t) and P(T > t); the smaller one is
 // integrated and the other is its complement.
-func nctTails(t, df, delta float64) (lower, upper float64) {
+func NoncentralTTails(t, df, delta float64) (lower, upper float64) {
 	switch {
 	case math.IsNaN(t) || math.IsNaN(df) || math.IsNaN(delta) || !(df > 0):
 		return math.NaN(), math.NaN()
@@ -61,9 +61,9 @@ func nctTails(t, df, delta float64) (lower, upper float64) {
 	case math.IsInf(t, -1):
 		return 0, 1
 	case t == 0:
-		return normSF(delta), normSF(-delta)
+		return NormSF(delta), NormSF(-delta)
 	case math.IsInf(df, 1):
-		return normSF(delta - t), normSF(t - delta)
+		return NormSF(delta - t), NormSF(t - delta)
 	}
 	// Guess the smaller tail from the median of U (about 1).
 	if t < delta {
@@ -255,15 +255,15 @@ func (c chiDens) log(u float64) float64 {
 	x := 0.5 * v // v/scale
 	if c.small {
 		// f_V(v) = dpois(shape, v/2)·shape/v, g = dpois(shape, v/2)·ν/u.
-		return logDpoisRaw(c.shape, x) + math.Log(c.df/u)
+		return LogDpois(c.shape, x) + math.Log(c.df/u)
 	}
 	// f_V(v) = dpois(shape−1, v/2)/2, g = dpois(shape−1, v/2)·ν·u.
-	return logDpoisRaw(c.shape-1, x) + math.Log(c.df*u)
+	return LogDpois(c.shape-1, x) + math.Log(c.df*u)
 }
 
-// logDpoisRaw is the log of e^{−λ}λ^x/Γ(x+1) for real x >= 0, by Loader's
+// LogDpois is the log of e^{−λ}λ^x/Γ(x+1) for real x >= 0, by Loader's
 // form −stirlerr(x) − bd0(x, λ) − ½·log(2πx) (R's dpois_raw).
-func logDpoisRaw(x, lambda float64) float64 {
+func LogDpois(x, lambda float64) float64 {
 	switch {
 	case lambda == 0:
 		if x == 0 {
@@ -335,9 +335,9 @@ func bd0(x, np float64) float64 {
 func logNormCDF(z float64) float64 {
 	switch {
 	case z > 5:
-		return math.Log1p(-normSF(z))
+		return math.Log1p(-NormSF(z))
 	case z > -37:
-		return math.Log(normCDF(z))
+		return math.Log(NormCDF(z))
 	}
 	r := 1 / (z * z)
 	s := 1 - r*(1-3*r*(1-5*r*(1-7*r*(1-9*r))))
@@ -347,22 +347,22 @@ func logNormCDF(z float64) float64 {
 // millsInv is φ(z)/Φ(z), the derivative of log Φ.
 func millsInv(z float64) float64 {
 	if z > -37 {
-		return math.Exp(-0.5*z*z-0.5*math.Log(2*math.Pi)) / normCDF(z)
+		return math.Exp(-0.5*z*z-0.5*math.Log(2*math.Pi)) / NormCDF(z)
 	}
 	r := 1 / (z * z)
 	s := 1 - r*(1-3*r*(1-5*r*(1-7*r*(1-9*r))))
 	return -z / s
 }
 
-// nctQuantile is the p quantile of the noncentral t: the t with
+// NoncentralTQuantile is the p quantile of the noncentral t: the t with
 // P(T ≤ t) = p, to a relative 1e-14. NaN outside (0, 1).
-func nctQuantile(p, df, delta float64) float64 {
+func NoncentralTQuantile(p, df, delta float64) float64 {
 	if !(p > 0 && p < 1) || math.IsNaN(df) || !(df > 0) || math.IsNaN(delta) || math.IsInf(delta, 0) {
 		return math.NaN()
 	}
 	// P(T ≤ t) − p increases in t; the tail nearer p is compared.
 	f := func(t float64) float64 {
-		lo, up := nctTails(t, df, delta)
+		lo, up := NoncentralTTails(t, df, delta)
 		if p > 0.5 {
 			return (1 - p) - up
 		}
@@ -371,14 +371,14 @@ func nctQuantile(p, df, delta float64) float64 {
 	return nctRoot(f, delta, math.Max(1, math.Abs(delta)))
 }
 
-// nctDeltaInterval returns the noncentralities δ_L <= δ_U for which the
+// NoncentralTDeltaInterval returns the noncentralities δ_L <= δ_U for which the
 // observed t is the (1+c)/2 and (1-c)/2 quantile of the noncentral t with
 // df degrees of freedom: F(t; df, δ_L) = (1+c)/2, F(t; df, δ_U) = (1-c)/2
 // (the confidence interval for δ by inverting the distribution, Steiger &
 // Fouladi 1997). Each root is bracketed by doubling and found by Brent's
 // method to 1e-14·max(1, |δ|); the tail nearer the target is compared, so
 // the (1+c)/2 bound is as accurate as the other.
-func nctDeltaInterval(t, df, c float64) (lo, hi float64) {
+func NoncentralTDeltaInterval(t, df, c float64) (lo, hi float64) {
 	return nctSolve(t, df, 0.5+0.5*c), nctSolve(t, df, 0.5-0.5*c)
 }
 
@@ -386,7 +386,7 @@ func nctDeltaInterval(t, df, c float64) (lo, hi float64) {
 func nctSolve(t, df, target float64) float64 {
 	// P(T ≤ t) decreases in δ, so −(it − target) increases.
 	f := func(d float64) float64 {
-		lo, up := nctTails(t, df, d)
+		lo, up := NoncentralTTails(t, df, d)
 		if target > 0.5 {
 			return up - (1 - target)
 		}
