@@ -11,7 +11,6 @@ package dist
 import (
 	"math"
 
-	"gonum.org/v1/gonum/mathext"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -41,17 +40,4 @@ func TQuantile(p, df float64) float64 {
 		return NormQuantile(p)
 	}
 	return distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Quantile(p)
-}
-
-// tTwoSided is 2·P(T_df > |t|).
-func tTwoSided(t, df float64) float64 {
-	switch {
-	case math.IsNaN(t) || math.IsNaN(df) || !(df > 0):
-		return math.NaN()
-	case math.IsInf(t, 0):
-		return 0
-	case math.IsInf(df, 1):
-		return 2 * NormSF(math.Abs(t))
-	}
-	return mathext.RegIncBeta(0.5*df, 0.5, df/(df+t*t))
 }
