@@ -96,9 +96,13 @@ const DefaultOfferedLevel = 4
 //	score = Σ_k w_k·s_k / Σ_k w_k
 //
 // over the built-in and the custom criteria, so it stays in [0, 1] and only
-// the ratios of the weights matter. Weights must be finite and non-negative
-// and at least one must be positive; a zero weight switches a criterion off
-// (it then adds nothing and is left out of breakdowns).
+// the ratios of the weights matter: they are divided by the largest weight
+// before they are summed, so any finite weight up to math.MaxFloat64 works
+// (all weights MaxFloat64 score exactly as all weights 1). Weights must be
+// finite and non-negative and at least one must be positive (NaN, ±Inf,
+// negative or all zero: a *FieldError, ErrWeight, naming the weight); a
+// zero weight switches a criterion off (it then adds nothing and is left
+// out of breakdowns).
 type Weights struct {
 	Skills       float64 `json:"skills"`
 	Interests    float64 `json:"interests"`

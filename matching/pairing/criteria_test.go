@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -270,4 +271,49 @@ func TestCriteriaSettings(t *testing.T) {
 	w := DefaultWeights()
 	w.Location = 0
 	require.Equal(t, -1.0, got(Config{Weights: &w}, CriterionLocation))
+}
+
+// TestWeightsByRatio checks that only the ratios of the weights matter,
+// up to math.MaxFloat64: weights all MaxFloat64 score every pair exactly
+// as weights all 1 (x/max is exactly 1), and {1e308, 1e308}, whose sum
+// overflows a float64, scores as {1, 1} instead of 0.
+func TestWeightsByRatio(t *testing.T) {
+	big := math.MaxFloat64
+	all := func(x float64) *Weights { return &Weights{x, x, x, x, x, x, x, x} }
+	cases := []struct {
+		name     string
+		got, ref Config
+	}{
+		{"all MaxFloat64", Config{Weights: all(big)}, Config{Weights: all(1)}},
+		{"1e308 twice", Config{Weights: &Weights{Skills: 1e308, Interests: 1e308}}, Config{Weights: &Weights{Skills: 1, Interests: 1}}},
+		{"custom MaxFloat64", Config{Weights: all(big), Custom: []CustomCriterion{{constScorer{"c", 0.25}, big}}},
+			Config{Weights: all(1), Custom: []CustomCriterion{{constScorer{"c", 0.25}, 1}}}},
+	}
+	rng := rand.New(rand.NewPCG(16, 1))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			positive := 0
+			for range 40 {
+				prog, _ := pairRandomProgramme(rng, 3, 3)
+				p, err := New(prog, tc.got)
+				require.NoError(t, err)
+				q, err := New(prog, tc.ref)
+				require.NoError(t, err)
+				for _, e := range p.mentees {
+					for _, m := range p.mentors {
+						a, err := p.Explain(m.Person.ID, e.Person.ID)
+						require.NoError(t, err)
+						b, err := q.Explain(m.Person.ID, e.Person.ID)
+						require.NoError(t, err)
+						require.Equal(t, b.Score, a.Score, "%s / %s", a, b)
+						require.False(t, math.IsNaN(a.Score))
+						if a.Score > 0 {
+							positive++
+						}
+					}
+				}
+			}
+			require.Positive(t, positive, "some pair must score above 0")
+		})
+	}
 }

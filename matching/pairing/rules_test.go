@@ -111,6 +111,8 @@ func TestBadInput(t *testing.T) {
 	neg := Weights{Skills: -1, Interests: 1}
 	nan := Weights{Skills: math.NaN()}
 	zero := Weights{}
+	inf := Weights{Skills: 1, Location: math.Inf(1)}
+	ninf := Weights{Skills: 1, Languages: math.Inf(-1)}
 	tests := []struct {
 		name  string
 		prog  func(p *mentoring.Programme)
@@ -122,6 +124,9 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"negative weight", nil, Config{Weights: &neg}, ErrWeight, "weights.skills", "badWeight", ""},
 		{"NaN weight", nil, Config{Weights: &nan}, ErrWeight, "weights.skills", "badWeight", ""},
+		{"+Inf weight", nil, Config{Weights: &inf}, ErrWeight, "weights.location", "badWeight", ""},
+		{"-Inf weight", nil, Config{Weights: &ninf}, ErrWeight, "weights.languages", "badWeight", ""},
+		{"+Inf custom weight", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, math.Inf(1)}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
 		{"all weights zero", nil, Config{Weights: &zero}, ErrWeight, "weights", "weightsAllZero", ""},
 		{"negative custom weight", nil, Config{Custom: []CustomCriterion{{constScorer{"x", 1}, -2}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
 		{"custom without a scorer", nil, Config{Custom: []CustomCriterion{{nil, 1}}}, ErrCriterion, "custom[0].scorer", "scorerMissing", ""},

@@ -30,19 +30,32 @@ type pairScorer struct {
 func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pairScorer {
 	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people, start, end), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
 	wa := p.cfg.Weights.array()
-	var total float64
+	// Only the ratios of the weights matter: scale by the largest before
+	// summing, so that weights up to math.MaxFloat64 neither overflow the
+	// sum nor lose their ratios (New has checked that they are finite,
+	// non-negative and not all zero).
+	var top float64
 	for _, x := range wa {
-		total += x
+		top = max(top, x)
 	}
 	for _, c := range p.cfg.Custom {
-		total += c.Weight
+		top = max(top, c.Weight)
+	}
+	var total float64
+	for k, x := range wa {
+		wa[k] = x / top
+		total += wa[k]
+	}
+	s.custShare = make([]float64, len(p.cfg.Custom))
+	for i, c := range p.cfg.Custom {
+		s.custShare[i] = c.Weight / top
+		total += s.custShare[i]
 	}
 	for k, x := range wa {
 		s.share[k] = x / total
 	}
-	s.custShare = make([]float64, len(p.cfg.Custom))
-	for i, c := range p.cfg.Custom {
-		s.custShare[i] = c.Weight / total
+	for i := range s.custShare {
+		s.custShare[i] /= total
 	}
 	s.invNeed = make([]float64, len(p.mentees))
 	for e, n := range s.f.needSum {
