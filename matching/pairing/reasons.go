@@ -1,0 +1,251 @@
+package pairing
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// ReasonChangesTried is the most single changes [Pairing.Reasons] tries
+// per unmatched mentee, each at the cost of one solve: the candidates are
+// taken best pair score first (ties by mentor ID, one more place before a
+// relaxed rule), so the search costs at most ReasonChangesTried solves per
+// unmatched mentee and none for a matched one.
+const ReasonChangesTried = 8
+
+// Obstacle is what keeps one mentor from an unmatched mentee: the rules
+// that forbid the pair, or the mentor's places taken by other mentees.
+type Obstacle struct {
+	MentorID string `json:"mentorId"`
+	// Rules are every rule the pair breaks, in Rule order (as
+	// [Explanation].Rules); Rules[0] is the first one checked. Empty when
+	// the pair is allowed.
+	Rules []Rule `json:"rules,omitempty"`
+	// Full is set when the pair is allowed but every place of the mentor
+	// is taken; TakenBy are the mentees holding them in the result, by ID.
+	// An allowed pair that is not Full is one the optimum leaves apart
+	// although the mentor has a free place (a group circle dissolved, or
+	// a pair adding nothing to the objective).
+	Full    bool     `json:"full,omitempty"`
+	TakenBy []string `json:"takenBy,omitempty"`
+	// Score is the pair's score, allowed or not.
+	Score float64 `json:"score"`
+	// Text says it in English and Dutch.
+	Text fault.Text `json:"text"`
+}
+
+// Remedy is one change to the programme after which the re-solved
+// optimum matches a mentee: one more place for a mentor, or one rule
+// relaxed for one pair.
+type Remedy struct {
+	// MentorID is the mentor who gets one more place (Rule is RuleNone),
+	// or the mentor of the pair whose Rule is relaxed.
+	MentorID string `json:"mentorId"`
+	Rule     Rule   `json:"rule,omitempty"`
+	// MatchedWith is the mentee's mentor in the re-solved optimum (after
+	// one more place for MentorID, the mentee may take another mentor's
+	// place that a moved mentee frees).
+	MatchedWith string `json:"matchedWith"`
+	// Gain is how much the solver's objective (see [WhyNot].ObjectiveLoss)
+	// rises with the change: positive for a relaxed rule, at least 0 for
+	// a place.
+	Gain float64 `json:"gain"`
+	// Text says it in English and Dutch.
+	Text fault.Text `json:"text"`
+}
+
+// MenteeReasons are every obstacle between an unmatched mentee and the
+// mentors, summarised, with the single change that would match them.
+type MenteeReasons struct {
+	MenteeID string `json:"menteeId"`
+	// Obstacles has one entry per mentor of the programme, by mentor ID.
+	Obstacles []Obstacle `json:"obstacles"`
+	// Rules counts, per rule in Rule order, the mentors whose pair with
+	// the mentee breaks it (a mentor breaking two rules counts under
+	// both); Full counts the allowed mentors whose places are all taken.
+	Rules []RuleCount `json:"rules,omitempty"`
+	Full  int         `json:"full"`
+	// Remedy is the best single change found (largest Gain; ties by the
+	// order tried), nil when none of the Tried candidates matches the
+	// mentee.
+	Remedy *Remedy `json:"remedy,omitempty"`
+	Tried  int     `json:"tried"`
+	// Text summarises the obstacles and the change in English and Dutch.
+	Text fault.Text `json:"text"`
+}
+
+// MarshalJSON writes o by the module's number rule.
+func (o Obstacle) MarshalJSON() ([]byte, error) { return jsonx.Marshal(o) }
+
+// UnmarshalJSON reads o by the module's number rule.
+func (o *Obstacle) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, o) }
+
+// MarshalJSON writes c by the module's number rule.
+func (c Remedy) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
+
+// UnmarshalJSON reads c by the module's number rule.
+func (c *Remedy) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
+
+// MarshalJSON writes r by the module's number rule.
+func (r MenteeReasons) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads r by the module's number rule.
+func (r *MenteeReasons) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// relaxable reports whether a rule may be relaxed for one pair: never
+// the ones that protect people (the same person, a reporting line or one
+// that cannot be checked, both directions of a mutual pair).
+func relaxable(r Rule) bool {
+	switch r {
+	case RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RulePeerDirection, RuleLockedElsewhere:
+		return false
+	}
+	return r > RuleNone && r < numRules
+}
+
+// Reasons explains, for every mentee res leaves unmatched (by mentee ID),
+// what keeps each mentor from them and which single change would match
+// them. res must be a result of this Pairing's Solve.
+//
+// The candidate changes are one more place for a mentor whose places are
+// all taken (not beyond the group maximum in a group programme), and the
+// rule of a pair that breaks exactly one rule, when that rule is
+// relaxable (not RuleSelf, the reporting-line rules or
+// RulePeerDirection). A place is judged by solving again with it; a
+// relaxed rule by solving again with the pair locked, since the optimum
+// with the pair allowed is the better of the current one and the one
+// that holds the pair: the change matches the mentee when the forced
+// objective is strictly above the current one. At most
+// [ReasonChangesTried] candidates are tried per unmatched mentee.
+//
+// Cost: one [Pairing.Explain] per unmatched mentee and mentor, plus at
+// most ReasonChangesTried solves per unmatched mentee.
+//
+// Errors: ErrConfig when res does not come from this Pairing, and a
+// *FieldError (ErrCriterion) from a custom criterion.
+func (p *Pairing) Reasons(res Result) ([]MenteeReasons, error) {
+	st := res.st
+	if st == nil || st.owner != p {
+		return nil, msgForeignResult.At("result", nil)
+	}
+	holders := make([][]string, len(p.mentors)) // by mentee ID: mentees are sorted
+	for e, m := range st.assign {
+		if m >= 0 {
+			holders[m] = append(holders[m], p.menteeID(e))
+		}
+	}
+	base, _, _, err := p.objective(st)
+	if err != nil {
+		return nil, err
+	}
+	var out []MenteeReasons
+	for e, m := range st.assign {
+		if m >= 0 {
+			continue
+		}
+		r, err := p.menteeReasons(st, e, holders, base)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// reasonCandidate is a change to try for one mentee.
+type reasonCandidate struct {
+	m     int
+	rule  Rule // RuleNone: one more place
+	score float64
+}
+
+// menteeReasons builds the reasons of unmatched mentee e.
+func (p *Pairing) menteeReasons(st *pairState, e int, holders [][]string, base float64) (MenteeReasons, error) {
+	r := MenteeReasons{MenteeID: p.menteeID(e), Obstacles: make([]Obstacle, 0, len(p.mentors))}
+	var counts [numRules]int
+	var cands []reasonCandidate
+	for m := range p.mentors {
+		x, err := p.explain(e, m)
+		if err != nil {
+			return MenteeReasons{}, err
+		}
+		o := Obstacle{MentorID: p.mentorID(m), Rules: x.Rules, Score: x.Score}
+		free := p.capacity[m] - len(holders[m])
+		switch {
+		case len(x.Rules) > 0:
+			for _, rule := range x.Rules {
+				counts[rule]++
+			}
+			if len(x.Rules) == 1 && relaxable(x.Rules[0]) {
+				cands = append(cands, reasonCandidate{m: m, rule: x.Rules[0], score: x.Score})
+			}
+		case free <= 0:
+			o.Full, o.TakenBy = true, holders[m]
+			r.Full++
+			if p.format != mentoring.FormatGroup || p.capacity[m] < p.groupMax {
+				cands = append(cands, reasonCandidate{m: m, score: x.Score})
+			}
+		}
+		o.Text = p.obstacleText(o)
+		r.Obstacles = append(r.Obstacles, o)
+	}
+	for rule := RuleSelf; rule < numRules; rule++ {
+		if counts[rule] > 0 {
+			r.Rules = append(r.Rules, RuleCount{Rule: rule, Count: counts[rule]})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b reasonCandidate) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(p.mentorID(a.m), p.mentorID(b.m)), cmp.Compare(a.rule, b.rule))
+	})
+	cands = cands[:min(len(cands), ReasonChangesTried)]
+	for _, c := range cands {
+		ch, ok, err := p.tryRemedy(st, e, c, base)
+		if err != nil {
+			return MenteeReasons{}, err
+		}
+		r.Tried++
+		if ok && (r.Remedy == nil || ch.Gain > r.Remedy.Gain) {
+			r.Remedy = &ch
+		}
+	}
+	r.Text = p.reasonsText(r)
+	return r, nil
+}
+
+// tryRemedy solves again with one candidate change and reports whether
+// the optimum then matches mentee e.
+func (p *Pairing) tryRemedy(st *pairState, e int, c reasonCandidate, base float64) (Remedy, bool, error) {
+	o := pairSolveOpts{forceE: -1, forceM: -1, fillMin: st.fillMin}
+	q := p
+	if c.rule == RuleNone {
+		cp := *p
+		cp.capacity = slices.Clone(p.capacity)
+		cp.capacity[c.m]++
+		q = &cp
+	} else {
+		o.forceE, o.forceM = e, c.m
+	}
+	var next *pairState
+	var err error
+	if q.format == mentoring.FormatGroup {
+		next, err = q.circles(o)
+	} else {
+		next, err = q.solve(o)
+	}
+	if err != nil {
+		return Remedy{}, false, err
+	}
+	obj, _, _, err := q.objective(next)
+	if err != nil {
+		return Remedy{}, false, err
+	}
+	if next.assign[e] < 0 || (c.rule != RuleNone && !(obj > base)) {
+		return Remedy{}, false, nil
+	}
+	ch := Remedy{MentorID: p.mentorID(c.m), Rule: c.rule, MatchedWith: p.mentorID(int(next.assign[e])), Gain: obj - base}
+	ch.Text = p.remedyText(ch)
+	return ch, true, nil
+}

@@ -1,0 +1,271 @@
+package pairing
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+func TestReasonMessageTable(t *testing.T) {
+	require.NoError(t, fault.CheckTable(reasonMessages))
+	// The reason codes must not clash with the error codes.
+	for _, m := range reasonMessages {
+		for _, e := range messages {
+			if m.Code == e.Code {
+				t.Errorf("code %q is both a reason text and an error", m.Code)
+			}
+		}
+	}
+}
+
+// reasonsOf solves prog under cfg and returns the pairing, the result and
+// the reasons.
+func reasonsOf(t *testing.T, prog mentoring.Programme, cfg Config) (*Pairing, Result, []MenteeReasons) {
+	t.Helper()
+	p, err := New(prog, cfg)
+	require.NoError(t, err)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	rs, err := p.Reasons(res)
+	require.NoError(t, err)
+	for _, r := range rs {
+		jsontest.RoundTrip(t, r)
+	}
+	return p, res, rs
+}
+
+// reasonShape is what the hand-worked tests compare (scores and texts are
+// checked apart).
+type reasonShape struct {
+	MenteeID  string
+	Obstacles []obstacleShape
+	Rules     []RuleCount
+	Full      int
+	Remedy    *remedyShape
+	Tried     int
+}
+
+type obstacleShape struct {
+	MentorID string
+	Rules    []Rule
+	Full     bool
+	TakenBy  []string
+}
+
+type remedyShape struct {
+	MentorID, MatchedWith string
+	Rule                  Rule
+}
+
+func shapeOf(r MenteeReasons) reasonShape {
+	s := reasonShape{MenteeID: r.MenteeID, Rules: r.Rules, Full: r.Full, Tried: r.Tried}
+	for _, o := range r.Obstacles {
+		s.Obstacles = append(s.Obstacles, obstacleShape{o.MentorID, o.Rules, o.Full, o.TakenBy})
+	}
+	if r.Remedy != nil {
+		s.Remedy = &remedyShape{r.Remedy.MentorID, r.Remedy.MatchedWith, r.Remedy.Rule}
+	}
+	return s
+}
+
+// TestReasonsOnlySameLanguageMentorFull: Anna is the one mentor who
+// speaks Dutch, with one place, locked to Eva. Bas speaks English only
+// and lives 10 hours away (UTC+10 against UTC, gap limit 60 minutes), so
+// his pair with Femke breaks two rules and is no candidate. Femke (Dutch)
+// is left: Bas forbidden by the language and the time-zone rule, Anna
+// full, taken by Eva. The one candidate change is one more place for
+// Anna; solving again gives Femke that place (nobody else wants it), and
+// the objective (PriorityScore: the total score) rises by exactly the
+// score of Anna–Femke.
+func TestReasonsOnlySameLanguageMentorFull(t *testing.T) {
+	anna := pairMentor(pairPerson("anna", 12, mentoring.LevelLead), 1)
+	anna.Person.Name, anna.Person.Languages = "Anna", []string{"nl"}
+	bas := pairMentor(pairPerson("bas", 12, mentoring.LevelLead), 1)
+	bas.Person.Name, bas.Person.Languages, bas.Person.UTCOffsetMinutes = "Bas", []string{"en"}, 600
+	eva := pairMentee(pairPerson("eva", 2, mentoring.LevelJunior))
+	eva.Person.Name, eva.Person.Languages = "Eva", []string{"nl"}
+	femke := pairMentee(pairPerson("femke", 2, mentoring.LevelJunior))
+	femke.Person.Name, femke.Person.Languages = "Femke", []string{"nl"}
+	cfg := Config{Rules: Rules{SharedLanguage: true, MaxTimeZoneGap: 60, Locks: []PairRef{{"anna", "eva"}}}}
+	p, res, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, anna, bas, eva, femke), cfg)
+
+	want := []reasonShape{{
+		MenteeID: "femke",
+		Obstacles: []obstacleShape{
+			{MentorID: "anna", Full: true, TakenBy: []string{"eva"}},
+			{MentorID: "bas", Rules: []Rule{RuleNoSharedLanguage, RuleTimeZoneGap}},
+		},
+		Rules:  []RuleCount{{RuleNoSharedLanguage, 1}, {RuleTimeZoneGap, 1}},
+		Full:   1,
+		Remedy: &remedyShape{MentorID: "anna", MatchedWith: "anna"},
+		Tried:  1,
+	}}
+	got := make([]reasonShape, len(rs))
+	for i, r := range rs {
+		got[i] = shapeOf(r)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Fatalf("reasons (-want +got):\n%s", d)
+	}
+	x, err := p.Explain("anna", "femke")
+	require.NoError(t, err)
+	require.InDelta(t, x.Score, rs[0].Remedy.Gain, 1e-12)
+	require.Equal(t, 1, res.Matched)
+
+	nl := rs[0].Text.NL
+	for _, s := range []string{
+		"1 van de 2 mentoren: de twee spreken geen gemeenschappelijke taal",
+		"Anna (de enige toegestane) is vol, bezet door Eva",
+		"met één plaats meer bij Anna wordt deze mentee gekoppeld (aan Anna)",
+	} {
+		require.Contains(t, nl, s)
+	}
+	require.Contains(t, rs[0].Text.EN, "Anna (the only one allowed) is full, taken by Eva")
+	require.Equal(t, "Bas: the two have no language in common", rs[0].Obstacles[1].Text.EN)
+}
+
+// TestReasonsTimeZoneGapOnly: one mentor (UTC+10), one mentee (UTC), a
+// 60-minute gap limit: the pair breaks the time-zone rule and nothing
+// else, and the mentor has a free place. Relaxing that rule for the pair
+// is the one candidate; the optimum with the pair allowed holds it (its
+// score is positive: they share a language), so the objective rises by
+// the pair's score.
+func TestReasonsTimeZoneGapOnly(t *testing.T) {
+	m := pairMentor(pairPerson("m", 12, mentoring.LevelLead), 1)
+	m.Person.Languages, m.Person.UTCOffsetMinutes = []string{"en"}, 600
+	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+	e.Person.Languages = []string{"en"}
+	p, res, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, m, e), Config{Rules: Rules{MaxTimeZoneGap: 60}})
+	require.Equal(t, 0, res.Matched)
+	want := []reasonShape{{
+		MenteeID:  "e",
+		Obstacles: []obstacleShape{{MentorID: "m", Rules: []Rule{RuleTimeZoneGap}}},
+		Rules:     []RuleCount{{RuleTimeZoneGap, 1}},
+		Remedy:    &remedyShape{MentorID: "m", MatchedWith: "m", Rule: RuleTimeZoneGap},
+		Tried:     1,
+	}}
+	got := []reasonShape{shapeOf(rs[0])}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Fatalf("reasons (-want +got):\n%s", d)
+	}
+	x, err := p.Explain("m", "e")
+	require.NoError(t, err)
+	require.Greater(t, x.Score, 0.0)
+	require.InDelta(t, x.Score, rs[0].Remedy.Gain, 1e-12)
+	require.Contains(t, rs[0].Text.NL, "geen enkele mentor is toegestaan")
+	require.Contains(t, rs[0].Text.NL, `het koppel met Name m toestaan ondanks de regel "hun tijdzones liggen te ver uit elkaar" koppelt deze mentee`)
+}
+
+// TestReasonsNoRemedy: the one mentor is the mentee's manager (the
+// reporting-line rule is never relaxed), and a second mentor breaks two
+// rules (language and time zone): no candidate change, so none is tried
+// and none is named.
+func TestReasonsNoRemedy(t *testing.T) {
+	boss := pairMentor(pairPerson("boss", 12, mentoring.LevelLead), 1)
+	boss.Person.Languages = []string{"en"}
+	far := pairMentor(pairPerson("far", 12, mentoring.LevelLead), 1)
+	far.Person.Languages, far.Person.UTCOffsetMinutes = []string{"de"}, 600
+	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+	e.Person.Languages, e.Person.ManagerID = []string{"en"}, "boss"
+	_, _, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, boss, far, e), Config{Rules: Rules{SharedLanguage: true, MaxTimeZoneGap: 60}})
+	want := []reasonShape{{
+		MenteeID: "e",
+		Obstacles: []obstacleShape{
+			{MentorID: "boss", Rules: []Rule{RuleReportingLine}},
+			{MentorID: "far", Rules: []Rule{RuleNoSharedLanguage, RuleTimeZoneGap}},
+		},
+		Rules: []RuleCount{{RuleReportingLine, 1}, {RuleNoSharedLanguage, 1}, {RuleTimeZoneGap, 1}},
+	}}
+	got := []reasonShape{shapeOf(rs[0])}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Fatalf("reasons (-want +got):\n%s", d)
+	}
+	require.Contains(t, rs[0].Text.EN, "none of the 0 single changes tried matches this mentee")
+}
+
+// TestReasonsForeignResult: a result of another Pairing, or a decoded
+// one, is refused with ErrConfig.
+func TestReasonsForeignResult(t *testing.T) {
+	m := pairMentor(pairPerson("m", 12, mentoring.LevelLead), 1)
+	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+	prog := pairProg(mentoring.FormatOneToOne, m, e)
+	p1, err := New(prog, Config{})
+	require.NoError(t, err)
+	p2, err := New(prog, Config{})
+	require.NoError(t, err)
+	res, err := p1.Solve()
+	require.NoError(t, err)
+	for _, r := range []Result{res, {}} {
+		_, err = p2.Reasons(r)
+		require.True(t, errors.Is(err, ErrConfig), "%v", err)
+	}
+}
+
+// TestReasonsRemedyHolds checks every named remedy on random programmes
+// independently: the change is applied to the programme itself (one more
+// Capacity for the mentor, or for a ban the ban lifted) and the programme
+// is paired again from scratch; the mentee must then be matched. Pairs
+// allowed by the rules and matched mentees get no reasons.
+func TestReasonsRemedyHolds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 1))
+	named := 0
+	for trial := range 60 {
+		prog, cfg := pairRandomProgramme(rng, 1+rng.IntN(4), 2+rng.IntN(7))
+		cfg.Rules.SharedLanguage = len(cfg.Rules.Locks) == 0 && rng.IntN(2) == 0
+		p, err := New(prog, cfg)
+		if err != nil { // random locks may break a rule
+			continue
+		}
+		res, err := p.Solve()
+		require.NoError(t, err)
+		rs, err := p.Reasons(res)
+		require.NoError(t, err)
+		var unmatched []string
+		for _, u := range res.Unmatched {
+			if u.Side == stable.SideMentee {
+				unmatched = append(unmatched, u.ID)
+			}
+		}
+		var ids []string
+		for _, r := range rs {
+			ids = append(ids, r.MenteeID)
+			require.Len(t, r.Obstacles, len(p.mentors))
+			require.LessOrEqual(t, r.Tried, ReasonChangesTried)
+			if r.Remedy == nil || r.Remedy.Rule != RuleNone {
+				continue
+			}
+			named++
+			changed := prog
+			changed.Participants = slices.Clone(prog.Participants)
+			for i := range changed.Participants {
+				q := &changed.Participants[i]
+				if q.Person.ID == r.Remedy.MentorID && q.Role == mentoring.RoleMentor {
+					q.Capacity++
+				}
+			}
+			again, err := Solve(changed, cfg)
+			require.NoError(t, err)
+			matched := slices.ContainsFunc(again.Pairs, func(m Match) bool { return m.MenteeID == r.MenteeID })
+			require.True(t, matched, "trial %d: one more place for %s does not match %s", trial, r.Remedy.MentorID, r.MenteeID)
+			require.False(t, math.IsNaN(r.Remedy.Gain))
+		}
+		require.True(t, slices.IsSorted(ids))
+		for _, id := range ids {
+			require.False(t, slices.ContainsFunc(res.Pairs, func(m Match) bool { return m.MenteeID == id }))
+		}
+		if d := cmp.Diff(unmatched, ids); d != "" {
+			t.Fatalf("trial %d: reasons for (-unmatched +reasons):\n%s", trial, d)
+		}
+	}
+	require.Positive(t, named, "no remedy was named in any trial")
+}
