@@ -3,6 +3,8 @@ package pairing
 import (
 	"math"
 
+	"github.com/mentorkit/mentorkit/internal/enum"
+
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -13,6 +15,17 @@ import (
 // ("Coördinatie" = "coordinatie"; "AI" never matches "retail"): a term is
 // the sequence of its words as internal/words tokenises and folds them.
 // The zero value is unset (no criterion); it marshals as "".
+//
+// Missing data is not a score: a criterion without the data it compares
+// does not apply to the pair and drops out of that pair's score, whose
+// weights are renormalised over the criteria that apply,
+//
+//	score = Σ_{k applies} w_k·s_k / Σ_{k applies} w_k
+//
+// The constants say when each does not apply; the breakdown lists such a
+// criterion with [Contribution.Missing] set. Custom criteria, skills,
+// working hours and experience always apply. A pair to which no weighted
+// criterion applies scores 0.
 type Criterion int
 
 // The built-in criteria, in the order breakdowns list them. They start at
@@ -34,23 +47,24 @@ const (
 	// asymmetric: what else the mentor offers does not dilute it.
 	CriterionSkills Criterion = iota + 1
 	// CriterionInterests is the Jaccard index of the two interest sets,
-	// |A ∩ B| / |A ∪ B| (Jaccard 1912); 0 when both are empty.
+	// |A ∩ B| / |A ∪ B| (Jaccard 1912). Not scored when both are empty
+	// (one empty set scores 0).
 	CriterionInterests
 	// CriterionCareerGoals is career-goal alignment: the share of the
 	// content words of the mentee's CareerGoals (stop words in English and
 	// Dutch removed) that occur among the words of the mentor's
-	// CareerGoals, Offers and skill names: |G ∩ T| / |G|; 0 when the mentee
-	// states no goal.
+	// CareerGoals, Offers and skill names: |G ∩ T| / |G|. Not scored when
+	// the mentee states no goal (no content word).
 	CriterionCareerGoals
 	// CriterionPersonality is Big Five similarity, 1 - ‖p - q‖₂ / √5 over the
-	// five traits in [0, 1] (deep-level similarity, Eby et al. 2013). When
-	// either profile is missing it is the neutral 0.5.
+	// five traits in [0, 1] (deep-level similarity, Eby et al. 2013). Not
+	// scored when either side has no profile (no hidden neutral 0.5).
 	CriterionPersonality
 	// CriterionLanguages is the overlap coefficient of the two language
 	// sets, |A ∩ B| / min(|A|, |B|) (Szymkiewicz–Simpson), comparing base
 	// languages as mentoring.ParseLanguage reads them ("en-GB" counts as
-	// "en"; "Nederlands", "nl-BE" and "NL" as "nl"); 0 when either is
-	// empty.
+	// "en"; "Nederlands", "nl-BE" and "NL" as "nl"). Not scored when
+	// either side lists no language.
 	CriterionLanguages
 	// CriterionWorkingHours is the overlap of the two working days across
 	// time zones. Both are taken to work L minutes from the same local
@@ -79,7 +93,7 @@ const (
 	//	peer mentor:    max(0, 1 - |Δ| / b)    close is better
 	CriterionExperience
 	// CriterionLocation is 1 when both give the same location (as a term),
-	// else 0 (also when either is empty).
+	// else 0. Not scored when either location is unknown (empty).
 	CriterionLocation
 )
 
@@ -157,11 +171,94 @@ type CustomCriterion struct {
 // scored Score in [0, 1], it carries Share of the total weight (the shares
 // sum to 1), and it adds Points = Share·Score to the pair's score, which
 // is the sum of the Points. "skills 0.42 of 0.5" is Points of Share.
+//
+// A criterion that does not apply to the pair (missing data, see
+// [Criterion]) has Missing set to the side whose data is missing, and
+// Score, Share and Points 0: it was not scored, and the shares of the
+// others are renormalised.
 type Contribution struct {
 	Criterion string  `json:"criterion"`
 	Score     float64 `json:"score"`
 	Share     float64 `json:"share"`
 	Points    float64 `json:"points"`
+	Missing   Missing `json:"missing,omitempty"`
+}
+
+// Missing says whose data a criterion lacks for a pair, so that it was
+// not scored (see [Criterion]). The zero value means the criterion was
+// scored; it marshals as "".
+type Missing int
+
+// The sides whose data is missing.
+const (
+	MissingMentee Missing = iota + 1 // the mentee's data is missing
+	MissingMentor                    // the mentor's data is missing
+	MissingBoth                      // neither side has the data
+)
+
+var missingTable = enum.New[Missing]("missing", "", "mentee", "mentor", "both")
+
+// String returns "mentee", "mentor", "both", "unset" for the zero value or
+// "missing(n)" for an undeclared value.
+func (m Missing) String() string { return missingTable.String(m) }
+
+// MarshalText writes the side's name ("" when unset); an undeclared value
+// is an error wrapping ErrUnknownEnum.
+func (m Missing) MarshalText() ([]byte, error) { return missingTable.Marshal(m) }
+
+// UnmarshalText reads a side's name, ignoring case; an unknown name is an
+// error wrapping ErrUnknownEnum and leaves m unchanged.
+func (m *Missing) UnmarshalText(b []byte) error { return missingTable.Unmarshal(b, m) }
+
+// Missing-data bits: bit k-1 is set when criterion k lacks its data on a
+// side (pairMissingOf) or for a pair (pairMissingPair).
+const (
+	pairBitInterests   = 1 << (CriterionInterests - 1)
+	pairBitGoals       = 1 << (CriterionCareerGoals - 1)
+	pairBitPersonality = 1 << (CriterionPersonality - 1)
+	pairBitLanguages   = 1 << (CriterionLanguages - 1)
+	pairBitLocation    = 1 << (CriterionLocation - 1)
+)
+
+// pairMissingOf returns one side's missing-data bits: no personality
+// profile, no goal words, no interests, no languages, no location (loc <
+// 0). A mentor passes goals 1: the criterion reads only the mentee's goals.
+func pairMissingOf(hasPers bool, goals, interests, langs, loc int32) uint8 {
+	var b uint8
+	if !hasPers {
+		b |= pairBitPersonality
+	}
+	if goals == 0 {
+		b |= pairBitGoals
+	}
+	if interests == 0 {
+		b |= pairBitInterests
+	}
+	if langs == 0 {
+		b |= pairBitLanguages
+	}
+	if loc < 0 {
+		b |= pairBitLocation
+	}
+	return b
+}
+
+// pairMissingPair returns the criteria that do not apply to a pair from
+// the two sides' bits: interests when both lack them, the others when
+// either does.
+func pairMissingPair(e, m uint8) uint8 {
+	return (e|m)&^pairBitInterests | e&m&pairBitInterests
+}
+
+// pairMissingSide names the side whose data criterion k lacks.
+func pairMissingSide(k Criterion, e, m bool) Missing {
+	switch {
+	case k == CriterionInterests || e && m:
+		return MissingBoth
+	case e:
+		return MissingMentee
+	}
+	return MissingMentor
 }
 
 // pairClamp01 clamps x to [0, 1].

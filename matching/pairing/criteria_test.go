@@ -3,6 +3,7 @@ package pairing
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,9 +128,10 @@ func TestCriteriaCases(t *testing.T) {
 			e.Person.Interests = []string{"AI"}
 			m.Person.Interests = []string{"retail"}
 		}, 0},
-		{"personality: missing is neutral", CriterionPersonality, mentoring.RoleMentor, mentoring.FormatOneToOne, func(m, e *mentoring.Participant) {
+		// missing data is not scored: no hidden neutral 0.5 (TestMissingNotScored).
+		{"personality: missing is not scored", CriterionPersonality, mentoring.RoleMentor, mentoring.FormatOneToOne, func(m, e *mentoring.Participant) {
 			m.Person.Personality = &mentoring.Personality{}
-		}, 0.5},
+		}, 0},
 		// all five traits differ by 1: 1 - √5/√5 = 0.
 		{"personality: opposite", CriterionPersonality, mentoring.RoleMentor, mentoring.FormatOneToOne, func(m, e *mentoring.Participant) {
 			m.Person.Personality = &mentoring.Personality{}
@@ -314,6 +316,77 @@ func TestWeightsByRatio(t *testing.T) {
 				}
 			}
 			require.Positive(t, positive, "some pair must score above 0")
+		})
+	}
+}
+
+// TestMissingNotScored checks that a criterion without data drops out of
+// the pair's score, the weights renormalised over the criteria that apply,
+// and that the breakdown says which side lacks the data. Hand
+// calculations with the default weights (skills 3, interests 1, goals 2,
+// personality 2, languages 1, hours 0.5, experience 1, location 0.5):
+func TestMissingNotScored(t *testing.T) {
+	mentor := pairPerson("m", 10, mentoring.LevelSenior)
+	mentor.Skills = []mentoring.Skill{{Name: "Go", Level: 5}}
+	mentor.Languages = []string{"en"}
+	mentee := pairPerson("e", 5, mentoring.LevelJunior)
+	mentee.Languages = []string{"en"}
+	only := func(w Weights) *Weights { return &w }
+	tests := []struct {
+		name    string
+		edit    func(m, e *mentoring.Participant)
+		weights *Weights
+		want    float64
+		missing map[string]Missing
+	}{
+		// Skills (5-0)/2 → 1, languages 1, hours 1, experience Δ = 5 → 1;
+		// interests (both empty), goals, personality and location have no
+		// data: 5.5·1 / 5.5 = 1 (it was 6.5/11 with a hidden 0.5).
+		{"nothing but the essentials", func(m, e *mentoring.Participant) {}, nil, 1,
+			map[string]Missing{"interests": MissingBoth, "careerGoals": MissingMentee, "personality": MissingBoth, "location": MissingBoth}},
+		// The mentee states interests (the mentor none: scored 0), a
+		// profile and a location the mentor lacks: 5.5 / (5.5 + 1) = 11/13.
+		{"one side has data", func(m, e *mentoring.Participant) {
+			e.Person.Interests = []string{"chess"}
+			e.Person.Personality = &mentoring.Personality{Openness: 0.5}
+			e.Person.Location = "Utrecht"
+		}, nil, 11.0 / 13,
+			map[string]Missing{"careerGoals": MissingMentee, "personality": MissingMentor, "location": MissingMentor}},
+		// The mentor lists no language: languages drop out, (3+0.5+1)/(4.5) = 1.
+		{"no mentor language", func(m, e *mentoring.Participant) { m.Person.Languages = nil }, nil, 1,
+			map[string]Missing{"interests": MissingBoth, "careerGoals": MissingMentee, "personality": MissingBoth, "location": MissingBoth, "languages": MissingMentor}},
+		// Only personality weighs and nobody has a profile: nothing applies, 0.
+		{"nothing applies", func(m, e *mentoring.Participant) {}, only(Weights{Personality: 1}), 0,
+			map[string]Missing{"personality": MissingBoth}},
+		// A zero-weight criterion is not listed, missing or not.
+		{"zero weight", func(m, e *mentoring.Participant) {}, only(Weights{Skills: 1, Location: 0}), 1, map[string]Missing{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, e := pairMentor(mentor, 1, "Go"), pairMentee(mentee, "Go")
+			m.Person.Languages = slices.Clone(mentor.Languages)
+			tc.edit(&m, &e)
+			p, err := New(pairProg(mentoring.FormatOneToOne, m, e), Config{Weights: tc.weights})
+			require.NoError(t, err)
+			x, err := p.Explain("m", "e")
+			require.NoError(t, err)
+			require.InDelta(t, tc.want, x.Score, 1e-12, "%s", x)
+			got := map[string]Missing{}
+			var share float64
+			for _, c := range x.Breakdown {
+				if c.Missing != 0 {
+					got[c.Criterion] = c.Missing
+					require.Zero(t, c.Share+c.Score+c.Points)
+				}
+				share += c.Share
+			}
+			require.Empty(t, cmp.Diff(tc.missing, got))
+			if tc.want > 0 {
+				require.InDelta(t, 1, share, 1e-12)
+			}
+			row := make([]float64, 1)
+			require.NoError(t, p.scoreRow(0, row))
+			require.Equal(t, x.Score, row[0])
 		})
 	}
 }

@@ -87,13 +87,30 @@ func ExamplePairing_Explain() {
 		return
 	}
 	x, _ := p.Explain("bram", "eva")
-	for _, c := range x.Breakdown[:3] {
+	for _, c := range x.Breakdown {
+		if c.Missing != 0 {
+			fmt.Printf("%s not scored: no data (%v)\n", c.Criterion, c.Missing)
+			continue
+		}
 		fmt.Printf("%s %.2f of %.2f\n", c.Criterion, c.Points, c.Share)
 	}
+	fmt.Printf("score %.2f\n", x.Score)
+	// Nobody here states interests, career goals, a personality profile
+	// or a location, so those criteria are not scored and the default
+	// weights of the others (skills 3, languages 1, working hours 0.5,
+	// experience 1) are renormalised over 5.5: skills 3/5.5 = 0.55, and
+	// bram covers eva's AI fully, speaks her languages, shares her time
+	// zone and has 7 ≥ 5 more years, so every criterion scores 1.
 	// Output:
-	// skills 0.27 of 0.27
-	// interests 0.00 of 0.09
-	// careerGoals 0.00 of 0.18
+	// skills 0.55 of 0.55
+	// interests not scored: no data (both)
+	// careerGoals not scored: no data (mentee)
+	// personality not scored: no data (both)
+	// languages 0.18 of 0.18
+	// workingHours 0.09 of 0.09
+	// experience 0.18 of 0.18
+	// location not scored: no data (both)
+	// score 1.00
 }
 
 // With skills only: each mentee's two best allowed mentors are daan: bram,

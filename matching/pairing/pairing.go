@@ -246,15 +246,11 @@ func (p *Pairing) Explain(mentorID, menteeID string) (Explanation, error) {
 func (p *Pairing) explain(e, m int) (Explanation, error) {
 	x0 := p.view(e)
 	v := x0.pair(p.sc.f, m)
-	bd, err := p.sc.breakdown(&x0, &v)
+	bd, sc, err := p.sc.breakdownScore(&x0, &v)
 	if err != nil {
 		return Explanation{}, err
 	}
-	x := Explanation{MentorID: p.mentorID(m), MenteeID: p.menteeID(e), Breakdown: bd}
-	for _, c := range bd {
-		x.Score += c.Points
-	}
-	x.Score = min(x.Score, 1)
+	x := Explanation{MentorID: p.mentorID(m), MenteeID: p.menteeID(e), Score: sc, Breakdown: bd}
 	x.Rules = p.rules.all(p.sc.f, &x0, &v)
 	for _, b := range p.bans[e] {
 		if int(b.m) == m && !slices.Contains(x.Rules, b.rule) {

@@ -11,10 +11,18 @@ import (
 // pairScorer scores pairs from compiled features. It is read-only once
 // built, so several goroutines may share it.
 type pairScorer struct {
-	f           *pairFeatures
-	share       [numCriteria]float64 // w_k / Σw by Criterion-1, 0 for switched-off criteria
-	custom      []CustomCriterion
-	custShare   []float64
+	f         *pairFeatures
+	share     [numCriteria]float64 // w_k / Σw by Criterion-1, 0 for switched-off criteria
+	custom    []CustomCriterion
+	custShare []float64
+	// missM[m] is mentor m's missing data as pairMissing bits; weighted
+	// has the bit of every built-in criterion with a positive weight, and
+	// applied[b] is the sum of the shares of the criteria that apply when
+	// the criteria of bits b do not (built-ins in Criterion order, then
+	// the custom ones), by which such a pair's score is renormalised.
+	missM       []uint8
+	weighted    uint8
+	applied     [1 << numCriteria]float64
 	invNeed     []float64 // 1 / needSum per mentee, 0 when the mentee wants nothing
 	day         float64   // working-day length L in minutes
 	invDay      float64
@@ -57,6 +65,27 @@ func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pair
 	for i := range s.custShare {
 		s.custShare[i] /= total
 	}
+	for k, x := range s.share {
+		if x > 0 {
+			s.weighted |= 1 << k
+		}
+	}
+	for b := range s.applied {
+		var a float64
+		for k, x := range s.share {
+			if b&(1<<k) == 0 {
+				a += x
+			}
+		}
+		for _, x := range s.custShare {
+			a += x
+		}
+		s.applied[b] = a
+	}
+	s.missM = make([]uint8, len(p.mentors))
+	for m := range s.missM {
+		s.missM[m] = pairMissingOf(s.f.hasPM[m], 1, s.f.interestsM.n[m], s.f.langM.n[m], s.f.locM[m])
+	}
 	s.invNeed = make([]float64, len(p.mentees))
 	for e, n := range s.f.needSum {
 		if n > 0 {
@@ -96,6 +125,7 @@ type menteeView struct {
 	invNeed           float64
 	pers              *[5]float64
 	hasPers           bool
+	miss              uint8 // the mentee's missing data, pairMissing bits
 	bans              []pairBan
 }
 
@@ -126,6 +156,7 @@ func (p *Pairing) view(e int) menteeView {
 	if n := f.goalsE.n[e]; n > 0 {
 		x.invGoal = 1 / float64(n)
 	}
+	x.miss = pairMissingOf(x.hasPers, f.goalsE.n[e], x.nInterests, x.nLang, x.loc)
 	lo, hi := f.wantOff[e], f.wantOff[e+1]
 	x.want, x.wantLvl, x.need = f.want[lo:hi], f.wantLvl[lo:hi], f.wantNeed[lo:hi]
 	return x
@@ -181,11 +212,11 @@ func jaccard(inter int, nE, nM int32) float64 {
 // the mentor covers (invGoal = 1 / number of goal words, 0 for none).
 func goalScore(shared int, invGoal float64) float64 { return float64(shared) * invGoal }
 
-// personalityScore: CriterionPersonality, 0.5 when either side has no
-// profile.
+// personalityScore: CriterionPersonality, 0 (and not scored, see
+// pairMissing) when either side has no profile.
 func personalityScore(p, q *[5]float64, hasP, hasQ bool) float64 {
 	if !hasP || !hasQ {
-		return 0.5
+		return 0
 	}
 	return 1 - personalityDistance(p, q)*pairInvSqrt5
 }
@@ -314,7 +345,8 @@ func (s *pairScorer) customScore(i, e, m int) (float64, error) {
 }
 
 // score returns the pair's score: the built-in criteria, then the custom
-// ones, capped at 1 (the rounding of the weighted mean), or a *FieldError
+// ones, renormalised over the criteria that apply (see pairMissing) and
+// capped at 1 (the rounding of the weighted mean), or a *FieldError
 // (ErrCriterion) when a custom criterion returns a value outside [0, 1].
 func (s *pairScorer) score(x *menteeView, v *pairView) (float64, error) {
 	sc := s.builtin(x, v)
@@ -325,19 +357,55 @@ func (s *pairScorer) score(x *menteeView, v *pairView) (float64, error) {
 		}
 		sc += s.custShare[i] * c
 	}
-	return min(sc, 1), nil
+	return min(s.renorm(sc, pairMissingPair(x.miss, s.missM[v.m])&s.weighted), 1), nil
+}
+
+// renorm divides the weighted sum sc of a pair by the share of the
+// criteria that apply when those of bits miss do not (no division when
+// all apply; a pair to which nothing applies keeps its 0).
+func (s *pairScorer) renorm(sc float64, miss uint8) float64 {
+	if miss != 0 {
+		if a := s.applied[miss]; a > 0 {
+			sc /= a
+		}
+	}
+	return sc
 }
 
 // breakdown returns the contributions of every criterion with a positive
 // weight, built-ins first in Criterion order, then the custom ones in
-// the caller's order.
+// the caller's order (see breakdownScore).
 func (s *pairScorer) breakdown(x *menteeView, v *pairView) ([]Contribution, error) {
+	bd, _, err := s.breakdownScore(x, v)
+	return bd, err
+}
+
+// breakdownScore returns breakdown and the pair's score, computed as the
+// hot loop computes it (the same terms in the same order, the same
+// renormalisation), so the two agree to the bit. A criterion that does not
+// apply to the pair is listed with Missing set and no score, share or
+// points; the shares of the others are renormalised to sum to 1.
+func (s *pairScorer) breakdownScore(x *menteeView, v *pairView) ([]Contribution, float64, error) {
 	out := make([]Contribution, 0, numCriteria+len(s.custom))
+	miss := pairMissingPair(x.miss, s.missM[v.m]) & s.weighted
+	inv := 1.0
+	if a := s.applied[miss]; miss != 0 && a > 0 {
+		inv = 1 / a
+	}
+	var sc float64
 	for k := CriterionSkills; k <= CriterionLocation; k++ {
-		if w := s.share[k-1]; w != 0 {
-			c := s.criterion(k, x, v)
-			out = append(out, Contribution{Criterion: k.String(), Score: c, Share: w, Points: w * c})
+		w := s.share[k-1]
+		if w == 0 {
+			continue
 		}
+		bit := uint8(1) << (k - 1)
+		if miss&bit != 0 {
+			out = append(out, Contribution{Criterion: k.String(), Missing: pairMissingSide(k, x.miss&bit != 0, s.missM[v.m]&bit != 0)})
+			continue
+		}
+		c := s.criterion(k, x, v)
+		sc += w * c
+		out = append(out, Contribution{Criterion: k.String(), Score: c, Share: w * inv, Points: w * c * inv})
 	}
 	for i, cc := range s.custom {
 		if s.custShare[i] == 0 {
@@ -345,11 +413,12 @@ func (s *pairScorer) breakdown(x *menteeView, v *pairView) ([]Contribution, erro
 		}
 		c, err := s.customScore(i, x.e, v.m)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		out = append(out, Contribution{Criterion: cc.Scorer.Name(), Score: c, Share: s.custShare[i], Points: s.custShare[i] * c})
+		sc += s.custShare[i] * c
+		out = append(out, Contribution{Criterion: cc.Scorer.Name(), Score: c, Share: s.custShare[i] * inv, Points: s.custShare[i] * c * inv})
 	}
-	return out, nil
+	return out, min(s.renorm(sc, miss), 1), nil
 }
 
 // scoreRow writes the score of mentee e with every mentor into dst
@@ -367,7 +436,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 	pe, placeE, deptE, orgE, tzE, yE, lvlE := x.person, x.place, x.dept, x.org, x.tz, x.years, x.level
 	want, wantLvl, need, invNeed := x.want, x.wantLvl, x.need, x.invNeed
 	langE, intE, goalE, invGoal := x.lang, x.interests, x.goals, x.invGoal
-	persE, hasPE, nLangE, nIntE, locE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc
+	persE, hasPE, nLangE, nIntE, locE, missE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc, x.miss
 	lw, iw, gw, nWant := len(langE), len(intE), len(goalE), f.nWant
 	bi := 0
 	for m := range dst {
@@ -410,6 +479,9 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 				return err
 			}
 			sc += s.custShare[i] * c
+		}
+		if miss := pairMissingPair(missE, s.missM[m]) & s.weighted; miss != 0 {
+			sc = s.renorm(sc, miss)
 		}
 		sc = min(sc, 1)
 		if sc < p.cfg.MinScore {
