@@ -22,7 +22,8 @@ var (
 	txtNotChosen   = fault.Message{Code: "reasonNotChosen", Err: errReasonText, EN: "%s has a free place, but the optimum leaves the two apart", NL: "%s heeft een plaats vrij, maar de optimale indeling koppelt de twee niet"}
 	txtForbidden   = fault.Message{Code: "reasonForbidden", Err: errReasonText, EN: "%s: %s", NL: "%s: %s"}
 	txtNoMentors   = fault.Message{Code: "reasonNoMentors", Err: errReasonText, EN: "the programme has no mentors", NL: "het programma heeft geen mentoren"}
-	txtChangePlace = fault.Message{Code: "changePlace", Err: errReasonText, EN: "one more place for %s would match this mentee (with %s)", NL: "met één plaats meer bij %s wordt deze mentee gekoppeld (aan %s)"}
+	txtChangePlace = fault.Message{Code: "changePlace", Err: errReasonText, EN: "one more place for %s would match this mentee", NL: "met één plaats meer bij %s wordt deze mentee gekoppeld"}
+	txtChangeVia   = fault.Message{Code: "changePlaceVia", Err: errReasonText, EN: "one more place for %s would match this mentee (with %s, whose place a moved mentee frees)", NL: "met één plaats meer bij %s wordt deze mentee gekoppeld (aan %s, van wie een mentee overstapt)"}
 	txtChangeRule  = fault.Message{Code: "changeRule", Err: errReasonText, EN: "allowing the pair with %s despite the rule \"%s\" would match this mentee", NL: "het koppel met %s toestaan ondanks de regel \"%s\" koppelt deze mentee"}
 	txtNoChange    = fault.Message{Code: "noChange", Err: errReasonText, EN: "none of the %d single changes tried matches this mentee", NL: "geen van de %d geprobeerde losse wijzigingen koppelt deze mentee"}
 )
@@ -30,7 +31,7 @@ var (
 // reasonMessages lists the texts (tests check them with fault.CheckTable).
 var reasonMessages = []fault.Message{
 	txtRuleCount, txtNoneAllowed, txtOnlyFull, txtFull, txtNotChosen, txtForbidden, txtNoMentors,
-	txtChangePlace, txtChangeRule, txtNoChange,
+	txtChangePlace, txtChangeVia, txtChangeRule, txtNoChange,
 }
 
 // text fills a message's templates; each argument is a fault.Text (taken
@@ -104,8 +105,11 @@ func (p *Pairing) obstacleText(o Obstacle) fault.Text {
 // remedyText says what a remedy is.
 func (p *Pairing) remedyText(c Remedy) fault.Text {
 	who := p.mentorLabel(p.mentorIdx[c.MentorID])
-	if c.Rule == RuleNone {
-		return text(txtChangePlace, who, p.mentorLabel(p.mentorIdx[c.MatchedWith]))
+	switch {
+	case c.Rule == RuleNone && c.MatchedWith == c.MentorID:
+		return text(txtChangePlace, who)
+	case c.Rule == RuleNone:
+		return text(txtChangeVia, who, p.mentorLabel(p.mentorIdx[c.MatchedWith]))
 	}
 	return text(txtChangeRule, who, ruleWords(c.Rule))
 }
