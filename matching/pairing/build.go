@@ -64,6 +64,7 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	p := &Pairing{programmeID: prog.ID, format: prog.Format}
 	p.setConfig(prog, cfg, w)
 	var errs fault.Collector
+	checkReverseGap(cfg.Rules, prog.Participants, &errs)
 	parts := p.addParticipants(prog, cfg.Load, &errs)
 	people := p.compileRules(prog, parts, cfg.Directory, &errs)
 	if errs.Len() > 0 {
@@ -299,6 +300,8 @@ func (p *Pairing) compileRules(prog mentoring.Programme, parts []*mentoring.Part
 		sharedLang: rules.SharedLanguage,
 		maxGap:     int32(min(rules.MaxTimeZoneGap, 1440)),
 		band:       cmp.Or(prog.PeerBandYears, mentoring.DefaultPeerBandYears),
+		revYears:   rules.ReverseMinGapYears,
+		revLevels:  int8(rules.ReverseMinGapLevels),
 	}
 	// Each person once, in ID order, with where they first appear in the
 	// programme's input; a second role must name the same manager.

@@ -229,6 +229,10 @@ type Explanation struct {
 	// Rules lists every rule the pair breaks, in Rule order; empty when the
 	// pair is allowed.
 	Rules []Rule `json:"rules,omitempty"`
+	// ReverseGap is, for a reverse mentor, how much less senior the mentor
+	// is than the mentee, with the programme's minimum (RuleReverseSeniority);
+	// nil for other mentors.
+	ReverseGap *ReverseGap `json:"reverseGap,omitempty"`
 }
 
 // Explain scores any mentor–mentee pair of the programme, allowed or not,
@@ -252,6 +256,7 @@ func (p *Pairing) explain(e, m int) (Explanation, error) {
 	}
 	x := Explanation{MentorID: p.mentorID(m), MenteeID: p.menteeID(e), Score: sc, Breakdown: bd}
 	x.Rules = p.rules.all(p.sc.f, &x0, &v)
+	x.ReverseGap = p.rules.reverseGap(p.sc.f, &x0, &v)
 	for _, b := range p.bans[e] {
 		if int(b.m) == m && !slices.Contains(x.Rules, b.rule) {
 			x.Rules = append(x.Rules, b.rule)
@@ -281,6 +286,9 @@ func (x Explanation) String() string {
 			s += ","
 		}
 		s += fmt.Sprintf(" %s %.2f of %.2f", c.Criterion, c.Points, c.Share)
+	}
+	if g := x.ReverseGap; g != nil {
+		s += fmt.Sprintf("; reverse gap %g years (at least %g), %d levels (at least %d)", g.Years, g.MinYears, g.Levels, g.MinLevels)
 	}
 	return s
 }

@@ -1,6 +1,12 @@
 package pairing
 
-import "github.com/mentorkit/mentorkit/mentoring"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
 
 // Rule names a hard constraint that forbids a mentor–mentee pair. The zero
 // value RuleNone is the unset rule: no rule forbids the pair. It marshals
@@ -40,7 +46,9 @@ const (
 	// the programme's period (see CriterionWorkingHours).
 	RuleTimeZoneGap
 	// RuleReverseSeniority: a reverse mentor who is not less senior than the
-	// mentee (mentoring.Seniority.Compare).
+	// mentee (mentoring.Seniority.Compare), or less senior by less than
+	// Rules.ReverseMinGapYears years or Rules.ReverseMinGapLevels levels
+	// (Explanation.ReverseGap says the pair's gap).
 	RuleReverseSeniority
 	// RuleReverseTopic: a reverse mentor who offers nothing the mentee wants
 	// to develop.
@@ -107,6 +115,19 @@ type Rules struct {
 	// two clocks, in minutes, at its worst over the programme's period
 	// (summer time included); 0 means no limit.
 	MaxTimeZoneGap int `json:"maxTimeZoneGap,omitempty"`
+	// ReverseMinGapYears is the least number of years of experience
+	// (Seniority.Years) a reverse mentor must have fewer than the mentee
+	// ("at least five years less experience": 5); 0 asks only that the
+	// mentor be less senior. At most mentoring.MaxYears; a gap no
+	// mentee–reverse-mentor pair of the programme reaches is an error
+	// (ErrConfig, code reverseGapUnreachable).
+	ReverseMinGapYears float64 `json:"reverseMinGapYears,omitempty"`
+	// ReverseMinGapLevels is the least number of career levels
+	// (Seniority.Level) a reverse mentor must be below the mentee; 0 asks
+	// only that the mentor be less senior. From 0 to 4 (junior to
+	// executive); unreachable as for ReverseMinGapYears. Both gaps apply
+	// when both are set.
+	ReverseMinGapLevels int `json:"reverseMinGapLevels,omitempty"`
 	// Previous are pairs that were together before and must not be again.
 	Previous []PairRef `json:"previous,omitempty"`
 	// Locks are pairs an administrator requires; each must break no other
@@ -126,6 +147,8 @@ type pairRules struct {
 	sharedLang bool
 	maxGap     int32
 	band       float64 // the programme's peer band, years
+	revYears   float64 // Rules.ReverseMinGapYears
+	revLevels  int8    // Rules.ReverseMinGapLevels
 	// placeE[e] and placeM[m]: where each mentee and mentor sits in the
 	// directory (the zero Place for a participant a lenient directory
 	// lacks: every answer about them is unknown).
@@ -178,9 +201,9 @@ func tooFarApart(maxGap, gap int32) bool { return maxGap > 0 && gap > maxGap }
 
 // notJunior: RuleReverseSeniority, a reverse mentor who is not less
 // senior (level first, then years: d is the mentor's years minus the
-// mentee's).
-func notJunior(mode uint8, lm, le int8, d float64) bool {
-	return mode == pairModeReverse && (lm > le || (lm == le && d >= 0))
+// mentee's), or less senior by fewer than minY years or minL levels.
+func notJunior(mode uint8, lm, le int8, d, minY float64, minL int8) bool {
+	return mode == pairModeReverse && (lm > le || (lm == le && d >= 0) || -d < minY || le-lm < minL)
 }
 
 // notOffered: RuleReverseTopic, a reverse mentor who offers none of the
@@ -236,7 +259,7 @@ func (r *pairRules) timeZoneGap(_ *pairFeatures, _ *menteeView, v *pairView) boo
 }
 
 func (r *pairRules) reverseSeniority(f *pairFeatures, x *menteeView, v *pairView) bool {
-	return notJunior(v.mode, f.levelM[v.m], x.level, v.d)
+	return notJunior(v.mode, f.levelM[v.m], x.level, v.d, r.revYears, r.revLevels)
 }
 
 func (r *pairRules) reverseTopic(_ *pairFeatures, x *menteeView, v *pairView) bool {
@@ -326,7 +349,7 @@ var ruleText = [numRules][2]string{
 	RuleSameOrganisation:     {"a cross-organisation pair must come from two different, stated organisations", "een koppel tussen organisaties moet uit twee verschillende, bekende organisaties komen"},
 	RuleNoSharedLanguage:     {"the two have no language in common", "de twee spreken geen gemeenschappelijke taal"},
 	RuleTimeZoneGap:          {"their time zones are too far apart", "hun tijdzones liggen te ver uit elkaar"},
-	RuleReverseSeniority:     {"a reverse mentor must be less senior than the mentee", "een omgekeerde mentor moet minder senior zijn dan de mentee"},
+	RuleReverseSeniority:     {"a reverse mentor must be less senior than the mentee, by at least the programme's minimum gap", "een omgekeerde mentor moet minder senior zijn dan de mentee, met minstens het minimale verschil van het programma"},
 	RuleReverseTopic:         {"the reverse mentor offers nothing the mentee wants to develop", "de omgekeerde mentor biedt niets aan wat de mentee wil ontwikkelen"},
 	RulePeerBand:             {"the peers differ too much in experience or level", "de peers verschillen te veel in ervaring of niveau"},
 	RulePreviouslyPaired:     {"the two were paired before", "de twee waren al eerder een koppel"},
@@ -348,4 +371,68 @@ func (r Rule) Message(dutch bool) string {
 		return ruleText[r][1]
 	}
 	return ruleText[r][0]
+}
+
+// ReverseGap is how much less senior a reverse mentor is than the mentee
+// (the mentee's years and level minus the mentor's; negative when the
+// mentor is more senior), with the programme's minimum gaps
+// (Rules.ReverseMinGapYears and ReverseMinGapLevels).
+type ReverseGap struct {
+	Years     float64 `json:"years"`
+	Levels    int     `json:"levels"`
+	MinYears  float64 `json:"minYears,omitempty"`
+	MinLevels int     `json:"minLevels,omitempty"`
+}
+
+// MarshalJSON writes the gap with jsonx (NaN and ±Inf as strings).
+func (g ReverseGap) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (g *ReverseGap) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g) }
+
+// reverseGap returns the pair's ReverseGap, or nil for a mentor who is not
+// a reverse mentor.
+func (r *pairRules) reverseGap(f *pairFeatures, x *menteeView, v *pairView) *ReverseGap {
+	if v.mode != pairModeReverse {
+		return nil
+	}
+	return &ReverseGap{Years: -v.d, Levels: int(x.level) - int(f.levelM[v.m]), MinYears: r.revYears, MinLevels: int(r.revLevels)}
+}
+
+// checkReverseGap checks the minimum reverse gaps: in range, and reached
+// by at least one mentee–reverse-mentor pair (the largest gap is the
+// most senior mentee's over the least senior reverse mentor's, per
+// measure).
+func checkReverseGap(rules Rules, parts []mentoring.Participant, errs *fault.Collector) {
+	if !(rules.ReverseMinGapYears >= 0 && rules.ReverseMinGapYears <= mentoring.MaxYears) {
+		errs.Add(msgRange.At("rules.reverseMinGapYears", rules.ReverseMinGapYears, 0, mentoring.MaxYears))
+		return
+	}
+	maxLevels := int(mentoring.LevelExecutive - mentoring.LevelJunior)
+	if rules.ReverseMinGapLevels < 0 || rules.ReverseMinGapLevels > maxLevels {
+		errs.Add(msgRange.At("rules.reverseMinGapLevels", rules.ReverseMinGapLevels, 0, maxLevels))
+		return
+	}
+	if rules.ReverseMinGapYears == 0 && rules.ReverseMinGapLevels == 0 {
+		return
+	}
+	var eY, mY = math.Inf(-1), math.Inf(1)
+	eL, mL := -1, 1<<30
+	for _, q := range parts {
+		switch q.Role {
+		case mentoring.RoleMentee:
+			eY, eL = max(eY, q.Person.Seniority.Years), max(eL, int(q.Person.Seniority.Level))
+		case mentoring.RoleReverseMentor:
+			mY, mL = min(mY, q.Person.Seniority.Years), min(mL, int(q.Person.Seniority.Level))
+		}
+	}
+	if math.IsInf(eY, -1) || math.IsInf(mY, 1) {
+		return // no mentee or no reverse mentor: nothing to pair
+	}
+	if g := eY - mY; g < rules.ReverseMinGapYears {
+		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapYears", rules.ReverseMinGapYears, g))
+	}
+	if g := eL - mL; g < rules.ReverseMinGapLevels {
+		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapLevels", rules.ReverseMinGapLevels, g))
+	}
 }

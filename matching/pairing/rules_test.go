@@ -3,11 +3,13 @@ package pairing
 import (
 	"errors"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -136,6 +138,9 @@ func TestBadInput(t *testing.T) {
 		{"bad priority", nil, Config{Priority: 7}, ErrConfig, "priority", "unknownPriority", ""},
 		{"working day too long", nil, Config{WorkingDayMinutes: 721}, ErrConfig, "workingDayMinutes", "outOfRange", ""},
 		{"negative candidates", nil, Config{Candidates: -1}, ErrConfig, "candidates", "negative", ""},
+		{"negative reverse gap", nil, Config{Rules: Rules{ReverseMinGapYears: -1}}, ErrConfig, "rules.reverseMinGapYears", "outOfRange", ""},
+		{"NaN reverse gap", nil, Config{Rules: Rules{ReverseMinGapYears: math.NaN()}}, ErrConfig, "rules.reverseMinGapYears", "outOfRange", ""},
+		{"reverse gap of 5 levels", nil, Config{Rules: Rules{ReverseMinGapLevels: 5}}, ErrConfig, "rules.reverseMinGapLevels", "outOfRange", ""},
 		{"negative gap", nil, Config{Rules: Rules{MaxTimeZoneGap: -5}}, ErrConfig, "rules.maxTimeZoneGap", "negative", ""},
 		{"unknown mentor in a ban", nil, Config{Rules: Rules{Bans: []PairRef{{"ghost", "e"}}}}, ErrUnknownID, "rules.bans[0].mentorId", "unknownMentor", "ghost"},
 		{"mentee used as mentor", nil, Config{Rules: Rules{Previous: []PairRef{{"f", "e"}}}}, ErrUnknownID, "rules.previous[0].mentorId", "unknownMentor", "f"},
@@ -234,4 +239,67 @@ func TestLocks(t *testing.T) {
 	require.Equal(t, []string{"A/e2", "B/e1"}, pairKeys(res))
 	require.True(t, res.Pairs[0].Locked)
 	require.False(t, res.Pairs[1].Locked)
+}
+
+func TestScoreMessageTable(t *testing.T) {
+	require.NoError(t, fault.CheckTable(append(slices.Clone(messages), scoreMessages...)))
+}
+
+// TestReverseMinGap: a programme states a minimum seniority gap for
+// reverse mentoring. The mentee is senior with 8 years; reverse mentor
+// r1 is junior with 1 year (gap 7 years, 2 levels), r2 medior with 4
+// (gap 4 years, 1 level).
+func TestReverseMinGap(t *testing.T) {
+	prog := func(years ...float64) mentoring.Programme {
+		r1 := pairPerson("r1", years[0], mentoring.LevelJunior)
+		r2 := pairPerson("r2", years[1], mentoring.LevelMedior)
+		e := pairPerson("e", 8, mentoring.LevelSenior)
+		rev := func(p mentoring.Person) mentoring.Participant {
+			return mentoring.Participant{Person: p, Role: mentoring.RoleReverseMentor, Capacity: 1, Offers: []string{"AI"}}
+		}
+		return pairProg(mentoring.FormatReverse, rev(r1), rev(r2), pairMentee(e, "AI"))
+	}
+	tests := []struct {
+		name   string
+		rules  Rules
+		r1, r2 []Rule
+	}{
+		{"no minimum: less senior is enough", Rules{}, nil, nil},
+		{"at least five years less", Rules{ReverseMinGapYears: 5}, nil, []Rule{RuleReverseSeniority}},
+		{"exactly seven years less is enough", Rules{ReverseMinGapYears: 7}, nil, []Rule{RuleReverseSeniority}},
+		{"at least two levels lower", Rules{ReverseMinGapLevels: 2}, nil, []Rule{RuleReverseSeniority}},
+		{"one level lower", Rules{ReverseMinGapLevels: 1}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := New(prog(1, 4), Config{Rules: tc.rules})
+			require.NoError(t, err)
+			for _, c := range []struct {
+				id   string
+				want []Rule
+				gap  ReverseGap
+			}{{"r1", tc.r1, ReverseGap{Years: 7, Levels: 2}}, {"r2", tc.r2, ReverseGap{Years: 4, Levels: 1}}} {
+				x, err := p.Explain(c.id, "e")
+				require.NoError(t, err)
+				require.Equal(t, c.want, x.Rules, "%s", x)
+				c.gap.MinYears, c.gap.MinLevels = tc.rules.ReverseMinGapYears, tc.rules.ReverseMinGapLevels
+				require.Equal(t, &c.gap, x.ReverseGap)
+				row := make([]float64, 2)
+				require.NoError(t, p.scoreRow(0, row))
+				require.Equal(t, len(c.want) > 0, row[p.mentorIdx[c.id]] < 0)
+			}
+		})
+	}
+	// A gap no pair reaches: the largest is 8 - 1 = 7 years, 3 - 1 = 2 levels.
+	for _, tc := range []struct {
+		rules Rules
+		field string
+	}{{Rules{ReverseMinGapYears: 7.5}, "rules.reverseMinGapYears"}, {Rules{ReverseMinGapLevels: 3}, "rules.reverseMinGapLevels"}} {
+		_, err := New(prog(1, 4), Config{Rules: tc.rules})
+		require.ErrorIs(t, err, ErrConfig)
+		var fe *FieldError
+		require.True(t, errors.As(err, &fe))
+		require.Equal(t, tc.field, fe.Field)
+		require.Equal(t, "reverseGapUnreachable", fe.Code)
+	}
 }

@@ -457,7 +457,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 			continue
 		}
 		mode, d, lv := f.modeM[m], f.yearsM[m]-yE, f.mentLvl[m*nWant:m*nWant+nWant]
-		if notJunior(mode, f.levelM[m], lvlE, d) || notOffered(mode, want, lv) ||
+		if notJunior(mode, f.levelM[m], lvlE, d, r.revYears, r.revLevels) || notOffered(mode, want, lv) ||
 			outsideBand(mode, f.levelM[m], lvlE, d, r.band) || x.bannedAt(m, &bi) {
 			dst[m] = -1
 			continue
