@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -63,7 +64,8 @@ func (r *pairFuzzReader) level() int {
 	}
 }
 
-// weight returns a weight, sometimes negative, NaN or infinite.
+// weight returns a weight, sometimes negative, NaN, infinite or huge
+// (whose sum overflows).
 func (r *pairFuzzReader) weight() float64 {
 	switch b := r.byte(); b {
 	case 255:
@@ -72,6 +74,12 @@ func (r *pairFuzzReader) weight() float64 {
 		return math.Inf(1)
 	case 253:
 		return -1
+	case 252:
+		return math.MaxFloat64
+	case 251:
+		return 1e308
+	case 250:
+		return math.Inf(-1)
 	default:
 		return float64(b % 4)
 	}
@@ -106,7 +114,7 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			p.Languages = []string{"nl", "English", "de-AT"}[:r.intn(4)]
 			p.UTCOffsetMinutes = 60 * (r.intn(27) - 12)
 			p.TimeZone = []string{"", "", "Europe/Amsterdam", "America/New_York", "Australia/Sydney", "UTC+05:30"}[r.intn(6)]
-			p.Department, p.Location, p.Organisation = pairFuzzWords[r.intn(3)], pairFuzzWords[r.intn(3)], pairFuzzWords[r.intn(3)]
+			p.Department, p.Location, p.Organisation = pairFuzzWords[r.intn(3)], []string{"", "AI", "retail"}[r.intn(3)], pairFuzzWords[r.intn(3)]
 			if k, _ := strconv.Atoi(id[1:]); r.intn(4) == 0 {
 				p.ManagerID = "p" + strconv.Itoa((k+1+r.intn(n))%(n+1)) // never themselves
 			}
@@ -145,6 +153,8 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 				SharedLanguage:      r.intn(2) == 0,
 				DifferentDepartment: r.intn(2) == 0,
 				MaxTimeZoneGap:      60*r.intn(14) - int(r.byte()/250),
+				ReverseMinGapYears:  float64(r.intn(12)) - float64(r.byte()/250)/2,
+				ReverseMinGapLevels: r.intn(4) - int(r.byte()/250) + int(r.byte()/253)*3,
 			},
 			DenseLimit: []int{0, -1}[r.intn(2)],
 			Candidates: r.intn(4),
@@ -204,6 +214,11 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 		if res.Matched+countSide(res.Unmatched, stable.SideMentee) != res.Mentees {
 			t.Fatalf("matched %d + unmatched != %d mentees", res.Matched, res.Mentees)
 		}
+		for e := range min(nE, len(p.mentees)) {
+			for m := range p.mentors {
+				pairFuzzExplained(t, p, e, m)
+			}
+		}
 		if nM > 0 && nE > 0 {
 			if _, err := p.WhyNot(res, p.mentorID(0), p.menteeID(0)); err != nil {
 				t.Fatalf("WhyNot: %v", err)
@@ -231,5 +246,36 @@ func pairFuzzCapacity(r *pairFuzzReader) int {
 		return int(b) - 252
 	} else {
 		return 1 + int(b)%7
+	}
+}
+
+// pairFuzzExplained checks one pair's explanation: a criterion not scored
+// carries nothing, the shares of the scored ones sum to 1 (or nothing is
+// scored and the score is 0), the hot loop agrees to the bit, and a
+// reverse mentor short of the minimum gap breaks RuleReverseSeniority.
+func pairFuzzExplained(t *testing.T, p *Pairing, e, m int) {
+	x, err := p.explain(e, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var share float64
+	for _, c := range x.Breakdown {
+		if c.Missing != 0 && c.Score+c.Share+c.Points != 0 {
+			t.Fatalf("%v not scored but counted: %+v", c.Criterion, c)
+		}
+		share += c.Share
+	}
+	if !(math.Abs(share-1) < 1e-9 || share == 0 && x.Score == 0) || !(x.Score >= 0 && x.Score <= 1) {
+		t.Fatalf("shares sum to %v, score %v: %s", share, x.Score, x)
+	}
+	row := make([]float64, len(p.mentors))
+	if err := p.scoreRow(e, row); err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Rules) == 0 && row[m] != x.Score || len(x.Rules) > 0 && row[m] != -1 {
+		t.Fatalf("hot loop %v, Explain %s %v", row[m], x, x.Rules)
+	}
+	if g := x.ReverseGap; g != nil && (g.Years < g.MinYears || g.Levels < g.MinLevels) && !slices.Contains(x.Rules, RuleReverseSeniority) {
+		t.Fatalf("gap %+v allowed", g)
 	}
 }
