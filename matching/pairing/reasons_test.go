@@ -269,3 +269,58 @@ func TestReasonsRemedyHolds(t *testing.T) {
 	}
 	require.Positive(t, named, "no remedy was named in any trial")
 }
+
+// TestReasonsTriedLimit: the search stops after ReasonChangesTried
+// candidates.
+func TestReasonsTriedLimit(t *testing.T) {
+	// Ten mentors, each banned for the one mentee: ten candidates that
+	// break exactly one relaxable rule, of which ReasonChangesTried are
+	// tried (best score first, ties by mentor ID: all score alike here,
+	// so m0 to m7).
+	var parts []mentoring.Participant
+	var bans []PairRef
+	for i := range 10 {
+		id := string(rune('a'+i)) + "m"
+		parts = append(parts, pairMentor(pairPerson(id, 12, mentoring.LevelLead), 1))
+		bans = append(bans, PairRef{id, "e"})
+	}
+	parts = append(parts, pairMentee(pairPerson("e", 2, mentoring.LevelJunior)))
+	_, _, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, parts...), Config{Rules: Rules{Bans: bans}})
+	require.Len(t, rs, 1)
+	require.Equal(t, ReasonChangesTried, rs[0].Tried)
+	require.Equal(t, []RuleCount{{RuleBanned, 10}}, rs[0].Rules)
+	// Every mentor scores alike, so every relaxed ban gains the same and
+	// the first tried (am) is kept.
+	require.NotNil(t, rs[0].Remedy)
+	require.Equal(t, remedyShape{MentorID: "am", MatchedWith: "am", Rule: RuleBanned}, remedyShape{rs[0].Remedy.MentorID, rs[0].Remedy.MatchedWith, rs[0].Remedy.Rule})
+}
+
+// FuzzReasons: Reasons on random programmes of every format never fails
+// or panics, gives one entry per unmatched mentee and per mentor, and
+// tries at most ReasonChangesTried changes.
+func FuzzReasons(f *testing.F) {
+	f.Add(uint64(1), uint8(3), uint8(5), uint8(0), false)
+	f.Add(uint64(7), uint8(1), uint8(6), uint8(1), true)
+	f.Add(uint64(9), uint8(4), uint8(2), uint8(3), true)
+	f.Fuzz(func(t *testing.T, seed uint64, nM, nE, format uint8, lang bool) {
+		rng := rand.New(rand.NewPCG(seed, 16))
+		prog, cfg := pairRandomProgramme(rng, int(nM%6), int(nE%9))
+		prog.Format = []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup}[format%2]
+		cfg.Rules.SharedLanguage = lang
+		cfg.Rules.MaxTimeZoneGap = 60 * int(format%10)
+		p, err := New(prog, cfg)
+		if err != nil {
+			return
+		}
+		res, err := p.Solve()
+		require.NoError(t, err)
+		rs, err := p.Reasons(res)
+		require.NoError(t, err)
+		for _, r := range rs {
+			require.Len(t, r.Obstacles, len(p.mentors))
+			require.LessOrEqual(t, r.Tried, ReasonChangesTried)
+			require.NotEmpty(t, r.Text.EN)
+			require.NotEmpty(t, r.Text.NL)
+		}
+	})
+}
