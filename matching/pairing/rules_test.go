@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
 	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -302,4 +303,13 @@ func TestReverseMinGap(t *testing.T) {
 		require.Equal(t, tc.field, fe.Field)
 		require.Equal(t, "reverseGapUnreachable", fe.Code)
 	}
+}
+
+// TestGapAndMissingJSON: an explanation with a criterion not scored and a
+// reverse gap survives JSON.
+func TestGapAndMissingJSON(t *testing.T) {
+	jsontest.RoundTrip(t, Explanation{MentorID: "r", MenteeID: "e", Score: 0.5,
+		Breakdown:  []Contribution{{Criterion: "skills", Score: 0.5, Share: 1, Points: 0.5}, {Criterion: "personality", Missing: MissingMentor}},
+		Rules:      []Rule{RuleReverseSeniority},
+		ReverseGap: &ReverseGap{Years: 4, Levels: 1, MinYears: 5, MinLevels: 2}})
 }
