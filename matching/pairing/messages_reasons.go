@@ -28,10 +28,19 @@ var (
 	txtNoChange    = fault.Message{Code: "noChange", Err: errReasonText, EN: "none of the %d single changes tried matches this mentee", NL: "geen van de %d geprobeerde losse wijzigingen koppelt deze mentee"}
 )
 
+// The texts of WhyNot.
+var (
+	txtWhyPaired    = fault.Message{Code: "whyNotPaired", Err: errReasonText, EN: "%s and %s are a pair", NL: "%s en %s vormen een koppel"}
+	txtWhyRules     = fault.Message{Code: "whyNotRules", Err: errReasonText, EN: "%s may not mentor %s: %s", NL: "%s mag %s niet begeleiden: %s"}
+	txtWhyCost      = fault.Message{Code: "whyNotCost", Err: errReasonText, EN: "pairing %s with %s would change the total score by %+.2f", NL: "%s aan %s koppelen zou de totale score met %+.2f veranderen"}
+	txtWhyCostFewer = fault.Message{Code: "whyNotCostFewer", Err: errReasonText, EN: "pairing %s with %s would change the total score by %+.2f and the number of matched mentees by %+d", NL: "%s aan %s koppelen zou de totale score met %+.2f en het aantal gekoppelde mentees met %+d veranderen"}
+)
+
 // reasonMessages lists the texts (tests check them with fault.CheckTable).
 var reasonMessages = []fault.Message{
 	txtRuleCount, txtNoneAllowed, txtOnlyFull, txtFull, txtNotChosen, txtForbidden, txtNoMentors,
 	txtChangePlace, txtChangeVia, txtChangeRule, txtNoChange,
+	txtWhyPaired, txtWhyRules, txtWhyCost, txtWhyCostFewer,
 }
 
 // text fills a message's templates; each argument is a fault.Text (taken
@@ -153,4 +162,26 @@ func (p *Pairing) reasonsText(r MenteeReasons) fault.Text {
 		parts = append(parts, text(txtNoChange, r.Tried))
 	}
 	return joinText(parts)
+}
+
+// whyNotText says a WhyNot's answer: the pair is formed, the rules that
+// forbid it (every one, in Rule order), or the change of the total score
+// and of the number matched if it were forced.
+func (p *Pairing) whyNotText(w WhyNot) fault.Text {
+	mentor := p.mentorLabel(p.mentorIdx[w.MentorID])
+	e := p.menteeIdx[w.MenteeID]
+	mentee := label(w.MenteeID, p.mentees[e].Person.Name)
+	switch {
+	case w.Paired:
+		return text(txtWhyPaired, mentor, mentee)
+	case len(w.Explanation.Rules) > 0:
+		rules := make([]fault.Text, len(w.Explanation.Rules))
+		for i, r := range w.Explanation.Rules {
+			rules[i] = ruleWords(r)
+		}
+		return text(txtWhyRules, mentor, mentee, joinText(rules))
+	case w.MatchedLoss != 0:
+		return text(txtWhyCostFewer, mentor, mentee, 0-w.ScoreLoss, -w.MatchedLoss)
+	}
+	return text(txtWhyCost, mentor, mentee, 0-w.ScoreLoss)
 }

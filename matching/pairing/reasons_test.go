@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -323,4 +324,72 @@ func FuzzReasons(f *testing.F) {
 			require.NotEmpty(t, r.Text.NL)
 		}
 	})
+}
+
+// TestWhyNotText: the four answers of WhyNot in words. Anna (Dutch, one
+// place, locked to Eva) and Bas (English, UTC+10) with Eva and Femke, as
+// in TestReasonsOnlySameLanguageMentorFull: Anna–Eva is a pair; Bas may
+// not mentor Femke for two rules; Anna–Femke is blocked by the lock.
+// Then Carla (one place, free) with Dirk and Eva, both allowed: forcing
+// the one Carla did not take swaps the two, so the total score changes by
+// the difference of their scores and the number matched stays.
+func TestWhyNotText(t *testing.T) {
+	anna := pairMentor(pairPerson("anna", 12, mentoring.LevelLead), 1)
+	anna.Person.Name, anna.Person.Languages = "Anna", []string{"nl"}
+	bas := pairMentor(pairPerson("bas", 12, mentoring.LevelLead), 1)
+	bas.Person.Name, bas.Person.Languages, bas.Person.UTCOffsetMinutes = "Bas", []string{"en"}, 600
+	eva := pairMentee(pairPerson("eva", 2, mentoring.LevelJunior))
+	eva.Person.Name, eva.Person.Languages = "Eva", []string{"nl"}
+	femke := pairMentee(pairPerson("femke", 2, mentoring.LevelJunior))
+	femke.Person.Name, femke.Person.Languages = "Femke", []string{"nl"}
+	cfg := Config{Rules: Rules{SharedLanguage: true, MaxTimeZoneGap: 60, Locks: []PairRef{{"anna", "eva"}}}}
+	p, err := New(pairProg(mentoring.FormatOneToOne, anna, bas, eva, femke), cfg)
+	require.NoError(t, err)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		mentor, mentee string
+		want           fault.Text
+	}{
+		{"anna", "eva", fault.Text{EN: "Anna and Eva are a pair", NL: "Anna en Eva vormen een koppel"}},
+		{"bas", "femke", fault.Text{
+			EN: "Bas may not mentor Femke: the two have no language in common; their time zones are too far apart",
+			NL: "Bas mag Femke niet begeleiden: de twee spreken geen gemeenschappelijke taal; hun tijdzones liggen te ver uit elkaar"}},
+		{"anna", "femke", fault.Text{
+			EN: "Anna may not mentor Femke: " + RuleLockedElsewhere.Message(false),
+			NL: "Anna mag Femke niet begeleiden: " + RuleLockedElsewhere.Message(true)}},
+	} {
+		w, err := p.WhyNot(res, c.mentor, c.mentee)
+		require.NoError(t, err)
+		if d := cmp.Diff(c.want, w.Text); d != "" {
+			t.Errorf("%s–%s (-want +got):\n%s", c.mentor, c.mentee, d)
+		}
+		jsontest.RoundTrip(t, w)
+	}
+
+	carla := pairMentor(pairPerson("carla", 12, mentoring.LevelLead), 1, "AI")
+	carla.Person.Name = "Carla"
+	dirk := pairMentee(pairPerson("dirk", 2, mentoring.LevelJunior), "AI")
+	dirk.Person.Name = "Dirk"
+	eva2 := pairMentee(pairPerson("eva", 2, mentoring.LevelJunior))
+	eva2.Person.Name = "Eva"
+	p, err = New(pairProg(mentoring.FormatOneToOne, carla, dirk, eva2), Config{})
+	require.NoError(t, err)
+	res, err = p.Solve()
+	require.NoError(t, err)
+	require.Len(t, res.Pairs, 1)
+	taken := res.Pairs[0].MenteeID
+	other, otherName := "eva", "Eva"
+	if taken == "eva" {
+		other, otherName = "dirk", "Dirk"
+	}
+	xT, err := p.Explain("carla", taken)
+	require.NoError(t, err)
+	xO, err := p.Explain("carla", other)
+	require.NoError(t, err)
+	w, err := p.WhyNot(res, "carla", other)
+	require.NoError(t, err)
+	d := fmt.Sprintf("%+.2f", xO.Score-xT.Score)
+	require.Equal(t, "pairing Carla with "+otherName+" would change the total score by "+d, w.Text.EN)
+	require.Equal(t, "Carla aan "+otherName+" koppelen zou de totale score met "+d+" veranderen", w.Text.NL)
 }

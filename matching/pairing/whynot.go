@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -46,6 +47,9 @@ type WhyNot struct {
 	// number of matched mentees lost (negative when forcing gains).
 	ScoreLoss   float64 `json:"scoreLoss"`
 	MatchedLoss int     `json:"matchedLoss"`
+	// Text says the answer in English and Dutch: the pair is formed, the
+	// rules that forbid it, or what forcing it costs.
+	Text fault.Text `json:"text"`
 }
 
 // WhyNot explains why mentorID and menteeID are not a pair in res, which
@@ -76,11 +80,13 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 		w.Paired = int(cur) == m
 	}
 	if w.Paired || len(x.Rules) > 0 {
+		w.Text = p.whyNotText(w)
 		return w, nil
 	}
 	if (p.lockOf[e] >= 0 && int(p.lockOf[e]) != m) || p.lockN[m] >= p.capacity[m] {
 		w.Blocked = true
 		w.Explanation.Rules = []Rule{RuleLockedElsewhere}
+		w.Text = p.whyNotText(w)
 		return w, nil
 	}
 
@@ -124,6 +130,7 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 		return WhyNot{}, err
 	}
 	w.ObjectiveLoss, w.ScoreLoss, w.MatchedLoss = objA-objB, scoreA-scoreB, nA-nB
+	w.Text = p.whyNotText(w)
 	return w, nil
 }
 
