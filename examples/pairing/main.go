@@ -74,6 +74,19 @@ func run(w io.Writer) error {
 		for _, u := range res.Unmatched {
 			fmt.Fprintf(w, "   unmatched %s %s: %s%s\n", u.Side, name(prog, u.ID), u.Reason, rulesText(u))
 		}
+		// What an administrator can change: per unmatched mentee, the
+		// obstacles summarised and the single change that matches them.
+		reasons, err := p.Reasons(res)
+		if err != nil {
+			return err
+		}
+		for _, r := range reasons {
+			fix := fmt.Sprintf("no single change of the %d tried matches them", r.Tried)
+			if r.Remedy != nil {
+				fix = r.Remedy.Text.EN
+			}
+			fmt.Fprintf(w, "   %s: %d mentor(s) full, %s; %s\n", name(prog, r.MenteeID), r.Full, ruleCounts(r.Rules), fix)
+		}
 		rels, err := res.Relationships(now)
 		if err != nil {
 			return err
@@ -130,6 +143,18 @@ func breakdown(cs []pairing.Contribution) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// ruleCounts lists the rules that forbid mentors, with their counts.
+func ruleCounts(rs []pairing.RuleCount) string {
+	if len(rs) == 0 {
+		return "no rule forbids a mentor"
+	}
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, fmt.Sprintf("%v ×%d", r.Rule, r.Count))
+	}
+	return "forbidden: " + strings.Join(parts, ", ")
 }
 
 // rulesText lists the rules that excluded partners, if any.
