@@ -272,28 +272,50 @@ func TestReasonsRemedyHolds(t *testing.T) {
 }
 
 // TestReasonsTriedLimit: the search stops after ReasonChangesTried
-// candidates.
+// candidates. Ten identical mentors m0..m9 (one place each) and eleven
+// identical mentees: f_i may only take m_i (banned with the others), and e
+// is banned with every mentor. The optimum pairs every f_i with m_i; e is
+// left, each mentor forbidden by one relaxable rule (the ban) and none
+// full by the rules' count. Forcing e onto m_i unseats f_i, who has no
+// other mentor: the total score stays the same (all pairs score alike),
+// which is not an improvement, so no candidate works and exactly
+// ReasonChangesTried are tried.
 func TestReasonsTriedLimit(t *testing.T) {
-	// Ten mentors, each banned for the one mentee: ten candidates that
-	// break exactly one relaxable rule, of which ReasonChangesTried are
-	// tried (best score first, ties by mentor ID: all score alike here,
-	// so m0 to m7).
 	var parts []mentoring.Participant
 	var bans []PairRef
 	for i := range 10 {
-		id := string(rune('a'+i)) + "m"
-		parts = append(parts, pairMentor(pairPerson(id, 12, mentoring.LevelLead), 1))
-		bans = append(bans, PairRef{id, "e"})
+		parts = append(parts, pairMentor(pairPerson(fmt.Sprintf("m%d", i), 12, mentoring.LevelLead), 1))
+		parts = append(parts, pairMentee(pairPerson(fmt.Sprintf("f%d", i), 2, mentoring.LevelJunior)))
+		bans = append(bans, PairRef{fmt.Sprintf("m%d", i), "e"})
+		for j := range 10 {
+			if j != i {
+				bans = append(bans, PairRef{fmt.Sprintf("m%d", j), fmt.Sprintf("f%d", i)})
+			}
+		}
 	}
 	parts = append(parts, pairMentee(pairPerson("e", 2, mentoring.LevelJunior)))
-	_, _, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, parts...), Config{Rules: Rules{Bans: bans}})
+	_, res, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, parts...), Config{Rules: Rules{Bans: bans}})
+	require.Equal(t, 10, res.Matched)
 	require.Len(t, rs, 1)
+	require.Equal(t, "e", rs[0].MenteeID)
 	require.Equal(t, ReasonChangesTried, rs[0].Tried)
 	require.Equal(t, []RuleCount{{RuleBanned, 10}}, rs[0].Rules)
-	// Every mentor scores alike, so every relaxed ban gains the same and
-	// the first tried (am) is kept.
-	require.NotNil(t, rs[0].Remedy)
-	require.Equal(t, remedyShape{MentorID: "am", MatchedWith: "am", Rule: RuleBanned}, remedyShape{rs[0].Remedy.MentorID, rs[0].Remedy.MatchedWith, rs[0].Remedy.Rule})
+	require.Nil(t, rs[0].Remedy)
+	require.Contains(t, rs[0].Text.EN, fmt.Sprintf("none of the %d single changes tried", ReasonChangesTried))
+}
+
+// TestReasonsLockedPlaces: a mentor whose one place is locked to another
+// mentee and who is banned for the unmatched mentee cannot be forced (no
+// place to force into): no relaxed ban is tried for it.
+func TestReasonsLockedPlaces(t *testing.T) {
+	m := pairMentor(pairPerson("m", 12, mentoring.LevelLead), 1)
+	a := pairMentee(pairPerson("a", 2, mentoring.LevelJunior))
+	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
+	cfg := Config{Rules: Rules{Bans: []PairRef{{"m", "e"}}, Locks: []PairRef{{"m", "a"}}}}
+	_, _, rs := reasonsOf(t, pairProg(mentoring.FormatOneToOne, m, a, e), cfg)
+	require.Len(t, rs, 1)
+	require.Equal(t, 0, rs[0].Tried)
+	require.Nil(t, rs[0].Remedy)
 }
 
 // FuzzReasons: Reasons on random programmes of every format never fails
@@ -392,4 +414,37 @@ func TestWhyNotText(t *testing.T) {
 	d := fmt.Sprintf("%+.2f", xO.Score-xT.Score)
 	require.Equal(t, "pairing Carla with "+otherName+" would change the total score by "+d, w.Text.EN)
 	require.Equal(t, "Carla aan "+otherName+" koppelen zou de totale score met "+d+" veranderen", w.Text.NL)
+}
+
+// BenchmarkReasons measures Reasons against the Solve it explains on a
+// synthetic programme where capacity leaves mentees unmatched (mentors ×
+// capacity 2 < mentees), reporting the unmatched count and solves run.
+func BenchmarkReasons(b *testing.B) {
+	for _, size := range [][2]int{{50, 150}, {200, 600}} {
+		nM, nE := size[0], size[1]
+		b.Run(fmt.Sprintf("mentees=%d/mentors=%d", nE, nM), func(b *testing.B) {
+			prog, cfg := pairBenchProgramme(b, nM, nE, 2)
+			p, err := New(prog, cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			res, err := p.Solve()
+			if err != nil {
+				b.Fatal(err)
+			}
+			var tried int
+			for b.Loop() {
+				rs, err := p.Reasons(res)
+				if err != nil {
+					b.Fatal(err)
+				}
+				tried = 0
+				for _, r := range rs {
+					tried += r.Tried
+				}
+			}
+			b.ReportMetric(float64(res.Mentees-res.Matched), "unmatched")
+			b.ReportMetric(float64(tried), "solves")
+		})
+	}
 }
