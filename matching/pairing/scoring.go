@@ -19,10 +19,14 @@ type pairScorer struct {
 	// has the bit of every built-in criterion with a positive weight, and
 	// applied[b] is the sum of the shares of the criteria that apply when
 	// the criteria of bits b do not (built-ins in Criterion order, then
-	// the custom ones), by which such a pair's score is renormalised.
+	// the custom ones); a pair's weighted sum is renormalised by
+	// multiplying it with inv[b] = 1 / applied[b] (exactly 1 for b = 0, and
+	// when nothing applies), a multiplication rather than a division and
+	// no branch in the hot loop.
 	missM       []uint8
 	weighted    uint8
 	applied     [1 << numCriteria]float64
+	inv         [1 << numCriteria]float64
 	invNeed     []float64 // 1 / needSum per mentee, 0 when the mentee wants nothing
 	day         float64   // working-day length L in minutes
 	invDay      float64
@@ -81,6 +85,10 @@ func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pair
 			a += x
 		}
 		s.applied[b] = a
+		s.inv[b] = 1
+		if b != 0 && a > 0 {
+			s.inv[b] = 1 / a
+		}
 	}
 	s.missM = make([]uint8, len(p.mentors))
 	for m := range s.missM {
@@ -360,17 +368,10 @@ func (s *pairScorer) score(x *menteeView, v *pairView) (float64, error) {
 	return min(s.renorm(sc, pairMissingPair(x.miss, s.missM[v.m])&s.weighted), 1), nil
 }
 
-// renorm divides the weighted sum sc of a pair by the share of the
-// criteria that apply when those of bits miss do not (no division when
+// renorm renormalises the weighted sum sc of a pair over the share of
+// the criteria that apply when those of bits miss do not (unchanged when
 // all apply; a pair to which nothing applies keeps its 0).
-func (s *pairScorer) renorm(sc float64, miss uint8) float64 {
-	if miss != 0 {
-		if a := s.applied[miss]; a > 0 {
-			sc /= a
-		}
-	}
-	return sc
-}
+func (s *pairScorer) renorm(sc float64, miss uint8) float64 { return sc * s.inv[miss] }
 
 // breakdown returns the contributions of every criterion with a positive
 // weight, built-ins first in Criterion order, then the custom ones in
@@ -388,10 +389,7 @@ func (s *pairScorer) breakdown(x *menteeView, v *pairView) ([]Contribution, erro
 func (s *pairScorer) breakdownScore(x *menteeView, v *pairView) ([]Contribution, float64, error) {
 	out := make([]Contribution, 0, numCriteria+len(s.custom))
 	miss := pairMissingPair(x.miss, s.missM[v.m]) & s.weighted
-	inv := 1.0
-	if a := s.applied[miss]; miss != 0 && a > 0 {
-		inv = 1 / a
-	}
+	inv := s.inv[miss]
 	var sc float64
 	for k := CriterionSkills; k <= CriterionLocation; k++ {
 		w := s.share[k-1]
@@ -480,10 +478,8 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 			}
 			sc += s.custShare[i] * c
 		}
-		if miss := pairMissingPair(missE, s.missM[m]) & s.weighted; miss != 0 {
-			sc = s.renorm(sc, miss)
-		}
-		sc = min(sc, 1)
+		// Renormalised over the criteria that apply (s.inv, as breakdownScore).
+		sc = min(sc*s.inv[pairMissingPair(missE, s.missM[m])&s.weighted], 1)
 		if sc < p.cfg.MinScore {
 			sc = -1
 		} else if p.peerE != nil {
