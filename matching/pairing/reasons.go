@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -73,7 +74,10 @@ type MenteeReasons struct {
 	// [ReasonChangesTried]), after which the optimum matches the mentee;
 	// nil when none of the Tried candidates does.
 	Remedy *Remedy `json:"remedy,omitempty"`
-	Tried  int     `json:"tried"`
+	// Tried counts the candidate changes examined, Solved those that
+	// took a solve (the others the duals ruled out).
+	Tried  int `json:"tried"`
+	Solved int `json:"solved"`
 	// Text summarises the obstacles and the change in English and Dutch.
 	Text fault.Text `json:"text"`
 }
@@ -124,14 +128,15 @@ func relaxable(r Rule) bool {
 // pair score first, and the first that matches them is named.
 //
 // Cost: one [Pairing.Explain] per unmatched mentee and mentor, plus at
-// most ReasonChangesTried solves per unmatched mentee (usually one: the
-// best-scoring full mentor's extra place). Measured on a loaded 2-core
-// machine (BenchmarkReasons): 600 mentees × 200 mentors with 200
-// unmatched took 10.4 s when all 8 candidates were tried per mentee
-// (1,600 solves of 6.5 ms each); stopping at the first that works cuts
-// the solves to about one per unmatched mentee. On the large-organisation
-// path (Result.Exact false) each solve keeps the same candidates, so a
-// change is judged by the same approximation.
+// most ReasonChangesTried solves per unmatched mentee. A relaxed rule
+// whose pair the solver's duals already price out (a positive reduced
+// cost at every place of the mentor, the bound of [WhyNot]) is counted
+// as tried without a solve. When many mentees are unmatched, one more
+// place often goes to another of them, so several places are tried: on
+// 600 mentees × 200 mentors with 200 unmatched (BenchmarkReasons, one
+// run, loaded 2-core machine) 981 candidates, 645 solves, 4.8 s. On the large-organisation path
+// (Result.Exact false) each solve keeps the same candidates, so a change
+// is judged by the same approximation.
 //
 // Errors: ErrConfig when res does not come from this Pairing, and a
 // *FieldError (ErrCriterion) from a custom criterion.
@@ -211,11 +216,15 @@ func (p *Pairing) menteeReasons(st *pairState, e int, holders [][]string, base f
 	})
 	cands = cands[:min(len(cands), ReasonChangesTried)]
 	for _, c := range cands {
+		r.Tried++
+		if c.rule != RuleNone && p.forcingLoses(st, e, c.m, c.score) {
+			continue
+		}
+		r.Solved++
 		ch, ok, err := p.tryRemedy(st, e, c, base)
 		if err != nil {
 			return MenteeReasons{}, err
 		}
-		r.Tried++
 		if ok {
 			r.Remedy = &ch
 			break
@@ -258,4 +267,23 @@ func (p *Pairing) tryRemedy(st *pairState, e int, c reasonCandidate, base float6
 	ch := Remedy{MentorID: p.mentorID(c.m), Rule: c.rule, MatchedWith: p.mentorID(int(next.assign[e])), Gain: obj - base}
 	ch.Text = p.remedyText(ch)
 	return ch, true, nil
+}
+
+// forcingLoses reports whether the solver's duals prove that forcing the
+// pair (e, m) of score s lowers the objective: its reduced cost
+// u_e + v_j - (s + bonus_j) is positive (above a rounding margin) at
+// every place j of m. The duals stay feasible with the pair allowed, so
+// the current optimum stays optimal and relaxing the rule cannot match
+// e: the solve is saved. Only on the dense path, outside group
+// programmes (as for WhyNot's bound).
+func (p *Pairing) forcingLoses(st *pairState, e, m int, s float64) bool {
+	line := st.lineOfE[e]
+	if line < 0 || !st.dense || p.format == mentoring.FormatGroup || st.slotStart[m] == st.slotStart[m+1] {
+		return false
+	}
+	best := math.Inf(1)
+	for j := st.slotStart[m]; j < st.slotStart[m+1]; j++ {
+		best = min(best, st.uE[line]+st.vS[j]-(s+st.bonus[j]))
+	}
+	return best > 1e-9
 }

@@ -219,7 +219,7 @@ func TestReasonsForeignResult(t *testing.T) {
 // allowed by the rules and matched mentees get no reasons.
 func TestReasonsRemedyHolds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(16, 1))
-	named := 0
+	named, pruned := 0, 0
 	for trial := range 60 {
 		prog, cfg := pairRandomProgramme(rng, 1+rng.IntN(4), 2+rng.IntN(7))
 		cfg.Rules.SharedLanguage = len(cfg.Rules.Locks) == 0 && rng.IntN(2) == 0
@@ -235,6 +235,26 @@ func TestReasonsRemedyHolds(t *testing.T) {
 		for _, u := range res.Unmatched {
 			if u.Side == stable.SideMentee {
 				unmatched = append(unmatched, u.ID)
+			}
+		}
+		// The dual shortcut never rules out a relaxed rule that a solve
+		// would accept.
+		base, _, _, err := p.objective(res.st)
+		require.NoError(t, err)
+		for e, m := range res.st.assign {
+			if m >= 0 {
+				continue
+			}
+			for mm := range p.mentors {
+				x, err := p.explain(e, mm)
+				require.NoError(t, err)
+				if len(x.Rules) != 1 || !relaxable(x.Rules[0]) || p.lockN[mm] >= p.capacity[mm] || !p.forcingLoses(res.st, e, mm, x.Score) {
+					continue
+				}
+				_, ok, err := p.tryRemedy(res.st, e, reasonCandidate{m: mm, rule: x.Rules[0], score: x.Score}, base)
+				require.NoError(t, err)
+				require.False(t, ok, "trial %d: the duals rule out %s–%s, the solve accepts it", trial, p.mentorID(mm), p.menteeID(e))
+				pruned++
 			}
 		}
 		var ids []string
@@ -269,6 +289,7 @@ func TestReasonsRemedyHolds(t *testing.T) {
 		}
 	}
 	require.Positive(t, named, "no remedy was named in any trial")
+	require.Positive(t, pruned, "the dual shortcut was never checked")
 }
 
 // TestReasonsTriedLimit: the search stops after ReasonChangesTried
@@ -440,7 +461,7 @@ func BenchmarkReasons(b *testing.B) {
 				}
 				tried = 0
 				for _, r := range rs {
-					tried += r.Tried
+					tried += r.Solved
 				}
 			}
 			b.ReportMetric(float64(res.Mentees-res.Matched), "unmatched")
