@@ -102,10 +102,14 @@ func (r *MenteeReasons) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b
 
 // relaxable reports whether a rule may be relaxed for one pair: never
 // the ones that protect people (the same person, a reporting line or one
-// that cannot be checked, both directions of a mutual pair).
+// that cannot be checked, both directions of a mutual pair) or that
+// define the format (a reverse mentor less senior and offering a wanted
+// topic: a reverse relationship needs the topic; a cross-organisation
+// pair from two organisations).
 func relaxable(r Rule) bool {
 	switch r {
-	case RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RulePeerDirection, RuleLockedElsewhere:
+	case RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RulePeerDirection, RuleLockedElsewhere,
+		RuleReverseSeniority, RuleReverseTopic, RuleSameOrganisation:
 		return false
 	}
 	return r > RuleNone && r < numRules
@@ -118,9 +122,11 @@ func relaxable(r Rule) bool {
 // The candidate changes are one more place for a mentor whose places are
 // all taken (not beyond the group maximum in a group programme), and the
 // rule of a pair that breaks exactly one rule, when that rule is
-// relaxable (not RuleSelf, the reporting-line rules or
-// RulePeerDirection). A place is judged by solving again with it; a
-// relaxed rule by solving again with the pair locked, since the optimum
+// relaxable: the department, language, time-zone, peer-band, previous-pair,
+// ban and minimum-score rules (never RuleSelf, the reporting-line rules,
+// RulePeerDirection, nor the rules that define a reverse or
+// cross-organisation programme). A place is judged by solving again with
+// it; a relaxed rule by solving again with the pair locked, since the optimum
 // with the pair allowed is the better of the current one and the one
 // that holds the pair: the change matches the mentee when the forced
 // objective is strictly above the current one. At most
@@ -134,9 +140,9 @@ func relaxable(r Rule) bool {
 // as tried without a solve. When many mentees are unmatched, one more
 // place often goes to another of them, so several places are tried: on
 // 600 mentees × 200 mentors with 200 unmatched (BenchmarkReasons, one
-// run, loaded 2-core machine) 981 candidates, 645 solves, 4.8 s. On the large-organisation path
-// (Result.Exact false) each solve keeps the same candidates, so a change
-// is judged by the same approximation.
+// run, loaded 2-core machine) 981 candidates, 645 solves, 4.8 s. On
+// the large-organisation path (Result.Exact false) each solve keeps the
+// same candidates, so a change is judged by the same approximation.
 //
 // Errors: ErrConfig when res does not come from this Pairing, and a
 // *FieldError (ErrCriterion) from a custom criterion.

@@ -469,3 +469,18 @@ func BenchmarkReasons(b *testing.B) {
 		})
 	}
 }
+
+// TestReasonsReverseTopicNotRelaxed: in a reverse programme the one
+// reverse mentor (junior, so less senior) offers "retail" and the mentee
+// wants "AI": the pair breaks RuleReverseTopic only, which defines the
+// format (a reverse relationship needs a topic), so it is no candidate.
+func TestReasonsReverseTopicNotRelaxed(t *testing.T) {
+	m := pairMentor(pairPerson("m", 1, mentoring.LevelJunior), 1, "retail")
+	m.Role = mentoring.RoleReverseMentor
+	e := pairMentee(pairPerson("e", 12, mentoring.LevelLead), "AI")
+	_, _, rs := reasonsOf(t, pairProg(mentoring.FormatReverse, m, e), Config{})
+	require.Len(t, rs, 1)
+	require.Equal(t, []RuleCount{{RuleReverseTopic, 1}}, rs[0].Rules)
+	require.Equal(t, 0, rs[0].Tried)
+	require.Nil(t, rs[0].Remedy)
+}
