@@ -484,3 +484,16 @@ func TestReasonsReverseTopicNotRelaxed(t *testing.T) {
 	require.Equal(t, 0, rs[0].Tried)
 	require.Nil(t, rs[0].Remedy)
 }
+
+// TestReasonsJSONNonFinite: the reason types keep non-finite numbers
+// through JSON (the module's number rule).
+func TestReasonsJSONNonFinite(t *testing.T) {
+	jsontest.RoundTrip(t, MenteeReasons{
+		MenteeID:  "e",
+		Obstacles: []Obstacle{{MentorID: "m", Score: math.NaN(), Rules: []Rule{RuleBanned}, Text: fault.Text{EN: "a", NL: "b"}}},
+		Rules:     []RuleCount{{RuleBanned, 1}},
+		Remedy:    &Remedy{MentorID: "m", Rule: RuleBanned, MatchedWith: "m", Gain: math.Inf(1)},
+	})
+	jsontest.RoundTrip(t, Remedy{Gain: math.Inf(-1)})
+	jsontest.RoundTrip(t, Obstacle{Full: true, TakenBy: []string{"a", "b"}, Score: 0.25})
+}
