@@ -339,9 +339,11 @@ func TestReasonsLockedPlaces(t *testing.T) {
 	require.Nil(t, rs[0].Remedy)
 }
 
-// FuzzReasons: Reasons on random programmes of every format never fails
-// or panics, gives one entry per unmatched mentee and per mentor, and
-// tries at most ReasonChangesTried changes.
+// FuzzReasons: Reasons on random programmes (one-to-one, group, peer,
+// reverse) never fails
+// or panics, gives one entry per unmatched mentee and per mentor, tries
+// at most ReasonChangesTried changes, and a place it names matches the
+// mentee when the programme itself is given that place.
 func FuzzReasons(f *testing.F) {
 	f.Add(uint64(1), uint8(3), uint8(5), uint8(0), false)
 	f.Add(uint64(7), uint8(1), uint8(6), uint8(1), true)
@@ -349,7 +351,16 @@ func FuzzReasons(f *testing.F) {
 	f.Fuzz(func(t *testing.T, seed uint64, nM, nE, format uint8, lang bool) {
 		rng := rand.New(rand.NewPCG(seed, 16))
 		prog, cfg := pairRandomProgramme(rng, int(nM%6), int(nE%9))
-		prog.Format = []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup}[format%2]
+		prog.Format = []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatPeer, mentoring.FormatReverse}[format%4]
+		for i := range prog.Participants {
+			q := &prog.Participants[i]
+			switch {
+			case prog.Format == mentoring.FormatPeer:
+				q.Role, q.Capacity = mentoring.RolePeerMentor, 1+int(seed%2)
+			case prog.Format == mentoring.FormatReverse && q.Role == mentoring.RoleMentor:
+				q.Role = mentoring.RoleReverseMentor
+			}
+		}
 		cfg.Rules.SharedLanguage = lang
 		cfg.Rules.MaxTimeZoneGap = 60 * int(format%10)
 		p, err := New(prog, cfg)
@@ -365,6 +376,23 @@ func FuzzReasons(f *testing.F) {
 			require.LessOrEqual(t, r.Tried, ReasonChangesTried)
 			require.NotEmpty(t, r.Text.EN)
 			require.NotEmpty(t, r.Text.NL)
+			if r.Remedy == nil || r.Remedy.Rule != RuleNone {
+				continue
+			}
+			// One more place, applied to the programme itself and solved
+			// from scratch, matches the mentee.
+			changed := prog
+			changed.Participants = slices.Clone(prog.Participants)
+			for i := range changed.Participants {
+				q := &changed.Participants[i]
+				if q.Person.ID == r.Remedy.MentorID && q.Role != mentoring.RoleMentee {
+					q.Capacity++
+				}
+			}
+			again, err := Solve(changed, cfg)
+			require.NoError(t, err)
+			require.True(t, slices.ContainsFunc(again.Pairs, func(m Match) bool { return m.MenteeID == r.MenteeID }),
+				"one more place for %s does not match %s", r.Remedy.MentorID, r.MenteeID)
 		}
 	})
 }
