@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mentorkit/mentorkit/internal/chol"
+
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
@@ -224,12 +226,12 @@ func ols(x [][]float64, y []float64, cluster []int, conf float64) olsFit {
 		}
 		b[q] = dot(x[j], y)
 	}
-	lch, ok := cholesky(a)
+	lch, ok := chol.Factor(a, 1e-13)
 	if !ok || k == 0 {
 		return f
 	}
-	beta := cholSolve(lch, b)
-	inv := cholInverse(lch)
+	beta := chol.Solve(lch, b)
+	inv := chol.Inverse(lch)
 	e := slices.Clone(y)
 	for q, j := range active {
 		f.beta[j] = beta[q]

@@ -1,6 +1,10 @@
 package causal
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/chol"
+)
 
 // mahalanobis measures √(d'S⁻¹d) with S the pooled within-group covariance
 // matrix of the covariates (as MatchIt's "mahalanobis" distance).
@@ -38,7 +42,7 @@ func newMahalanobis(subjects []Subject, treated, controls []int) (*mahalanobis, 
 			s[p][q] /= df
 		}
 	}
-	l, ok := cholesky(s)
+	l, ok := chol.Factor(s, 1e-13)
 	if !ok || k == 0 || df <= 0 {
 		return nil, msgSingular.At("subjects.covariates", nil)
 	}

@@ -1,6 +1,10 @@
 package glm
 
-import "math"
+import (
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/chol"
+)
 
 // Constants of R's binomial family (family.c): the linear predictor is
 // clamped at ±30 in the inverse link and μ never reaches 0 or 1.
@@ -229,11 +233,11 @@ func (s *state) alias() {
 // the normal equations are not positive definite.
 func (s *state) step(first bool) bool {
 	a, b := s.normal(first)
-	l, ok := cholesky(a)
+	l, ok := chol.Factor(a, 1e-14)
 	if !ok {
 		return false
 	}
-	delta := cholSolve(l, b)
+	delta := chol.Solve(l, b)
 	for k, j := range s.active {
 		s.beta[j] += delta[k]
 	}
