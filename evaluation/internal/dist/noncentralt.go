@@ -417,19 +417,29 @@ func nctRoot(f func(float64) float64, start, step float64) float64 {
 	return brent(f, a, b, fa, fb)
 }
 
-// brent is Brent's root finder (zeroin) on a bracket [a, b] with
-// f(a)·f(b) <= 0.
+// brent is Zero with the tolerance the interval inversions use.
 func brent(f func(float64) float64, a, b, fa, fb float64) float64 {
-	if fa == 0 {
-		return a
-	}
-	if fb == 0 {
-		return b
+	x, _ := Zero(f, a, b, fa, fb, 0.5e-14, 1, 200)
+	return x
+}
+
+// Zero finds x in the bracket [a, b] with f(x) = 0 by Brent's method
+// (zeroin); fa and fb are f(a) and f(b), of opposite signs or zero. It
+// stops when the bracket is within rel·max(floor, |x|) or after maxIter
+// steps. ok is false when f gives NaN.
+func Zero(f func(float64) float64, a, b, fa, fb, rel, floor float64, maxIter int) (x float64, ok bool) {
+	switch {
+	case math.IsNaN(fa) || math.IsNaN(fb):
+		return math.NaN(), false
+	case fa == 0:
+		return a, true
+	case fb == 0:
+		return b, true
 	}
 	c, fc := a, fa
 	d := b - a
 	e := d
-	for range 200 {
+	for range maxIter {
 		if (fb > 0) == (fc > 0) {
 			c, fc = a, fa
 			d = b - a
@@ -439,10 +449,10 @@ func brent(f func(float64) float64, a, b, fa, fb float64) float64 {
 			a, b, c = b, c, b
 			fa, fb, fc = fb, fc, fb
 		}
-		tol := 0.5e-14 * math.Max(1, math.Abs(b))
+		tol := rel * math.Max(floor, math.Abs(b))
 		m := 0.5 * (c - b)
 		if math.Abs(m) <= tol || fb == 0 {
-			return b
+			return b, true
 		}
 		if math.Abs(e) >= tol && math.Abs(fa) > math.Abs(fb) {
 			var p, q float64
@@ -468,14 +478,17 @@ func brent(f func(float64) float64, a, b, fa, fb float64) float64 {
 			d, e = m, m
 		}
 		a, fa = b, fb
-		if math.Abs(d) > tol {
+		switch {
+		case math.Abs(d) > tol:
 			b += d
-		} else if m > 0 {
+		case m > 0:
 			b += tol
-		} else {
+		default:
 			b -= tol
 		}
-		fb = f(b)
+		if fb = f(b); math.IsNaN(fb) {
+			return math.NaN(), false
+		}
 	}
-	return b
+	return b, true
 }
