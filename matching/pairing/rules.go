@@ -271,30 +271,13 @@ func (r *pairRules) peerBand(f *pairFeatures, x *menteeView, v *pairView) bool {
 }
 
 // first returns the first rule among RuleSelf to RulePeerBand that the
-// pair breaks, or RuleNone. It is the hot loop's check, so it calls the
-// rules directly, in Rule order (TestRuleOrder checks it against broken).
+// pair breaks, or RuleNone. Explain and the checks use it; the hot loop
+// (scoreRow) calls the same rule functions inline, in the same order.
 func (r *pairRules) first(f *pairFeatures, x *menteeView, v *pairView) Rule {
-	switch {
-	case r.self(f, x, v):
-		return RuleSelf
-	case r.reportingLine(f, x, v):
-		return RuleReportingLine
-	case r.unknownReportingLine(f, x, v):
-		return RuleUnknownReportingLine
-	case r.sameDepartment(f, x, v):
-		return RuleSameDepartment
-	case r.sameOrganisation(f, x, v):
-		return RuleSameOrganisation
-	case r.noSharedLanguage(f, x, v):
-		return RuleNoSharedLanguage
-	case r.timeZoneGap(f, x, v):
-		return RuleTimeZoneGap
-	case r.reverseSeniority(f, x, v):
-		return RuleReverseSeniority
-	case r.reverseTopic(f, x, v):
-		return RuleReverseTopic
-	case r.peerBand(f, x, v):
-		return RulePeerBand
+	for rule := RuleSelf; rule <= RulePeerBand; rule++ {
+		if r.broken(rule, f, x, v) {
+			return rule
+		}
 	}
 	return RuleNone
 }
