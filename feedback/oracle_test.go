@@ -403,35 +403,7 @@ func ratRank(m [][]int64, drop []bool) int {
 		}
 		rows = append(rows, r)
 	}
-	rank := 0
-	if len(rows) == 0 {
-		return 0
-	}
-	tmp := new(big.Rat)
-	for col := 0; col < len(rows[0]) && rank < len(rows); col++ {
-		p := -1
-		for i := rank; i < len(rows); i++ {
-			if rows[i][col].Sign() != 0 {
-				p = i
-				break
-			}
-		}
-		if p < 0 {
-			continue
-		}
-		rows[rank], rows[p] = rows[p], rows[rank]
-		for i := rank + 1; i < len(rows); i++ {
-			if rows[i][col].Sign() == 0 {
-				continue
-			}
-			f := new(big.Rat).Quo(rows[i][col], rows[rank][col])
-			for c := col; c < len(rows[i]); c++ {
-				rows[i][c].Sub(rows[i][c], tmp.Mul(f, rows[rank][c]))
-			}
-		}
-		rank++
-	}
-	return rank
+	return ratRankRat(rows)
 }
 
 // ratRREF returns the non-zero rows of the reduced row echelon form of m
