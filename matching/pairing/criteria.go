@@ -159,12 +159,18 @@ type Scorer interface {
 }
 
 // CustomCriterion is a caller's criterion with its weight, on the same
-// scale as Weights. In JSON it is {"name", "weight", "scorer": "omitted"}:
+// scale as Weights. In JSON it is {"name", "weight", "version", "scorer":
+// "omitted"}:
 // the Scorer is the caller's code and is not written (see
 // [CustomCriterion.MarshalJSON]).
 type CustomCriterion struct {
 	Scorer Scorer
 	Weight float64
+	// Version is the caller's version of the Scorer's code ("2026-q4",
+	// "v3"): a stored Result is checked against the Pairing it is used
+	// with by the criteria's names and versions, since their code cannot
+	// be compared. Change it whenever the Scorer scores differently.
+	Version string
 }
 
 // Contribution is one criterion's part of a pair's score: the criterion

@@ -288,8 +288,8 @@ func TestWeightsByRatio(t *testing.T) {
 	}{
 		{"all MaxFloat64", Config{Weights: all(big)}, Config{Weights: all(1)}},
 		{"1e308 twice", Config{Weights: &Weights{Skills: 1e308, Interests: 1e308}}, Config{Weights: &Weights{Skills: 1, Interests: 1}}},
-		{"custom MaxFloat64", Config{Weights: all(big), Custom: []CustomCriterion{{constScorer{"c", 0.25}, big}}},
-			Config{Weights: all(1), Custom: []CustomCriterion{{constScorer{"c", 0.25}, 1}}}},
+		{"custom MaxFloat64", Config{Weights: all(big), Custom: []CustomCriterion{{Scorer: constScorer{"c", 0.25}, Weight: big}}},
+			Config{Weights: all(1), Custom: []CustomCriterion{{Scorer: constScorer{"c", 0.25}, Weight: 1}}}},
 	}
 	rng := rand.New(rand.NewPCG(16, 1))
 	for _, tc := range cases {

@@ -145,10 +145,10 @@ func (c Config) MarshalJSON() ([]byte, error) { return jsonx.Marshal(c) }
 func (c *Config) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, c) }
 
 // MarshalJSON writes {"name": the Scorer's name, "weight": Weight,
-// "scorer": "omitted"}: the Scorer itself, the caller's code, is not
+// "version": Version, "scorer": "omitted"}: the Scorer itself, the caller's code, is not
 // written, and "scorer" says so.
 func (c CustomCriterion) MarshalJSON() ([]byte, error) {
-	j := customJSON{Weight: c.Weight, Scorer: "omitted"}
+	j := customJSON{Weight: c.Weight, Version: c.Version, Scorer: "omitted"}
 	if c.Scorer != nil {
 		j.Name = c.Scorer.Name()
 	} else {
@@ -157,7 +157,7 @@ func (c CustomCriterion) MarshalJSON() ([]byte, error) {
 	return jsonx.Marshal(j)
 }
 
-// UnmarshalJSON reads the name and weight. The Scorer it sets is a
+// UnmarshalJSON reads the name, weight and version. The Scorer it sets is a
 // stand-in that knows only the name (nil when "scorer" is "none"): New
 // refuses it with ErrCriterion until the caller replaces it.
 func (c *CustomCriterion) UnmarshalJSON(b []byte) error {
@@ -165,7 +165,7 @@ func (c *CustomCriterion) UnmarshalJSON(b []byte) error {
 	if err := jsonx.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*c = CustomCriterion{Weight: j.Weight}
+	*c = CustomCriterion{Weight: j.Weight, Version: j.Version}
 	if j.Scorer != "none" {
 		c.Scorer = decodedScorer{name: j.Name}
 	}
@@ -174,8 +174,9 @@ func (c *CustomCriterion) UnmarshalJSON(b []byte) error {
 
 // customJSON is the JSON form of a CustomCriterion.
 type customJSON struct {
-	Name   string  `json:"name"`
-	Weight float64 `json:"weight"`
+	Name    string  `json:"name"`
+	Weight  float64 `json:"weight"`
+	Version string  `json:"version,omitempty"`
 	// Scorer is "omitted" (the caller's code is not written) or "none"
 	// (there was no Scorer).
 	Scorer string `json:"scorer"`
