@@ -40,6 +40,8 @@ var (
 		EN: "must be 1 to %d for the role %s", NL: "moet tussen 1 en %d liggen voor de rol %s"}
 	msgCapacityNotMentor = fault.Message{Code: "capacityNotMentor", Err: ErrOutOfRange,
 		EN: "only mentoring roles have a capacity", NL: "alleen mentoren hebben een capaciteit; laat dit op 0"}
+	msgMinCapacity = fault.Message{Code: "minCapacityRange", Err: ErrOutOfRange,
+		EN: "must be from 0 to the capacity %d", NL: "moet tussen 0 en de capaciteit %d liggen"}
 	msgCadence = fault.Message{Code: "cadenceRange", Err: ErrOutOfRange,
 		EN: "must be from 0 to %d days", NL: "moet tussen 0 en %d dagen liggen"}
 	msgSessionDuration = fault.Message{Code: "sessionDuration", Err: ErrOutOfRange,
@@ -152,7 +154,7 @@ var (
 var messages = []fault.Message{
 	msgRequired, msgChoiceRequired, msgBlank, msgNoWords, msgPadded, msgEmptyKey, msgZeroTime,
 	msgNoResponsibilities, msgNoMentees, msgNoHistory, msgReasonRequired, msgTopicRequired,
-	msgBetween, msgNegative, msgOwnManager, msgMentorCapacity, msgCapacityNotMentor, msgCadence,
+	msgBetween, msgNegative, msgOwnManager, msgMentorCapacity, msgCapacityNotMentor, msgMinCapacity, msgCadence,
 	msgSessionDuration, msgGroupSizeNotGroup, msgGroupMinAboveMax, msgOverdueAfter, msgStalledAfter,
 	msgNotNewState, msgNotNewHistory, msgReasonNotEnding, msgDeclineStarted,
 	msgEndBeforeStart, msgBeforeProgrammeStart, msgAfterProgrammeEnd, msgBeforePrevious,

@@ -40,6 +40,11 @@ type Participant struct {
 	// takes at once: 1 to MaxCapacity for those roles (a group counts each
 	// mentee). A mentee's capacity must be 0.
 	Capacity int `json:"capacity,omitempty"`
+	// MinCapacity is the least number of mentees a mentor, reverse mentor
+	// or peer mentor takes in this programme ("at least 2"): 0 (no
+	// minimum) to Capacity. A mentee's must be 0. Pairing treats it as a
+	// hard constraint and explains a minimum it cannot reach.
+	MinCapacity int `json:"minCapacity,omitempty"`
 	// HoursPerMonth is the time the participant can give, 0 to
 	// MaxHoursPerMonth hours.
 	HoursPerMonth float64 `json:"hoursPerMonth"`
@@ -79,8 +84,16 @@ func (p Participant) check(v *validator, path string) {
 		if p.Capacity < 1 || p.Capacity > MaxCapacity {
 			v.add(field(path, "capacity"), p.Capacity, msgMentorCapacity, MaxCapacity, p.Role)
 		}
-	case p.Capacity != 0:
-		v.add(field(path, "capacity"), p.Capacity, msgCapacityNotMentor)
+		if p.MinCapacity < 0 || p.MinCapacity > max(p.Capacity, 0) {
+			v.add(field(path, "minCapacity"), p.MinCapacity, msgMinCapacity, p.Capacity)
+		}
+	case p.Capacity != 0 || p.MinCapacity != 0:
+		if p.Capacity != 0 {
+			v.add(field(path, "capacity"), p.Capacity, msgCapacityNotMentor)
+		}
+		if p.MinCapacity != 0 {
+			v.add(field(path, "minCapacity"), p.MinCapacity, msgCapacityNotMentor)
+		}
 	}
 	v.between(path, "hoursPerMonth", p.HoursPerMonth, 0, MaxHoursPerMonth)
 }

@@ -30,6 +30,16 @@ func TestParticipantValidate(t *testing.T) {
 		{"mentee with capacity", testParticipant("e", RoleMentee, LevelJunior, 1), func(p *Participant) { p.Capacity = 1 }, []problem{
 			{"capacity", ErrOutOfRange},
 		}},
+		{"minimum within capacity", testParticipant("m", RoleMentor, LevelSenior, 9), func(p *Participant) { p.Capacity, p.MinCapacity = 3, 3 }, nil},
+		{"minimum above capacity", testParticipant("m", RoleMentor, LevelSenior, 9), func(p *Participant) { p.Capacity, p.MinCapacity = 2, 3 }, []problem{
+			{"minCapacity", ErrOutOfRange},
+		}},
+		{"negative minimum", testParticipant("m", RoleMentor, LevelSenior, 9), func(p *Participant) { p.MinCapacity = -1 }, []problem{
+			{"minCapacity", ErrOutOfRange},
+		}},
+		{"mentee with minimum", testParticipant("e", RoleMentee, LevelJunior, 1), func(p *Participant) { p.MinCapacity = 1 }, []problem{
+			{"minCapacity", ErrOutOfRange},
+		}},
 		{"hours and topics", testParticipant("m", RoleMentor, LevelSenior, 9), func(p *Participant) {
 			p.HoursPerMonth = 745
 			p.Offers = []string{"sales", "Sales"}
