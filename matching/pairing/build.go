@@ -81,6 +81,10 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 		p.bonusB = n
 	}
 	p.bonusL = (p.bonusB + 1) * n
+	p.bonusH = p.bonusL
+	if p.cfg.AtLeastOne && p.minCap != nil {
+		p.bonusH = (p.bonusL + 1) * n
+	}
 	return p, nil
 }
 
@@ -248,6 +252,7 @@ func (p *Pairing) addParticipants(prog mentoring.Programme, load map[string]int,
 		}
 	}
 	p.checkLoad(load, errs)
+	p.addMinimums(prog, load, errs)
 	both := false
 	for id := range p.mentorIdx {
 		if _, ok := p.menteeIdx[id]; ok {

@@ -3,7 +3,9 @@ package pairing
 import (
 	"slices"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/mentoring"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -90,11 +92,14 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 	var slotBonus []float64
 	for m := range nM {
 		st.slotStart[m] = int32(len(slotM))
-		fill := max(0, o.fillMin-taken[m])
+		fill, hard := max(0, o.fillMin-taken[m]), max(0, p.minOf(m)-taken[m])
 		for k := range rem[m] {
 			slotM = append(slotM, int32(m))
 			b := p.bonusB
-			if k < fill {
+			switch {
+			case k < hard:
+				b += p.bonusH
+			case k < fill:
 				b += p.bonusL
 			}
 			slotBonus = append(slotBonus, b)
@@ -107,7 +112,7 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 	st.vS = make([]float64, nS)
 	if nF == 0 || nS == 0 {
 		st.dense = true
-		return st, p.finish(st, rem)
+		return st, p.done(st, rem)
 	}
 	row := make([]float64, nM)
 	if p.cfg.DenseLimit >= 0 && nF*nS <= p.cfg.DenseLimit {
@@ -172,7 +177,15 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 			}
 		}
 	}
-	return st, p.finish(st, rem)
+	return st, p.done(st, rem)
+}
+
+// done completes a solve: finish, then the check of the hard minimums.
+func (p *Pairing) done(st *pairState, rem []int) error {
+	if err := p.finish(st, rem); err != nil {
+		return err
+	}
+	return p.checkMinimums(st)
 }
 
 // finish gives unmatched free mentees an allowed mentor with a free place
@@ -334,4 +347,88 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 		}
 	}
 	return nil
+}
+
+// addMinimums records the mentors' minimums (MinCapacity, which
+// mentoring has checked against Capacity): a minimum in a group programme,
+// or above the places left once Config.Load is counted, is an error
+// naming the mentor. p.minCap stays nil when no mentor has a minimum.
+func (p *Pairing) addMinimums(prog mentoring.Programme, load map[string]int, errs *fault.Collector) {
+	for i, q := range prog.Participants {
+		m, ok := p.mentorIdx[q.Person.ID]
+		if q.MinCapacity <= 0 || !ok || p.mentors[m].Role != q.Role {
+			continue
+		}
+		f := participantField(i, "minCapacity")
+		switch {
+		case prog.Format == mentoring.FormatGroup:
+			errs.Add(msgMinCapacityGroup.New(f, q.Person.ID, q.MinCapacity))
+			continue
+		case q.MinCapacity > p.capacity[m]:
+			errs.Add(msgMinCapacityLoad.New(f, q.Person.ID, q.MinCapacity, p.capacity[m], load[q.Person.ID]))
+			continue
+		}
+		if p.minCap == nil {
+			p.minCap = make([]int, len(p.mentors))
+		}
+		p.minCap[m] = q.MinCapacity
+	}
+}
+
+// minOf returns mentor m's hard minimum (0 when none).
+func (p *Pairing) minOf(m int) int {
+	if p.minCap == nil {
+		return 0
+	}
+	return p.minCap[m]
+}
+
+// checkMinimums returns, when the solved pairing leaves a mentor below
+// its hard minimum, one *FieldError (ErrMinCapacity) per such mentor in
+// mentor ID order saying why: the rules allow fewer mentees than the
+// minimum (with the count per first rule broken), or the allowed mentees
+// are needed elsewhere. The solve maximised the minimum places filled
+// (bonusH) before anything else, so a shortfall means that no pairing
+// reaches every minimum. Mentors left out (dropped) are not checked.
+func (p *Pairing) checkMinimums(st *pairState) error {
+	if p.minCap == nil {
+		return nil
+	}
+	n := make([]int, len(p.mentors))
+	for _, m := range st.assign {
+		if m >= 0 {
+			n[m]++
+		}
+	}
+	var errs fault.Collector
+	for m, need := range p.minCap {
+		if n[m] >= need || (st.dropped != nil && st.dropped[m]) {
+			continue
+		}
+		var counts [numRules]int
+		for e := range p.mentees {
+			r, _, err := p.forbidden(e, m, true)
+			if err != nil {
+				return err
+			}
+			if l := p.lockOf[e]; r == RuleNone && l >= 0 && int(l) != m {
+				r = RuleLockedElsewhere
+			}
+			counts[r]++
+		}
+		allowed := counts[RuleNone]
+		var list []RuleCount
+		for r := RuleSelf; r < numRules; r++ {
+			if counts[r] > 0 {
+				list = append(list, RuleCount{Rule: r, Count: counts[r]})
+			}
+		}
+		id := p.mentorID(m)
+		if allowed < need {
+			errs.Add(msgMinCapacityTooFew.New("minCapacity", id, need, allowed, len(p.mentees), ruleCountText(list)))
+		} else {
+			errs.Add(msgMinCapacityTaken.New("minCapacity", id, need, allowed, n[m]))
+		}
+	}
+	return errs.Err()
 }

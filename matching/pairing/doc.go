@@ -32,7 +32,12 @@
 // forbidden pairs and "unmatched" both worth 0 so every instance is
 // feasible, and the lexicographic objectives as bonuses (see capacity.go);
 // BenchmarkCapacity finds it 2.5 to 4.5 times faster than a min-cost flow
-// by successive shortest paths. Group programmes form circles
+// by successive shortest paths. Capacity is a range: a mentor's
+// mentoring.Participant.MinCapacity places carry the largest bonus (above
+// AtLeastOne's), so the solve fills every minimum whenever some pairing
+// can; when none can, Solve returns one *FieldError ([ErrMinCapacity]) per
+// mentor left short, saying whether the rules allow too few mentees (with
+// the count per rule) or the allowed ones are needed elsewhere. Group programmes form circles
 // (Result.Circles). WhyNot explains a missing pair by its rules or by what
 // forcing it costs: a bound from the duals (reduced cost) and the exact
 // loss from a second solve. Suggester ranks mentors for self-service with
@@ -53,7 +58,7 @@
 // Every error about the input is a *[FieldError] (the module's one error
 // shape: field path, ID, value, a stable Code, English and Dutch text)
 // unwrapping to one of [ErrWeight], [ErrConfig], [ErrUnknownID],
-// [ErrDuplicateID], [ErrLock] or [ErrCriterion]; its ID is the person's
+// [ErrDuplicateID], [ErrLock], [ErrCriterion] or [ErrMinCapacity]; its ID is the person's
 // ID, or for a pair the mentee's (a lock) or the relationship ID
 // programme/mentor/mentee (a custom criterion's bad value). A programme
 // that fails its own validation returns mentoring's errors, joined.

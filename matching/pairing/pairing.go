@@ -113,12 +113,17 @@ type Pairing struct {
 	lockOf   []int32 // mentor locked to each mentee, -1 for none
 	lockN    []int   // number of locks per mentor
 	capacity []int   // places per mentor
+	minCap   []int   // least mentees per mentor (MinCapacity), nil when none has one
 	// peerE[m] is the mentee index of mentor m's person and peerM[e] the
 	// mentor index of mentee e's person, in a peer programme (nil
 	// otherwise).
 	peerE, peerM []int32
 	bonusB       float64 // value of a matched mentee under PriorityParticipation
 	bonusL       float64 // value of a minimum place filled
+	// bonusH is the value of a place of a mentor's hard minimum
+	// (MinCapacity): bonusL, or one tier above it when Config.AtLeastOne
+	// is set too, so that a hard minimum never gives way to AtLeastOne.
+	bonusH float64
 }
 
 type pairBan struct {

@@ -1,0 +1,47 @@
+package pairing
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
+
+// ErrMinCapacity reports a mentor's minimum (mentoring.Participant's
+// MinCapacity) that no pairing allowed by the rules reaches; each such
+// mentor is a *FieldError naming the mentor and why.
+var ErrMinCapacity = errors.New("pairing: minimum capacity cannot be reached")
+
+// The messages of capacity as a range (kept apart from errors.go's table;
+// TestCapacityMessageTable checks all the package's tables together).
+var (
+	msgMinCapacityGroup = fault.Message{Code: "minCapacityInGroup", Err: ErrConfig,
+		EN: "a group programme sets its minimum with the group size, not per mentor",
+		NL: "een groepsprogramma legt het minimum vast met de groepsgrootte, niet per mentor"}
+	msgMinCapacityLoad = fault.Message{Code: "minCapacityAboveFree", Err: ErrConfig,
+		EN: "is more than the %d places left here once the %d mentees mentored elsewhere are counted",
+		NL: "is meer dan de %d plaatsen die hier over zijn, na aftrek van de %d mentees die elders begeleid worden"}
+	msgMinCapacityTooFew = fault.Message{Code: "minCapacityTooFewAllowed", Err: ErrMinCapacity,
+		EN: "cannot be reached: the rules allow only %d mentees for this mentor (of %d mentees, forbidden by: %s)",
+		NL: "is niet haalbaar: de regels staan maar %d mentees toe bij deze mentor (van de %d mentees; verboden door: %s)"}
+	msgMinCapacityTaken = fault.Message{Code: "minCapacityNeededElsewhere", Err: ErrMinCapacity,
+		EN: "cannot be reached: %d mentees are allowed, but every pairing gives this mentor at most %d, because the others are needed for other mentors' minimums or locked to other mentors",
+		NL: "is niet haalbaar: %d mentees zijn toegestaan, maar elke koppeling geeft deze mentor er hoogstens %d, omdat de andere nodig zijn voor het minimum van andere mentoren of vastgelegd zijn bij andere mentoren"}
+)
+
+// capacityMessages lists this file's table.
+var capacityMessages = []fault.Message{msgMinCapacityGroup, msgMinCapacityLoad, msgMinCapacityTooFew, msgMinCapacityTaken}
+
+// ruleCountText lists rule counts as "noSharedLanguage 12, timeZoneGap 3"
+// (the rules' stable codes, the same in both languages), or "-".
+func ruleCountText(counts []RuleCount) string {
+	if len(counts) == 0 {
+		return "-"
+	}
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = c.Rule.String() + " " + strconv.Itoa(c.Count)
+	}
+	return strings.Join(parts, ", ")
+}
