@@ -71,6 +71,7 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 		return nil, errs.Err()
 	}
 	p.sc = p.newScorer(people, prog.Start, prog.End)
+	p.prune = p.buildPrune()
 	p.addBans(cfg.Rules, &errs)
 	p.addLocks(cfg.Rules.Locks, &errs)
 	if err := errs.Err(); err != nil {

@@ -39,9 +39,15 @@ type pairState struct {
 	slotStart []int32
 	vS        []float64
 	// kept[line] lists the mentors kept on the sparse path (sorted); nil
-	// on the dense path, where every pair is in the problem.
-	kept  [][]int32
-	dense bool
+	// on the dense path, where every pair is in the problem. placeOf[line]
+	// is the place the sparse solver gave the line, -1 for its private
+	// "unmatched" column (nil on the dense path).
+	kept    [][]int32
+	placeOf []int32
+	// rounds and priced count the sparse solves and the left-out pairs
+	// the column generation added back.
+	rounds, priced int
+	dense          bool
 	// truncated is set when the sparse path left out an allowed mentor of
 	// some mentee (the result is then optimal over the candidates only).
 	truncated bool
@@ -115,12 +121,13 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 		return st, p.done(st, rem)
 	}
 	row := make([]float64, nM)
+	var sc pairScratch
 	if p.cfg.DenseLimit >= 0 && nF*nS <= p.cfg.DenseLimit {
 		st.dense = true
 		menteeRows := nF <= nS
 		data := make([]float64, nF*nS)
 		for i, e := range free {
-			if err := p.scoreRow(e, row); err != nil {
+			if err := p.scoreRowPruned(e, row, &sc); err != nil {
 				return nil, err
 			}
 			for j, m := range slotM {
@@ -161,7 +168,7 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 			}
 		}
 	} else {
-		if err := p.solveSparse(st, free, slotM, slotBonus, row); err != nil {
+		if err := p.solveSparse(st, free, slotM, slotBonus); err != nil {
 			return nil, err
 		}
 	}
@@ -197,7 +204,8 @@ func (p *Pairing) finish(st *pairState, rem []int) error {
 	for _, r := range rem {
 		free += r
 	}
-	row := make([]float64, len(p.mentors))
+	var ms []int32
+	var scores []float64
 	for e, m := range st.assign {
 		if free == 0 {
 			return nil
@@ -205,13 +213,14 @@ func (p *Pairing) finish(st *pairState, rem []int) error {
 		if m >= 0 || st.lineOfE[e] < 0 {
 			continue
 		}
-		if err := p.scoreRow(e, row); err != nil {
+		var err error
+		if ms, scores, err = p.allowedMentors(e, ms[:0], scores[:0]); err != nil {
 			return err
 		}
-		best := -1
-		for m, s := range row {
-			if s >= 0 && rem[m] > 0 && (best < 0 || s > row[best]) {
-				best = m
+		best, bestS := -1, 0.0
+		for k, m := range ms {
+			if s := scores[k]; rem[m] > 0 && (best < 0 || s > bestS) {
+				best, bestS = int(m), s
 			}
 		}
 		if best >= 0 {
@@ -299,54 +308,6 @@ func pairTopK(row []float64, hasPlace func(m int) bool, k int, h *pairCandHeap) 
 	}
 	slices.Sort(out)
 	return out
-}
-
-// solveSparse is the large-organisation path: each free mentee keeps its
-// Candidates best allowed mentors, expanded to their places, plus a private
-// "unmatched" column of value 0; the sparse solver then finds the optimum
-// over the pairs kept.
-func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonus []float64, row []float64) error {
-	nF, nS := len(free), len(slotM)
-	c := matching.Candidates{Rows: nF, Cols: nS + nF, RowStart: make([]int, 1, nF+1)}
-	st.kept = make([][]int32, nF)
-	var h pairCandHeap
-	hasPlace := func(m int) bool { return st.slotStart[m+1] > st.slotStart[m] }
-	for i, e := range free {
-		if err := p.scoreRow(e, row); err != nil {
-			return err
-		}
-		kept := pairTopK(row, hasPlace, p.cfg.Candidates, &h)
-		st.kept[i] = kept
-		if !st.truncated && len(kept) == p.cfg.Candidates {
-			for m, s := range row {
-				if _, in := slices.BinarySearch(kept, int32(m)); s >= 0 && hasPlace(m) && !in {
-					st.truncated = true
-					break
-				}
-			}
-		}
-		for _, m := range kept {
-			for j := st.slotStart[m]; j < st.slotStart[m+1]; j++ {
-				c.Col = append(c.Col, int(j))
-				c.Value = append(c.Value, row[m]+slotBonus[j])
-			}
-		}
-		c.Col = append(c.Col, nS+i)
-		c.Value = append(c.Value, 0)
-		c.RowStart = append(c.RowStart, len(c.Col))
-	}
-	a, err := matching.AssignSparse(c, matching.Maximize)
-	if err != nil { // every row has its own column, so never ErrInfeasible
-		return err
-	}
-	copy(st.uE, a.U)
-	copy(st.vS, a.V[:nS])
-	for i, j := range a.RowToCol {
-		if j >= 0 && j < nS {
-			st.assign[free[i]] = slotM[j]
-		}
-	}
-	return nil
 }
 
 // addMinimums records the mentors' minimums (MinCapacity, which

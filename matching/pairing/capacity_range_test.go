@@ -98,7 +98,7 @@ func TestCapacityRangeAgainstBruteForce(t *testing.T) {
 					}
 				}
 				if sparse {
-					cfg.DenseLimit, cfg.Candidates = -1, 10
+					cfg.DenseLimit, cfg.Candidates = -1, 1+rng.IntN(3)
 				}
 				p, err := New(prog, cfg)
 				if errors.Is(err, ErrLock) {

@@ -106,6 +106,7 @@ type Pairing struct {
 	menteeIdx   map[string]int
 	mentorIdx   map[string]int
 	sc          *pairScorer
+	prune       pairPrune // mentors per mentee key by the partitioning rules
 	rules       pairRules
 	// bans[e] are (mentor, rule) pairs forbidden for mentee e by Bans or
 	// Previous, sorted by mentor.

@@ -216,7 +216,7 @@ func pairBruteForceRun(t *testing.T, sparse, peer bool) {
 			prog = pairPeer(rng, prog)
 		}
 		if sparse {
-			cfg.DenseLimit, cfg.Candidates = -1, 10
+			cfg.DenseLimit, cfg.Candidates = -1, 1+rng.IntN(2)
 		}
 		p, err := New(prog, cfg)
 		if errors.Is(err, ErrLock) {

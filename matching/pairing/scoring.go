@@ -426,8 +426,19 @@ func (s *pairScorer) breakdownScore(x *menteeView, v *pairView) ([]Contribution,
 // and criteria are the same methods Explain uses. It allocates nothing
 // beyond what custom criteria allocate.
 func (p *Pairing) scoreRow(e int, dst []float64) error {
+	return p.scoreMentors(e, nil, dst)
+}
+
+// scoreMentors is scoreRow over the mentors ms only (ascending), writing
+// mentor ms[k]'s score or -1 into dst[k]; ms nil means every mentor, as
+// scoreRow. It is the one hot loop of pairing.
+func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	f, s, r := p.sc.f, p.sc, &p.rules
-	dst = dst[:f.nM]
+	n := f.nM
+	if ms != nil {
+		n = len(ms)
+	}
+	dst = dst[:n]
 	x := p.view(e)
 	w := s.share
 	// The mentee's fields in locals: the loop reads them for every mentor.
@@ -437,7 +448,11 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 	persE, hasPE, nLangE, nIntE, locE, missE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc, x.miss
 	lw, iw, gw, nWant := len(langE), len(intE), len(goalE), f.nWant
 	bi := 0
-	for m := range dst {
+	for k := range dst {
+		m := k
+		if ms != nil {
+			m = int(ms[k])
+		}
 		// The rules of pairRules.first, in the same order, on the same
 		// functions (TestScoreBounds and the rule tests hold the two paths
 		// together); each value is read only once a rule needs it.
@@ -445,19 +460,19 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 		if isSelf(pe, pm) ||
 			r.levels > 0 && reports(placeE, r.placeM[m], r.levels) ||
 			sameGroup(r.diffDept, deptE, f.deptM[m]) || notCrossOrganisation(r.crossOrg, orgE, f.orgM[m]) {
-			dst[m] = -1
+			dst[k] = -1
 			continue
 		}
 		shared := pairAnd(langE, f.langM.bits[m*lw:m*lw+lw])
 		gap := f.zoneGap[tzE+f.tzM[m]]
 		if noLanguage(r.sharedLang, shared) || tooFarApart(r.maxGap, gap) {
-			dst[m] = -1
+			dst[k] = -1
 			continue
 		}
 		mode, d, lv := f.modeM[m], f.yearsM[m]-yE, f.mentLvl[m*nWant:m*nWant+nWant]
 		if notJunior(mode, f.levelM[m], lvlE, d, r.revYears, r.revLevels) || notOffered(mode, want, lv) ||
 			outsideBand(mode, f.levelM[m], lvlE, d, r.band) || x.bannedAt(m, &bi) {
-			dst[m] = -1
+			dst[k] = -1
 			continue
 		}
 		// The criteria of builtin, in Criterion order.
@@ -491,7 +506,7 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 				sc = -1
 			}
 		}
-		dst[m] = sc
+		dst[k] = sc
 	}
 	return nil
 }
