@@ -74,8 +74,19 @@
 // (of the order of n and n² for n mentees) share the float64 mantissa
 // with the scores: totals within about 1e-16·n² of each other may be
 // taken as ties. Results marshal to JSON by the module's number rule
-// (NaN as "NaN"); a decoded [Result] lacks its link to the Pairing, so
-// [Pairing.WhyNot] refuses it.
+// (NaN as "NaN").
+//
+// # Results that live on
+//
+// A [Result] carries a [Fingerprint] of what it was solved from: the
+// participants as pairing reads them, the settings, the custom criteria
+// by name and Version, the participants' reporting chains and the time
+// zone table's release. Saved as JSON and decoded a week later, it works
+// with [Pairing.WhyNot] and [Pairing.Reasons] of a Pairing built again
+// from the same programme and settings (the solve state is rebuilt by
+// one more Solve); with another programme or other settings they return
+// one *FieldError per differing part (ErrOtherProgramme). [Diff] compares
+// two results for an administrator's review.
 //
 // Re-matching: a [Rematcher] keeps the optimum of a running programme on
 // a score table when people join or leave: a joining mentee costs one

@@ -25,8 +25,8 @@ var (
 	// ErrConfig means a setting is out of its documented range (a negative
 	// capacity, a minimum score outside [0, 1], a working day of no length,
 	// Candidates above MaxCandidates, an alternatives or suggestions count
-	// out of range, a WhyNot query on a result of another Pairing, the
-	// Rematcher's IDs, capacities and penalty).
+	// out of range, the Rematcher's IDs, capacities and penalty; and every
+	// ErrOtherProgramme).
 	ErrConfig = errors.New("pairing: bad setting")
 	// ErrLock means a lock breaks a rule, or locks conflict with each other
 	// or with a capacity.
@@ -38,7 +38,22 @@ var (
 	// enum ([Priority], [Rule], [Reason], [Criterion]), or an undeclared
 	// value is marshalled. It is the module's one unknown-enum sentinel.
 	ErrUnknownEnum = enum.ErrUnknown
+	// ErrOtherProgramme means a stored Result or State does not belong to
+	// the programme and settings it is used with: another programme ID,
+	// a [Fingerprint] part that differs (solve again, or use the Pairing
+	// it came from), or pairs this pairing could not form. It unwraps to
+	// ErrConfig.
+	ErrOtherProgramme error = &subError{"pairing: result or state of another programme", ErrConfig}
 )
+
+// subError is a sentinel that is also a case of a broader one.
+type subError struct {
+	msg    string
+	parent error
+}
+
+func (e *subError) Error() string { return e.msg }
+func (e *subError) Unwrap() error { return e.parent }
 
 // FieldError is mentorkit's one error shape for bad input: the field path
 // (JSON names, such as "rules.locks[2].mentorId"), the ID of the person
@@ -68,7 +83,6 @@ var (
 	msgLockBreaksRule     = fault.Message{Code: "lockBreaksRule", Err: ErrLock, EN: "locks a pair that breaks rule %s", NL: "legt een koppel vast dat regel %s overtreedt"}
 	msgMenteeLocked       = fault.Message{Code: "menteeLockedTwice", Err: ErrLock, EN: "is already locked to mentor %q", NL: "is al vastgelegd bij mentor %q"}
 	msgLockOverCapacity   = fault.Message{Code: "lockOverCapacity", Err: ErrLock, EN: "is locked to more mentees than its %d places", NL: "heeft meer vastgelegde mentees dan de %d plaatsen"}
-	msgForeignResult      = fault.Message{Code: "foreignResult", Err: ErrConfig, EN: "is not a result of this pairing's Solve", NL: "is geen uitkomst van Solve van deze koppeling"}
 	msgGroupAlternatives  = fault.Message{Code: "groupAlternatives", Err: ErrConfig, EN: "is a group programme; alternatives are for one-to-one pairings", NL: "is een groepsprogramma; alternatieven zijn er alleen voor één-op-één koppelingen"}
 	msgPenalty            = fault.Message{Code: "badPenalty", Err: ErrConfig, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
 	msgScoresMissing      = fault.Message{Code: "scoresMissing", Err: matching.ErrShape, EN: "are missing", NL: "ontbreken"}
@@ -83,14 +97,32 @@ var (
 	msgNotMentor          = fault.Message{Code: "notMentor", Err: ErrUnknownID, EN: "is not a mentor", NL: "is geen mentor"}
 )
 
+// The messages of stored results and states (fingerprint.go, restore.go)
+// and of re-matching a running programme (state.go).
+var (
+	msgOtherProgramme    = fault.Message{Code: "resultFromOtherProgramme", Err: ErrOtherProgramme, EN: "is not programme %q", NL: "is niet programma %q"}
+	msgOtherParticipants = fault.Message{Code: "otherParticipants", Err: ErrOtherProgramme, EN: "differs: the participants (or their profiles, zones or capacities) are not those it was solved with", NL: "wijkt af: de deelnemers (of hun profielen, tijdzones of capaciteit) zijn niet die waarmee is gekoppeld"}
+	msgOtherConfig       = fault.Message{Code: "otherConfig", Err: ErrOtherProgramme, EN: "differs: the settings (weights, rules, load, priority or limits) are not those it was solved with", NL: "wijkt af: de instellingen (gewichten, regels, belasting, prioriteit of grenzen) zijn niet die waarmee is gekoppeld"}
+	msgOtherCriteria     = fault.Message{Code: "otherCriteria", Err: ErrOtherProgramme, EN: "differs: the custom criteria (names, versions or weights) are not those it was solved with", NL: "wijkt af: de eigen criteria (namen, versies of gewichten) zijn niet die waarmee is gekoppeld"}
+	msgOtherDirectory    = fault.Message{Code: "otherDirectory", Err: ErrOtherProgramme, EN: "differs: the participants' reporting lines are not those it was solved with", NL: "wijkt af: de rapportagelijnen van de deelnemers zijn niet die waarmee is gekoppeld"}
+	msgOtherTZData       = fault.Message{Code: "otherTzData", Err: ErrOtherProgramme, EN: "differs: it was solved with another release of the time zone table", NL: "wijkt af: er is gekoppeld met een andere versie van de tijdzonetabel"}
+	msgNoFingerprint     = fault.Message{Code: "noFingerprint", Err: ErrOtherProgramme, EN: "is missing: a result built by hand or stored by an older version cannot be checked against the programme; solve again", NL: "ontbreekt: een zelf opgestelde of door een oudere versie opgeslagen uitkomst is niet tegen het programma te controleren; koppel opnieuw"}
+	msgResultPair        = fault.Message{Code: "resultPairNotAllowed", Err: ErrOtherProgramme, EN: "pairs %q with %q, which this pairing cannot form (%s)", NL: "koppelt %q aan %q, wat deze koppeling niet kan vormen (%s)"}
+	msgResultOverCap     = fault.Message{Code: "resultOverCapacity", Err: ErrOtherProgramme, EN: "gives mentor %q more mentees than its %d places", NL: "geeft mentor %q meer mentees dan de %d plaatsen"}
+	msgResultTwice       = fault.Message{Code: "resultMenteeTwice", Err: ErrOtherProgramme, EN: "pairs mentee %q a second time", NL: "koppelt mentee %q een tweede keer"}
+	msgResultLock        = fault.Message{Code: "resultLockNotHeld", Err: ErrOtherProgramme, EN: "does not hold the lock of mentee %q with mentor %q", NL: "houdt de vastlegging van mentee %q bij mentor %q niet aan"}
+)
+
 // messages lists the whole table (tests check it with fault.CheckTable).
 var messages = []fault.Message{
 	msgWeight, msgWeightsZero, msgScorerMissing, msgCriterionNameEmpty, msgCriterionBuiltin,
 	msgCriterionRepeated, msgCriterionRange, msgRange, msgNegative, msgRequired, msgDuplicate,
 	msgPriority, msgManagerDiffers, msgNotInDirectory, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
-	msgMenteeLocked, msgLockOverCapacity, msgForeignResult, msgGroupAlternatives, msgPenalty,
+	msgMenteeLocked, msgLockOverCapacity, msgGroupAlternatives, msgPenalty,
 	msgScoresMissing, msgScoresShape, msgScoresLength, msgScoreNaN, msgScorePosInf, msgScoreRange,
 	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor,
+	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,
+	msgResultPair, msgResultOverCap, msgResultTwice, msgResultLock,
 }
 
 // pairID is the ID a pair's errors carry: the ID Result.Relationships

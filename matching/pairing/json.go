@@ -70,9 +70,9 @@ func (c *Criterion) UnmarshalText(b []byte) error { return criterionTable.Unmars
 // JSON of the types that hold floats: the module's number rule (NaN and
 // the infinities as "NaN", "Infinity", "-Infinity"; null reads as NaN).
 
-// MarshalJSON writes the result by the module's number rule. The link to
-// the Pairing that solved it is not written: a decoded Result serves
-// everything but [Pairing.WhyNot], which refuses it with ErrConfig.
+// MarshalJSON writes the result by the module's number rule, with its
+// [Fingerprint]: a decoded Result works with [Pairing.WhyNot] and
+// [Pairing.Reasons] of a Pairing of the same programme and settings.
 func (r Result) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
 
 // UnmarshalJSON reads what MarshalJSON writes.

@@ -117,7 +117,9 @@ func relaxable(r Rule) bool {
 
 // Reasons explains, for every mentee res leaves unmatched (by mentee ID),
 // what keeps each mentor from them and which single change would match
-// them. res must be a result of this Pairing's Solve.
+// them. res is a result of this Pairing's Solve or a stored one of the
+// same programme and settings (see [Pairing.WhyNot]); a change is judged
+// against this Pairing's optimum.
 //
 // The candidate changes are one more place for a mentor whose places are
 // all taken (not beyond the group maximum in a group programme), and the
@@ -144,12 +146,13 @@ func relaxable(r Rule) bool {
 // the large-organisation path (Result.Exact false) each solve keeps the
 // same candidates, so a change is judged by the same approximation.
 //
-// Errors: ErrConfig when res does not come from this Pairing, and a
-// *FieldError (ErrCriterion) from a custom criterion.
+// Errors: ErrOtherProgramme when res is of another programme or settings
+// (as for WhyNot), and a *FieldError (ErrCriterion) from a custom
+// criterion.
 func (p *Pairing) Reasons(res Result) ([]MenteeReasons, error) {
-	st := res.st
-	if st == nil || st.owner != p {
-		return nil, msgForeignResult.At("result", nil)
+	st, opt, err := p.restore(res)
+	if err != nil {
+		return nil, err
 	}
 	holders := make([][]string, len(p.mentors)) // by mentee ID: mentees are sorted
 	for e, m := range st.assign {
@@ -157,7 +160,7 @@ func (p *Pairing) Reasons(res Result) ([]MenteeReasons, error) {
 			holders[m] = append(holders[m], p.menteeID(e))
 		}
 	}
-	base, _, _, err := p.objective(st)
+	base, _, _, err := p.objective(opt) // the optimum a change must beat
 	if err != nil {
 		return nil, err
 	}

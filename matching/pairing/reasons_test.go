@@ -194,8 +194,10 @@ func TestReasonsNoRemedy(t *testing.T) {
 	require.Contains(t, rs[0].Text.EN, "none of the 0 single changes tried matches this mentee")
 }
 
-// TestReasonsForeignResult: a result of another Pairing, or a decoded
-// one, is refused with ErrConfig.
+// TestReasonsForeignResult: a result of another Pairing of the same
+// programme and settings is accepted (checked by its fingerprint) and
+// gives the same reasons; an empty Result is refused with
+// ErrOtherProgramme, which is also an ErrConfig.
 func TestReasonsForeignResult(t *testing.T) {
 	m := pairMentor(pairPerson("m", 12, mentoring.LevelLead), 1)
 	e := pairMentee(pairPerson("e", 2, mentoring.LevelJunior))
@@ -206,10 +208,14 @@ func TestReasonsForeignResult(t *testing.T) {
 	require.NoError(t, err)
 	res, err := p1.Solve()
 	require.NoError(t, err)
-	for _, r := range []Result{res, {}} {
-		_, err = p2.Reasons(r)
-		require.True(t, errors.Is(err, ErrConfig), "%v", err)
-	}
+	r1, err := p1.Reasons(res)
+	require.NoError(t, err)
+	r2, err := p2.Reasons(res)
+	require.NoError(t, err)
+	require.Equal(t, r1, r2)
+	_, err = p2.Reasons(Result{})
+	require.True(t, errors.Is(err, ErrOtherProgramme), "%v", err)
+	require.True(t, errors.Is(err, ErrConfig), "%v", err)
 }
 
 // TestReasonsRemedyHolds checks every named remedy on random programmes

@@ -78,10 +78,11 @@ type Unmatched struct {
 }
 
 // Result is the outcome of a pairing. It marshals to JSON by the module's
-// number rule; the JSON does not hold the hidden link to the Pairing that
-// solved it, so a decoded Result (or one built by hand) serves
-// Relationships and every reader of its fields, but [Pairing.WhyNot]
-// refuses it with ErrConfig.
+// number rule, losslessly, so it can be stored and used later: a decoded
+// Result works with [Pairing.WhyNot] and [Pairing.Reasons] of any Pairing
+// built from the same programme and settings, which is checked by
+// content (Fingerprint); given another programme or other settings they
+// return a *FieldError (ErrOtherProgramme) naming the part that differs.
 type Result struct {
 	ProgrammeID string           `json:"programmeId"`
 	Format      mentoring.Format `json:"format"`
@@ -113,6 +114,9 @@ type Result struct {
 	// (mentoring.TZDataVersion): a pair's zones can be further apart under
 	// another release's summer-time rules.
 	TZDataVersion string `json:"tzDataVersion"`
+	// Fingerprint identifies by content the programme and settings the
+	// result was solved from ([Pairing.Fingerprint]).
+	Fingerprint Fingerprint `json:"fingerprint"`
 
 	st *pairState // the solve, for WhyNot; not in JSON
 

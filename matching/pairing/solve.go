@@ -39,7 +39,7 @@ func (p *Pairing) solveProgramme() (*pairState, error) {
 
 // result turns a solved state into a Result.
 func (p *Pairing) result(st *pairState) (Result, error) {
-	res := Result{ProgrammeID: p.programmeID, Format: p.format, Priority: p.cfg.Priority, Mentees: len(p.mentees), Mentors: len(p.mentors), Exact: !st.truncated, st: st, TZDataVersion: mentoring.TZDataVersion}
+	res := Result{ProgrammeID: p.programmeID, Format: p.format, Priority: p.cfg.Priority, Mentees: len(p.mentees), Mentors: len(p.mentors), Exact: !st.truncated, st: st, TZDataVersion: mentoring.TZDataVersion, Fingerprint: p.Fingerprint()}
 	if !st.dense {
 		res.Candidates = p.cfg.Candidates
 	}

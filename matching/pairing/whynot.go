@@ -52,23 +52,30 @@ type WhyNot struct {
 	Text fault.Text `json:"text"`
 }
 
-// WhyNot explains why mentorID and menteeID are not a pair in res, which
-// must be a result of this Pairing's Solve: the rules that forbid the pair,
-// or how much forcing it would cost — a quick lower bound from the duals
-// and the exact loss from solving again with the pair locked (the cost of
-// one Solve).
+// WhyNot explains why mentorID and menteeID are not a pair in res: the
+// rules that forbid the pair, or how much forcing it would cost — a quick
+// lower bound from the duals and the exact loss from solving again with
+// the pair locked (the cost of one Solve). res is a result of this
+// Pairing's Solve, or a stored one (decoded from JSON, of an earlier
+// solve or of a re-matching) of the same programme and settings, checked
+// by its [Fingerprint]; the solve state is then rebuilt at the cost of
+// one more Solve. When res is not an optimum (a re-matching that kept
+// pairs for stability) there is no Bound, and the losses are measured
+// from res's pairs (negative when forcing the pair does better).
 //
 // Errors: ErrUnknownID for an ID that is not a mentor (mentee) of the
-// programme, ErrConfig when res does not come from this Pairing, and a
-// *FieldError (ErrCriterion) from a custom criterion.
+// programme; ErrOtherProgramme when res is of another programme, differs
+// in a Fingerprint part (one *FieldError per part) or holds pairs this
+// Pairing cannot form; and a *FieldError (ErrCriterion) from a custom
+// criterion.
 func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) {
 	e, m, err := p.lookup("", mentorID, menteeID)
 	if err != nil {
 		return WhyNot{}, err
 	}
-	st := res.st
-	if st == nil || st.owner != p {
-		return WhyNot{}, msgForeignResult.At("result", nil)
+	st, _, err := p.restore(res)
+	if err != nil {
+		return WhyNot{}, err
 	}
 	x, err := p.explain(e, m)
 	if err != nil {

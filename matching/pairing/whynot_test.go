@@ -9,7 +9,8 @@ import (
 )
 
 // TestWhyNotForeignResult: a Result of another Pairing is refused with
-// ErrConfig even when it has the same programme ID and as many mentees.
+// ErrOtherProgramme (an ErrConfig) even when it has the same programme ID
+// and as many mentees: its participants fingerprint differs.
 // Here the first pairing has three mentors and pairs e2 with m2 (the only
 // one offering "AI"); the second, of the same programme ID without m1 and
 // m2, used to read mentor index 2 from that result and panicked with an
@@ -34,6 +35,8 @@ func TestWhyNotForeignResult(t *testing.T) {
 
 	_, err = p2.WhyNot(res1, "m0", "e2")
 	require.ErrorIs(t, err, ErrConfig)
+	require.ErrorIs(t, err, ErrOtherProgramme)
+	require.ErrorContains(t, err, "result.fingerprint.participants")
 	w, err := p1.WhyNot(res1, "m0", "e2")
 	require.NoError(t, err)
 	require.Equal(t, "m2", w.CurrentMentorID)
