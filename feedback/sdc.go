@@ -53,15 +53,25 @@ func (s *sdcSystem) protect() {
 
 func (s *sdcSystem) protectRows(live []int) {
 	for _, comp := range s.components(live) {
-		if len(comp) < 2 || s.laminarSafe(comp) {
-			// One row alone, or nested rows whose regions all hold at
-			// least k persons: certified without algebra (see laminarSafe).
+		if len(comp) < 2 {
 			continue
 		}
-		var leak, witness []int
-		exhausted := len(comp) > sdcMaxRows
-		if !exhausted {
-			leak, witness, exhausted = s.findLeak(comp)
+		// Nested or disjoint rows are decided without algebra (see
+		// laminarLeak): certified when every region holds at least k
+		// persons, a small region is the leak otherwise.
+		leak, witness, nested := s.laminarLeak(comp)
+		if nested && leak == nil {
+			continue
+		}
+		exhausted := false
+		if !nested {
+			exhausted = len(comp) > sdcMaxRows
+			if exhausted && s.protectLarge(comp) {
+				continue
+			}
+			if !exhausted {
+				leak, witness, exhausted = s.findLeak(comp)
+			}
 		}
 		switch {
 		case exhausted:
@@ -334,20 +344,7 @@ func (e *esu) extend(set []int, ext []int, root int, persons []int32) bool {
 // in greedy mode (or should w vanish) the rows touching the found columns.
 func (s *sdcSystem) witnessRows(c *sdcComp, found []int) []int {
 	var witness []int
-	lambda := c.nullVector(found)
-	weight := make([]*big.Rat, len(c.rows))
-	for i := range weight {
-		weight[i] = new(big.Rat)
-	}
-	tmp := new(big.Rat)
-	for n, j := range found {
-		if pr := c.pivotOf[j]; pr >= 0 && lambda[n].Sign() != 0 {
-			for i := range weight {
-				weight[i].Add(weight[i], tmp.Mul(lambda[n], c.t[pr][i]))
-			}
-		}
-	}
-	for i, w := range weight {
+	for i, w := range c.rowWeights(found) {
 		if w.Sign() != 0 {
 			witness = append(witness, c.rows[i])
 		}
@@ -365,6 +362,25 @@ func (s *sdcSystem) witnessRows(c *sdcComp, found []int) []int {
 		}
 	}
 	return witness
+}
+
+// rowWeights returns the weight of each of the component's rows in the
+// combination of rows that the dependent columns found disclose.
+func (c *sdcComp) rowWeights(found []int) []*big.Rat {
+	lambda := c.nullVector(found)
+	weight := make([]*big.Rat, len(c.a))
+	for i := range weight {
+		weight[i] = new(big.Rat)
+	}
+	tmp := new(big.Rat)
+	for n, j := range found {
+		if pr := c.pivotOf[j]; pr >= 0 && lambda[n].Sign() != 0 {
+			for i := range weight {
+				weight[i].Add(weight[i], tmp.Mul(lambda[n], c.t[pr][i]))
+			}
+		}
+	}
+	return weight
 }
 
 // newComp merges the component's classes by row pattern and reduces its
@@ -402,6 +418,19 @@ func (s *sdcSystem) newComp(rows []int) *sdcComp {
 		}
 	}
 	m := len(c.members)
+	q := make([][]q64, len(rows))
+	for i, r := range rows {
+		q[i] = make([]q64, m)
+		for j := range q[i] {
+			q[i][j].den = 1
+		}
+		for _, cl := range s.rows[r].classes {
+			q[i][colOf[cl]].num = 1
+		}
+	}
+	if c.eliminate64(q) {
+		return c
+	}
 	c.a = make([][]*big.Rat, len(rows))
 	c.t = make([][]*big.Rat, len(rows))
 	for i, r := range rows {
@@ -418,6 +447,16 @@ func (s *sdcSystem) newComp(rows []int) *sdcComp {
 		}
 		c.t[i][i].SetInt64(1)
 	}
+	c.eliminate()
+	return c
+}
+
+// eliminate brings c.a to reduced row echelon form in place, recording in
+// c.t the row operations (c.t starts as the identity) and the pivot and
+// free columns.
+func (c *sdcComp) eliminate() {
+	m := len(c.members)
+	rows := c.a
 	c.pivotOf = make([]int, m)
 	c.freeIdx = make([]int, m)
 	rank := 0
@@ -465,7 +504,6 @@ func (s *sdcSystem) newComp(rows []int) *sdcComp {
 		c.pivot = append(c.pivot, j)
 		rank++
 	}
-	return c
 }
 
 func intsKey(xs []int) []byte {
@@ -628,6 +666,63 @@ func modInv(a int64) int64 {
 func (s *sdcSystem) laminarSafe(rows []int) bool {
 	kept := s.laminar(rows, false)
 	return len(kept) == len(rows)
+}
+
+// laminarLeak decides rows that are nested or disjoint (a laminar family;
+// nested is false otherwise). A region is the classes of a row not in a
+// smaller row inside it. Such rows span exactly the vectors constant on
+// each non-empty region and zero outside the rows, so the release is safe
+// iff every non-empty region holds at least k persons (see laminarSafe);
+// otherwise the first row (in the given order) with a smaller region gives
+// the leak: the row minus the rows directly inside it, which are the
+// witness (in greedy mode: the row and the rows holding it).
+func (s *sdcSystem) laminarLeak(rows []int) (leak, witness []int, nested bool) {
+	order := slices.Clone(rows)
+	slices.SortStableFunc(order, func(a, b int) int { return len(s.rows[b].classes) - len(s.rows[a].classes) })
+	owner := map[int]int{} // class → smallest row so far holding it
+	parent := make(map[int]int, len(rows))
+	ownerOf := func(c int) int {
+		if o, ok := owner[c]; ok {
+			return o
+		}
+		return -1
+	}
+	for _, r := range order {
+		cls := s.rows[r].classes
+		o := ownerOf(cls[0])
+		for _, c := range cls[1:] {
+			if ownerOf(c) != o {
+				return nil, nil, false
+			}
+		}
+		parent[r] = o
+		for _, c := range cls {
+			owner[c] = r
+		}
+	}
+	for _, r := range rows {
+		var region []int
+		for _, c := range s.rows[r].classes {
+			if owner[c] == r {
+				region = append(region, c)
+			}
+		}
+		if len(region) == 0 || s.personsOf(region) >= s.k {
+			continue
+		}
+		witness = append(witness, r)
+		for _, x := range rows {
+			if parent[x] == r && !s.greedy {
+				witness = append(witness, x)
+			}
+		}
+		for p := parent[r]; s.greedy && p >= 0; p = parent[p] {
+			witness = append(witness, p)
+		}
+		slices.Sort(witness)
+		return region, witness, true
+	}
+	return nil, nil, true
 }
 
 // laminarFallback keeps a certified nested subset of the component's rows
