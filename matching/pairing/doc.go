@@ -5,8 +5,8 @@
 // solve it explains pairs (Explain), missing pairs (WhyNot), ranks mentors
 // for self-service (Suggester), lists the next-best pairings
 // (Alternatives), forms circles in group programmes, exports the score
-// table ([Pairing.ScoreTable]) and re-matches a running programme warm
-// when people join or leave ([Rematcher]).
+// table ([Pairing.ScoreTable]) and re-matches a running programme from
+// its state and events ([Rematch]; on a score table, warm: [Rematcher]).
 //
 // Solve (or New, then Pairing.Solve) turns a mentoring.Programme into
 // proposed pairs: mentors (mentor, reverse mentor, peer mentor roles) take
@@ -88,8 +88,21 @@
 // one *FieldError per differing part (ErrOtherProgramme). [Diff] compares
 // two results for an administrator's review.
 //
-// Re-matching: a [Rematcher] keeps the optimum of a running programme on
-// a score table when people join or leave: a joining mentee costs one
+// # Re-matching a running programme
+//
+// [Rematch] continues a programme from its stored [State] (active
+// relationships, who met whom, who waits since when) and the [Event]s
+// since the last run (a pair ends, a mentee or mentor leaves, people
+// join, a capacity or a person changes): it keeps every active pair
+// unless an event ends it, a rule now forbids it (reported, and its
+// mentee re-matched) or moving it gains more than the penalty per
+// changed pair, solved exactly; it reports the score given up for
+// stability, the [ResultDiff] and the next State, which marshals to JSON
+// between runs. Ended pairs are never formed again, and those that ended
+// as not a good fit are banned.
+//
+// On a score table instead of a programme, a [Rematcher] keeps the
+// optimum warm when people join or leave: a joining mentee costs one
 // shortest augmenting path (Augmentations counts them), a penalty per
 // broken pair keeps running relationships, and each event reports exactly
 // which mentees change mentor (ties by arrival order).

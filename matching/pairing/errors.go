@@ -100,17 +100,25 @@ var (
 // The messages of stored results and states (fingerprint.go, restore.go)
 // and of re-matching a running programme (state.go).
 var (
-	msgOtherProgramme    = fault.Message{Code: "resultFromOtherProgramme", Err: ErrOtherProgramme, EN: "is not programme %q", NL: "is niet programma %q"}
-	msgOtherParticipants = fault.Message{Code: "otherParticipants", Err: ErrOtherProgramme, EN: "differs: the participants (or their profiles, zones or capacities) are not those it was solved with", NL: "wijkt af: de deelnemers (of hun profielen, tijdzones of capaciteit) zijn niet die waarmee is gekoppeld"}
-	msgOtherConfig       = fault.Message{Code: "otherConfig", Err: ErrOtherProgramme, EN: "differs: the settings (weights, rules, load, priority or limits) are not those it was solved with", NL: "wijkt af: de instellingen (gewichten, regels, belasting, prioriteit of grenzen) zijn niet die waarmee is gekoppeld"}
-	msgOtherCriteria     = fault.Message{Code: "otherCriteria", Err: ErrOtherProgramme, EN: "differs: the custom criteria (names, versions or weights) are not those it was solved with", NL: "wijkt af: de eigen criteria (namen, versies of gewichten) zijn niet die waarmee is gekoppeld"}
-	msgOtherDirectory    = fault.Message{Code: "otherDirectory", Err: ErrOtherProgramme, EN: "differs: the participants' reporting lines are not those it was solved with", NL: "wijkt af: de rapportagelijnen van de deelnemers zijn niet die waarmee is gekoppeld"}
-	msgOtherTZData       = fault.Message{Code: "otherTzData", Err: ErrOtherProgramme, EN: "differs: it was solved with another release of the time zone table", NL: "wijkt af: er is gekoppeld met een andere versie van de tijdzonetabel"}
-	msgNoFingerprint     = fault.Message{Code: "noFingerprint", Err: ErrOtherProgramme, EN: "is missing: a result built by hand or stored by an older version cannot be checked against the programme; solve again", NL: "ontbreekt: een zelf opgestelde of door een oudere versie opgeslagen uitkomst is niet tegen het programma te controleren; koppel opnieuw"}
-	msgResultPair        = fault.Message{Code: "resultPairNotAllowed", Err: ErrOtherProgramme, EN: "pairs %q with %q, which this pairing cannot form (%s)", NL: "koppelt %q aan %q, wat deze koppeling niet kan vormen (%s)"}
-	msgResultOverCap     = fault.Message{Code: "resultOverCapacity", Err: ErrOtherProgramme, EN: "gives mentor %q more mentees than its %d places", NL: "geeft mentor %q meer mentees dan de %d plaatsen"}
-	msgResultTwice       = fault.Message{Code: "resultMenteeTwice", Err: ErrOtherProgramme, EN: "pairs mentee %q a second time", NL: "koppelt mentee %q een tweede keer"}
-	msgResultLock        = fault.Message{Code: "resultLockNotHeld", Err: ErrOtherProgramme, EN: "does not hold the lock of mentee %q with mentor %q", NL: "houdt de vastlegging van mentee %q bij mentor %q niet aan"}
+	msgOtherProgramme     = fault.Message{Code: "resultFromOtherProgramme", Err: ErrOtherProgramme, EN: "is not programme %q", NL: "is niet programma %q"}
+	msgOtherParticipants  = fault.Message{Code: "otherParticipants", Err: ErrOtherProgramme, EN: "differs: the participants (or their profiles, zones or capacities) are not those it was solved with", NL: "wijkt af: de deelnemers (of hun profielen, tijdzones of capaciteit) zijn niet die waarmee is gekoppeld"}
+	msgOtherConfig        = fault.Message{Code: "otherConfig", Err: ErrOtherProgramme, EN: "differs: the settings (weights, rules, load, priority or limits) are not those it was solved with", NL: "wijkt af: de instellingen (gewichten, regels, belasting, prioriteit of grenzen) zijn niet die waarmee is gekoppeld"}
+	msgOtherCriteria      = fault.Message{Code: "otherCriteria", Err: ErrOtherProgramme, EN: "differs: the custom criteria (names, versions or weights) are not those it was solved with", NL: "wijkt af: de eigen criteria (namen, versies of gewichten) zijn niet die waarmee is gekoppeld"}
+	msgOtherDirectory     = fault.Message{Code: "otherDirectory", Err: ErrOtherProgramme, EN: "differs: the participants' reporting lines are not those it was solved with", NL: "wijkt af: de rapportagelijnen van de deelnemers zijn niet die waarmee is gekoppeld"}
+	msgOtherTZData        = fault.Message{Code: "otherTzData", Err: ErrOtherProgramme, EN: "differs: it was solved with another release of the time zone table", NL: "wijkt af: er is gekoppeld met een andere versie van de tijdzonetabel"}
+	msgNoFingerprint      = fault.Message{Code: "noFingerprint", Err: ErrOtherProgramme, EN: "is missing: a result built by hand or stored by an older version cannot be checked against the programme; solve again", NL: "ontbreekt: een zelf opgestelde of door een oudere versie opgeslagen uitkomst is niet tegen het programma te controleren; koppel opnieuw"}
+	msgResultPair         = fault.Message{Code: "resultPairNotAllowed", Err: ErrOtherProgramme, EN: "pairs %q with %q, which this pairing cannot form (%s)", NL: "koppelt %q aan %q, wat deze koppeling niet kan vormen (%s)"}
+	msgResultOverCap      = fault.Message{Code: "resultOverCapacity", Err: ErrOtherProgramme, EN: "gives mentor %q more mentees than its %d places", NL: "geeft mentor %q meer mentees dan de %d plaatsen"}
+	msgResultTwice        = fault.Message{Code: "resultMenteeTwice", Err: ErrOtherProgramme, EN: "pairs mentee %q a second time", NL: "koppelt mentee %q een tweede keer"}
+	msgStateOther         = fault.Message{Code: "stateFromOtherProgramme", Err: ErrOtherProgramme, EN: "is the state of another programme, not of %q", NL: "is de stand van een ander programma, niet van %q"}
+	msgEventKind          = fault.Message{Code: "unknownEventKind", Err: ErrConfig, EN: "is not a declared event kind", NL: "is geen bekende soort gebeurtenis"}
+	msgEventOutcome       = fault.Message{Code: "unknownOutcome", Err: ErrConfig, EN: "is not a declared end reason", NL: "is geen bekende reden van beëindigen"}
+	msgEventNotActive     = fault.Message{Code: "eventPairNotActive", Err: ErrUnknownID, EN: "ends the relationship of mentor %q and mentee %q, which is not active", NL: "beëindigt de relatie van mentor %q en mentee %q, die niet loopt"}
+	msgEventEnded         = fault.Message{Code: "eventPairEnded", Err: ErrUnknownID, EN: "ends the relationship of mentor %q and mentee %q, which already ended at %s", NL: "beëindigt de relatie van mentor %q en mentee %q, die al op %s is geëindigd"}
+	msgEventDirectory     = fault.Message{Code: "personChangeWithDirectory", Err: ErrConfig, EN: "changes a person whom Config.Directory describes; give the updated directory instead", NL: "wijzigt een persoon uit Config.Directory; geef in plaats daarvan het bijgewerkte personeelsbestand"}
+	msgEventUnknownPerson = fault.Message{Code: "unknownPerson", Err: ErrUnknownID, EN: "is not a participant of programme %q", NL: "is geen deelnemer aan programma %q"}
+	msgGroupRematch       = fault.Message{Code: "groupRematch", Err: ErrConfig, EN: "is a group programme; re-matching a running programme is for one-to-one pairings", NL: "is een groepsprogramma; een lopend programma opnieuw koppelen kan alleen bij één-op-één koppelingen"}
+	msgResultLock         = fault.Message{Code: "resultLockNotHeld", Err: ErrOtherProgramme, EN: "does not hold the lock of mentee %q with mentor %q", NL: "houdt de vastlegging van mentee %q bij mentor %q niet aan"}
 )
 
 // messages lists the whole table (tests check it with fault.CheckTable).
@@ -123,6 +131,7 @@ var messages = []fault.Message{
 	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor,
 	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,
 	msgResultPair, msgResultOverCap, msgResultTwice, msgResultLock,
+	msgStateOther, msgEventKind, msgEventOutcome, msgEventNotActive, msgEventEnded, msgEventDirectory, msgEventUnknownPerson, msgGroupRematch,
 }
 
 // pairID is the ID a pair's errors carry: the ID Result.Relationships

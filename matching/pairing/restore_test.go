@@ -175,3 +175,6 @@ type constScorer struct{}
 
 func (constScorer) Name() string                              { return "half" }
 func (constScorer) Score(_, _ *mentoring.Participant) float64 { return 0.5 }
+
+// faultList returns the *FieldErrors in err.
+func faultList(err error) ([]*pairing.FieldError, bool) { return fault.List(err) }

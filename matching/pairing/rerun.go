@@ -1,0 +1,361 @@
+package pairing
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// Rematching is the outcome of [Rematch]: the new pairing of a running
+// programme, what changed, and the state to store for the next run.
+type Rematching struct {
+	// Result is the new pairing. It is explained by the Pairing
+	// New(Programme, Config) gives ([Pairing.WhyNot], [Pairing.Reasons]).
+	Result Result `json:"result"`
+	// Diff compares the active pairs before the events with Result; its
+	// ScoreChange counts the old pairs as the new programme scores them,
+	// leaving out those of people who left.
+	Diff ResultDiff `json:"diff"`
+	// Broken are the active pairs that now break a rule (Rules, in Rule
+	// order): they end and their mentees are re-matched (no penalty).
+	Broken []Explanation `json:"broken,omitempty"`
+	// Kept is the number of active pairs kept.
+	Kept int `json:"kept"`
+	// ScoreGivenUp is the score given up for stability: the total score
+	// of the free optimum (Penalty 0) minus Result.TotalScore; 0 up to
+	// rounding when Penalty is 0.
+	ScoreGivenUp float64 `json:"scoreGivenUp"`
+	// State is the programme's state after the run: store it and pass it
+	// to the next Rematch.
+	State State `json:"state"`
+	// Programme is the programme after the events, and Config the
+	// settings with the state's ended pairs added as previous pairs and
+	// bans: the next run starts from these.
+	Programme mentoring.Programme `json:"programme"`
+	Config    Config              `json:"config"`
+}
+
+// MarshalJSON writes r by the module's number rule.
+func (r Rematching) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
+
+// Rematch re-matches a running one-to-one programme: prog and cfg as of
+// the last run, st its stored state (the zero State for the first run),
+// events what happened since, in order, all at time now.
+//
+// The new pairing keeps every active pair unless an event ends it, a rule
+// now forbids it (reported in Broken), or moving it gains more than
+// penalty: it maximises the objective of [Pairing.Solve] (the total
+// score, after the number matched under PriorityParticipation and the
+// mentors given one under AtLeastOne) plus penalty for every active pair
+// kept, so each pair changed costs penalty score units. penalty 0
+// re-optimises freely (the optimum of Solve); a penalty above 1 keeps
+// every active pair that stays allowed, since no move gains more than one
+// pair's score. The objective is solved exactly (one sparse assignment
+// over the allowed pairs), and once more with penalty 0 for
+// ScoreGivenUp.
+//
+// Ended pairs (from st and the events) become previous pairs of the new
+// Config, and those that ended as mentoring.ReasonNotAGoodFit bans, so
+// they are never formed again. New pairs start at now, mentees left
+// without a mentor wait (from when they first waited).
+//
+// Errors, joined: *FieldError for a state of another programme or with
+// active pairs of unknown people (ErrOtherProgramme, ErrUnknownID); an
+// event with an unknown ID, for a relationship that is not active or
+// already ended, of no declared kind or with a capacity out of range,
+// each naming the event by index ("events[2].menteeId") and the person
+// or pair by ID; a penalty that is negative, NaN or infinite and a group
+// programme (ErrConfig); then New's errors for the programme after the
+// events. Config.AtLeastOne is applied; capacity minimums are not. The
+// inputs are not modified.
+func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, penalty float64, now time.Time) (Rematching, error) {
+	var errs fault.Collector
+	if !finiteNonNegative(penalty) {
+		errs.Add(msgPenalty.At("penalty", penalty))
+	}
+	prog = prog.Clone()
+	if err := resolve(&prog, cfg.Directory); err != nil {
+		return Rematching{}, err
+	}
+	if prog.Format == mentoring.FormatGroup {
+		errs.Add(msgGroupRematch.New("programme.format", prog.ID, prog.Format))
+	}
+	r := &running{prog: prog, peer: prog.Format == mentoring.FormatPeer, waiting: map[string]time.Time{}, now: now, dir: cfg.Directory != nil}
+	before := map[string]string{}
+	r.checkState(st, &errs)
+	for _, a := range r.active {
+		before[a.MenteeID] = a.MentorID
+	}
+	if errs.Len() == 0 {
+		for i, ev := range events {
+			r.apply(i, ev, &errs)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return Rematching{}, err
+	}
+	cfg2 := r.config(cfg)
+	p, err := New(r.prog, cfg2)
+	if err != nil {
+		return Rematching{}, err
+	}
+	return p.rematch(r, before, cfg2, penalty)
+}
+
+// config returns cfg with the ended pairs of people still in the
+// programme as previous pairs, and bans for those not a good fit.
+func (r *running) config(cfg Config) Config {
+	out := cfg
+	out.Rules.Previous = slices.Clone(cfg.Rules.Previous)
+	out.Rules.Bans = slices.Clone(cfg.Rules.Bans)
+	for _, t := range r.ended {
+		ref := PairRef{MentorID: t.MentorID, MenteeID: t.MenteeID}
+		if r.find(t.MentorID, true) < 0 || r.find(t.MenteeID, false) < 0 {
+			continue
+		}
+		if !slices.Contains(out.Rules.Previous, ref) {
+			out.Rules.Previous = append(out.Rules.Previous, ref)
+		}
+		if t.Outcome == mentoring.ReasonNotAGoodFit && !slices.Contains(out.Rules.Bans, ref) {
+			out.Rules.Bans = append(out.Rules.Bans, ref)
+		}
+	}
+	return out
+}
+
+// rematch pairs the programme after the events, keeping what it can.
+func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, penalty float64) (Rematching, error) {
+	out := Rematching{Programme: r.prog, Config: cfg}
+	keep := make([]int32, len(p.mentees))
+	for e := range keep {
+		keep[e] = -1
+	}
+	for _, a := range r.active {
+		e, m := p.menteeIdx[a.MenteeID], p.mentorIdx[a.MentorID]
+		rule, _, err := p.forbidden(e, m, true)
+		if err != nil {
+			return Rematching{}, err
+		}
+		if l := p.lockOf[e]; rule == RuleNone && l >= 0 && int(l) != m {
+			rule = RuleLockedElsewhere
+		}
+		if rule == RuleNone {
+			keep[e] = int32(m)
+			continue
+		}
+		x, err := p.explain(e, m)
+		if err != nil {
+			return Rematching{}, err
+		}
+		if len(x.Rules) == 0 {
+			x.Rules = []Rule{rule}
+		}
+		out.Broken = append(out.Broken, x)
+	}
+	assign, err := p.solveKeeping(keep, penalty)
+	if err != nil {
+		return Rematching{}, err
+	}
+	free, err := p.solveKeeping(keep, 0)
+	if err != nil {
+		return Rematching{}, err
+	}
+	st := &pairState{owner: p, assign: assign, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign)), dense: true}
+	for e := range assign {
+		st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
+	}
+	res, err := p.result(st)
+	if err != nil {
+		return Rematching{}, err
+	}
+	res.st = nil // not an optimum in general: WhyNot rebuilds it by content
+	out.Result = res
+	_, freeScore, _, err := p.objective(&pairState{assign: free})
+	if err != nil {
+		return Rematching{}, err
+	}
+	out.ScoreGivenUp = freeScore - res.TotalScore
+	for e, m := range keep {
+		if m >= 0 && assign[e] == m {
+			out.Kept++
+		}
+	}
+	oldScore := 0.0
+	for e, m := range before {
+		ei, okE := p.menteeIdx[e]
+		mi, okM := p.mentorIdx[m]
+		if okE && okM {
+			s, err := p.score(ei, mi)
+			if err != nil {
+				return Rematching{}, err
+			}
+			oldScore += s
+		}
+	}
+	out.Diff = diffPairs(before, mentorOf(res.Pairs), res.TotalScore-oldScore)
+	out.State = p.nextState(r, assign)
+	return out, nil
+}
+
+// nextState is the state after the run: pairs kept keep their start,
+// new pairs start now, pairs moved away end (mentoring.ReasonOther), and
+// the unmatched mentees wait.
+func (p *Pairing) nextState(r *running, assign []int32) State {
+	st := State{ProgrammeID: p.programmeID, Ended: r.ended, Fingerprint: p.Fingerprint()}
+	since := map[PairRef]time.Time{}
+	for _, a := range r.active {
+		since[PairRef{MentorID: a.MentorID, MenteeID: a.MenteeID}] = a.Since
+	}
+	for e, m := range assign {
+		id := p.menteeID(e)
+		if m < 0 {
+			st.Waiting = append(st.Waiting, Tenure{MenteeID: id, Since: cmpTime(r.waiting[id], r.now)})
+			continue
+		}
+		ref := PairRef{MentorID: p.mentorID(int(m)), MenteeID: id}
+		t, ok := since[ref]
+		if !ok {
+			t = r.now
+		}
+		delete(since, ref)
+		st.Active = append(st.Active, Tenure{MentorID: ref.MentorID, MenteeID: id, Since: t})
+	}
+	for _, a := range r.active {
+		if _, gone := since[PairRef{MentorID: a.MentorID, MenteeID: a.MenteeID}]; gone {
+			a.Until, a.Outcome = r.now, mentoring.ReasonOther
+			st.Ended = append(st.Ended, a)
+		}
+	}
+	slices.SortFunc(st.Ended, func(a, b Tenure) int {
+		return cmp.Or(cmp.Compare(a.MenteeID, b.MenteeID), cmp.Compare(a.MentorID, b.MentorID), a.Since.Compare(b.Since))
+	})
+	st.Ended = slices.Clip(st.Ended)
+	return st
+}
+
+// cmpTime returns t, or def when t is zero.
+func cmpTime(t, def time.Time) time.Time {
+	if t.IsZero() {
+		return def
+	}
+	return t
+}
+
+// solveKeeping solves the pairing exactly with a bonus of penalty on the
+// pair of each mentee with keep[e] (-1: none): mentees locked by the
+// configuration keep their lock, the others are one row each of a sparse
+// assignment over their allowed mentors' places and a private
+// "unmatched" column of value 0. The value of an allowed pair at place k
+// of mentor m is
+//
+//	score + penalty·[keep] + B + (k < fill(m) ? L : 0)
+//
+// with B = (n+1)(1+penalty) under PriorityParticipation (one more matched
+// mentee outweighs any sum of scores and bonuses, each at most 1+penalty)
+// and L = (B+1)(n+1) for AtLeastOne, n the number of mentees. Mentees
+// left unmatched with a free allowed place are then given it, as Solve
+// does (only pairs that add nothing can be left so).
+func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
+	nE, nM := len(p.mentees), len(p.mentors)
+	n := float64(nE + 1)
+	var bonusB, bonusL float64
+	if p.cfg.Priority == PriorityParticipation {
+		bonusB = n * (1 + penalty)
+	}
+	fillMin := 0
+	if p.cfg.AtLeastOne {
+		fillMin, bonusL = 1, (bonusB+1+penalty)*n
+	}
+	assign := slices.Clone(p.lockOf)
+	rem := make([]int, nM)
+	slotStart := make([]int, nM+1)
+	var slotFill []bool
+	for m := range nM {
+		rem[m] = p.capacity[m] - p.lockN[m]
+		slotStart[m] = len(slotFill)
+		for k := range rem[m] {
+			slotFill = append(slotFill, k < fillMin-p.lockN[m])
+		}
+	}
+	slotStart[nM] = len(slotFill)
+	var free []int
+	for e, l := range assign {
+		if l < 0 {
+			free = append(free, e)
+		}
+	}
+	nS := len(slotFill)
+	c := matching.Candidates{Rows: len(free), Cols: nS + len(free), RowStart: make([]int, 1, len(free)+1)}
+	row := make([]float64, nM)
+	rows := make([][]float64, len(free))
+	for i, e := range free {
+		if err := p.scoreRow(e, row); err != nil {
+			return nil, err
+		}
+		rows[i] = slices.Clone(row)
+		for m, s := range row {
+			if s < 0 {
+				continue
+			}
+			v := s + bonusB
+			if keep[e] == int32(m) {
+				v += penalty
+			}
+			for j := slotStart[m]; j < slotStart[m+1]; j++ {
+				c.Col = append(c.Col, j)
+				if slotFill[j] {
+					c.Value = append(c.Value, v+bonusL)
+				} else {
+					c.Value = append(c.Value, v)
+				}
+			}
+		}
+		c.Col = append(c.Col, nS+i)
+		c.Value = append(c.Value, 0)
+		c.RowStart = append(c.RowStart, len(c.Col))
+	}
+	if len(free) > 0 {
+		a, err := matching.AssignSparse(c, matching.Maximize)
+		if err != nil { // every row has its own column: never infeasible
+			return nil, err
+		}
+		for i, j := range a.RowToCol {
+			if j >= 0 && j < nS {
+				m := placeMentor(slotStart, j)
+				assign[free[i]] = int32(m)
+				rem[m]--
+			}
+		}
+	}
+	for i, e := range free {
+		if assign[e] >= 0 {
+			continue
+		}
+		best := -1
+		for m, s := range rows[i] {
+			if s >= 0 && rem[m] > 0 && (best < 0 || s > rows[i][best]) {
+				best = m
+			}
+		}
+		if best >= 0 {
+			assign[e] = int32(best)
+			rem[best]--
+		}
+	}
+	return assign, nil
+}
+
+// placeMentor returns the mentor m whose places, slotStart[m] to
+// slotStart[m+1]-1, hold place j.
+func placeMentor(slotStart []int, j int) int {
+	m, _ := slices.BinarySearch(slotStart, j+1)
+	return m - 1
+}

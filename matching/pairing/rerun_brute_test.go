@@ -1,0 +1,148 @@
+package pairing
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// rerunBrute enumerates every pairing of p (each mentee unmatched or with
+// an allowed mentor with a free place, locks held) and returns the best
+// value of (places of AtLeastOne filled, matched under
+// PriorityParticipation, total score + penalty per kept pair), kept
+// meaning mentee e with mentor keep[e]. Allowed pairs and scores come
+// from Explain.
+func rerunBrute(t *testing.T, p *Pairing, keep map[int]int, penalty float64) pairValue {
+	nE, nM := len(p.mentees), len(p.mentors)
+	type opt struct {
+		m int
+		v float64
+	}
+	opts := make([][]opt, nE)
+	for e := range nE {
+		if l := p.lockOf[e]; l >= 0 {
+			x, err := p.explain(e, int(l))
+			require.NoError(t, err)
+			v := x.Score
+			if k, ok := keep[e]; ok && k == int(l) {
+				v += penalty // kept by the lock: a constant of the objective
+			}
+			opts[e] = []opt{{int(l), v}}
+			continue
+		}
+		opts[e] = []opt{{-1, 0}}
+		for m := range nM {
+			x, err := p.explain(e, m)
+			require.NoError(t, err)
+			if len(x.Rules) > 0 {
+				continue
+			}
+			v := x.Score
+			if k, ok := keep[e]; ok && k == m {
+				v += penalty
+			}
+			opts[e] = append(opts[e], opt{m, v})
+		}
+	}
+	fill := 0
+	if p.cfg.AtLeastOne {
+		fill = 1
+	}
+	load := make([]int, nM)
+	var best pairValue
+	found := false
+	var rec func(e int, cur pairValue)
+	rec = func(e int, cur pairValue) {
+		if e == nE {
+			v := cur
+			for _, n := range load {
+				v.filled += min(n, fill)
+			}
+			if !found || v.better(best, p.cfg.Priority) {
+				best, found = v, true
+			}
+			return
+		}
+		for _, o := range opts[e] {
+			if o.m < 0 {
+				rec(e+1, cur)
+				continue
+			}
+			if load[o.m] == p.capacity[o.m] {
+				continue
+			}
+			load[o.m]++
+			rec(e+1, pairValue{cur.filled, cur.matched + 1, cur.score + o.v})
+			load[o.m]--
+		}
+	}
+	rec(0, pairValue{})
+	return best
+}
+
+// TestRematchAgainstBruteForce: on random small programmes with random
+// active pairs and penalties, Rematch's pairing reaches the brute-force
+// optimum of score + penalty per kept pair (lexicographically after the
+// places filled and the mentees matched), and with penalty 0 the total
+// score of a cold Solve.
+func TestRematchAgainstBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 3))
+	now := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	checked := 0
+	for trial := range 300 {
+		prog, cfg := pairRandomProgramme(rng, 1+rng.IntN(3), 1+rng.IntN(5))
+		p0, err := New(prog, cfg)
+		if err != nil {
+			continue
+		}
+		// Random active pairs, allowed or not, a mentee in at most one.
+		st := State{ProgrammeID: prog.ID}
+		for e := range p0.mentees {
+			if rng.IntN(3) > 0 && len(p0.mentors) > 0 {
+				m := rng.IntN(len(p0.mentors))
+				st.Active = append(st.Active, Tenure{MentorID: p0.mentorID(m), MenteeID: p0.menteeID(e), Since: now.AddDate(0, -3, 0)})
+			}
+		}
+		penalty := []float64{0, 0.05, 0.3, 2}[rng.IntN(4)]
+		out, err := Rematch(prog, cfg, st, nil, penalty, now)
+		require.NoError(t, err, "trial %d", trial)
+		p, err := New(out.Programme, out.Config)
+		require.NoError(t, err)
+		keep := map[int]int{}
+		for _, a := range st.Active {
+			keep[p.menteeIdx[a.MenteeID]] = p.mentorIdx[a.MentorID]
+		}
+		want := rerunBrute(t, p, keep, penalty)
+		got := pairValueOf(p, out.Result, map[bool]int{true: 1}[cfg.AtLeastOne])
+		kept := 0
+		for _, q := range out.Result.Pairs {
+			if m, ok := keep[p.menteeIdx[q.MenteeID]]; ok && m == p.mentorIdx[q.MentorID] {
+				kept++
+			}
+		}
+		got.score += penalty * float64(kept)
+		msg := fmt.Sprintf("trial %d penalty %g: want %+v got %+v", trial, penalty, want, got)
+		require.Equal(t, want.filled, got.filled, msg)
+		if cfg.Priority == PriorityParticipation {
+			require.Equal(t, want.matched, got.matched, msg)
+		}
+		require.InDelta(t, want.score, got.score, 1e-9, msg)
+		require.Equal(t, kept, out.Kept, msg)
+		require.GreaterOrEqual(t, out.ScoreGivenUp, -1e-9, msg)
+		if penalty == 0 {
+			require.InDelta(t, 0, out.ScoreGivenUp, 1e-9, msg)
+			cold, err := p.Solve()
+			require.NoError(t, err)
+			require.InDelta(t, cold.TotalScore, out.Result.TotalScore, 1e-9, msg)
+			require.Equal(t, cold.Matched, out.Result.Matched, msg)
+		}
+		for _, x := range out.Broken {
+			require.NotEmpty(t, x.Rules, msg)
+		}
+		checked++
+	}
+	require.Greater(t, checked, 150)
+}
