@@ -400,8 +400,9 @@ func TestParticipationBeatsScore(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"A/e1"}, pairKeys(res))
 	require.InDelta(t, 1.0, res.TotalScore, 1e-12)
+	// e2: B is forbidden (0 below the minimum 0.1), A allowed and full.
 	require.Equal(t, []Unmatched{
-		{ID: "e2", Side: stable.SideMentee, Reason: ReasonCapacityExhausted, Allowed: 1},
+		{ID: "e2", Side: stable.SideMentee, Reason: ReasonCapacityExhausted, Allowed: 1, Rules: []RuleCount{{RuleBelowMinScore, 1}}, Full: 1},
 		{ID: "B", Side: stable.SideMentor, Reason: ReasonNotNeeded, Allowed: 1},
 	}, res.Unmatched)
 

@@ -56,11 +56,12 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // score, after the number matched under PriorityParticipation and the
 // mentors given one under AtLeastOne) plus penalty for every active pair
 // kept, so each pair changed costs penalty score units. penalty 0
-// re-optimises freely (the optimum of Solve); a penalty above 1 keeps
-// every active pair that stays allowed, since no move gains more than one
-// pair's score. The objective is solved exactly (one sparse assignment
-// over the allowed pairs), and once more with penalty 0 for
-// ScoreGivenUp.
+// re-optimises freely (the optimum of Solve); a penalty above the number
+// of mentees keeps every active pair that stays allowed and has its
+// place (no change can raise the total score by more), except that under
+// PriorityParticipation a change that matches one more mentee is always
+// made. The objective is solved exactly (one sparse assignment over the
+// allowed pairs), and once more with penalty 0 for ScoreGivenUp.
 //
 // Ended pairs (from st and the events) become previous pairs of the new
 // Config, and those that ended as mentoring.ReasonNotAGoodFit bans, so

@@ -46,7 +46,9 @@ const (
 	// Unmatched.Rules for how many per rule).
 	ReasonNoAllowedMentor Reason = iota + 1
 	// ReasonCapacityExhausted: allowed mentors exist, but their places went
-	// to other mentees in the optimum.
+	// to other mentees in the optimum (Unmatched.Full counts them, and
+	// Unmatched.Rules the mentors the rules forbid; [Pairing.Reasons]
+	// names the change that would match the mentee).
 	ReasonCapacityExhausted
 	// ReasonNoAllowedMentee: a mentor that every mentee is forbidden for.
 	ReasonNoAllowedMentee
@@ -69,12 +71,17 @@ type Unmatched struct {
 	ID     string      `json:"id"`
 	Side   stable.Side `json:"side"`
 	Reason Reason      `json:"reason"`
-	// Rules counts, for ReasonNoAllowedMentor and ReasonNoAllowedMentee,
-	// the partners each rule excluded (the first rule that forbids each
-	// partner), in Rule order.
+	// Rules counts the partners each rule excluded (the first rule that
+	// forbids each partner), in Rule order: for a mentee always, for a
+	// mentor under ReasonNoAllowedMentee.
 	Rules []RuleCount `json:"rules,omitempty"`
 	// Allowed is the number of partners the rules allow.
 	Allowed int `json:"allowed"`
+	// Full counts, for a mentee, the allowed mentors whose places are all
+	// taken in the result. [Pairing.Reasons] details every obstacle, with
+	// who holds the places, and names the single change that would match
+	// the mentee.
+	Full int `json:"full,omitempty"`
 }
 
 // Result is the outcome of a pairing. It marshals to JSON by the module's

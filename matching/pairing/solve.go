@@ -87,7 +87,12 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 		u := Unmatched{ID: p.menteeID(e), Side: stable.SideMentee, Reason: ReasonCapacityExhausted, Allowed: allowed}
 		if allowed == 0 {
 			u.Reason = ReasonNoAllowedMentor
-			u.Rules = p.ruleCounts(e, -1)
+		}
+		u.Rules = p.forbiddenCounts(e, row)
+		for m, s := range row {
+			if s >= 0 && n[m] >= p.capacity[m] {
+				u.Full++
+			}
 		}
 		res.Unmatched = append(res.Unmatched, u)
 	}
@@ -116,6 +121,29 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 		res.Unmatched = append(res.Unmatched, u)
 	}
 	return res, nil
+}
+
+// forbiddenCounts counts, for mentee e with its scored row (-1 where a
+// pair is forbidden), the first rule forbidding each mentor.
+func (p *Pairing) forbiddenCounts(e int, row []float64) []RuleCount {
+	var counts [numRules]int
+	for m, s := range row {
+		if s >= 0 {
+			continue
+		}
+		r, _, err := p.forbidden(e, m, true)
+		if err != nil || r == RuleNone { // scoring succeeded in scoreRow already
+			r = RuleBelowMinScore
+		}
+		counts[r]++
+	}
+	var out []RuleCount
+	for r := RuleSelf; r < numRules; r++ {
+		if counts[r] > 0 {
+			out = append(out, RuleCount{Rule: r, Count: counts[r]})
+		}
+	}
+	return out
 }
 
 // ruleCounts counts, for mentee e (m < 0) over all mentors or for mentor m
