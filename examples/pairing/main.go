@@ -1,17 +1,23 @@
 // Command pairing pairs mentors and mentees in a seeded synthetic
 // organisation of 300 people: a standard one-to-one programme and a
 // reverse-mentoring programme, with each pair's explanation, the people
-// left unmatched and why, why one pair was not formed, and the top three
-// suggested mentors for one mentee.
+// left unmatched and why (with the single change that would match each),
+// why one pair was not formed — asked again of the result saved as JSON
+// and reloaded —, the top three suggested mentors for one mentee, and a
+// re-match three months on from the stored state and a list of events,
+// with what changes and the state saved for the next run.
 //
 //	go run ./examples/pairing
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -55,7 +61,8 @@ func run(w io.Writer) error {
 	now := time.Date(2026, 1, 12, 9, 0, 0, 0, time.UTC)
 
 	for _, prog := range []mentoring.Programme{standard, reverse} {
-		p, err := pairing.New(prog, pairing.Config{Directory: dir, Rules: rules, Priority: pairing.PriorityParticipation})
+		cfg := pairing.Config{Directory: dir, Rules: rules, Priority: pairing.PriorityParticipation}
+		p, err := pairing.New(prog, cfg)
 		if err != nil {
 			return err
 		}
@@ -108,6 +115,9 @@ func run(w io.Writer) error {
 					why.Explanation.Score, why.Bound, why.ScoreLoss, why.MatchedLoss)
 			}
 
+			if err := reload(w, prog, cfg, res, b.MentorID, a.MenteeID); err != nil {
+				return err
+			}
 			s, err := p.Suggester(pairing.SuggestOptions{K: 3, Balance: 0.5})
 			if err != nil {
 				return err
@@ -121,9 +131,126 @@ func run(w io.Writer) error {
 				fmt.Fprintf(w, "      %d. %s  rank %.2f = score %.2f × (1 - 0.5 × popularity %.2f), %d free place(s)\n", i+1, name(prog, x.MentorID), x.Rank, x.Score, x.Popularity, x.FreePlaces)
 			}
 		}
+		if prog.ID == standard.ID {
+			if err := later(w, prog, cfg, res, org, now); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// reload saves the result as JSON, reads it back as a week later, and
+// asks the same why-not question of a Pairing built again from the same
+// programme and settings; a Pairing of a changed programme names what
+// differs.
+func reload(w io.Writer, prog mentoring.Programme, cfg pairing.Config, res pairing.Result, mentorID, menteeID string) error {
+	saved, err := json.Marshal(res)
+	if err != nil {
+		return err
+	}
+	var back pairing.Result
+	if err := json.Unmarshal(saved, &back); err != nil {
+		return err
+	}
+	p, err := pairing.New(prog, cfg)
+	if err != nil {
+		return err
+	}
+	why, err := p.WhyNot(back, mentorID, menteeID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "   Saved as %d bytes of JSON (fingerprint %s…) and reloaded: %s\n", len(saved), back.Fingerprint.Participants[:12], why.Text.EN)
+	fmt.Fprintf(w, "      (in Dutch: %s)\n", why.Text.NL)
+	changed := prog.Clone()
+	changed.Participants[0].Capacity++
+	q, err := pairing.New(changed, cfg)
+	if err != nil {
+		return err
+	}
+	var fe *pairing.FieldError
+	if _, err := q.WhyNot(back, mentorID, menteeID); errors.As(err, &fe) {
+		fmt.Fprintf(w, "   The same result against the programme with one more place: %s %s\n", fe.Field, fe.Text.EN)
+	}
+	return nil
+}
+
+// later re-matches the programme three months on: one pair ended as not
+// a good fit, a mentee and a mentor left, two people joined and a mentor
+// takes one more mentee. The running pairs cost 0.3 each to change.
+func later(w io.Writer, prog mentoring.Programme, cfg pairing.Config, res pairing.Result, org []mentoring.Person, start time.Time) error {
+	st := pairing.State{ProgrammeID: prog.ID}
+	for _, q := range res.Pairs {
+		st.Active = append(st.Active, pairing.Tenure{MentorID: q.MentorID, MenteeID: q.MenteeID, Since: start})
+	}
+	var joined []pairing.Event
+	for _, person := range org {
+		if _, in := prog.Participant(person.ID); !in && len(joined) < 2 {
+			joined = append(joined, pairing.Event{Kind: pairing.EventJoined, Participant: &mentoring.Participant{Person: person, Role: mentoring.RoleMentee, WantsToDevelop: []string{"leadership"}, HoursPerMonth: 2}})
+		}
+	}
+	first, second, third, last := res.Pairs[0], res.Pairs[1], res.Pairs[2], res.Pairs[len(res.Pairs)-1]
+	// The third pair's mentee now reports to their mentor: the directory
+	// is updated, and so is the participant.
+	moved, _ := prog.Participant(third.MenteeID)
+	moved.Person.ManagerID = third.MentorID
+	people := slices.Clone(org)
+	for i := range people {
+		if people[i].ID == moved.Person.ID {
+			people[i] = moved.Person
+		}
+	}
+	dir, err := mentoring.NewDirectory(people, mentoring.DirectoryStrict)
+	if err != nil {
+		return err
+	}
+	cfg.Directory = dir
+	events := append([]pairing.Event{
+		{Kind: pairing.EventPairEnded, MentorID: first.MentorID, MenteeID: first.MenteeID, Outcome: mentoring.ReasonNotAGoodFit},
+		{Kind: pairing.EventMenteeLeft, MenteeID: second.MenteeID, Outcome: mentoring.ReasonLeftOrganisation},
+		{Kind: pairing.EventMentorLeft, MentorID: last.MentorID, Outcome: mentoring.ReasonLeftOrganisation},
+		{Kind: pairing.EventCapacityChanged, MentorID: second.MentorID, Capacity: 3},
+		{Kind: pairing.EventPersonChanged, Person: &moved.Person},
+	}, joined...)
+	now := start.AddDate(0, 3, 0)
+	out, err := pairing.Rematch(prog, cfg, st, events, 0.3, now)
+	if err != nil {
+		return err
+	}
+	who := func(id string) string {
+		if _, ok := out.Programme.Participant(id); ok {
+			return name(out.Programme, id)
+		}
+		return name(prog, id)
+	}
+	d := out.Diff
+	fmt.Fprintf(w, "\n   Re-matched on %s after %d events: %d of %d running pairs kept, %d moved, %d newly matched, %d left without a mentor\n",
+		now.Format("2 Jan 2006"), len(events), out.Kept, len(st.Active), len(d.Moved), len(d.Matched), len(d.Unmatched))
+	for _, x := range out.Broken {
+		fmt.Fprintf(w, "      now breaks %v: %s with %s\n", x.Rules, who(x.MentorID), who(x.MenteeID))
+	}
+	for _, list := range [][]pairing.Change{d.Moved, d.Matched, d.Unmatched} {
+		for _, c := range list {
+			fmt.Fprintf(w, "      %s: %s → %s\n", who(c.MenteeID), orNone(who, c.From), orNone(who, c.To))
+		}
+	}
+	fmt.Fprintf(w, "      total score %.2f (%+.2f); %.2f given up for stability against re-optimising freely\n", out.Result.TotalScore, d.ScoreChange, out.ScoreGivenUp)
+	saved, err := json.Marshal(out.State)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "   State saved for the next run: %d bytes of JSON, %d active, %d ended, %d waiting\n", len(saved), len(out.State.Active), len(out.State.Ended), len(out.State.Waiting))
+	return nil
+}
+
+// orNone names id, or says "nobody".
+func orNone(who func(string) string, id string) string {
+	if id == "" {
+		return "nobody"
+	}
+	return who(id)
 }
 
 // name returns "Name (department)" for a participant ID.

@@ -89,7 +89,7 @@ func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, pen
 	if prog.Format == mentoring.FormatGroup {
 		errs.Add(msgGroupRematch.New("programme.format", prog.ID, prog.Format))
 	}
-	r := &running{prog: prog, peer: prog.Format == mentoring.FormatPeer, waiting: map[string]time.Time{}, now: now, dir: cfg.Directory != nil}
+	r := &running{prog: prog, peer: prog.Format == mentoring.FormatPeer, waiting: map[string]time.Time{}, now: now}
 	before := map[string]string{}
 	r.checkState(st, &errs)
 	for _, a := range r.active {

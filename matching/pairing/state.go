@@ -68,8 +68,9 @@ const (
 	// mentees keeps those that re-matching keeps.
 	EventCapacityChanged
 	// EventPersonChanged: Person (by ID) has a new profile, such as a new
-	// manager or department, in every role. Without Config.Directory
-	// only; with one, pass the updated directory in the Config instead.
+	// manager or department, in every role. With Config.Directory, pass
+	// the updated directory too: New refuses a manager that differs
+	// from the directory's.
 	EventPersonChanged
 )
 
@@ -109,7 +110,6 @@ type running struct {
 	ended   []Tenure
 	waiting map[string]time.Time
 	now     time.Time
-	dir     bool // Config.Directory is set
 }
 
 // isMentorRole and isMenteeRole say on which side a participant pairs.
@@ -293,9 +293,6 @@ func (r *running) personChanged(f string, ev Event, errs *fault.Collector) {
 	switch {
 	case q == nil:
 		errs.Add(msgRequired.New(fault.Path(f, "person"), "", nil))
-		return
-	case r.dir:
-		errs.Add(msgEventDirectory.New(fault.Path(f, "person"), q.ID, q.ID))
 		return
 	}
 	found := false
