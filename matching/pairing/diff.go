@@ -21,7 +21,7 @@ type ResultDiff struct {
 	Unmatched []Change `json:"unmatched,omitempty"`
 	// Unchanged counts the mentees who keep their mentor.
 	Unchanged int `json:"unchanged"`
-	// ScoreChange is the new TotalScore minus the old.
+	// ScoreChange is the later TotalScore minus the earlier.
 	ScoreChange float64 `json:"scoreChange"`
 }
 
@@ -31,14 +31,14 @@ func (d ResultDiff) MarshalJSON() ([]byte, error) { return jsonx.Marshal(d) }
 // UnmarshalJSON reads what MarshalJSON writes.
 func (d *ResultDiff) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, d) }
 
-// Diff lists who changes mentor from old to new, who is newly matched or
+// Diff lists who changes mentor from before to after, who is newly matched or
 // unmatched, how many keep their mentor, and the change in total score.
 // Mentees are told apart by ID; in a group programme a mentee's mentor
 // is the mentor of their circle's pair. A mentee paired twice in a
 // result (never by Solve) counts with the first pair by mentor ID. The
 // results are not modified.
-func Diff(old, new Result) ResultDiff {
-	return diffPairs(mentorOf(old.Pairs), mentorOf(new.Pairs), new.TotalScore-old.TotalScore)
+func Diff(before, after Result) ResultDiff {
+	return diffPairs(mentorOf(before.Pairs), mentorOf(after.Pairs), after.TotalScore-before.TotalScore)
 }
 
 // mentorOf maps each mentee of pairs to their mentor (the first by
@@ -54,10 +54,10 @@ func mentorOf(pairs []Match) map[string]string {
 }
 
 // diffPairs compares two maps of mentee → mentor.
-func diffPairs(old, new map[string]string, scoreChange float64) ResultDiff {
+func diffPairs(before, after map[string]string, scoreChange float64) ResultDiff {
 	d := ResultDiff{ScoreChange: scoreChange}
-	for e, from := range old {
-		to, ok := new[e]
+	for e, from := range before {
+		to, ok := after[e]
 		switch {
 		case !ok:
 			d.Unmatched = append(d.Unmatched, Change{MenteeID: e, From: from})
@@ -67,8 +67,8 @@ func diffPairs(old, new map[string]string, scoreChange float64) ResultDiff {
 			d.Moved = append(d.Moved, Change{MenteeID: e, From: from, To: to})
 		}
 	}
-	for e, to := range new {
-		if _, ok := old[e]; !ok {
+	for e, to := range after {
+		if _, ok := before[e]; !ok {
 			d.Matched = append(d.Matched, Change{MenteeID: e, To: to})
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // e5 is new with c; the score changes by 2.0 − 2.5 = −0.5.
 func TestDiff(t *testing.T) {
 	old := Result{TotalScore: 2.5, Pairs: []Match{{MentorID: "a", MenteeID: "e1"}, {MentorID: "a", MenteeID: "e2"}, {MentorID: "b", MenteeID: "e3"}, {MentorID: "c", MenteeID: "e4"}}}
-	new := Result{TotalScore: 2.0, Pairs: []Match{{MentorID: "a", MenteeID: "e1"}, {MentorID: "b", MenteeID: "e2"}, {MentorID: "c", MenteeID: "e5"}, {MentorID: "c", MenteeID: "e4"}}}
+	cur := Result{TotalScore: 2.0, Pairs: []Match{{MentorID: "a", MenteeID: "e1"}, {MentorID: "b", MenteeID: "e2"}, {MentorID: "c", MenteeID: "e5"}, {MentorID: "c", MenteeID: "e4"}}}
 	want := ResultDiff{
 		Moved:       []Change{{MenteeID: "e2", From: "a", To: "b"}},
 		Matched:     []Change{{MenteeID: "e5", To: "c"}},
@@ -23,7 +23,7 @@ func TestDiff(t *testing.T) {
 		Unchanged:   2,
 		ScoreChange: -0.5,
 	}
-	got := Diff(old, new)
+	got := Diff(old, cur)
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("Diff (-want +got):\n%s", d)
 	}
@@ -34,14 +34,14 @@ func TestDiff(t *testing.T) {
 	if d := cmp.Diff(ResultDiff{Unchanged: 4}, Diff(old, old)); d != "" {
 		t.Fatalf("Diff(old, old) (-want +got):\n%s", d)
 	}
-	back := Diff(new, old)
+	back := Diff(cur, old)
 	if d := cmp.Diff(ResultDiff{
 		Moved:     []Change{{MenteeID: "e2", From: "b", To: "a"}},
 		Matched:   []Change{{MenteeID: "e3", To: "b"}},
 		Unmatched: []Change{{MenteeID: "e5", From: "c"}},
 		Unchanged: 2, ScoreChange: 0.5,
 	}, back); d != "" {
-		t.Fatalf("Diff(new, old) (-want +got):\n%s", d)
+		t.Fatalf("Diff(cur, old) (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff(ResultDiff{}, Diff(Result{}, Result{})); d != "" {
 		t.Fatalf("empty (-want +got):\n%s", d)
