@@ -69,6 +69,8 @@ type oracleInput struct {
 	k      int
 	person func(r *Response) string
 	known  func(r *Response) bool
+	large  bool             // attack with attackLarge instead of the brute force
+	index  map[string][]int // grouping and key → responses (see members)
 }
 
 func (in *oracleInput) defaults() {
@@ -96,10 +98,18 @@ func oracleMember(spec *ReportSpec, c *Cell, r *Response) bool {
 	if gi < 0 {
 		return false
 	}
-	for i, name := range spec.Groupings[gi].By {
+	key, ok := oracleKey(spec, gi, r)
+	return ok && slices.Equal(key, c.Key)
+}
+
+// oracleKey is r's key in grouping gi, recomputed from the dimension
+// functions; false when r falls in no cell of it.
+func oracleKey(spec *ReportSpec, gi int, r *Response) ([]string, bool) {
+	var key []string
+	for _, name := range spec.Groupings[gi].By {
 		di := slices.IndexFunc(spec.Dimensions, func(d Dimension) bool { return d.Name == name })
 		if di < 0 {
-			return false
+			return nil, false
 		}
 		d := spec.Dimensions[di]
 		var v string
@@ -116,11 +126,29 @@ func oracleMember(spec *ReportSpec, c *Cell, r *Response) bool {
 		default:
 			v, ok = r.Attributes[d.Name]
 		}
-		if !ok || i >= len(c.Key) || v != c.Key[i] {
-			return false
+		if !ok {
+			return nil, false
+		}
+		key = append(key, v)
+	}
+	return key, true
+}
+
+// members lists, in order, the responses in the cell (an index built once
+// per input from oracleKey).
+func (in *oracleInput) members(c *Cell) []int {
+	if in.index == nil {
+		in.index = map[string][]int{}
+		for gi, g := range in.spec.Groupings {
+			for ri := range in.rs {
+				if key, ok := oracleKey(&in.spec, gi, &in.rs[ri]); ok {
+					k := g.Name + "\x00" + strings.Join(key, "\x00")
+					in.index[k] = append(in.index[k], ri)
+				}
+			}
 		}
 	}
-	return true
+	return in.index[c.Grouping+"\x00"+strings.Join(c.Key, "\x00")]
 }
 
 func answerOf(r *Response, item string) (int, bool) {
@@ -145,12 +173,16 @@ type oracleSystem struct {
 func attackReport(t testing.TB, in oracleInput, rep *Report) []oracleLeak {
 	t.Helper()
 	in.defaults()
+	attack := (*oracleSystem).attack
+	if in.large {
+		attack = (*oracleSystem).attackLarge
+	}
 	var leaks []oracleLeak
 	items := map[string]bool{}
 	for _, sub := range in.inst.Subscales() {
 		sys, scores := in.subscaleSystems(rep, sub)
 		for _, s := range []*oracleSystem{sys, scores} {
-			if l, ok := s.attack(t, in.k); ok {
+			if l, ok := attack(s, t, in.k); ok {
 				leaks = append(leaks, l)
 			}
 		}
@@ -172,16 +204,16 @@ func attackReport(t testing.TB, in oracleInput, rep *Report) []oracleLeak {
 				continue
 			}
 			row := map[int]int64{}
-			for ri := range in.rs {
+			for _, ri := range in.members(c) {
 				r := &in.rs[ri]
-				if _, ok := answerOf(r, it.ID); !ok || in.known(r) || !oracleMember(&in.spec, c, r) {
+				if _, ok := answerOf(r, it.ID); !ok || in.known(r) {
 					continue
 				}
 				row[sys.variable(vars, ri, in.person(r))] = 1
 			}
 			sys.rows = append(sys.rows, row)
 		}
-		if l, ok := sys.attack(t, in.k); ok {
+		if l, ok := attack(sys, t, in.k); ok {
 			leaks = append(leaks, l)
 		}
 	}
@@ -222,9 +254,9 @@ func (in *oracleInput) subscaleSystems(rep *Report, sub string) (*oracleSystem, 
 				continue
 			}
 			row := map[int]int64{}
-			for ri := range in.rs {
+			for _, ri := range in.members(c) {
 				r := &in.rs[ri]
-				if _, ok := answerOf(r, in.inst.Items[j].ID); ok && !in.known(r) && oracleMember(&in.spec, c, r) {
+				if _, ok := answerOf(r, in.inst.Items[j].ID); ok && !in.known(r) {
 					row[joint.variable(jv, ri*len(in.inst.Items)+j, in.person(r))] = 1
 				}
 			}
@@ -234,9 +266,9 @@ func (in *oracleInput) subscaleSystems(rep *Report, sub string) (*oracleSystem, 
 			continue
 		}
 		sum, ind := map[int]int64{}, map[int]int64{}
-		for ri := range in.rs {
+		for _, ri := range in.members(c) {
 			r := &in.rs[ri]
-			if in.known(r) || !oracleMember(&in.spec, c, r) {
+			if in.known(r) {
 				continue
 			}
 			var answered []int
@@ -266,15 +298,16 @@ func gcd64(a, b int64) int64 {
 	return a
 }
 
-// attack searches the system for a row-space vector touching fewer than k
-// persons; see the file comment.
-func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
-	t.Helper()
-	// Merge variables with identical columns.
-	type class struct {
-		vars    []int
-		persons []string
-	}
+// oracleClass is a set of variables with identical columns (equal
+// coefficients in every row-space vector) and their persons.
+type oracleClass struct {
+	vars    []int
+	persons []string
+}
+
+// classes merges the system's variables with identical columns, in order
+// of first variable.
+func (s *oracleSystem) classes() []oracleClass {
 	pattern := make([][]int64, len(s.owner))
 	for ri, row := range s.rows {
 		for v, a := range row {
@@ -282,7 +315,7 @@ func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
 		}
 	}
 	byPattern := map[string]int{}
-	var classes []class
+	var classes []oracleClass
 	for v, p := range pattern {
 		if len(p) == 0 {
 			continue
@@ -294,13 +327,21 @@ func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
 		if !ok {
 			ci = len(classes)
 			byPattern[key] = ci
-			classes = append(classes, class{})
+			classes = append(classes, oracleClass{})
 		}
 		classes[ci].vars = append(classes[ci].vars, v)
 		if !slices.Contains(classes[ci].persons, s.owner[v]) {
 			classes[ci].persons = append(classes[ci].persons, s.owner[v])
 		}
 	}
+	return classes
+}
+
+// attack searches the system for a row-space vector touching fewer than k
+// persons; see the file comment.
+func (s *oracleSystem) attack(t testing.TB, k int) (oracleLeak, bool) {
+	t.Helper()
+	classes := s.classes()
 	if len(classes) == 0 {
 		return oracleLeak{}, false
 	}

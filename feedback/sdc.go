@@ -34,10 +34,14 @@ const sdcPrime = 1<<31 - 1
 // sdcBudget bounds the search nodes of one system.
 const sdcBudget = 2_000_000
 
-// sdcMaxRows bounds the rows of a component given to the exact search; a
-// larger component that is not certified by nesting falls back to a nested
-// subset of its rows.
+// sdcMaxRows bounds the rows of a component given whole to the exact
+// search; a larger one not certified by nesting is decomposed (see
+// protectLarge), and its blocks are at most this size.
 const sdcMaxRows = 200
+
+// sdcMaxDirect bounds the rows of a component given whole to the exact
+// search when it does not decompose (see protectLarge).
+const sdcMaxDirect = 500
 
 // protect suppresses released rows until certify finds no determined
 // combination of fewer than k persons.
@@ -65,10 +69,11 @@ func (s *sdcSystem) protectRows(live []int) {
 		}
 		exhausted := false
 		if !nested {
-			exhausted = len(comp) > sdcMaxRows
-			if exhausted && s.protectLarge(comp) {
+			if len(comp) > sdcMaxRows && s.protectLarge(comp) {
 				continue
 			}
+			// Not decomposed: searched whole up to a larger size.
+			exhausted = len(comp) > sdcMaxDirect
 			if !exhausted {
 				leak, witness, exhausted = s.findLeak(comp)
 			}

@@ -36,7 +36,7 @@ import (
 // (their span is the vectors constant on each region and zero outside).
 
 // sdcMaxGlobal bounds the rows protectLarge sets apart as global.
-const sdcMaxGlobal = 16
+const sdcMaxGlobal = 64
 
 // sdcBlock is one block of a decomposed component.
 type sdcBlock struct {
@@ -105,16 +105,62 @@ func (s *sdcSystem) protectLarge(comp []int) bool {
 	}
 }
 
-// chooseGlobal sets apart the fewest largest rows (most classes first,
-// ties by row) whose removal leaves blocks of at most sdcMaxRows rows.
+// chooseGlobal sets apart rows as global so that the others fall into
+// blocks of at most sdcMaxRows rows. It tries prefixes (1, 2, 4, … up to
+// sdcMaxGlobal rows) of two orders — by how many rows a row crosses (shares
+// classes with, neither holding the other), and by size — and, from the
+// first prefix that splits the component, gives back to its block every
+// global row lying inside one block.
 func (s *sdcSystem) chooseGlobal(live []int) ([]int, []sdcBlock, bool) {
-	bySize := slices.Clone(live)
-	slices.SortStableFunc(bySize, func(a, b int) int { return len(s.rows[b].classes) - len(s.rows[a].classes) })
-	for n := 1; n <= sdcMaxGlobal && n < len(bySize); n++ {
-		g := slices.Clone(bySize[:n])
-		slices.Sort(g)
-		blocks := s.blocksOf(live, g)
-		if !slices.ContainsFunc(blocks, func(b sdcBlock) bool { return len(b.rows) > sdcMaxRows }) {
+	holders := map[int][]int{}
+	for _, r := range live {
+		for _, c := range s.rows[r].classes {
+			holders[c] = append(holders[c], r)
+		}
+	}
+	crosses := make(map[int]int, len(live))
+	for _, r := range live {
+		overlap := map[int]int{}
+		for _, c := range s.rows[r].classes {
+			for _, o := range holders[c] {
+				if o != r {
+					overlap[o]++
+				}
+			}
+		}
+		for o, n := range overlap {
+			if n < len(s.rows[r].classes) && n < len(s.rows[o].classes) {
+				crosses[r]++
+			}
+		}
+	}
+	size := func(a, b int) int { return len(s.rows[b].classes) - len(s.rows[a].classes) }
+	byCross, bySize := slices.Clone(live), slices.Clone(live)
+	slices.SortStableFunc(byCross, func(a, b int) int {
+		if crosses[a] != crosses[b] {
+			return crosses[b] - crosses[a]
+		}
+		return size(a, b)
+	})
+	slices.SortStableFunc(bySize, size)
+	fits := func(blocks []sdcBlock) bool {
+		return !slices.ContainsFunc(blocks, func(b sdcBlock) bool { return len(b.rows) > sdcMaxRows })
+	}
+	for _, order := range [][]int{byCross, bySize} {
+		for n := 1; n <= sdcMaxGlobal && n < len(order); n *= 2 {
+			g := slices.Clone(order[:n])
+			slices.Sort(g)
+			blocks := s.blocksOf(live, g)
+			if !fits(blocks) {
+				continue
+			}
+			// Give back the global rows inside one block, while it fits.
+			for i := len(g) - 1; i >= 0; i-- {
+				trial := slices.Delete(slices.Clone(g), i, i+1)
+				if b := s.blocksOf(live, trial); len(b) == len(blocks) && fits(b) {
+					g, blocks = trial, b
+				}
+			}
 			return g, blocks, true
 		}
 	}
