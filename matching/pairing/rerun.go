@@ -75,8 +75,9 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // each naming the event by index ("events[2].menteeId") and the person
 // or pair by ID; a penalty that is negative, NaN or infinite and a group
 // programme (ErrConfig); then New's errors for the programme after the
-// events. Config.AtLeastOne is applied; capacity minimums are not. The
-// inputs are not modified.
+// events, and ErrMinCapacity when no pairing reaches every mentor's
+// MinCapacity. Minimums, Config.AtLeastOne and the priority come before
+// the penalty, as in Solve. The inputs are not modified.
 func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, penalty float64, now time.Time) (Rematching, error) {
 	var errs fault.Collector
 	if !finiteNonNegative(penalty) {
@@ -173,6 +174,9 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 	for e := range assign {
 		st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
 	}
+	if err := p.checkMinimums(st); err != nil {
+		return Rematching{}, err
+	}
 	res, err := p.result(st)
 	if err != nil {
 		return Rematching{}, err
@@ -257,43 +261,57 @@ func cmpTime(t, def time.Time) time.Time {
 // "unmatched" column of value 0. The value of an allowed pair at place k
 // of mentor m is
 //
-//	score + penalty·[keep] + B + (k < fill(m) ? L : 0)
+//	score + penalty·[keep] + B + (k < min(m) ? H : k < fill(m) ? L : 0)
 //
 // with B = (n+1)(1+penalty) under PriorityParticipation (one more matched
-// mentee outweighs any sum of scores and bonuses, each at most 1+penalty)
-// and L = (B+1)(n+1) for AtLeastOne, n the number of mentees. Mentees
+// mentee outweighs any sum of scores and bonuses, each at most 1+penalty),
+// L = (B+1+penalty)(n+1) for AtLeastOne, and H for the places of a hard
+// minimum (MinCapacity): L, or (L+1)(n+1) with AtLeastOne, so that a
+// minimum comes first, as in Solve; n is the number of mentees. Mentees
 // left unmatched with a free allowed place are then given it, as Solve
 // does (only pairs that add nothing can be left so).
 func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 	nE, nM := len(p.mentees), len(p.mentors)
 	n := float64(nE + 1)
-	var bonusB, bonusL float64
+	var bonusB float64
 	if p.cfg.Priority == PriorityParticipation {
 		bonusB = n * (1 + penalty)
 	}
-	fillMin := 0
+	fillMin, bonusL := 0, (bonusB+1+penalty)*n
+	bonusH := bonusL // a hard minimum's place (MinCapacity), as in Solve
 	if p.cfg.AtLeastOne {
-		fillMin, bonusL = 1, (bonusB+1+penalty)*n
+		fillMin = 1
+		if p.minCap != nil {
+			bonusH = (bonusL + 1) * n
+		}
 	}
 	assign := slices.Clone(p.lockOf)
 	rem := make([]int, nM)
 	slotStart := make([]int, nM+1)
-	var slotFill []bool
+	var slotBonus []float64
 	for m := range nM {
 		rem[m] = p.capacity[m] - p.lockN[m]
-		slotStart[m] = len(slotFill)
+		slotStart[m] = len(slotBonus)
+		hard, fill := p.minOf(m)-p.lockN[m], fillMin-p.lockN[m]
 		for k := range rem[m] {
-			slotFill = append(slotFill, k < fillMin-p.lockN[m])
+			switch {
+			case k < hard:
+				slotBonus = append(slotBonus, bonusH)
+			case k < fill:
+				slotBonus = append(slotBonus, bonusL)
+			default:
+				slotBonus = append(slotBonus, 0)
+			}
 		}
 	}
-	slotStart[nM] = len(slotFill)
+	slotStart[nM] = len(slotBonus)
 	var free []int
 	for e, l := range assign {
 		if l < 0 {
 			free = append(free, e)
 		}
 	}
-	nS := len(slotFill)
+	nS := len(slotBonus)
 	c := matching.Candidates{Rows: len(free), Cols: nS + len(free), RowStart: make([]int, 1, len(free)+1)}
 	row := make([]float64, nM)
 	rows := make([][]float64, len(free))
@@ -312,11 +330,7 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 			}
 			for j := slotStart[m]; j < slotStart[m+1]; j++ {
 				c.Col = append(c.Col, j)
-				if slotFill[j] {
-					c.Value = append(c.Value, v+bonusL)
-				} else {
-					c.Value = append(c.Value, v)
-				}
+				c.Value = append(c.Value, v+slotBonus[j])
 			}
 		}
 		c.Col = append(c.Col, nS+i)

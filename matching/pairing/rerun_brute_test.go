@@ -1,12 +1,15 @@
 package pairing
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/mentoring"
 )
 
 // rerunBrute enumerates every pairing of p (each mentee unmatched or with
@@ -15,7 +18,7 @@ import (
 // PriorityParticipation, total score + penalty per kept pair), kept
 // meaning mentee e with mentor keep[e]. Allowed pairs and scores come
 // from Explain.
-func rerunBrute(t *testing.T, p *Pairing, keep map[int]int, penalty float64) pairValue {
+func rerunBrute(t *testing.T, p *Pairing, keep map[int]int, penalty float64) (best pairValue, hard int) {
 	nE, nM := len(p.mentees), len(p.mentors)
 	type opt struct {
 		m int
@@ -52,17 +55,17 @@ func rerunBrute(t *testing.T, p *Pairing, keep map[int]int, penalty float64) pai
 		fill = 1
 	}
 	load := make([]int, nM)
-	var best pairValue
 	found := false
 	var rec func(e int, cur pairValue)
 	rec = func(e int, cur pairValue) {
 		if e == nE {
-			v := cur
-			for _, n := range load {
-				v.filled += min(n, fill)
+			v, h := cur, 0
+			for m, n := range load {
+				h += min(n, p.minOf(m))
+				v.filled += max(0, min(n, fill)-p.minOf(m))
 			}
-			if !found || v.better(best, p.cfg.Priority) {
-				best, found = v, true
+			if !found || h > hard || (h == hard && v.better(best, p.cfg.Priority)) {
+				best, hard, found = v, h, true
 			}
 			return
 		}
@@ -80,7 +83,7 @@ func rerunBrute(t *testing.T, p *Pairing, keep map[int]int, penalty float64) pai
 		}
 	}
 	rec(0, pairValue{})
-	return best
+	return best, hard
 }
 
 // TestRematchAgainstBruteForce: on random small programmes with random
@@ -94,6 +97,11 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 	checked := 0
 	for trial := range 300 {
 		prog, cfg := pairRandomProgramme(rng, 1+rng.IntN(3), 1+rng.IntN(5))
+		for i := range prog.Participants {
+			if q := &prog.Participants[i]; q.Role == mentoring.RoleMentor && rng.IntN(4) == 0 {
+				q.MinCapacity = 1 + rng.IntN(q.Capacity)
+			}
+		}
 		p0, err := New(prog, cfg)
 		if err != nil {
 			continue
@@ -108,15 +116,32 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 		}
 		penalty := []float64{0, 0.05, 0.3, 2}[rng.IntN(4)]
 		out, err := Rematch(prog, cfg, st, nil, penalty, now)
-		require.NoError(t, err, "trial %d", trial)
-		p, err := New(out.Programme, out.Config)
-		require.NoError(t, err)
 		keep := map[int]int{}
 		for _, a := range st.Active {
-			keep[p.menteeIdx[a.MenteeID]] = p.mentorIdx[a.MentorID]
+			keep[p0.menteeIdx[a.MenteeID]] = p0.mentorIdx[a.MentorID]
 		}
-		want := rerunBrute(t, p, keep, penalty)
+		want, hard := rerunBrute(t, p0, keep, penalty)
+		need := 0
+		for m := range p0.mentors {
+			need += p0.minOf(m)
+		}
+		if errors.Is(err, ErrMinCapacity) {
+			require.Less(t, hard, need, "trial %d: a minimum reported unreachable that brute force reaches", trial)
+			continue
+		}
+		require.NoError(t, err, "trial %d", trial)
+		require.Equal(t, need, hard, "trial %d", trial)
+		p, err := New(out.Programme, out.Config)
+		require.NoError(t, err)
 		got := pairValueOf(p, out.Result, map[bool]int{true: 1}[cfg.AtLeastOne])
+		got.filled = 0
+		n := map[string]int{}
+		for _, q := range out.Result.Pairs {
+			n[q.MentorID]++
+		}
+		for m := range p.mentors {
+			got.filled += max(0, min(n[p.mentorID(m)], map[bool]int{true: 1}[cfg.AtLeastOne])-p.minOf(m))
+		}
 		kept := 0
 		for _, q := range out.Result.Pairs {
 			if m, ok := keep[p.menteeIdx[q.MenteeID]]; ok && m == p.mentorIdx[q.MentorID] {

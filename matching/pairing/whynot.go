@@ -157,10 +157,14 @@ func (p *Pairing) objective(st *pairState) (obj, score float64, matched int, err
 		matched++
 		n[m]++
 	}
-	filled := 0
-	for _, k := range n {
-		filled += min(k, st.fillMin)
+	// The places of a hard minimum (MinCapacity) earn bonusH, then those
+	// up to fillMin bonusL, as the solve values them.
+	hard, filled := 0, 0
+	for m, k := range n {
+		h := p.minOf(m)
+		hard += min(k, h)
+		filled += max(0, min(k, st.fillMin)-h)
 	}
-	obj = score + p.bonusB*float64(matched) + p.bonusL*float64(filled)
+	obj = score + p.bonusB*float64(matched) + p.bonusH*float64(hard) + p.bonusL*float64(filled)
 	return obj, score, matched, nil
 }
