@@ -1,6 +1,7 @@
 package pairing
 
 import (
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -134,6 +135,50 @@ func TestZoneGapMatrix(t *testing.T) {
 				if got := int(gap[i*n+j]); got != want {
 					t.Errorf("%v–%v over %v: %d, want %d", zones[i], zones[j], period, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestPruneAgreesWithScoreRow: the mentors the partitioning rules leave
+// (shared language, time-zone gap) hold every allowed mentor, so the
+// pruned scoring equals the full row on random programmes with random
+// zones, languages and gaps, and allowedMentors lists exactly the
+// mentors with a score.
+func TestPruneAgreesWithScoreRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 16))
+	for it := range 300 {
+		prog, cfg := pairRandomProgramme(rng, rng.IntN(12), rng.IntN(12))
+		for i := range prog.Participants {
+			if rng.IntN(4) == 0 {
+				prog.Participants[i].Person.TimeZone = []string{"Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "Australia/Adelaide"}[rng.IntN(4)]
+			}
+		}
+		cfg.Rules.SharedLanguage = rng.IntN(2) == 0
+		cfg.Rules.MaxTimeZoneGap = []int{0, 60, 240, 360, 600}[rng.IntN(5)]
+		cfg.Rules.Locks = nil
+		p, err := New(prog, cfg)
+		require.NoError(t, err, "instance %d", it)
+		full := make([]float64, len(p.mentors))
+		pruned := make([]float64, len(p.mentors))
+		var sc pairScratch
+		for e := range p.mentees {
+			require.NoError(t, p.scoreRow(e, full))
+			require.NoError(t, p.scoreRowPruned(e, pruned, &sc))
+			require.Equal(t, full, pruned, "instance %d mentee %d", it, e)
+			ms, scores, err := p.allowedMentors(e, nil, nil)
+			require.NoError(t, err)
+			var wantM []int32
+			var wantS []float64
+			for m, s := range full {
+				if s >= 0 {
+					wantM, wantS = append(wantM, int32(m)), append(wantS, s)
+				}
+			}
+			require.Equal(t, len(wantM), len(ms), "instance %d mentee %d", it, e)
+			if len(ms) > 0 {
+				require.Equal(t, wantM, ms, "instance %d mentee %d", it, e)
+				require.Equal(t, wantS, scores, "instance %d mentee %d", it, e)
 			}
 		}
 	}
