@@ -107,6 +107,7 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 	var h pairCandHeap
 	var sc pairScratch
 	hasPlace := func(m int) bool { return st.slotStart[m+1] > st.slotStart[m] }
+	col := newPairColumnKeep(st)
 	for i, e := range free {
 		cand := p.allowedCandidates(e, sc.cand)
 		if cand == nil {
@@ -117,7 +118,9 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 			return err
 		}
 		st.kept[i], sp.keptScores[i], sp.sigma[i] = pairTopKList(cand, sc.scores, hasPlace, p.cfg.Candidates, &h)
+		col.add(i, cand, sc.scores)
 	}
+	col.merge(st, sp)
 	for {
 		if err := p.sparseRound(st, sp); err != nil {
 			return err
@@ -232,4 +235,56 @@ func (p *Pairing) price(st *pairState, sp *pairSparse, sc *pairScratch) (int, er
 	}
 	sp.added += added
 	return added, nil
+}
+
+// pairColumnKeep keeps, besides each mentee's best mentors, each mentor's
+// best mentees: 2·places + 2 of them. A mentor whom no mentee ranks high
+// would otherwise start without candidates, and the column generation
+// would price its pairs in round after round.
+type pairColumnKeep struct {
+	heaps []pairCandHeap // per mentor, of (line, score); pairCand.m holds the line
+	limit []int
+}
+
+func newPairColumnKeep(st *pairState) *pairColumnKeep {
+	nM := len(st.slotStart) - 1
+	c := &pairColumnKeep{heaps: make([]pairCandHeap, nM), limit: make([]int, nM)}
+	for m := range nM {
+		if n := int(st.slotStart[m+1] - st.slotStart[m]); n > 0 {
+			c.limit[m] = 2*n + 2
+		}
+	}
+	return c
+}
+
+// add offers line i's scored mentors.
+func (c *pairColumnKeep) add(i int, ms []int32, scores []float64) {
+	for k, m := range ms {
+		s := scores[k]
+		if s < 0 || c.limit[m] == 0 {
+			continue
+		}
+		h := &c.heaps[m]
+		x := pairCand{m: int32(i), s: s}
+		if len(*h) < c.limit[m] {
+			h.push(x)
+		} else if pairWorse((*h)[0], x) {
+			h.replaceRoot(x)
+		}
+	}
+}
+
+// merge adds each mentor's kept mentees to their lines' candidates (the
+// lines' bounds sigma stay valid: only mentors are added).
+func (c *pairColumnKeep) merge(st *pairState, sp *pairSparse) {
+	for m, h := range c.heaps {
+		for _, x := range h {
+			i := x.m
+			at, in := slices.BinarySearch(st.kept[i], int32(m))
+			if !in {
+				st.kept[i] = slices.Insert(st.kept[i], at, int32(m))
+				sp.keptScores[i] = slices.Insert(sp.keptScores[i], at, x.s)
+			}
+		}
+	}
 }
