@@ -2,9 +2,6 @@ package pairing
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -14,9 +11,9 @@ import (
 // Fingerprint identifies, by content, what a pairing was solved from, in
 // parts, so that a stored [Result] can be checked against the Pairing it
 // is used with and a difference named. Each hash part is the hex SHA-256
-// of a canonical JSON encoding (participants sorted by ID, rule lists
-// sorted, defaults filled in), so the same programme and settings in any
-// order give the same Fingerprint.
+// of a canonical binary encoding of what JSON would write (participants
+// sorted by ID, rule lists sorted, defaults filled in), so the same
+// programme and settings in any order give the same Fingerprint.
 type Fingerprint struct {
 	// Participants covers the programme as pairing reads it: its ID,
 	// format, group bounds and peer band, every field of every
@@ -46,40 +43,23 @@ type Fingerprint struct {
 // pass over the participants and the settings.
 func (p *Pairing) Fingerprint() Fingerprint {
 	fp := Fingerprint{TZData: mentoring.TZDataVersion}
-	fp.Participants = hashJSON(struct {
-		ID        string                  `json:"id"`
-		Format    mentoring.Format        `json:"format"`
-		Group     [2]int                  `json:"group"`
-		PeerBand  float64                 `json:"peerBand"`
-		Mentors   []mentoring.Participant `json:"mentors"`
-		Mentees   []mentoring.Participant `json:"mentees"`
-		Capacity  []int                   `json:"capacity"`
-		ZoneGaps  []int32                 `json:"zoneGaps"`
-		ZoneNames []string                `json:"zones"`
-	}{p.programmeID, p.format, [2]int{p.groupMin, p.groupMax}, p.rules.band, resolved(p.mentors), resolved(p.mentees), p.capacity, p.sc.f.zoneGap, p.zoneNames()})
+	fp.Participants = newCanonHash().add(p.programmeID, p.format, p.groupMin, p.groupMax, p.rules.band,
+		p.mentors, p.mentees, p.capacity, p.sc.f.zoneGap, p.zoneNames()).sum()
 	cfg := p.cfg
 	cfg.Custom = nil
 	cfg.Rules.Previous = sortedRefs(cfg.Rules.Previous)
 	cfg.Rules.Locks = sortedRefs(cfg.Rules.Locks)
 	cfg.Rules.Bans = sortedRefs(cfg.Rules.Bans)
-	fp.Config = hashJSON(cfg)
+	fp.Config = newCanonHash().add(cfg).sum()
 	if len(p.cfg.Custom) > 0 {
-		fp.Criteria = hashJSON(p.cfg.Custom)
+		c := newCanonHash()
+		for _, cc := range p.cfg.Custom {
+			c.add(cc.Scorer.Name(), cc.Weight, cc.Version)
+		}
+		fp.Criteria = c.sum()
 	}
 	fp.Directory = p.directoryPrint()
 	return fp
-}
-
-// resolved returns the participants without their PersonID: a reference
-// to the directory, resolved into Person, which is what pairing reads (a
-// programme stored by IDs and the same one with full people agree).
-func resolved(side []*mentoring.Participant) []mentoring.Participant {
-	out := make([]mentoring.Participant, len(side))
-	for i, q := range side {
-		out[i] = *q
-		out[i].PersonID = ""
-	}
-	return out
 }
 
 // zoneNames lists the participants' zones as their IANA names or offsets,
@@ -127,10 +107,7 @@ func (p *Pairing) directoryPrint() string {
 	}
 	add(p.mentors, p.rules.placeM)
 	add(p.mentees, p.rules.placeE)
-	return hashJSON(struct {
-		Levels int     `json:"levels"`
-		Chains []chain `json:"chains"`
-	}{k, out})
+	return newCanonHash().add(k, out).sum()
 }
 
 // managerLookup returns the manager of a person ID: the directory's when
@@ -164,18 +141,6 @@ func sortedRefs(refs []PairRef) []PairRef {
 		return cmp.Or(cmp.Compare(a.MentorID, b.MentorID), cmp.Compare(a.MenteeID, b.MenteeID))
 	})
 	return out
-}
-
-// hashJSON returns the hex SHA-256 of v's JSON. The values hashed are
-// the package's own and the mentoring domain types, which always
-// marshal; a failure would hash the error text, never panic.
-func hashJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		b = []byte(err.Error())
-	}
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }
 
 // fingerprintParts are the parts of a Fingerprint with the message that

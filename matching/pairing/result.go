@@ -71,9 +71,13 @@ type Unmatched struct {
 	ID     string      `json:"id"`
 	Side   stable.Side `json:"side"`
 	Reason Reason      `json:"reason"`
-	// Rules counts the partners each rule excluded (the first rule that
-	// forbids each partner), in Rule order: for a mentee always, for a
-	// mentor under ReasonNoAllowedMentee.
+	// Rules counts the partners each rule excluded, in Rule order: for a
+	// mentee always, for a mentor under ReasonNoAllowedMentee. Each
+	// forbidden partner counts once: under the shared-language rule, else
+	// the time-zone-gap rule, when one of those forbids the pair (they
+	// partition people, so whole groups are counted at once: see
+	// [Pairing.Solve]), else under the first rule that forbids it.
+	// [Pairing.Reasons] lists every rule of every pair.
 	Rules []RuleCount `json:"rules,omitempty"`
 	// Allowed is the number of partners the rules allow.
 	Allowed int `json:"allowed"`

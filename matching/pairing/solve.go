@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -14,6 +13,14 @@ import (
 // documentation for the method). A group programme forms circles (see
 // Circle and the package documentation). Mentees no mentor may take are
 // reported in Result.Unmatched with the reason, not as an error.
+//
+// Reporting the unmatched follows the allowed pairs: people are grouped
+// by time zone and languages when the time-zone-gap or shared-language
+// rule is on, a group of mentors those rules forbid to a group of
+// mentees is counted as a whole, and only the other pairs are checked
+// one by one (scored only when the minimum score or the peer direction
+// needs it), so an organisation where no pair is allowed costs O(people
+// · groups).
 //
 // Errors: only a *FieldError (ErrCriterion) from a custom criterion.
 func (p *Pairing) Solve() (Result, error) {
@@ -70,109 +77,11 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 	}
 
 	// The unmatched, with reasons.
-	row := make([]float64, len(p.mentors))
-	for e, m := range st.assign {
-		if m >= 0 {
-			continue
-		}
-		if err := p.scoreRow(e, row); err != nil {
-			return Result{}, err
-		}
-		allowed := 0
-		for _, s := range row {
-			if s >= 0 {
-				allowed++
-			}
-		}
-		u := Unmatched{ID: p.menteeID(e), Side: stable.SideMentee, Reason: ReasonCapacityExhausted, Allowed: allowed}
-		if allowed == 0 {
-			u.Reason = ReasonNoAllowedMentor
-		}
-		u.Rules = p.forbiddenCounts(e, row)
-		for m, s := range row {
-			if s >= 0 && n[m] >= p.capacity[m] {
-				u.Full++
-			}
-		}
-		res.Unmatched = append(res.Unmatched, u)
-	}
-	for m := range p.mentors {
-		if n[m] > 0 {
-			continue
-		}
-		allowed := 0
-		for e := range p.mentees {
-			r, _, err := p.forbidden(e, m, true)
-			if err != nil {
-				return Result{}, err
-			}
-			if r == RuleNone {
-				allowed++
-			}
-		}
-		u := Unmatched{ID: p.mentorID(m), Side: stable.SideMentor, Reason: ReasonNotNeeded, Allowed: allowed}
-		switch {
-		case allowed == 0:
-			u.Reason = ReasonNoAllowedMentee
-			u.Rules = p.ruleCounts(-1, m)
-		case st.dropped != nil && st.dropped[m]:
-			u.Reason = ReasonGroupTooSmall
-		}
-		res.Unmatched = append(res.Unmatched, u)
+	var err error
+	if res.Unmatched, err = p.unmatched(st, n); err != nil {
+		return Result{}, err
 	}
 	return res, nil
-}
-
-// forbiddenCounts counts, for mentee e with its scored row (-1 where a
-// pair is forbidden), the first rule forbidding each mentor.
-func (p *Pairing) forbiddenCounts(e int, row []float64) []RuleCount {
-	var counts [numRules]int
-	for m, s := range row {
-		if s >= 0 {
-			continue
-		}
-		r, _, err := p.forbidden(e, m, true)
-		if err != nil || r == RuleNone { // scoring succeeded in scoreRow already
-			r = RuleBelowMinScore
-		}
-		counts[r]++
-	}
-	var out []RuleCount
-	for r := RuleSelf; r < numRules; r++ {
-		if counts[r] > 0 {
-			out = append(out, RuleCount{Rule: r, Count: counts[r]})
-		}
-	}
-	return out
-}
-
-// ruleCounts counts, for mentee e (m < 0) over all mentors or for mentor m
-// over all mentees, the first rule forbidding each pair.
-func (p *Pairing) ruleCounts(e, m int) []RuleCount {
-	var counts [numRules]int
-	one := func(e, m int) {
-		r, _, err := p.forbidden(e, m, true)
-		if err != nil { // scoring this pair succeeded in scoreRow already
-			r = RuleBelowMinScore
-		}
-		counts[r]++
-	}
-	if m < 0 {
-		for mm := range p.mentors {
-			one(e, mm)
-		}
-	} else {
-		for ee := range p.mentees {
-			one(ee, m)
-		}
-	}
-	var out []RuleCount
-	for r := RuleSelf; r < numRules; r++ {
-		if counts[r] > 0 {
-			out = append(out, RuleCount{Rule: r, Count: counts[r]})
-		}
-	}
-	return out
 }
 
 // topic returns the mentee's wanted topic that mentor m covers best, as the
