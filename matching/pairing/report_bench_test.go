@@ -36,10 +36,26 @@ func BenchmarkResultReport(b *testing.B) {
 	if testing.Short() {
 		b.Skip("large")
 	}
-	for _, size := range [][2]int{{1000, 4000}, {4000, 4000}} {
-		nM, nE := size[0], size[1]
-		b.Run(fmt.Sprintf("mentees=%d/mentors=%d", nE, nM), func(b *testing.B) {
+	for _, size := range [][3]int{{1000, 4000, 0}, {4000, 4000, 0}, {20000, 20000, 1}} {
+		nM, nE, apart := size[0], size[1], size[2] == 1
+		b.Run(fmt.Sprintf("mentees=%d/mentors=%d/apart=%v", nE, nM, apart), func(b *testing.B) {
 			prog, org, cfg := reportProgramme(b, nM, nE)
+			if apart { // mentees at UTC−6, mentors at UTC+6: no pair allowed
+				side := map[string]int{}
+				for i := range prog.Participants {
+					q := &prog.Participants[i]
+					q.Person.TimeZone, q.Person.UTCOffsetMinutes = "", 360
+					if q.Role == mentoring.RoleMentee {
+						q.Person.UTCOffsetMinutes = -360
+					}
+					side[q.Person.ID] = q.Person.UTCOffsetMinutes
+				}
+				for i := range org {
+					if off, ok := side[org[i].ID]; ok {
+						org[i].TimeZone, org[i].UTCOffsetMinutes = "", off
+					}
+				}
+			}
 			cfg.Directory = pairDirectory(b, mentoring.DirectoryStrict, org...)
 			p, err := New(prog, cfg)
 			if err != nil {
