@@ -181,10 +181,7 @@ func reload(w io.Writer, prog mentoring.Programme, cfg pairing.Config, res pairi
 // a good fit, a mentee and a mentor left, two people joined and a mentor
 // takes one more mentee. The running pairs cost 0.3 each to change.
 func later(w io.Writer, prog mentoring.Programme, cfg pairing.Config, res pairing.Result, org []mentoring.Person, start time.Time) error {
-	st := pairing.State{ProgrammeID: prog.ID}
-	for _, q := range res.Pairs {
-		st.Active = append(st.Active, pairing.Tenure{MentorID: q.MentorID, MenteeID: q.MenteeID, Since: start})
-	}
+	st := res.State(start) // the pairs run from the start; the unmatched wait
 	var joined []pairing.Event
 	for _, person := range org {
 		if _, in := prog.Participant(person.ID); !in && len(joined) < 2 {

@@ -188,3 +188,26 @@ func TestRematchErrors(t *testing.T) {
 	_, err := pairing.Rematch(group, skillsOnly(), pairing.State{}, nil, 1, apr)
 	require.ErrorIs(t, err, pairing.ErrConfig)
 }
+
+// TestResultState: the state a first Solve starts (pairs active since
+// then, the unmatched waiting), re-matched with no events, keeps every
+// pair and gives nothing up: the result is already the optimum. A result
+// decoded from JSON starts the same state.
+func TestResultState(t *testing.T) {
+	res, err := pairing.Solve(exampleProgramme(), skillsOnly())
+	require.NoError(t, err)
+	st := reload(t, res).State(jan)
+	require.Equal(t, res.State(jan), st)
+	require.Len(t, st.Active, res.Matched)
+	out, err := pairing.Rematch(exampleProgramme(), skillsOnly(), st, nil, 0.1, apr)
+	require.NoError(t, err)
+	require.Equal(t, res.Matched, out.Kept)
+	require.Equal(t, res.Matched, out.Diff.Unchanged)
+	require.InDelta(t, 0, out.ScoreGivenUp, 1e-12)
+	require.Equal(t, st.Active, out.State.Active)
+	jsontest.RoundTrip(t, pairing.Event{Kind: pairing.EventJoined, Participant: &exampleProgramme().Participants[0], Outcome: mentoring.ReasonDeclined})
+	var k pairing.EventKind
+	require.ErrorIs(t, k.UnmarshalText([]byte("promoted")), pairing.ErrUnknownEnum)
+	require.NoError(t, k.UnmarshalText([]byte("MentorLeft")))
+	require.Equal(t, pairing.EventMentorLeft, k)
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -14,7 +15,8 @@ import (
 // relationships, who met whom, who waits since when, and the fingerprint
 // of the last run. It marshals to JSON without loss, so it is stored
 // between runs and given back to [Rematch]. The zero State is the start
-// of a programme (nobody paired yet).
+// of a programme (nobody paired yet); [Result.State] starts one from a
+// first Solve.
 type State struct {
 	ProgrammeID string `json:"programmeId"`
 	// Active are the running one-to-one relationships (MentorID, MenteeID,
@@ -328,4 +330,22 @@ func (r *running) endOrphans(outcome mentoring.EndReason) {
 			r.end(k, outcome, stays)
 		}
 	}
+}
+
+// State returns the programme state the result starts, at time now: its
+// pairs active since now, its unmatched mentees waiting since now, and
+// its fingerprint. Pass it to [Rematch] at the next run. A group
+// programme's circles are read as their pairs.
+func (r Result) State(now time.Time) State {
+	st := State{ProgrammeID: r.ProgrammeID, Fingerprint: r.Fingerprint}
+	for _, q := range r.Pairs {
+		st.Active = append(st.Active, Tenure{MentorID: q.MentorID, MenteeID: q.MenteeID, Since: now})
+	}
+	slices.SortFunc(st.Active, func(a, b Tenure) int { return cmp.Compare(a.MenteeID, b.MenteeID) })
+	for _, u := range r.Unmatched {
+		if u.Side == stable.SideMentee {
+			st.Waiting = append(st.Waiting, Tenure{MenteeID: u.ID, Since: now})
+		}
+	}
+	return st
 }
