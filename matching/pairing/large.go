@@ -111,7 +111,7 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 	for i, e := range free {
 		cand := p.allowedCandidates(e, sc.cand)
 		if cand == nil {
-			cand = p.allIndices()
+			cand = p.prune.all
 		}
 		sc.scores = slices.Grow(sc.scores[:0], len(cand))[:len(cand)]
 		if err := p.scoreMentors(e, cand, sc.scores); err != nil {
@@ -244,14 +244,20 @@ func (p *Pairing) price(st *pairState, sp *pairSparse, sc *pairScratch) (int, er
 type pairColumnKeep struct {
 	heaps []pairCandHeap // per mentor, of (line, score); pairCand.m holds the line
 	limit []int
+	// floor[m] is the score a mentee must beat to enter mentor m's heap:
+	// -1 while it has room (every allowed score is at least 0), +Inf for
+	// a mentor without places; lines come in increasing order, so on a
+	// tie the newcomer ranks below (pairWorse) and stays out.
+	floor []float64
 }
 
 func newPairColumnKeep(st *pairState) *pairColumnKeep {
 	nM := len(st.slotStart) - 1
-	c := &pairColumnKeep{heaps: make([]pairCandHeap, nM), limit: make([]int, nM)}
+	c := &pairColumnKeep{heaps: make([]pairCandHeap, nM), limit: make([]int, nM), floor: make([]float64, nM)}
 	for m := range nM {
+		c.floor[m] = math.Inf(1)
 		if n := int(st.slotStart[m+1] - st.slotStart[m]); n > 0 {
-			c.limit[m] = 2*n + 2
+			c.limit[m], c.floor[m] = 2*n+2, -1
 		}
 	}
 	return c
@@ -261,15 +267,18 @@ func newPairColumnKeep(st *pairState) *pairColumnKeep {
 func (c *pairColumnKeep) add(i int, ms []int32, scores []float64) {
 	for k, m := range ms {
 		s := scores[k]
-		if s < 0 || c.limit[m] == 0 {
+		if s <= c.floor[m] {
 			continue
 		}
 		h := &c.heaps[m]
 		x := pairCand{m: int32(i), s: s}
 		if len(*h) < c.limit[m] {
 			h.push(x)
-		} else if pairWorse((*h)[0], x) {
+		} else {
 			h.replaceRoot(x)
+		}
+		if len(*h) == c.limit[m] {
+			c.floor[m] = (*h)[0].s
 		}
 	}
 }

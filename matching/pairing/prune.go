@@ -27,6 +27,7 @@ type pairPrune struct {
 	keyOf  []int32   // mentee e's key, -1 for a mentee whose list is not stored
 	lists  [][]int32 // mentors per key, ascending
 	byZone [][]int32 // mentors per zone index, ascending
+	all    []int32   // 0 … mentors−1
 }
 
 // buildPrune groups the mentors by zone and stores the list of each
@@ -34,6 +35,10 @@ type pairPrune struct {
 func (p *Pairing) buildPrune() pairPrune {
 	f, r := p.sc.f, &p.rules
 	var pr pairPrune
+	pr.all = make([]int32, f.nM)
+	for m := range pr.all {
+		pr.all[m] = int32(m)
+	}
 	if !r.sharedLang && r.maxGap <= 0 {
 		return pr
 	}
@@ -52,7 +57,7 @@ func (p *Pairing) buildPrune() pairPrune {
 		if !ok {
 			k = -1
 			if total < pairPruneLimit {
-				list := p.pruneList(e, &pr, nil)
+				list := p.pruneList(e, &pr, []int32{})
 				total += len(list)
 				k = int32(len(pr.lists))
 				pr.lists = append(pr.lists, list)
@@ -119,6 +124,9 @@ func (p *Pairing) allowedCandidates(e int, buf []int32) []int32 {
 	if k := pr.keyOf[e]; k >= 0 {
 		return pr.lists[k]
 	}
+	if buf == nil {
+		buf = make([]int32, 0, 16) // an empty list is not nil: nil means every mentor
+	}
 	return p.pruneList(e, pr, buf[:0])
 }
 
@@ -131,7 +139,7 @@ func (p *Pairing) allowedCandidates(e int, buf []int32) []int32 {
 func (p *Pairing) allowedMentors(e int, ms []int32, scores []float64) ([]int32, []float64, error) {
 	cand := p.allowedCandidates(e, nil)
 	if cand == nil {
-		cand = p.allIndices()
+		cand = p.prune.all
 	}
 	start := len(scores)
 	scores = slices.Grow(scores, len(cand))[:start+len(cand)]
@@ -149,11 +157,3 @@ func (p *Pairing) allowedMentors(e int, ms []int32, scores []float64) ([]int32, 
 	return ms, scores[:w], nil
 }
 
-// allIndices returns 0 … mentors-1.
-func (p *Pairing) allIndices() []int32 {
-	out := make([]int32, len(p.mentors))
-	for m := range out {
-		out[m] = int32(m)
-	}
-	return out
-}

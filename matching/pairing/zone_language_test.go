@@ -163,6 +163,9 @@ func TestPruneAgreesWithScoreRow(t *testing.T) {
 		pruned := make([]float64, len(p.mentors))
 		var sc pairScratch
 		for e := range p.mentees {
+			if cand := p.allowedCandidates(e, nil); cfg.Rules.SharedLanguage || cfg.Rules.MaxTimeZoneGap > 0 {
+				require.NotNil(t, cand, "an empty list is not every mentor")
+			}
 			require.NoError(t, p.scoreRow(e, full))
 			require.NoError(t, p.scoreRowPruned(e, pruned, &sc))
 			require.Equal(t, full, pruned, "instance %d mentee %d", it, e)
