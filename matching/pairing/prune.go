@@ -156,4 +156,3 @@ func (p *Pairing) allowedMentors(e int, ms []int32, scores []float64) ([]int32, 
 	}
 	return ms, scores[:w], nil
 }
-
