@@ -63,6 +63,11 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // made. The objective is solved exactly (one sparse assignment over the
 // allowed pairs), and once more with penalty 0 for ScoreGivenUp.
 //
+// A manager or department change comes as an event (EventPersonChanged)
+// or as an updated Config.Directory: participants with a profile of
+// their own take their manager and department from the directory where
+// it knows them. Active pairs that then break a rule are in Broken.
+//
 // Ended pairs (from st and the events) become previous pairs of the new
 // Config, and those that ended as mentoring.ReasonNotAGoodFit bans, so
 // they are never formed again. New pairs start at now, mentees left
@@ -104,6 +109,7 @@ func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, pen
 	if err := errs.Err(); err != nil {
 		return Rematching{}, err
 	}
+	r.followDirectory(cfg.Directory)
 	cfg2 := r.config(cfg)
 	p, err := New(r.prog, cfg2)
 	if err != nil {

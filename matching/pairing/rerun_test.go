@@ -211,3 +211,32 @@ func TestResultState(t *testing.T) {
 	require.NoError(t, k.UnmarshalText([]byte("MentorLeft")))
 	require.Equal(t, pairing.EventMentorLeft, k)
 }
+
+// TestRematchDirectory: a manager change given as an updated directory
+// alone. The programme's people are the directory's; femke now reports
+// to anna, so the running pair anna–femke breaks the reporting line and
+// is re-matched.
+func TestRematchDirectory(t *testing.T) {
+	var people []mentoring.Person
+	for _, q := range exampleProgramme().Participants {
+		people = append(people, q.Person)
+	}
+	before, err := mentoring.NewDirectory(people, mentoring.DirectoryStrict)
+	require.NoError(t, err)
+	people[5].ManagerID = "anna" // femke
+	after, err := mentoring.NewDirectory(people, mentoring.DirectoryStrict)
+	require.NoError(t, err)
+	cfg := skillsOnly()
+	cfg.Directory = before
+	res, err := pairing.Solve(exampleProgramme(), cfg)
+	require.NoError(t, err)
+	cfg.Directory = after
+	out, err := pairing.Rematch(exampleProgramme(), cfg, res.State(jan), nil, 5, apr)
+	require.NoError(t, err)
+	require.Len(t, out.Broken, 1)
+	require.Equal(t, "anna", out.Broken[0].MentorID)
+	require.Equal(t, "femke", out.Broken[0].MenteeID)
+	require.Equal(t, []pairing.Rule{pairing.RuleReportingLine}, out.Broken[0].Rules)
+	femke, _ := out.Programme.Participant("femke")
+	require.Equal(t, "anna", femke.Person.ManagerID)
+}

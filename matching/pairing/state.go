@@ -349,3 +349,22 @@ func (r Result) State(now time.Time) State {
 	}
 	return st
 }
+
+// followDirectory takes, for every participant with a profile of its own
+// (no PersonID), the manager and department from dir where dir knows the
+// person: an updated directory is how a manager or department change
+// arrives, and the directory is the source of reporting lines.
+func (r *running) followDirectory(dir *mentoring.Directory) {
+	if dir == nil {
+		return
+	}
+	for k := range r.prog.Participants {
+		q := &r.prog.Participants[k]
+		if q.PersonID != "" {
+			continue // resolved from the directory already
+		}
+		if d, ok := dir.Person(q.Person.ID); ok {
+			q.Person.ManagerID, q.Person.Department = d.ManagerID, d.Department
+		}
+	}
+}
