@@ -3,8 +3,6 @@ package matching
 import (
 	"errors"
 	"math"
-	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 
@@ -145,32 +143,4 @@ func TestCandidatesValidateMagnitude(t *testing.T) {
 	require.Equal(t, EntryError{Row: 0, Col: 1, Value: -2 * MaxMagnitude, Err: ErrRange}, *e)
 	c.Value[1] = -MaxMagnitude
 	require.NoError(t, c.Validate(Minimize))
-}
-
-// TestSparseSortRow checks the row sort against slices.SortFunc on rows
-// long enough to use its quicksort, with many equal costs.
-func TestSparseSortRow(t *testing.T) {
-	rng := rand.New(rand.NewPCG(10, 2026))
-	for trial := range 500 {
-		n := rng.IntN(200)
-		row := make([]sparseEntry, n)
-		for k, j := range rng.Perm(n) {
-			row[k] = sparseEntry{cost: float64(rng.IntN(1 + trial%20)), col: int32(j)}
-		}
-		want := slices.Clone(row)
-		slices.SortFunc(want, func(a, b sparseEntry) int {
-			switch {
-			case a.cost != b.cost:
-				if a.cost < b.cost {
-					return -1
-				}
-				return 1
-			}
-			return int(a.col - b.col)
-		})
-		sparseSortRow(row)
-		if diff := cmp.Diff(want, row, cmp.AllowUnexported(sparseEntry{})); diff != "" {
-			t.Fatalf("trial %d (-want +got):\n%s", trial, diff)
-		}
-	}
 }

@@ -77,7 +77,7 @@
 //
 // The sparse solver is a shortest augmenting path method of the
 // LAPJVsp/LAPMOD family (Volgenant 1996): JV's initialisation, then
-// Dijkstra searches with a heap over rows sorted by cost. Memory is
+// Dijkstra searches over rows grouped by reduced cost. Memory is
 // O(Rows + Cols + candidates), never Rows×Cols, and the result does not
 // depend on the order of a row's candidates. Malformed CSR input (lengths,
 // a RowStart that is not monotone, a column out of range or listed twice

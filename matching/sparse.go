@@ -30,8 +30,9 @@ import (
 //
 // The method is a sparse shortest augmenting path algorithm of the
 // Jonker–Volgenant family (LAPJVsp, Volgenant 1996); see SparseSolver. It
-// takes O(Rows + Cols + len(Col)) memory (about 16 bytes per candidate and
-// 60 per row and column) and never anything of size Rows×Cols.
+// takes O(Rows + Cols + len(Col)) memory (about 16 bytes per candidate,
+// 32 when the rows do not list their columns in ascending order, 120 per
+// row and 50 per column) and never anything of size Rows×Cols.
 // AssignSparse allocates a fresh SparseSolver; reuse one with
 // SparseSolver.Assign for repeated solves.
 func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
@@ -53,11 +54,11 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //
 // The solver copies the candidates into an internal n×m problem with n <=
 // m (the transpose when Rows > Cols), costs c (the values, negated when
-// maximising) and explicitly forbidden candidates dropped; a row is sorted
-// by cost, then column, when a search first scans it. With column
-// potentials v and implicit row potentials u[i] = c[i][x(i)] - v[x(i)] it
-// keeps every reduced cost c[i][j] - u[i] - v[j] of a candidate
-// non-negative and zero on assigned pairs:
+// maximising) and explicitly forbidden candidates dropped, each row's
+// columns in ascending order (by counting transpositions when the caller's
+// rows are not). With column potentials v and implicit row potentials
+// u[i] = c[i][x(i)] - v[x(i)] it keeps every reduced cost c[i][j] - u[i] -
+// v[j] of a candidate non-negative and zero on assigned pairs:
 //
 //  1. Square problems start with Jonker and Volgenant's column reduction
 //     (v[j] = the smallest cost of column j, the column going to the first
@@ -68,60 +69,72 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //  2. Two passes of augmenting row reduction (JV 1987): a free row takes its
 //     cheapest column, lowering that column's potential to the second
 //     cheapest reduced cost, and evicts the column's previous row.
-//  3. Each remaining free row is assigned by Dijkstra's algorithm over the
-//     reduced costs (a 4-ary heap of labelled columns), which stops once no
-//     label can beat the shortest path to a free column found so far; the
-//     potentials of the finished columns drop by (path length - their
-//     distance), and the path is augmented. Labels that cannot beat that
-//     path are never stored, and since every potential is at most the
-//     largest potential after step 1, a sorted row's scan stops at the
-//     first candidate whose cost alone rules it out. If the search runs out
-//     of labels, the rows reached and their columns form a Hall violator.
+//  3. If rows are still free, every row's candidates are grouped, in
+//     linear time, into 8 classes of c - v: class b within [b·w, (b+1)·w)
+//     of the row's smallest, the last class everything beyond, for a width
+//     w common to all rows (the median distance from a sample row's
+//     smallest c - v to its fourth smallest). Each class records a lower
+//     bound on c - v over it and the later classes; potentials only
+//     decrease from here on, so the bounds stay valid.
+//  4. Each remaining free row is assigned by Dijkstra's algorithm over the
+//     reduced costs, which stops once no label can beat the shortest path
+//     to a free column found so far; the potentials of the finished
+//     columns drop by (path length - their distance), and the path is
+//     augmented. A label as short as the column being finished (a tight
+//     candidate, the common case) goes on a stack that is finished first;
+//     longer labels go on a 4-ary heap. Labels that cannot beat the best
+//     path are never stored, and a row's scan stops at the first class
+//     whose bound rules it out. If the search runs out of labels, the rows
+//     reached and their columns form a Hall violator.
 //
 // References: R. Jonker and A. Volgenant, A shortest augmenting path
 // algorithm for dense and sparse linear assignment problems, Computing 38
 // (1987) 325–340; A. Volgenant, Linear and semi-assignment problems: a core
 // oriented approach, Computers & Operations Research 23 (1996) 917–932.
 //
-// Sorting costs at most O(len(Col)·log k) for rows of k candidates. Each
-// search costs O(E log E) for the E candidates it scans, so the worst case
-// is O(n·len(Col)·log len(Col)); on random sparse problems the first two
-// steps assign most rows (95% on the sparse-k benchmark) and the searches
-// stay local.
+// Copying and grouping take O(Rows + Cols + len(Col)). Each search costs
+// O(E log E) for the E candidates it scans, so the worst case is
+// O(n·len(Col)·log len(Col)); on random sparse problems the first two
+// steps assign most rows (95% on the sparse-k benchmark), the searches stay
+// local and a scan reads about 7 candidates of a row of 51.
 //
 // # Ties and determinism
 //
 // The result is a function of the candidate sets and their values alone:
-// it does not depend on the order of a row's candidates (rows are sorted by
-// cost, then column), on the machine or on GOMAXPROCS. Among several
+// it does not depend on the order of a row's candidates (rows are put in
+// column order first), on the machine or on GOMAXPROCS. Among several
 // optimal assignments the one returned is fixed by the steps above: a
 // column's minimum goes to the first row attaining it, a row's minimum to
 // the cheapest candidate with the lowest column, free rows are searched in
 // the order the initialisation leaves them, and columns at equal distance
-// leave the heap in an order determined by the input.
+// are finished in an order determined by the input.
 type SparseSolver struct {
 	mark []int32 // validation markers, one per column
 
 	// The internal n×m problem (n <= m) in CSR form: row i is
-	// ent[start[i]:start[i+1]], sorted by cost, then column, once the first
-	// search scans it.
-	start []int
-	ent   []sparseEntry
-	fill  []int // transposition cursor, one per column
+	// ent[start[i]:start[i+1]], in column order until prepare groups it.
+	start    []int
+	ent      []sparseEntry
+	fill     []int         // transposition cursors
+	aux      []sparseEntry // the candidates by column, when rows come unordered
+	auxStart []int
 
 	// Working state of the internal problem.
-	cs      []sparseCol       // potential, distance, row and mark of each column
-	pred    []int32           // row that labelled each column in the search
-	predC   []float64         // cost of that label's candidate
-	sorted  []bool            // row already sorted by cost, then column
+	cs      []sparseCol   // potential, distance, row and mark of each column
+	pred    []int32       // row that labelled each column in the search
+	predC   []float64     // cost of that label's candidate
+	bEnd    []int32       // end of each cost class of each row (see prepare)
+	bLow    []float64     // lower bound on the reduced costs from each class on
+	tmp     []sparseEntry // prepare's scratch rows
+	tmp2    []sparseEntry
 	x       []int32           // column of each row, -1 when free
 	xc      []float64         // cost of each row's assigned candidate
 	free    []int32           // free rows
 	cnt     []int32           // column reduction: columns claimed per row
-	heap    []sparseHeapEntry // lazy binary heap of labelled columns
+	heap    []sparseHeapEntry // lazy 4-ary heap of labelled columns
+	todo    []int32           // labelled columns at the distance being finished
 	touched []int32           // columns with a finite distance in this search
 	settled []int32           // columns finished in this search
-	vmax    float64           // upper bound on every column potential
 	warm    float64           // sink for augment's prefetching loads
 }
 
@@ -171,12 +184,11 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 				s.free = append(s.free, int32(i))
 			}
 		}
-		s.vmax = math.Inf(-1)
-		for _, c := range s.cs {
-			s.vmax = max(s.vmax, c.v)
+		s.rowReduction()
+		s.rowReduction()
+		if len(s.free) > 0 {
+			s.prepare(n)
 		}
-		s.rowReduction()
-		s.rowReduction()
 		for _, f := range s.free {
 			if !s.augment(int(f)) {
 				return s.violator(int(f), transposed)
@@ -189,119 +201,234 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 
 // build copies c into the internal form: transposed when Rows > Cols,
 // values negated when maximising (so the internal problem always
-// minimises) and explicitly forbidden entries dropped. Rows are sorted
-// later, when a search first scans them.
+// minimises) and explicitly forbidden entries dropped. Every internal row
+// lists its columns in ascending order, so that nothing after this depends
+// on the order of the caller's rows: a row-major copy when the caller's
+// rows are already in that order, one counting transposition when
+// transposed, two (by column, then back) otherwise. Linear time.
 func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 	neg := obj == Maximize
-	forbidden := func(x float64) bool { return math.IsInf(x, 0) }
 	nnz := 0
 	for _, x := range c.Value {
-		if !forbidden(x) {
+		if !math.IsInf(x, 0) {
 			nnz++
 		}
 	}
 	s.ent = lap.Grow(s.ent, nnz)
-	add := func(p int, x float64, j int) {
-		if neg {
-			x = 0 - x
-		}
-		s.ent[p] = sparseEntry{cost: x, col: int32(j)}
-	}
-	if !transposed {
-		s.start = lap.Grow(s.start, c.Rows+1)
-		p := 0
-		for i := range c.Rows {
-			s.start[i] = p
-			for q := c.RowStart[i]; q < c.RowStart[i+1]; q++ {
-				if x := c.Value[q]; !forbidden(x) {
-					add(p, x, c.Col[q])
-					p++
-				}
-			}
-		}
-		s.start[c.Rows] = p
-	} else {
+	if transposed {
 		s.start = lap.Grow(s.start, c.Cols+1)
-		s.fill = lap.Grow(s.fill, c.Cols)
-		clear(s.fill)
-		for q, j := range c.Col {
-			if !forbidden(c.Value[q]) {
-				s.fill[j]++
-			}
-		}
-		at := 0
-		for j, k := range s.fill {
-			s.start[j] = at
-			s.fill[j] = at
-			at += k
-		}
-		s.start[c.Cols] = at
-		for i := range c.Rows {
-			for q := c.RowStart[i]; q < c.RowStart[i+1]; q++ {
-				if x := c.Value[q]; !forbidden(x) {
-					j := c.Col[q]
-					add(s.fill[j], x, i)
-					s.fill[j]++
+		s.byColumn(c, neg, s.ent, s.start)
+		return
+	}
+	s.start = lap.Grow(s.start, c.Rows+1)
+	if !sparseAscending(c) {
+		s.aux = lap.Grow(s.aux, nnz)
+		s.auxStart = lap.Grow(s.auxStart, c.Cols+1)
+		s.byColumn(c, neg, s.aux, s.auxStart)
+		s.fill = lap.Grow(s.fill, c.Rows)
+		sparseTranspose(s.aux, s.auxStart, s.ent, s.start, s.fill)
+		return
+	}
+	p := 0
+	for i := range c.Rows {
+		s.start[i] = p
+		for q := c.RowStart[i]; q < c.RowStart[i+1]; q++ {
+			if x := c.Value[q]; !math.IsInf(x, 0) {
+				if neg {
+					x = 0 - x
 				}
+				s.ent[p] = sparseEntry{cost: x, col: int32(c.Col[q])}
+				p++
+			}
+		}
+	}
+	s.start[c.Rows] = p
+}
+
+// sparseAscending reports whether every row of c lists its columns in
+// ascending order.
+func sparseAscending(c Candidates) bool {
+	for i := range c.Rows {
+		for q := c.RowStart[i] + 1; q < c.RowStart[i+1]; q++ {
+			if c.Col[q] <= c.Col[q-1] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// byColumn writes c's allowed candidates column by column into ent and
+// start (len(start) = Cols+1): entry (cost, row), rows ascending within a
+// column, costs negated when neg.
+func (s *SparseSolver) byColumn(c Candidates, neg bool, ent []sparseEntry, start []int) {
+	s.fill = lap.Grow(s.fill, c.Cols)
+	fill := s.fill
+	clear(fill)
+	for q, j := range c.Col {
+		if !math.IsInf(c.Value[q], 0) {
+			fill[j]++
+		}
+	}
+	at := 0
+	for j, k := range fill {
+		start[j] = at
+		fill[j] = at
+		at += k
+	}
+	start[c.Cols] = at
+	for i := range c.Rows {
+		for q := c.RowStart[i]; q < c.RowStart[i+1]; q++ {
+			if x := c.Value[q]; !math.IsInf(x, 0) {
+				if neg {
+					x = 0 - x
+				}
+				j := c.Col[q]
+				ent[fill[j]] = sparseEntry{cost: x, col: int32(i)}
+				fill[j]++
 			}
 		}
 	}
 }
 
-// sparseSortRow sorts one row by cost, then column: quicksort with a
-// median-of-three pivot down to short runs, then insertion sort. Columns are
-// distinct within a row, so the order is total and the result unique.
-func sparseSortRow(row []sparseEntry) {
-	for len(row) > 16 {
-		m := len(row) / 2
-		hi := len(row) - 1
-		if sparseBefore(row[m], row[0]) {
-			row[m], row[0] = row[0], row[m]
-		}
-		if sparseBefore(row[hi], row[m]) {
-			row[hi], row[m] = row[m], row[hi]
-			if sparseBefore(row[m], row[0]) {
-				row[m], row[0] = row[0], row[m]
-			}
-		}
-		p := row[m]
-		i, j := 0, hi
-		for i <= j {
-			for sparseBefore(row[i], p) {
-				i++
-			}
-			for sparseBefore(p, row[j]) {
-				j--
-			}
-			if i <= j {
-				row[i], row[j] = row[j], row[i]
-				i++
-				j--
-			}
-		}
-		// Recurse into the smaller part, loop on the larger.
-		if j+1 < len(row)-i {
-			sparseSortRow(row[:j+1])
-			row = row[i:]
-		} else {
-			sparseSortRow(row[i:])
-			row = row[:j+1]
-		}
+// sparseTranspose writes the transpose of the CSR form (src, srcStart)
+// into (dst, dstStart), len(dstStart) = len(fill)+1, using fill as cursors.
+// Each row of the result lists its columns in ascending order.
+func sparseTranspose(src []sparseEntry, srcStart []int, dst []sparseEntry, dstStart []int, fill []int) {
+	clear(fill)
+	for _, e := range src {
+		fill[e.col]++
 	}
-	for k := 1; k < len(row); k++ {
-		e := row[k]
-		t := k
-		for t > 0 && sparseBefore(e, row[t-1]) {
-			row[t] = row[t-1]
-			t--
+	at := 0
+	for r, k := range fill {
+		dstStart[r] = at
+		fill[r] = at
+		at += k
+	}
+	dstStart[len(fill)] = at
+	for j := range len(srcStart) - 1 {
+		for _, e := range src[srcStart[j]:srcStart[j+1]] {
+			dst[fill[e.col]] = sparseEntry{cost: e.cost, col: int32(j)}
+			fill[e.col]++
 		}
-		row[t] = e
 	}
 }
 
-// sparseBefore orders candidates by cost, then column.
-func sparseBefore(a, b sparseEntry) bool {
-	return a.cost < b.cost || (a.cost == b.cost && a.col < b.col)
+// sparseBuckets is the number of cost classes of a row (see prepare).
+const sparseBuckets = 8
+
+// prepare orders every row, once the initialisation is done, into
+// sparseBuckets classes of reduced cost c - v: class b holds the entries
+// within [b·w, (b+1)·w) of the row's smallest (the last class everything
+// beyond), where w is a width common to all rows (see width). It records
+// where each class ends and a lower bound on the reduced costs of each
+// class and all later ones. Potentials only decrease from here on, so
+// the bounds stay valid, and a search scans a row class by class until
+// the bound rules the rest out. The order within a class is the caller's;
+// the searches break ties by column, so it does not matter. Linear time,
+// no comparisons between entries.
+func (s *SparseSolver) prepare(n int) {
+	const nb = sparseBuckets
+	cs, ent, start := s.cs, s.ent, s.start
+	s.bEnd = lap.Grow(s.bEnd, n*nb)
+	s.bLow = lap.Grow(s.bLow, n*nb)
+	inv := 0.0
+	if w := s.width(n); w > 0 && !math.IsInf(w, 1) {
+		inv = 1 / w
+	}
+	var cnt [nb + 1]int
+	var low [nb]float64
+	for i := range n {
+		row := ent[start[i]:start[i+1]]
+		m := math.Inf(1)
+		for _, e := range row {
+			m = min(m, e.cost-cs[e.col].v)
+		}
+		cnt = [nb + 1]int{}
+		low = [nb]float64{}
+		for b := range low {
+			low[b] = math.Inf(1)
+		}
+		tmp := lap.Grow(s.tmp, len(row))
+		for t, e := range row {
+			x := e.cost - cs[e.col].v
+			b := int(min((x-m)*inv, nb-1)) // in [0, nb-1]; x >= m
+			tmp[t] = sparseEntry{cost: x, col: int32(b)}
+			cnt[b+1]++
+			low[b] = min(low[b], x)
+		}
+		for b := 1; b <= nb; b++ {
+			cnt[b] += cnt[b-1]
+		}
+		base := start[i]
+		for b := range nb {
+			s.bEnd[i*nb+b] = int32(base + cnt[b+1])
+		}
+		for b := nb - 2; b >= 0; b-- {
+			low[b] = min(low[b], low[b+1])
+		}
+		copy(s.bLow[i*nb:i*nb+nb], low[:])
+		// Stable placement by class from a copy of the row; tmp holds
+		// each entry's class.
+		s.tmp = tmp
+		s.tmp2 = lap.Grow(s.tmp2, len(row))
+		copy(s.tmp2, row)
+		for t, e := range s.tmp2 {
+			b := tmp[t].col
+			row[cnt[b]] = e
+			cnt[b]++
+		}
+	}
+}
+
+// width returns the class width of prepare: the median, over up to 64
+// rows spread evenly, of the distance from a row's smallest reduced cost
+// to its fourth smallest, so that the first class holds about four
+// entries; or, when that is 0, the median spread of those rows divided by
+// sparseBuckets; 0 when both are 0 (every entry then in the first class).
+func (s *SparseSolver) width(n int) float64 {
+	const rank = 3
+	var gaps, spreads [64]float64
+	var top [rank + 1]float64
+	g := 0
+	for t := range min(n, 64) {
+		i := t * n / min(n, 64)
+		row := s.ent[s.start[i]:s.start[i+1]]
+		if len(row) <= rank {
+			continue
+		}
+		k := 0
+		hi := math.Inf(-1)
+		for _, e := range row {
+			x := e.cost - s.cs[e.col].v
+			hi = max(hi, x)
+			if k == rank+1 {
+				if x >= top[k-1] {
+					continue
+				}
+				k--
+			}
+			u := k
+			for u > 0 && x < top[u-1] {
+				top[u] = top[u-1]
+				u--
+			}
+			top[u] = x
+			k++
+		}
+		gaps[g] = top[rank] - top[0]
+		spreads[g] = (hi - top[0]) / sparseBuckets
+		g++
+	}
+	if g == 0 {
+		return 0
+	}
+	slices.Sort(gaps[:g])
+	if w := gaps[g/2]; w > 0 {
+		return w
+	}
+	slices.Sort(spreads[:g])
+	return spreads[g/2]
 }
 
 // reset sizes the working state for n rows and m columns: no row or column
@@ -317,8 +444,6 @@ func (s *SparseSolver) reset(n, m int) {
 	for j := range m {
 		s.pred[j] = -1
 	}
-	s.sorted = lap.Grow(s.sorted, n)
-	clear(s.sorted)
 	s.x = lap.Grow(s.x, n)
 	s.xc = lap.Grow(s.xc, n)
 	for i := range n {
@@ -387,8 +512,8 @@ func (s *SparseSolver) columnReduction(n int) {
 			j1 := x[i]
 			low := math.Inf(1)
 			for _, e := range ent[start[i]:start[i+1]] {
-				if e.col != j1 {
-					low = min(low, e.cost-cs[e.col].v)
+				if j := e.col; j != j1 {
+					low = min(low, e.cost-cs[j].v)
 				}
 			}
 			if !math.IsInf(low, 1) {
@@ -403,7 +528,6 @@ func (s *SparseSolver) columnReduction(n int) {
 // allowed column is taken is left for the search.
 func (s *SparseSolver) rowReduction() {
 	cs, x, xc, ent, start := s.cs, s.x, s.xc, s.ent, s.start
-	vmax := s.vmax
 	free := s.free
 	prev := len(free)
 	nfree := 0
@@ -418,19 +542,16 @@ func (s *SparseSolver) rowReduction() {
 		umin, usub := math.Inf(1), math.Inf(1)
 		j1, j2, c1, c2 := int32(-1), int32(-1), 0.0, 0.0
 		// The two smallest reduced costs, ties to the lower column, so
-		// that the order of the (possibly unsorted) row does not matter.
-		sorted := s.sorted[i]
+		// that the order of the row does not matter.
 		for _, e := range ent[start[i]:start[i+1]] {
-			if sorted && e.cost-vmax > usub {
-				break // no later entry has a reduced cost <= usub
-			}
-			h := e.cost - cs[e.col].v
-			if h < usub || (h == usub && e.col < j2) {
-				if h < umin || (h == umin && e.col < j1) {
+			j := e.col
+			h := e.cost - cs[j].v
+			if h < usub || (h == usub && j < j2) {
+				if h < umin || (h == umin && j < j1) {
 					usub, j2, c2 = umin, j1, c1
-					umin, j1, c1 = h, e.col, e.cost
+					umin, j1, c1 = h, j, e.cost
 				} else {
-					usub, j2, c2 = h, e.col, e.cost
+					usub, j2, c2 = h, j, e.cost
 				}
 			}
 		}
@@ -472,52 +593,67 @@ func (s *SparseSolver) rowReduction() {
 // free column is reachable; s.settled then holds the columns reached.
 func (s *SparseSolver) augment(f int) bool {
 	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
-	vmax := s.vmax
+	bEnd, bLow := s.bEnd, s.bLow
 	s.heap = s.heap[:0]
+	s.todo = s.todo[:0]
 	s.touched = s.touched[:0]
 	s.settled = s.settled[:0]
 	// best is the length of the shortest augmenting path found so far, to
 	// the free column sink. Labels at or beyond it can never be used and
-	// are not recorded; since every potential is at most vmax and rows are
-	// sorted by cost, a row scan stops at the first entry whose cost alone
-	// rules it out.
+	// are not recorded, and a row scan stops at the first class whose
+	// bound (see prepare) rules it out.
 	sink, best := int32(-1), math.Inf(1)
 	warm := 0.0        // sum of the prefetching loads, kept so they are not dropped
 	h := 0.0           // reduced-cost offset of the row being scanned
 	dj := math.Inf(-1) // distance of the column last finished (none yet)
 	for i := int32(f); ; {
-		row := ent[start[i]:start[i+1]]
-		if !s.sorted[i] {
-			sparseSortRow(row)
-			s.sorted[i] = true
-		}
-		for _, e := range row {
-			if e.cost-vmax-h >= best {
-				break
+		q := start[i]
+		for b := range sparseBuckets {
+			if bLow[int(i)*sparseBuckets+b]-h >= best {
+				break // no entry of this class or a later one is shorter
 			}
-			k := e.col
-			nd := e.cost - cs[k].v - h
-			if nd >= best {
-				continue
-			}
-			if cs[k].y < 0 {
-				sink, best = k, nd
-				pred[k], predC[k] = i, e.cost
-				continue
-			}
-			if nd < cs[k].d && !cs[k].done {
-				if math.IsInf(cs[k].d, 1) {
-					s.touched = append(s.touched, k)
+			end := int(bEnd[int(i)*sparseBuckets+b])
+			for ; q < end; q++ {
+				e := ent[q]
+				k := e.col
+				nd := e.cost - cs[k].v - h
+				if nd >= best {
+					continue
 				}
-				cs[k].d = nd
-				pred[k], predC[k] = i, e.cost
-				s.push(nd, k)
+				if cs[k].y < 0 {
+					sink, best = k, nd
+					pred[k], predC[k] = i, e.cost
+					continue
+				}
+				if nd < cs[k].d && !cs[k].done {
+					if math.IsInf(cs[k].d, 1) {
+						s.touched = append(s.touched, k)
+					}
+					cs[k].d = nd
+					pred[k], predC[k] = i, e.cost
+					if nd <= dj {
+						// As short as the column being finished: next.
+						s.todo = append(s.todo, k)
+					} else {
+						s.push(nd, k)
+					}
+				}
 			}
 		}
 		if best <= dj {
 			break // a free column at the current distance: nothing is shorter
 		}
-		j, d, ok := s.pop()
+		var j int32
+		var d float64
+		ok := false
+		for len(s.todo) > 0 && !ok {
+			j = s.todo[len(s.todo)-1]
+			s.todo = s.todo[:len(s.todo)-1]
+			d, ok = cs[j].d, !cs[j].done
+		}
+		if !ok {
+			j, d, ok = s.pop()
+		}
 		if !ok || d >= best {
 			break
 		}

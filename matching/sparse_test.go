@@ -784,3 +784,48 @@ func FuzzAssignSparse(f *testing.F) {
 		}
 	})
 }
+
+// TestSparsePrepareClasses checks prepare's grouping on random rows and
+// potentials, ties and equal rows included: every row keeps its
+// candidates, the classes tile it, and every entry of class b or later
+// has c - v at least the recorded bound of class b (the bound a search
+// relies on to stop).
+func TestSparsePrepareClasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 2026))
+	for trial := range 300 {
+		n := 1 + rng.IntN(80)
+		c := sparseRandom(rng, n, n, []float64{0.05, 0.3, 1}[trial%3], trial%2 == 0, Minimize)
+		var s SparseSolver
+		s.build(c, Minimize, false)
+		s.reset(n, n)
+		for j := range s.cs {
+			s.cs[j].v = float64(rng.IntN(7)) - 3
+			if trial%4 == 3 {
+				s.cs[j].v = 0 // every row's costs equal in some trials
+			}
+		}
+		before := slices.Clone(s.ent)
+		s.prepare(n)
+		const nb = sparseBuckets
+		for i := range n {
+			lo, hi := s.start[i], s.start[i+1]
+			got := slices.Clone(s.ent[lo:hi])
+			want := slices.Clone(before[lo:hi])
+			byCol := func(a, b sparseEntry) int { return int(a.col - b.col) }
+			slices.SortFunc(got, byCol)
+			slices.SortFunc(want, byCol)
+			require.Equal(t, want, got, "trial %d row %d: candidates changed", trial, i)
+			q := lo
+			for b := range nb {
+				end := int(s.bEnd[i*nb+b])
+				require.GreaterOrEqual(t, end, q, "trial %d row %d class %d", trial, i, b)
+				for _, e := range s.ent[q:hi] {
+					require.GreaterOrEqual(t, e.cost-s.cs[e.col].v, s.bLow[i*nb+b],
+						"trial %d row %d: entry of class >= %d below its bound", trial, i, b)
+				}
+				q = end
+			}
+			require.Equal(t, hi, q, "trial %d row %d: classes do not tile the row", trial, i)
+		}
+	}
+}
