@@ -178,3 +178,32 @@ func (constScorer) Score(_, _ *mentoring.Participant) float64 { return 0.5 }
 
 // faultList returns the *FieldErrors in err.
 func faultList(err error) ([]*pairing.FieldError, bool) { return fault.List(err) }
+
+// TestResultOtherOptimum: with every pair scoring 0.5 (a constant custom
+// criterion, no built-in weight) every pairing that matches all three
+// mentees is an optimum of 1.50. A stored result holding another of them
+// than Solve's is certified by the optimum's duals, so WhyNot keeps its
+// bound, and forcing any allowed pair loses nothing (0 ≤ bound ≤ 0).
+func TestResultOtherOptimum(t *testing.T) {
+	zero := pairing.Weights{}
+	cfg := pairing.Config{Weights: &zero, Custom: []pairing.CustomCriterion{{Scorer: constScorer{}, Weight: 1, Version: "1"}}, Rules: pairing.Rules{ReportingLevels: -1}}
+	p, err := pairing.New(exampleProgramme(), cfg)
+	require.NoError(t, err)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	require.InDelta(t, 1.5, res.TotalScore, 1e-12)
+	other := reload(t, res)
+	// A cyclic shift of the mentors keeps every mentee matched.
+	for i := range other.Pairs {
+		other.Pairs[i].MentorID = res.Pairs[(i+1)%len(res.Pairs)].MentorID
+	}
+	require.NotEqual(t, res.Pairs[0].MentorID, other.Pairs[0].MentorID)
+	for _, q := range res.Pairs {
+		why, err := p.WhyNot(other, q.MentorID, q.MenteeID)
+		require.NoError(t, err)
+		require.False(t, why.Paired)
+		require.True(t, why.HasBound)
+		require.InDelta(t, 0, why.Bound, 1e-9)
+		require.InDelta(t, 0, why.ObjectiveLoss, 1e-9)
+	}
+}
