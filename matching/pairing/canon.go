@@ -28,6 +28,9 @@ import (
 type canonHash struct {
 	w   io.Writer // the SHA-256, or a buffer for a map entry
 	buf []byte
+	// lean leaves out the participant fields no built-in criterion or
+	// rule reads (see canonUnread).
+	lean bool
 }
 
 func newCanonHash() *canonHash { return &canonHash{w: sha256.New(), buf: make([]byte, 0, 1<<15)} }
@@ -122,34 +125,50 @@ func (c *canonHash) structValue(v reflect.Value) {
 		c.u64(uint64(tm.Nanosecond()))
 		return
 	}
-	for _, i := range canonFields(t) {
+	for _, i := range canonFields(t, c.lean) {
 		c.value(v.Field(i))
 	}
 }
 
-// canonFieldCache holds, per struct type, the fields canonHash writes.
-var canonFieldCache sync.Map // reflect.Type → []int
+// canonFieldCache holds, per struct type and leanness, the fields
+// canonHash writes.
+var canonFieldCache sync.Map // canonKey → []int
 
-// canonSkip names a field canonHash leaves out of a type: a
+type canonKey struct {
+	t    reflect.Type
+	lean bool
+}
+
+// canonSkip names, per type, the fields canonHash always leaves out: a
 // participant's PersonID is a reference to the directory, resolved into
 // Person, which is what pairing reads (a programme stored by IDs and the
 // same one with full people agree).
-var canonSkip = map[reflect.Type]string{reflect.TypeFor[mentoring.Participant](): "PersonID"}
+var canonSkip = map[reflect.Type][]string{reflect.TypeFor[mentoring.Participant](): {"PersonID"}}
+
+// canonUnread names the fields no built-in criterion or rule reads, left
+// out when hashing lean (no custom criterion, which might read them): a
+// name, free attributes, hours per month, training.
+var canonUnread = map[reflect.Type][]string{
+	reflect.TypeFor[mentoring.Participant](): {"HoursPerMonth", "Trained"},
+	reflect.TypeFor[mentoring.Person]():      {"Name", "Attributes"},
+}
 
 // canonFields returns the indices of t's exported fields not tagged
-// `json:"-"` (nor skipped by canonSkip).
-func canonFields(t reflect.Type) []int {
-	if f, ok := canonFieldCache.Load(t); ok {
+// `json:"-"` nor skipped (canonSkip, and canonUnread when lean).
+func canonFields(t reflect.Type, lean bool) []int {
+	key := canonKey{t, lean}
+	if f, ok := canonFieldCache.Load(key); ok {
 		return f.([]int)
 	}
 	var out []int
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if f.IsExported() && !strings.HasPrefix(f.Tag.Get("json"), "-") && canonSkip[t] != f.Name {
-			out = append(out, i)
+		if !f.IsExported() || strings.HasPrefix(f.Tag.Get("json"), "-") || slices.Contains(canonSkip[t], f.Name) || (lean && slices.Contains(canonUnread[t], f.Name)) {
+			continue
 		}
+		out = append(out, i)
 	}
-	canonFieldCache.Store(t, out)
+	canonFieldCache.Store(key, out)
 	return out
 }
 
@@ -159,7 +178,7 @@ func (c *canonHash) mapValue(v reflect.Value) {
 	entries := make([][]byte, 0, v.Len())
 	for it := v.MapRange(); it.Next(); {
 		var b bytes.Buffer
-		sub := &canonHash{w: &b}
+		sub := &canonHash{w: &b, lean: c.lean}
 		sub.value(it.Key())
 		sub.value(it.Value())
 		sub.flush()

@@ -55,4 +55,13 @@ func TestCanonHash(t *testing.T) {
 	}
 	// Length prefixes keep neighbouring strings apart.
 	require.NotEqual(t, newCanonHash().add("ab", "c").sum(), newCanonHash().add("a", "bc").sum())
+
+	// Lean hashing leaves out what no built-in criterion reads.
+	a, b := pairMentee(pairPerson("e", 1, 1)), pairMentee(pairPerson("e", 1, 1))
+	b.Person.Name, b.HoursPerMonth, b.PersonID = "Other", 3, "e"
+	lean := func(v any) string { c := newCanonHash(); c.lean = true; return c.add(v).sum() }
+	require.Equal(t, lean(a), lean(b))
+	require.NotEqual(t, h(a), h(b))
+	b.Person.Seniority.Years = 2
+	require.NotEqual(t, lean(a), lean(b))
 }

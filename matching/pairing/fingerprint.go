@@ -16,10 +16,12 @@ import (
 // programme and settings in any order give the same Fingerprint.
 type Fingerprint struct {
 	// Participants covers the programme as pairing reads it: its ID,
-	// format, group bounds and peer band, every field of every
-	// participant (a custom Scorer may read any of them), on each side,
-	// and the time-zone gaps between the participants' zones over the
-	// programme's period.
+	// format, group bounds and peer band, the participants on each side
+	// with every field pairing reads (with custom criteria every field,
+	// since a Scorer may read any; without, all but a person's name and
+	// attributes and a participant's hours per month and training, which
+	// no built-in criterion or rule reads), and the time-zone gaps
+	// between the participants' zones over the programme's period.
 	Participants string `json:"participants"`
 	// Config covers the settings (weights, rules, load, priority,
 	// minimum score, limits) with their defaults filled in, but not the
@@ -43,7 +45,9 @@ type Fingerprint struct {
 // pass over the participants and the settings.
 func (p *Pairing) Fingerprint() Fingerprint {
 	fp := Fingerprint{TZData: mentoring.TZDataVersion}
-	fp.Participants = newCanonHash().add(p.programmeID, p.format, p.groupMin, p.groupMax, p.rules.band,
+	ph := newCanonHash()
+	ph.lean = len(p.cfg.Custom) == 0
+	fp.Participants = ph.add(p.programmeID, p.format, p.groupMin, p.groupMax, p.rules.band,
 		p.mentors, p.mentees, p.capacity, p.sc.f.zoneGap, p.zoneNames()).sum()
 	cfg := p.cfg
 	cfg.Custom = nil

@@ -120,6 +120,12 @@ func TestResultOtherProgramme(t *testing.T) {
 
 	moved := exampleProgramme()
 	moved.Participants[4].Person.Skills[0].Level = 3 // eva's AI level
+	renamed := exampleProgramme()
+	renamed.Participants[4].Person.Name = "Eva de Vries" // read by no criterion
+	q, err := pairing.New(renamed, cfg)
+	require.NoError(t, err)
+	_, err = q.WhyNot(back, "bram", "daan")
+	require.NoError(t, err, "a new name alone keeps the result")
 	newBoss := exampleProgramme()
 	newBoss.Participants[5].Person.ManagerID = "chen" // femke now reports to chen
 
