@@ -434,11 +434,10 @@ func (p *Pairing) scoreRow(e int, dst []float64) error {
 // scoreRow. It is the one hot loop of pairing.
 func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	f, s, r := p.sc.f, p.sc, &p.rules
-	n := f.nM
-	if ms != nil {
-		n = len(ms)
+	if ms == nil {
+		ms = p.prune.all
 	}
-	dst = dst[:n]
+	dst = dst[:len(ms)]
 	x := p.view(e)
 	w := s.share
 	// The mentee's fields in locals: the loop reads them for every mentor.
@@ -447,12 +446,17 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	langE, intE, goalE, invGoal := x.lang, x.interests, x.goals, x.invGoal
 	persE, hasPE, nLangE, nIntE, locE, missE := x.pers, x.hasPers, x.nLang, x.nInterests, x.loc, x.miss
 	lw, iw, gw, nWant := len(langE), len(intE), len(goalE), f.nWant
+	// A term whose criterion is 0 for every mentor of this mentee (no
+	// data on the mentee's side, or no weight) adds +0 to the sum: it is
+	// left out, which leaves the sum unchanged to the bit.
+	doInt := nIntE != 0 && w[CriterionInterests-1] != 0
+	doGoal := invGoal != 0 && w[CriterionCareerGoals-1] != 0
+	doPers := hasPE && w[CriterionPersonality-1] != 0
+	doLang := nLangE != 0 && w[CriterionLanguages-1] != 0
+	doLoc := locE >= 0 && w[CriterionLocation-1] != 0
 	bi := 0
-	for k := range dst {
-		m := k
-		if ms != nil {
-			m = int(ms[k])
-		}
+	for k, m32 := range ms {
+		m := int(m32)
 		// The rules of pairRules.first, in the same order, on the same
 		// functions (TestScoreBounds and the rule tests hold the two paths
 		// together); each value is read only once a rule needs it.
@@ -477,15 +481,23 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		}
 		// The criteria of builtin, in Criterion order.
 		sc := w[CriterionSkills-1] * skillsScore(want, wantLvl, need, lv, invNeed)
-		sc += w[CriterionInterests-1] * jaccard(pairAnd(intE, f.interestsM.bits[m*iw:m*iw+iw]), nIntE, f.interestsM.n[m])
-		if invGoal != 0 { // no goal words: the criterion is 0, and so is its term
+		if doInt {
+			sc += w[CriterionInterests-1] * jaccard(pairAnd(intE, f.interestsM.bits[m*iw:m*iw+iw]), nIntE, f.interestsM.n[m])
+		}
+		if doGoal {
 			sc += w[CriterionCareerGoals-1] * goalScore(pairAnd(goalE, f.goalsM.bits[m*gw:m*gw+gw]), invGoal)
 		}
-		sc += w[CriterionPersonality-1] * personalityScore(persE, &f.persM[m], hasPE, f.hasPM[m])
-		sc += w[CriterionLanguages-1] * languageScore(shared, nLangE, f.langM.n[m])
+		if doPers {
+			sc += w[CriterionPersonality-1] * personalityScore(persE, &f.persM[m], hasPE, f.hasPM[m])
+		}
+		if doLang {
+			sc += w[CriterionLanguages-1] * languageScore(shared, nLangE, f.langM.n[m])
+		}
 		sc += w[CriterionWorkingHours-1] * hoursScore(gap, s.day, s.invDay)
 		sc += w[CriterionExperience-1] * experienceScore(mode, d, s.invGap, s.invBand)
-		sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
+		if doLoc {
+			sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
+		}
 		for i := range s.custom {
 			c, err := s.customScore(i, e, m)
 			if err != nil {
