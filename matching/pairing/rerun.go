@@ -61,7 +61,7 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // place (no change can raise the total score by more), except that under
 // PriorityParticipation a change that matches one more mentee is always
 // made. The objective is solved exactly (one sparse assignment over the
-// allowed pairs), and once more with penalty 0 for ScoreGivenUp.
+// allowed pairs), and the free optimum for ScoreGivenUp is Solve's.
 //
 // A manager or department change comes as an event (EventPersonChanged)
 // or as an updated Config.Directory: participants with a profile of
@@ -124,15 +124,24 @@ func (r *running) config(cfg Config) Config {
 	out := cfg
 	out.Rules.Previous = slices.Clone(cfg.Rules.Previous)
 	out.Rules.Bans = slices.Clone(cfg.Rules.Bans)
+	prev, bans := map[PairRef]bool{}, map[PairRef]bool{}
+	for _, ref := range out.Rules.Previous {
+		prev[ref] = true
+	}
+	for _, ref := range out.Rules.Bans {
+		bans[ref] = true
+	}
 	for _, t := range r.ended {
 		ref := PairRef{MentorID: t.MentorID, MenteeID: t.MenteeID}
 		if r.find(t.MentorID, true) < 0 || r.find(t.MenteeID, false) < 0 {
 			continue
 		}
-		if !slices.Contains(out.Rules.Previous, ref) {
+		if !prev[ref] {
+			prev[ref] = true
 			out.Rules.Previous = append(out.Rules.Previous, ref)
 		}
-		if t.Outcome == mentoring.ReasonNotAGoodFit && !slices.Contains(out.Rules.Bans, ref) {
+		if t.Outcome == mentoring.ReasonNotAGoodFit && !bans[ref] {
+			bans[ref] = true
 			out.Rules.Bans = append(out.Rules.Bans, ref)
 		}
 	}
@@ -172,7 +181,7 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 	if err != nil {
 		return Rematching{}, err
 	}
-	free, err := p.solveKeeping(keep, 0)
+	free, err := p.solveProgramme() // the free optimum: Solve's
 	if err != nil {
 		return Rematching{}, err
 	}
@@ -189,7 +198,7 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 	}
 	res.st = nil // not an optimum in general: WhyNot rebuilds it by content
 	out.Result = res
-	_, freeScore, _, err := p.objective(&pairState{assign: free})
+	_, freeScore, _, err := p.objective(free)
 	if err != nil {
 		return Rematching{}, err
 	}
@@ -318,20 +327,33 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 		}
 	}
 	nS := len(slotBonus)
-	c := matching.Candidates{Rows: len(free), Cols: nS + len(free), RowStart: make([]int, 1, len(free)+1)}
+	// The allowed pairs of each free mentee, then the candidates sized
+	// exactly: one entry per allowed pair and place, and the mentee's own
+	// "unmatched" column.
+	var ms []int32
+	var ss []float64
+	start := make([]int, len(free)+1)
 	row := make([]float64, nM)
-	rows := make([][]float64, len(free))
+	entries := 0
 	for i, e := range free {
 		if err := p.scoreRow(e, row); err != nil {
 			return nil, err
 		}
-		rows[i] = slices.Clone(row)
 		for m, s := range row {
-			if s < 0 {
-				continue
+			if s >= 0 {
+				ms, ss = append(ms, int32(m)), append(ss, s)
+				entries += slotStart[m+1] - slotStart[m]
 			}
-			v := s + bonusB
-			if keep[e] == int32(m) {
+		}
+		start[i+1] = len(ms)
+	}
+	c := matching.Candidates{Rows: len(free), Cols: nS + len(free), RowStart: make([]int, 1, len(free)+1),
+		Col: make([]int, 0, entries+len(free)), Value: make([]float64, 0, entries+len(free))}
+	for i, e := range free {
+		for k := start[i]; k < start[i+1]; k++ {
+			m := ms[k]
+			v := ss[k] + bonusB
+			if keep[e] == m {
 				v += penalty
 			}
 			for j := slotStart[m]; j < slotStart[m+1]; j++ {
@@ -361,14 +383,14 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 			continue
 		}
 		best := -1
-		for m, s := range rows[i] {
-			if s >= 0 && rem[m] > 0 && (best < 0 || s > rows[i][best]) {
-				best = m
+		for k := start[i]; k < start[i+1]; k++ {
+			if m := ms[k]; rem[m] > 0 && (best < 0 || ss[k] > ss[best]) {
+				best = k
 			}
 		}
 		if best >= 0 {
-			assign[e] = int32(best)
-			rem[best]--
+			assign[e] = ms[best]
+			rem[ms[best]]--
 		}
 	}
 	return assign, nil

@@ -112,6 +112,7 @@ type running struct {
 	ended   []Tenure
 	waiting map[string]time.Time
 	now     time.Time
+	index   map[sideKey]int // find's index of the participants, nil when stale
 }
 
 // isMentorRole and isMenteeRole say on which side a participant pairs.
@@ -126,15 +127,28 @@ func (r *running) isMenteeRole(role mentoring.Role) bool {
 // find returns the index of id's participant on the mentor (mentor) or
 // mentee side, or -1.
 func (r *running) find(id string, mentor bool) int {
-	return slices.IndexFunc(r.prog.Participants, func(q mentoring.Participant) bool {
-		if q.Person.ID != id && q.PersonID != id {
-			return false
+	if r.index == nil {
+		r.index = map[sideKey]int{}
+		for k, q := range r.prog.Participants {
+			pid := cmp.Or(q.Person.ID, q.PersonID)
+			for _, side := range []bool{true, false} {
+				key := sideKey{pid, side}
+				if _, seen := r.index[key]; !seen && ((side && isMentorRole(q.Role)) || (!side && r.isMenteeRole(q.Role))) {
+					r.index[key] = k
+				}
+			}
 		}
-		if mentor {
-			return isMentorRole(q.Role)
-		}
-		return r.isMenteeRole(q.Role)
-	})
+	}
+	if k, ok := r.index[sideKey{id, mentor}]; ok {
+		return k
+	}
+	return -1
+}
+
+// sideKey is a person on one side (mentor true).
+type sideKey struct {
+	id     string
+	mentor bool
 }
 
 // activeOf returns the index of the active pair of mentee e, or -1.
@@ -283,6 +297,7 @@ func (r *running) joined(f string, ev Event, errs *fault.Collector) {
 		errs.Add(msgAlreadyMentee.New(pf, id, id))
 	default:
 		r.prog.Participants = append(r.prog.Participants, q.Clone())
+		r.index = nil
 		if r.isMenteeRole(q.Role) {
 			r.waiting[id] = r.now
 		}
@@ -313,6 +328,7 @@ func (r *running) personChanged(f string, ev Event, errs *fault.Collector) {
 func (r *running) remove(id string, mentor bool) {
 	if k := r.find(id, mentor); k >= 0 {
 		r.prog.Participants = slices.Delete(r.prog.Participants, k, k+1)
+		r.index = nil
 	}
 }
 
