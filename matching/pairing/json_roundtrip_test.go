@@ -64,6 +64,13 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, Result{MeanScore: math.NaN(), Pairs: []Match{{Score: math.Inf(1), Breakdown: []Contribution{{Criterion: "skills", Score: math.NaN()}}}}, Circles: []Circle{{MentorID: "m", MeanScore: math.NaN()}}})
 	jsontest.RoundTrip(t, WhyNot{Bound: math.Inf(1), ObjectiveLoss: math.NaN()})
 	jsontest.RoundTrip(t, Change{MenteeID: "e", To: "m"})
+	// Stored results and running programmes: empty and degenerate.
+	jsontest.RoundTrip(t, Fingerprint{})
+	jsontest.RoundTrip(t, ResultDiff{})
+	jsontest.RoundTrip(t, ResultDiff{ScoreChange: math.Inf(-1), Matched: []Change{{MenteeID: "e", To: "m"}}})
+	jsontest.RoundTrip(t, State{})
+	jsontest.RoundTrip(t, Event{})
+	jsontest.RoundTrip(t, Tenure{MenteeID: "e"})
 	jsontest.RoundTrip(t, Unmatched{ID: "e", Reason: ReasonNoAllowedMentor, Rules: []RuleCount{{RuleBanned, 1}}})
 
 	// Configurations: the zero value, a full one, and custom criteria,
