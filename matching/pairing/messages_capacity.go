@@ -13,7 +13,8 @@ import (
 // mentor is a *FieldError naming the mentor and why.
 var ErrMinCapacity = errors.New("pairing: minimum capacity cannot be reached")
 
-// The messages of capacity as a range (kept apart from errors.go's table;
+// The messages of capacity as a range and of reverse gaps no pair
+// reaches together (kept apart from errors.go's table;
 // TestCapacityMessageTable checks all the package's tables together).
 var (
 	msgMinCapacityGroup = fault.Message{Code: "minCapacityInGroup", Err: ErrConfig,
@@ -30,8 +31,14 @@ var (
 		NL: "is niet haalbaar: %d mentees zijn toegestaan, maar elke koppeling geeft deze mentor er hoogstens %d, omdat de andere nodig zijn voor het minimum van andere mentoren of vastgelegd zijn bij andere mentoren"}
 )
 
+// msgReverseGapsApart: each minimum reverse gap is reached by some pair,
+// but no pair reaches both.
+var msgReverseGapsApart = fault.Message{Code: "reverseGapsApart", Err: ErrConfig,
+	EN: "is, together with the gap of %d levels, reached by no mentee–reverse-mentor pair: the pairs at least %[1]d levels apart differ by at most %[2]v years",
+	NL: "wordt samen met het verschil van %d niveaus door geen enkel koppel van mentee en omgekeerde mentor gehaald: de koppels met minstens %[1]d niveaus verschil verschillen hoogstens %[2]v jaar"}
+
 // capacityMessages lists this file's table.
-var capacityMessages = []fault.Message{msgMinCapacityGroup, msgMinCapacityLoad, msgMinCapacityTooFew, msgMinCapacityTaken}
+var capacityMessages = []fault.Message{msgMinCapacityGroup, msgMinCapacityLoad, msgMinCapacityTooFew, msgMinCapacityTaken, msgReverseGapsApart}
 
 // ruleCountText lists rule counts as "noSharedLanguage 12, timeZoneGap 3"
 // (the rules' stable codes, the same in both languages), or "-".

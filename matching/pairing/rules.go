@@ -399,23 +399,51 @@ func checkReverseGap(rules Rules, parts []mentoring.Participant, errs *fault.Col
 	if rules.ReverseMinGapYears == 0 && rules.ReverseMinGapLevels == 0 {
 		return
 	}
-	var eY, mY = math.Inf(-1), math.Inf(1)
-	eL, mL := -1, 1<<30
+	// Per level, the most experienced mentee and the least experienced
+	// reverse mentor: a pair reaching both gaps exists exactly when two
+	// such levels do (levels outside junior to executive clamp; mentoring
+	// has validated them).
+	const nL = int(mentoring.LevelExecutive) + 1
+	var eY, mY [nL]float64
+	for l := range nL {
+		eY[l], mY[l] = math.Inf(-1), math.Inf(1)
+	}
+	anyE, anyM := false, false
 	for _, q := range parts {
+		l := min(max(int(q.Person.Seniority.Level), 0), nL-1)
 		switch q.Role {
 		case mentoring.RoleMentee:
-			eY, eL = max(eY, q.Person.Seniority.Years), max(eL, int(q.Person.Seniority.Level))
+			eY[l], anyE = max(eY[l], q.Person.Seniority.Years), true
 		case mentoring.RoleReverseMentor:
-			mY, mL = min(mY, q.Person.Seniority.Years), min(mL, int(q.Person.Seniority.Level))
+			mY[l], anyM = min(mY[l], q.Person.Seniority.Years), true
 		}
 	}
-	if math.IsInf(eY, -1) || math.IsInf(mY, 1) {
+	if !anyE || !anyM {
 		return // no mentee or no reverse mentor: nothing to pair
 	}
-	if g := eY - mY; g < rules.ReverseMinGapYears {
-		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapYears", rules.ReverseMinGapYears, g))
+	// The largest gap in years over all pairs, in levels over all pairs,
+	// and in years over the pairs that reach the level gap.
+	gapY, gapL, joint := math.Inf(-1), -nL, math.Inf(-1)
+	for le := range nL {
+		for lm := range nL {
+			if math.IsInf(eY[le], -1) || math.IsInf(mY[lm], 1) {
+				continue
+			}
+			g := eY[le] - mY[lm]
+			gapY, gapL = max(gapY, g), max(gapL, le-lm)
+			if le-lm >= rules.ReverseMinGapLevels {
+				joint = max(joint, g)
+			}
+		}
 	}
-	if g := eL - mL; g < rules.ReverseMinGapLevels {
-		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapLevels", rules.ReverseMinGapLevels, g))
+	okY, okL := gapY >= rules.ReverseMinGapYears, gapL >= rules.ReverseMinGapLevels
+	if !okY {
+		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapYears", rules.ReverseMinGapYears, gapY))
+	}
+	if !okL {
+		errs.Add(msgReverseGapUnreachable.At("rules.reverseMinGapLevels", rules.ReverseMinGapLevels, gapL))
+	}
+	if okY && okL && joint < rules.ReverseMinGapYears {
+		errs.Add(msgReverseGapsApart.At("rules.reverseMinGapYears", rules.ReverseMinGapYears, rules.ReverseMinGapLevels, joint))
 	}
 }

@@ -141,6 +141,8 @@ func TestBadInput(t *testing.T) {
 		{"-Inf weight", nil, Config{Weights: &ninf}, ErrWeight, "weights.languages", "badWeight", ""},
 		{"+Inf custom weight", nil, Config{Custom: []CustomCriterion{{Scorer: constScorer{"x", 1}, Weight: math.Inf(1)}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
 		{"all weights zero", nil, Config{Weights: &zero}, ErrWeight, "weights", "weightsAllZero", ""},
+		{"all zero with a zero custom", nil, Config{Weights: &zero, Custom: []CustomCriterion{{Scorer: constScorer{"x", 1}, Weight: 0}}}, ErrWeight, "weights", "weightsAllZero", ""},
+		{"NaN custom weight", nil, Config{Custom: []CustomCriterion{{Scorer: constScorer{"x", 1}, Weight: math.NaN()}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
 		{"negative custom weight", nil, Config{Custom: []CustomCriterion{{Scorer: constScorer{"x", 1}, Weight: -2}}}, ErrWeight, "custom[0].weight", "badWeight", ""},
 		{"custom without a scorer", nil, Config{Custom: []CustomCriterion{{Scorer: nil, Weight: 1}}}, ErrCriterion, "custom[0].scorer", "scorerMissing", ""},
 		{"custom named like a built-in", nil, Config{Custom: []CustomCriterion{{Scorer: constScorer{"skills", 1}, Weight: 1}}}, ErrCriterion, "custom[0].name", "criterionNameBuiltIn", ""},
@@ -313,6 +315,19 @@ func TestReverseMinGap(t *testing.T) {
 		require.Equal(t, tc.field, fe.Field)
 		require.Equal(t, "reverseGapUnreachable", fe.Code)
 	}
+	// Each gap reached, but by different pairs: r1 (6 years, junior) is
+	// 2 years and 2 levels below e, r2 (1 year, medior) 7 years and 1
+	// level; no pair is 5 years and 2 levels below.
+	_, err := New(prog(6, 1), Config{Rules: Rules{ReverseMinGapYears: 5, ReverseMinGapLevels: 2}})
+	require.ErrorIs(t, err, ErrConfig)
+	var fe *FieldError
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "reverseGapsApart", fe.Code)
+	require.Equal(t, "rules.reverseMinGapYears", fe.Field)
+	require.Equal(t, "is, together with the gap of 2 levels, reached by no mentee–reverse-mentor pair: the pairs at least 2 levels apart differ by at most 2 years", fe.Text.EN)
+	// Both together by one pair: r1 with 1 year is 7 years and 2 levels below.
+	_, err = New(prog(1, 1), Config{Rules: Rules{ReverseMinGapYears: 5, ReverseMinGapLevels: 2}})
+	require.NoError(t, err)
 }
 
 // TestGapAndMissingJSON: an explanation with a criterion not scored and a
