@@ -58,7 +58,9 @@
 // Every error about the input is a *[FieldError] (the module's one error
 // shape: field path, ID, value, a stable Code, English and Dutch text)
 // unwrapping to one of [ErrWeight], [ErrConfig], [ErrUnknownID],
-// [ErrDuplicateID], [ErrLock], [ErrCriterion] or [ErrMinCapacity]; its ID is the person's
+// [ErrDuplicateID], [ErrLock], [ErrCriterion], [ErrMinCapacity] or
+// [ErrOtherProgramme] (a stored result or state that does not belong to
+// the programme, itself an ErrConfig); its ID is the person's
 // ID, or for a pair the mentee's (a lock) or the relationship ID
 // programme/mentor/mentee (a custom criterion's bad value). A programme
 // that fails its own validation returns mentoring's errors, joined.
