@@ -200,6 +200,12 @@ func (p *Pairing) done(st *pairState, rem []int) error {
 // left so by an optimal solve, so this keeps the optimum and prefers
 // matching to not matching; mentees and mentors in index order.
 func (p *Pairing) finish(st *pairState, rem []int) error {
+	if p.bonusB > 0 {
+		// Under PriorityParticipation every allowed pair is worth at least
+		// B > 0 more than leaving its mentee out, so an optimal solve
+		// leaves no such pair with a free place: nothing to score.
+		return nil
+	}
 	free := 0
 	for _, r := range rem {
 		free += r
