@@ -45,13 +45,25 @@
 //
 // Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
 // million mentee×place entries, 128 MB) each mentee keeps its Candidates
-// best allowed mentors and the sparse solver finds the optimum over them;
-// Result.Exact says whether a mentee's allowed mentor was left out. The
-// limit is set by memory (BenchmarkPairingPaths): at 5,000 mentees × 1,000
-// mentors of capacity 3 (15 million entries) the dense path takes about
-// 0.7 s of CPU and 124 MB, the sparse one 0.8 s and 69 MB for a total
-// within 0.1%; at 20,000 × 4,000 (1.9 GB dense) the sparse path takes
-// about 11 s and 270 MB (BenchmarkPairingLarge).
+// best allowed mentors, each mentor its best 2·places+2 mentees, and the
+// sparse solver finds the optimum over them; then every left-out allowed
+// pair is priced with the solver's duals, and those whose reduced cost
+// could improve the optimum are added back and the candidates solved
+// again, until none is left (column generation). The result is exact
+// (Result.Exact), with the duals a certificate over every allowed pair;
+// pricing scores only the pairs whose bound (the lowest kept score of the
+// mentee plus the best place's bonus less its dual) passes. Before any
+// score, the rules that partition people prune pairs: with
+// Rules.SharedLanguage or Rules.MaxTimeZoneGap, the mentors of the zones
+// within the gap who speak one of a mentee's languages are listed once
+// per zone-and-languages key, and only they are scored. The limit is set
+// by memory (BenchmarkPairingPaths): at 5,000 mentees × 1,000 mentors of
+// capacity 3 (15 million entries) the dense path takes about 0.7 s of
+// CPU and 124 MB. At 20,000 mentees × 5,000 mentors (shared language,
+// six-hour gap, participation first) New and an exact Solve take about
+// 7 s of CPU and 300 MB peak (two sparse solves, 109 pairs priced back;
+// BenchmarkFloorExact20k); 50,000 × 50,000 people of whom no pair is
+// allowed solve in milliseconds once New has compiled them.
 //
 // # Errors
 //

@@ -26,12 +26,13 @@ const (
 	DefaultWorkingDayMinutes  = 480 // 09:00–17:00
 	DefaultExperienceGapYears = 5
 	// DefaultDenseLimit is the largest number of free mentees × mentor
-	// places (capacity summed) solved densely; above it pairing keeps
-	// DefaultCandidates mentors per mentee and uses the sparse solver.
-	// Chosen by BenchmarkPairingPaths: see the package documentation.
+	// places (capacity summed) solved densely; above it pairing starts
+	// from DefaultCandidates mentors per mentee and uses the sparse
+	// solver with column generation (exact too). Chosen by
+	// BenchmarkPairingPaths: see the package documentation.
 	DefaultDenseLimit = 16_000_000
 	// DefaultCandidates is how many best-scoring allowed mentors per mentee
-	// the sparse path keeps.
+	// the sparse path starts from.
 	DefaultCandidates = 40
 	// MaxWorkingDayMinutes is the largest Config.WorkingDayMinutes.
 	MaxWorkingDayMinutes = 720
@@ -80,13 +81,15 @@ type Config struct {
 	// mentoring.MaxYears; 0 means DefaultExperienceGapYears.
 	ExperienceGapYears float64 `json:"experienceGapYears,omitempty"`
 	// DenseLimit is the largest free-mentees × mentor-places problem solved
-	// densely (exact over all pairs); 0 means DefaultDenseLimit, a negative
-	// value always uses the sparse path.
+	// densely; 0 means DefaultDenseLimit, a negative value always uses the
+	// sparse path. Both paths are exact: the sparse one adds back, round
+	// by round, every left-out pair that could improve the optimum.
 	DenseLimit int `json:"denseLimit,omitempty"`
-	// Candidates is the number of best allowed mentors kept per mentee on
-	// the sparse path; 0 means DefaultCandidates. Choosing them costs
-	// O(mentors·log Candidates) per mentee (a bounded heap), so any value
-	// is safe; a value of at least the number of mentors keeps them all.
+	// Candidates is the number of best allowed mentors each mentee starts
+	// with on the sparse path; 0 means DefaultCandidates. It trades the
+	// size of each sparse solve against the number of rounds, not
+	// exactness. Choosing them costs O(mentors·log Candidates) per mentee
+	// (a bounded heap), so any value is safe.
 	Candidates int `json:"candidates,omitempty"`
 }
 
