@@ -48,8 +48,9 @@ type pairState struct {
 	// the column generation added back.
 	rounds, priced int
 	dense          bool
-	// truncated is set when the sparse path left out an allowed mentor of
-	// some mentee (the result is then optimal over the candidates only).
+	// truncated would be set if the sparse path left out an allowed pair
+	// that could improve the optimum; the column generation prices every
+	// left-out pair, so it stays false (Result.Exact).
 	truncated bool
 	// bonus[j] is the bonus of place j (B, plus L for a minimum place);
 	// fillMin the minimum places per mentor of the solve.
