@@ -120,13 +120,13 @@ type SparseSolver struct {
 	auxStart []int
 
 	// Working state of the internal problem.
-	cs      []sparseCol   // potential, distance, row and mark of each column
-	pred    []int32       // row that labelled each column in the search
-	predC   []float64     // cost of that label's candidate
-	bEnd    []int32       // end of each cost class of each row (see prepare)
-	bLow    []float64     // lower bound on the reduced costs from each class on
-	tmp     []sparseEntry // prepare's scratch rows
-	tmp2    []sparseEntry
+	cs      []sparseCol       // potential, distance, row and mark of each column
+	pred    []int32           // row that labelled each column in the search
+	predC   []float64         // cost of that label's candidate
+	bEnd    []int32           // end of each cost class of each row, from its start (see prepare)
+	bLow    []float64         // lower bound on the reduced costs from each class on
+	tmp     []sparseEntry     // prepare's scratch row
+	class   []uint8           // and the class of each of its entries
 	x       []int32           // column of each row, -1 when free
 	xc      []float64         // cost of each row's assigned candidate
 	free    []int32           // free rows
@@ -340,44 +340,49 @@ func (s *SparseSolver) prepare(n int) {
 	var low [nb]float64
 	for i := range n {
 		row := ent[start[i]:start[i+1]]
-		m := math.Inf(1)
-		for _, e := range row {
-			m = min(m, e.cost-cs[e.col].v)
+		// The row's smallest c - v: u[i] when the row is assigned (its
+		// reduced costs are >= 0 and 0 at its column), else a pass.
+		var m float64
+		if x := s.x[i]; x >= 0 {
+			m = s.xc[i] - cs[x].v
+		} else {
+			m = math.Inf(1)
+			for _, e := range row {
+				m = min(m, e.cost-cs[e.col].v)
+			}
 		}
 		cnt = [nb + 1]int{}
-		low = [nb]float64{}
 		for b := range low {
 			low[b] = math.Inf(1)
 		}
-		tmp := lap.Grow(s.tmp, len(row))
+		class := lap.Grow(s.class, len(row))
 		for t, e := range row {
 			x := e.cost - cs[e.col].v
-			b := int(min((x-m)*inv, nb-1)) // in [0, nb-1]; x >= m
-			tmp[t] = sparseEntry{cost: x, col: int32(b)}
+			// In [0, nb-1] (x >= m up to rounding).
+			b := int(max(0, min((x-m)*inv, nb-1)))
+			class[t] = uint8(b)
 			cnt[b+1]++
 			low[b] = min(low[b], x)
 		}
 		for b := 1; b <= nb; b++ {
 			cnt[b] += cnt[b-1]
 		}
-		base := start[i]
 		for b := range nb {
-			s.bEnd[i*nb+b] = int32(base + cnt[b+1])
+			s.bEnd[i*nb+b] = int32(cnt[b+1]) // <= len(row) <= MaxSparseDim
 		}
 		for b := nb - 2; b >= 0; b-- {
 			low[b] = min(low[b], low[b+1])
 		}
 		copy(s.bLow[i*nb:i*nb+nb], low[:])
-		// Stable placement by class from a copy of the row; tmp holds
-		// each entry's class.
-		s.tmp = tmp
-		s.tmp2 = lap.Grow(s.tmp2, len(row))
-		copy(s.tmp2, row)
-		for t, e := range s.tmp2 {
-			b := tmp[t].col
-			row[cnt[b]] = e
+		// Stable placement by class, through a scratch row.
+		out := lap.Grow(s.tmp, len(row))
+		for t, e := range row {
+			b := class[t]
+			out[cnt[b]] = e
 			cnt[b]++
 		}
+		copy(row, out)
+		s.class, s.tmp = class, out
 	}
 }
 
@@ -612,7 +617,7 @@ func (s *SparseSolver) augment(f int) bool {
 			if bLow[int(i)*sparseBuckets+b]-h >= best {
 				break // no entry of this class or a later one is shorter
 			}
-			end := int(bEnd[int(i)*sparseBuckets+b])
+			end := start[i] + int(bEnd[int(i)*sparseBuckets+b])
 			for ; q < end; q++ {
 				e := ent[q]
 				k := e.col

@@ -817,7 +817,7 @@ func TestSparsePrepareClasses(t *testing.T) {
 			require.Equal(t, want, got, "trial %d row %d: candidates changed", trial, i)
 			q := lo
 			for b := range nb {
-				end := int(s.bEnd[i*nb+b])
+				end := lo + int(s.bEnd[i*nb+b])
 				require.GreaterOrEqual(t, end, q, "trial %d row %d class %d", trial, i, b)
 				for _, e := range s.ent[q:hi] {
 					require.GreaterOrEqual(t, e.cost-s.cs[e.col].v, s.bLow[i*nb+b],
