@@ -1,11 +1,13 @@
 package pairing
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strconv"
 	"testing"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -132,7 +134,11 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			rm, re = x[0], x[1]
 		}
 		for i := range nM {
-			parts = append(parts, mentoring.Participant{Person: person("p" + strconv.Itoa(i)), Role: rm, Capacity: pairFuzzCapacity(r), Offers: r.list()})
+			q := mentoring.Participant{Person: person("p" + strconv.Itoa(i)), Role: rm, Capacity: pairFuzzCapacity(r), Offers: r.list()}
+			if r.intn(3) == 0 { // a minimum, rarely above the capacity or negative
+				q.MinCapacity = r.intn(3) - int(r.byte()/250) + int(r.byte()/252)*q.Capacity
+			}
+			parts = append(parts, q)
 		}
 		for i := range nE {
 			q := mentoring.Participant{Person: person("p" + strconv.Itoa(nM+i)), Role: re, WantsToDevelop: r.list()}
@@ -189,6 +195,15 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			return false
 		}
 		res, err := p.Solve()
+		if errors.Is(err, ErrMinCapacity) {
+			list, _ := fault.List(err)
+			for _, fe := range list {
+				if m, ok := p.mentorIdx[fe.ID]; !ok || p.minOf(m) == 0 || fe.Text.NL == "" {
+					t.Fatalf("minimum error about %q: %v", fe.ID, fe)
+				}
+			}
+			return true
+		}
 		if err != nil {
 			t.Fatalf("Solve: %v", err)
 		}
@@ -211,6 +226,11 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 				t.Fatalf("mentor %s over capacity: %d", id, n)
 			}
 		}
+		for m := range p.mentors {
+			if load[p.mentorID(m)] < p.minOf(m) {
+				t.Fatalf("mentor %s under its minimum %d: %d", p.mentorID(m), p.minOf(m), load[p.mentorID(m)])
+			}
+		}
 		if res.Matched+countSide(res.Unmatched, stable.SideMentee) != res.Mentees {
 			t.Fatalf("matched %d + unmatched != %d mentees", res.Matched, res.Mentees)
 		}
@@ -220,7 +240,7 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			}
 		}
 		if nM > 0 && nE > 0 {
-			if _, err := p.WhyNot(res, p.mentorID(0), p.menteeID(0)); err != nil {
+			if _, err := p.WhyNot(res, p.mentorID(0), p.menteeID(0)); err != nil && !errors.Is(err, ErrMinCapacity) {
 				t.Fatalf("WhyNot: %v", err)
 			}
 		}
