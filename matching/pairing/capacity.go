@@ -121,52 +121,9 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 		st.dense = true
 		return st, p.done(st, rem)
 	}
-	row := make([]float64, nM)
-	var sc pairScratch
 	if p.cfg.DenseLimit >= 0 && nF*nS <= p.cfg.DenseLimit {
-		st.dense = true
-		menteeRows := nF <= nS
-		data := make([]float64, nF*nS)
-		for i, e := range free {
-			if err := p.scoreRowPruned(e, row, &sc); err != nil {
-				return nil, err
-			}
-			for j, m := range slotM {
-				v := 0.0
-				if s := row[m]; s >= 0 {
-					v = s + slotBonus[j]
-				}
-				if menteeRows {
-					data[i*nS+j] = v
-				} else {
-					data[j*nF+i] = v
-				}
-			}
-		}
-		var a matching.Assignment
-		var s matching.Solver
-		if menteeRows {
-			if err := s.Assign(mat.NewDense(nF, nS, data), matching.Maximize, &a); err != nil {
-				return nil, err
-			}
-			copy(st.uE, a.U)
-			copy(st.vS, a.V)
-			for i, j := range a.RowToCol {
-				if j >= 0 {
-					st.assign[free[i]] = slotM[j]
-				}
-			}
-		} else {
-			if err := s.Assign(mat.NewDense(nS, nF, data), matching.Maximize, &a); err != nil {
-				return nil, err
-			}
-			copy(st.uE, a.V)
-			copy(st.vS, a.U)
-			for j, i := range a.RowToCol {
-				if i >= 0 {
-					st.assign[free[i]] = slotM[j]
-				}
-			}
+		if err := p.solveDense(st, free, slotM, slotBonus); err != nil {
+			return nil, err
 		}
 	} else {
 		if err := p.solveSparse(st, free, slotM, slotBonus); err != nil {
@@ -186,6 +143,59 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 		}
 	}
 	return st, p.done(st, rem)
+}
+
+// solveDense is the dense path: every free mentee's row over every place
+// (forbidden pairs worth 0, as unmatched), solved by the dense solver.
+func (p *Pairing) solveDense(st *pairState, free []int, slotM []int32, slotBonus []float64) error {
+	nF, nS := len(free), len(slotM)
+	row := make([]float64, len(p.mentors))
+	var sc pairScratch
+	st.dense = true
+	menteeRows := nF <= nS
+	data := make([]float64, nF*nS)
+	for i, e := range free {
+		if err := p.scoreRowPruned(e, row, &sc); err != nil {
+			return err
+		}
+		for j, m := range slotM {
+			v := 0.0
+			if s := row[m]; s >= 0 {
+				v = s + slotBonus[j]
+			}
+			if menteeRows {
+				data[i*nS+j] = v
+			} else {
+				data[j*nF+i] = v
+			}
+		}
+	}
+	var a matching.Assignment
+	var s matching.Solver
+	if menteeRows {
+		if err := s.Assign(mat.NewDense(nF, nS, data), matching.Maximize, &a); err != nil {
+			return err
+		}
+		copy(st.uE, a.U)
+		copy(st.vS, a.V)
+		for i, j := range a.RowToCol {
+			if j >= 0 {
+				st.assign[free[i]] = slotM[j]
+			}
+		}
+	} else {
+		if err := s.Assign(mat.NewDense(nS, nF, data), matching.Maximize, &a); err != nil {
+			return err
+		}
+		copy(st.uE, a.V)
+		copy(st.vS, a.U)
+		for j, i := range a.RowToCol {
+			if i >= 0 {
+				st.assign[free[i]] = slotM[j]
+			}
+		}
+	}
+	return nil
 }
 
 // done completes a solve: finish, then the check of the hard minimums.

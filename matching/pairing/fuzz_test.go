@@ -194,70 +194,79 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			}
 			return false
 		}
-		res, err := p.Solve()
-		if errors.Is(err, ErrMinCapacity) {
-			list, _ := fault.List(err)
-			for _, fe := range list {
-				if m, ok := p.mentorIdx[fe.ID]; !ok || p.minOf(m) == 0 || fe.Text.NL == "" {
-					t.Fatalf("minimum error about %q: %v", fe.ID, fe)
-				}
-			}
-			return true
-		}
-		if err != nil {
-			t.Fatalf("Solve: %v", err)
-		}
-		load := map[string]int{}
-		for _, q := range res.Pairs {
-			x, err := p.Explain(q.MentorID, q.MenteeID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(x.Rules) > 0 && !q.Locked {
-				t.Fatalf("pair %v breaks %v", q, x.Rules)
-			}
-			if !(q.Score >= 0 && q.Score <= 1) {
-				t.Fatalf("score %v", q.Score)
-			}
-			load[q.MentorID]++
-		}
-		for id, n := range load {
-			if n > p.capacity[p.mentorIdx[id]] {
-				t.Fatalf("mentor %s over capacity: %d", id, n)
-			}
-		}
-		for m := range p.mentors {
-			if load[p.mentorID(m)] < p.minOf(m) {
-				t.Fatalf("mentor %s under its minimum %d: %d", p.mentorID(m), p.minOf(m), load[p.mentorID(m)])
-			}
-		}
-		if res.Matched+countSide(res.Unmatched, stable.SideMentee) != res.Mentees {
-			t.Fatalf("matched %d + unmatched != %d mentees", res.Matched, res.Mentees)
-		}
-		for e := range min(nE, len(p.mentees)) {
-			for m := range p.mentors {
-				pairFuzzExplained(t, p, e, m)
-			}
-		}
-		if nM > 0 && nE > 0 {
-			if _, err := p.WhyNot(res, p.mentorID(0), p.menteeID(0)); err != nil && !errors.Is(err, ErrMinCapacity) {
-				t.Fatalf("WhyNot: %v", err)
-			}
-		}
-		if s, err := p.Suggester(SuggestOptions{K: r.intn(4), Balance: float64(r.intn(3)) / 2}); err != nil {
-			t.Fatalf("Suggester: %v", err)
-		} else if nE > 0 {
-			if _, err := s.Suggest(p.menteeID(0)); err != nil {
-				t.Fatalf("Suggest: %v", err)
-			}
-		}
-		if _, err := res.Relationships(pairNow); err != nil && format != mentoring.FormatReverse {
-			// Reverse pairs without a topic are mentoring's business; the
-			// others must convert.
-			t.Logf("relationships: %v", err)
-		}
+		pairFuzzCheck(t, p, format, nE, r)
 	}
 	return true
+}
+
+// pairFuzzCheck solves a fuzzed Pairing and checks the result: minimums
+// met or explained, no rule broken, capacities held, every pair explained
+// as the hot loop scores it, and WhyNot, Suggest and Relationships
+// without a panic.
+func pairFuzzCheck(t *testing.T, p *Pairing, format mentoring.Format, nE int, r *pairFuzzReader) {
+	nM := len(p.mentors)
+	res, err := p.Solve()
+	if errors.Is(err, ErrMinCapacity) {
+		list, _ := fault.List(err)
+		for _, fe := range list {
+			if m, ok := p.mentorIdx[fe.ID]; !ok || p.minOf(m) == 0 || fe.Text.NL == "" {
+				t.Fatalf("minimum error about %q: %v", fe.ID, fe)
+			}
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("Solve: %v", err)
+	}
+	load := map[string]int{}
+	for _, q := range res.Pairs {
+		x, err := p.Explain(q.MentorID, q.MenteeID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Rules) > 0 && !q.Locked {
+			t.Fatalf("pair %v breaks %v", q, x.Rules)
+		}
+		if !(q.Score >= 0 && q.Score <= 1) {
+			t.Fatalf("score %v", q.Score)
+		}
+		load[q.MentorID]++
+	}
+	for id, n := range load {
+		if n > p.capacity[p.mentorIdx[id]] {
+			t.Fatalf("mentor %s over capacity: %d", id, n)
+		}
+	}
+	for m := range p.mentors {
+		if load[p.mentorID(m)] < p.minOf(m) {
+			t.Fatalf("mentor %s under its minimum %d: %d", p.mentorID(m), p.minOf(m), load[p.mentorID(m)])
+		}
+	}
+	if res.Matched+countSide(res.Unmatched, stable.SideMentee) != res.Mentees {
+		t.Fatalf("matched %d + unmatched != %d mentees", res.Matched, res.Mentees)
+	}
+	for e := range min(nE, len(p.mentees)) {
+		for m := range p.mentors {
+			pairFuzzExplained(t, p, e, m)
+		}
+	}
+	if nM > 0 && nE > 0 {
+		if _, err := p.WhyNot(res, p.mentorID(0), p.menteeID(0)); err != nil && !errors.Is(err, ErrMinCapacity) {
+			t.Fatalf("WhyNot: %v", err)
+		}
+	}
+	if s, err := p.Suggester(SuggestOptions{K: r.intn(4), Balance: float64(r.intn(3)) / 2}); err != nil {
+		t.Fatalf("Suggester: %v", err)
+	} else if nE > 0 {
+		if _, err := s.Suggest(p.menteeID(0)); err != nil {
+			t.Fatalf("Suggest: %v", err)
+		}
+	}
+	if _, err := res.Relationships(pairNow); err != nil && format != mentoring.FormatReverse {
+		// Reverse pairs without a topic are mentoring's business; the
+		// others must convert.
+		t.Logf("relationships: %v", err)
+	}
 }
 
 // pairFuzzCapacity returns a mentor capacity, rarely an invalid one.
