@@ -114,7 +114,7 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 				st.Active = append(st.Active, Tenure{MentorID: p0.mentorID(m), MenteeID: p0.menteeID(e), Since: now.AddDate(0, -3, 0)})
 			}
 		}
-		penalty := []float64{0, 0.05, 0.3, 2}[rng.IntN(4)]
+		penalty := []float64{0, 0.05, 0.3, 2, 10}[rng.IntN(5)]
 		out, err := Rematch(prog, cfg, st, nil, penalty, now)
 		keep := map[int]int{}
 		for _, a := range st.Active {
@@ -166,6 +166,25 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 		}
 		for _, x := range out.Broken {
 			require.NotEmpty(t, x.Rules, msg)
+		}
+		if penalty > float64(len(p.mentees)) && cfg.Priority == PriorityScore && !cfg.AtLeastOne && need == 0 {
+			// Every allowed active pair whose mentor has room for all of
+			// them is kept.
+			load := map[int]int{}
+			for e, m := range keep {
+				if x, _ := p.explain(e, m); len(x.Rules) == 0 && p.lockOf[e] < 0 {
+					load[m]++
+				}
+			}
+			for e, m := range keep {
+				if x, _ := p.explain(e, m); len(x.Rules) == 0 && p.lockOf[e] < 0 && load[m]+p.lockN[m] <= p.capacity[m] {
+					found := false
+					for _, q := range out.Result.Pairs {
+						found = found || (q.MenteeID == p.menteeID(e) && q.MentorID == p.mentorID(m))
+					}
+					require.True(t, found, "%s: %s–%s not kept", msg, p.mentorID(m), p.menteeID(e))
+				}
+			}
 		}
 		checked++
 	}
