@@ -115,6 +115,8 @@ type SparseSolver struct {
 	// ent[start[i]:start[i+1]], in column order until prepare groups it.
 	start    []int
 	ent      []sparseEntry
+	loaded   bool          // load built the internal form (see load)
+	minima   bool          // and the column minima
 	fill     []int         // transposition cursors
 	aux      []sparseEntry // the candidates by column, when rows come unordered
 	auxStart []int
@@ -166,16 +168,20 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 	if dst == nil {
 		return fmt.Errorf("%w: destination is nil", ErrShape)
 	}
-	if err := c.validate(obj, &s.mark); err != nil {
-		return err
+	if !s.load(c, obj) {
+		if err := c.validate(obj, &s.mark); err != nil {
+			return err
+		}
 	}
 	transposed := c.Rows > c.Cols
 	n, m := c.Rows, c.Cols
 	if transposed {
 		n, m = c.Cols, c.Rows
 	}
-	s.build(c, obj, transposed)
-	s.reset(n, m)
+	if !s.loaded {
+		s.build(c, obj, transposed)
+		s.reset(n, m)
+	}
 	if n > 0 {
 		if n == m {
 			s.columnReduction(n)
@@ -197,6 +203,66 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 	}
 	s.write(c, obj, transposed, dst)
 	return nil
+}
+
+// load is the common case of validate, build and the first pass of
+// columnReduction in one pass over c: when Rows <= Cols and every row
+// lists its columns in strictly ascending order (so none twice) and every
+// value is acceptable, it builds the internal form, resets the working
+// state, computes the column minima when the problem is square, sets
+// s.loaded and returns true. Otherwise it returns false, having checked
+// nothing it reports: the caller then runs validate and build.
+func (s *SparseSolver) load(c Candidates, obj Objective) bool {
+	s.loaded, s.minima = false, false
+	n, m := c.Rows, c.Cols
+	if !obj.valid() || n < 0 || n > m || m > MaxSparseDim || len(c.RowStart) != n+1 ||
+		len(c.Col) != len(c.Value) || c.RowStart[0] != 0 || c.RowStart[n] != len(c.Col) {
+		return false
+	}
+	s.reset(n, m)
+	s.ent = lap.Grow(s.ent, len(c.Col))
+	s.start = lap.Grow(s.start, n+1)
+	ent, start, cs, pred, predC := s.ent, s.start, s.cs, s.pred, s.predC
+	neg := obj == Maximize
+	allowedInf := math.Inf(1) // the infinity that forbids a pair
+	if neg {
+		allowedInf = math.Inf(-1)
+	}
+	square := n == m
+	p := 0
+	for i := range n {
+		lo, hi := c.RowStart[i], c.RowStart[i+1]
+		if hi < lo || hi > len(c.Col) {
+			return false
+		}
+		start[i] = p
+		last := -1
+		for q := lo; q < hi; q++ {
+			j, x := c.Col[q], c.Value[q]
+			if j <= last || j >= m {
+				return false // out of range, repeated or out of order
+			}
+			last = j
+			if !(math.Abs(x) <= MaxMagnitude) {
+				if x == allowedInf {
+					continue // forbidden
+				}
+				return false // NaN, the wrong infinity or too large
+			}
+			if neg {
+				x = 0 - x
+			}
+			ent[p] = sparseEntry{cost: x, col: int32(j)}
+			p++
+			if square && x < cs[j].d { // column minima, the first row wins ties
+				cs[j].d, pred[j], predC[j] = x, int32(i), x
+			}
+		}
+	}
+	start[n] = p
+	s.ent = ent[:p]
+	s.loaded, s.minima = true, square
+	return true
 }
 
 // build copies c into the internal form: transposed when Rows > Cols,
@@ -469,6 +535,9 @@ func (s *SparseSolver) columnReduction(n int) {
 	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
 	// Column minima (the first row wins ties); cs[j].d holds the minimum.
 	for i := range n {
+		if s.minima {
+			break // computed by load
+		}
 		for q := start[i]; q < start[i+1]; q++ {
 			j := ent[q].col
 			if c := ent[q].cost; c < cs[j].d {

@@ -829,3 +829,75 @@ func TestSparsePrepareClasses(t *testing.T) {
 		}
 	}
 }
+
+// sparseSortRows returns c with every row's candidates in ascending column
+// order (the form load takes in one pass).
+func sparseSortRows(c Candidates) Candidates {
+	s := sparseClone(c)
+	for i := range s.Rows {
+		lo, hi := s.RowStart[i], s.RowStart[i+1]
+		idx := make([]int, hi-lo)
+		for t := range idx {
+			idx[t] = lo + t
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return c.Col[a] - c.Col[b] })
+		for t, q := range idx {
+			s.Col[lo+t], s.Value[lo+t] = c.Col[q], c.Value[q]
+		}
+	}
+	return s
+}
+
+// TestSparseLoadAgreesWithBuild checks that the one-pass load (rows in
+// column order, Rows <= Cols) and the general validate-and-build path give
+// identical results and identical errors: the same problems with rows
+// shuffled take the general path; rows with a repeated column, and
+// entries that are NaN, the wrong infinity or too large, make load give
+// up so that validate reports them.
+func TestSparseLoadAgreesWithBuild(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 2026))
+	for trial := range 400 {
+		rows, cols := 1+rng.IntN(40), 1+rng.IntN(40)
+		obj := Objective(rng.IntN(2))
+		c := sparseRandom(rng, rows, cols, []float64{0.1, 0.4, 1}[trial%3], trial%2 == 0, obj)
+		sorted := sparseSortRows(c)
+		if trial%5 == 4 && len(sorted.Col) > 0 {
+			q := rng.IntN(len(sorted.Col))
+			switch trial % 4 {
+			case 0:
+				sorted.Value[q] = math.NaN()
+			case 1:
+				sorted.Value[q] = 2 * MaxMagnitude
+			case 2:
+				sorted.Value[q] = math.Inf(1)
+				if obj == Minimize {
+					sorted.Value[q] = math.Inf(-1)
+				}
+			default:
+				if q > 0 {
+					sorted.Col[q] = sorted.Col[q-1] // repeated (or out of order)
+				}
+			}
+		}
+		shuffled := sparseClone(sorted)
+		for i := range shuffled.Rows {
+			sparseShuffleRow(rng, shuffled, shuffled.RowStart[i], shuffled.RowStart[i+1])
+		}
+		var s SparseSolver
+		if rows <= cols && trial%5 != 4 {
+			require.True(t, s.load(sorted, obj), "trial %d: load must take sorted valid rows", trial)
+		}
+		a, errA := AssignSparse(sorted, obj)
+		b, errB := AssignSparse(shuffled, obj)
+		require.Equal(t, errB == nil, errA == nil, "trial %d: %v / %v", trial, errA, errB)
+		if errA != nil {
+			if !errors.Is(errA, ErrInfeasible) {
+				require.Equal(t, sorted.Validate(obj).Error(), errA.Error(), "trial %d", trial)
+			}
+			continue
+		}
+		if diff := cmp.Diff(b, a); diff != "" {
+			t.Fatalf("trial %d: one-pass load differs from build (-build +load):\n%s", trial, diff)
+		}
+	}
+}
