@@ -47,7 +47,11 @@ type pairState struct {
 	// rounds and priced count the sparse solves and the left-out pairs
 	// the column generation added back.
 	rounds, priced int
-	dense          bool
+	// zeros[line] are the line's allowed mentors of score about 0 (at
+	// most zeroScore), recorded by the scoring pass for finish under
+	// PriorityScore (nil otherwise, and once the solve is done).
+	zeros [][]pairCand
+	dense bool
 	// truncated would be set if the sparse path left out an allowed pair
 	// that could improve the optimum; the column generation prices every
 	// left-out pair, so it stays false (Result.Exact).
@@ -117,6 +121,9 @@ func (p *Pairing) solve(o pairSolveOpts) (*pairState, error) {
 	nF, nS := len(free), len(slotM)
 	st.uE = make([]float64, nF)
 	st.vS = make([]float64, nS)
+	if p.bonusB == 0 {
+		st.zeros = make([][]pairCand, nF)
+	}
 	if nF == 0 || nS == 0 {
 		st.dense = true
 		return st, p.done(st, rem)
@@ -158,6 +165,13 @@ func (p *Pairing) solveDense(st *pairState, free []int, slotM []int32, slotBonus
 		if err := p.scoreRowPruned(e, row, &sc); err != nil {
 			return err
 		}
+		if st.zeros != nil {
+			for m, s := range row {
+				if s >= 0 && s <= zeroScore {
+					st.zeros[i] = append(st.zeros[i], pairCand{m: int32(m), s: s})
+				}
+			}
+		}
 		for j, m := range slotM {
 			v := 0.0
 			if s := row[m]; s >= 0 {
@@ -198,9 +212,16 @@ func (p *Pairing) solveDense(st *pairState, free []int, slotM []int32, slotBonus
 	return nil
 }
 
+// zeroScore is the largest score recorded in pairState.zeros: far above
+// the rounding of an optimal solve, so no pair it leaves with a free place
+// is missed.
+const zeroScore = 1e-9
+
 // done completes a solve: finish, then the check of the hard minimums.
 func (p *Pairing) done(st *pairState, rem []int) error {
-	if err := p.finish(st, rem); err != nil {
+	err := p.finish(st, rem)
+	st.zeros = nil
+	if err != nil {
 		return err
 	}
 	return p.checkMinimums(st)
@@ -209,7 +230,9 @@ func (p *Pairing) done(st *pairState, rem []int) error {
 // finish gives unmatched free mentees an allowed mentor with a free place
 // where one exists. Only pairs of score 0 (under PriorityScore) can be
 // left so by an optimal solve, so this keeps the optimum and prefers
-// matching to not matching; mentees and mentors in index order.
+// matching to not matching; mentees and mentors in index order. The
+// candidates are the pairs of score (about) 0 the solve's one scoring
+// pass recorded (st.zeros), so no row is scored again.
 func (p *Pairing) finish(st *pairState, rem []int) error {
 	if p.bonusB > 0 {
 		// Under PriorityParticipation every allowed pair is worth at least
@@ -221,23 +244,17 @@ func (p *Pairing) finish(st *pairState, rem []int) error {
 	for _, r := range rem {
 		free += r
 	}
-	var ms []int32
-	var scores []float64
 	for e, m := range st.assign {
 		if free == 0 {
 			return nil
 		}
-		if m >= 0 || st.lineOfE[e] < 0 {
+		if m >= 0 || st.lineOfE[e] < 0 || st.zeros == nil {
 			continue
 		}
-		var err error
-		if ms, scores, err = p.allowedMentors(e, ms[:0], scores[:0]); err != nil {
-			return err
-		}
 		best, bestS := -1, 0.0
-		for k, m := range ms {
-			if s := scores[k]; rem[m] > 0 && (best < 0 || s > bestS) {
-				best, bestS = int(m), s
+		for _, z := range st.zeros[st.lineOfE[e]] {
+			if rem[z.m] > 0 && (best < 0 || z.s > bestS) {
+				best, bestS = int(z.m), z.s
 			}
 		}
 		if best >= 0 {

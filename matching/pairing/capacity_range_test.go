@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -140,6 +141,20 @@ func TestCapacityRangeAgainstBruteForce(t *testing.T) {
 				for m := range p.mentors {
 					k := load[p.mentorID(m)]
 					require.True(t, k >= p.minOf(m) && k <= p.capacity[m], "instance %d: mentor %s has %d", it, p.mentorID(m), k)
+				}
+				// Matching is preferred to not matching: no unmatched
+				// mentee has an allowed mentor with a free place.
+				for _, u := range res.Unmatched {
+					if u.Side != stable.SideMentee {
+						continue
+					}
+					for m := range p.mentors {
+						x, err := p.Explain(p.mentorID(m), u.ID)
+						require.NoError(t, err)
+						if load[p.mentorID(m)] < p.capacity[m] && p.lockOf[p.menteeIdx[u.ID]] < 0 {
+							require.NotEmpty(t, x.Rules, "instance %d: %s could take %s", it, p.mentorID(m), u.ID)
+						}
+					}
 				}
 			}
 			require.Greater(t, feasible, n/4)

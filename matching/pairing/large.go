@@ -119,6 +119,13 @@ func (p *Pairing) solveSparse(st *pairState, free []int, slotM []int32, slotBonu
 		}
 		st.kept[i], sp.keptScores[i], sp.sigma[i] = pairTopKList(cand, sc.scores, hasPlace, p.cfg.Candidates, &h)
 		col.add(i, cand, sc.scores)
+		if st.zeros != nil {
+			for k, s := range sc.scores {
+				if s >= 0 && s <= zeroScore {
+					st.zeros[i] = append(st.zeros[i], pairCand{m: cand[k], s: s})
+				}
+			}
+		}
 	}
 	col.merge(st, sp)
 	for {
