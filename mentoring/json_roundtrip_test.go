@@ -20,6 +20,7 @@ func TestProgrammeJSONRoundTrip(t *testing.T) {
 	p := testProgramme()
 	p.Participants[0].Offers = []string{"negotiation"}
 	p.Participants[0].WantsToDevelop = []string{"coaching"}
+	p.Participants[0].MinCapacity = 1
 	p.Participants[1].Person.Personality = &Personality{0.1, 0.2, 0.3, 0.4, 0.5}
 	p.Participants[1].Person.Attributes = map[string]string{"b": "2", "a": "1"}
 	p.Participants[1].Person.ManagerID = "m1"
