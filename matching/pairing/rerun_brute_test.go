@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -189,4 +190,87 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 		checked++
 	}
 	require.Greater(t, checked, 150)
+}
+
+// TestRematchColumnGeneration: with one starting candidate per mentee
+// (so nearly every pair is priced in by the duals), Rematch reaches the
+// same objective as with every allowed pair from the start, on random
+// programmes of up to 30 mentees; and the brute-force check holds with
+// two starting candidates.
+func TestRematchColumnGeneration(t *testing.T) {
+	defer func(k int) { rematchCandidates = k }(rematchCandidates)
+	rng := rand.New(rand.NewPCG(16, 9))
+	now := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	value := func(p *Pairing, out Rematching, keep map[string]string, penalty float64) float64 {
+		v := out.Result.TotalScore
+		for _, q := range out.Result.Pairs {
+			if keep[q.MenteeID] == q.MentorID {
+				v += penalty
+			}
+		}
+		return v
+	}
+	checked := 0
+	for trial := range 120 {
+		prog, cfg := pairRandomProgramme(rng, 2+rng.IntN(7), 5+rng.IntN(26))
+		p0, err := New(prog, cfg)
+		if err != nil {
+			continue
+		}
+		st := State{ProgrammeID: prog.ID}
+		keep := map[string]string{}
+		for e := range p0.mentees {
+			if rng.IntN(2) == 0 {
+				m := p0.mentorID(rng.IntN(len(p0.mentors)))
+				st.Active = append(st.Active, Tenure{MentorID: m, MenteeID: p0.menteeID(e), Since: now})
+				keep[p0.menteeID(e)] = m
+			}
+		}
+		penalty := []float64{0, 0.1, 0.5, 3}[rng.IntN(4)]
+		rematchCandidates = 1 << 30
+		full, err := Rematch(prog, cfg, st, nil, penalty, now)
+		if err != nil {
+			continue
+		}
+		rematchCandidates = 1
+		pruned, err := Rematch(prog, cfg, st, nil, penalty, now)
+		require.NoError(t, err, "trial %d", trial)
+		msg := fmt.Sprintf("trial %d penalty %g", trial, penalty)
+		require.Equal(t, full.Result.Matched, pruned.Result.Matched, msg)
+		require.InDelta(t, value(p0, full, keep, penalty), value(p0, pruned, keep, penalty), 1e-9, msg)
+		checked++
+	}
+	require.Greater(t, checked, 60)
+	rematchCandidates = 2
+	TestRematchAgainstBruteForce(t)
+}
+
+// TestTopPairs: the quickselect keeps exactly the n best (value, then
+// index), checked against a full sort on random lists with many ties.
+func TestTopPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 11))
+	for range 500 {
+		list := make([]rankedPair, rng.IntN(60))
+		for i := range list {
+			list[i] = rankedPair{float64(rng.IntN(6)), i}
+		}
+		rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+		n := rng.IntN(70)
+		want := slices.Clone(list)
+		slices.SortFunc(want, func(a, b rankedPair) int {
+			if a.before(b) {
+				return -1
+			}
+			return 1
+		})
+		want = want[:min(n, len(want))]
+		got := slices.Clone(topPairs(list, n))
+		slices.SortFunc(got, func(a, b rankedPair) int {
+			if a.before(b) {
+				return -1
+			}
+			return 1
+		})
+		require.Equal(t, want, got)
+	}
 }
