@@ -98,6 +98,9 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 	checked := 0
 	for trial := range 300 {
 		prog, cfg := pairRandomProgramme(rng, 1+rng.IntN(3), 1+rng.IntN(5))
+		if rng.IntN(5) == 0 {
+			prog = pairPeer(rng, prog)
+		}
 		for i := range prog.Participants {
 			if q := &prog.Participants[i]; q.Role == mentoring.RoleMentor && rng.IntN(4) == 0 {
 				q.MinCapacity = 1 + rng.IntN(q.Capacity)
