@@ -2,6 +2,8 @@ package pairing
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -166,7 +168,7 @@ func TestColumnGenerationExact(t *testing.T) {
 	if testing.Short() {
 		seeds = 10
 	}
-	priced := 0
+	priced, infeasible := 0, 0
 	for seed := range seeds {
 		rng := rand.New(rand.NewPCG(uint64(seed), 16))
 		org, err := synthetic.Organisation(rng, synthetic.Config{People: 300 + rng.IntN(200)})
@@ -180,7 +182,22 @@ func TestColumnGenerationExact(t *testing.T) {
 			Rules:      Rules{SharedLanguage: rng.IntN(2) == 0, MaxTimeZoneGap: []int{0, 360, 600}[rng.IntN(3)], DifferentDepartment: rng.IntN(3) == 0},
 			MinScore:   0.1 * rng.Float64(),
 		}
+		if seed%3 == 0 { // minimums for a few mentors
+			for i := range prog.Participants {
+				if q := &prog.Participants[i]; q.Role == mentoring.RoleMentor && rng.IntN(4) == 0 {
+					q.MinCapacity = 1 + rng.IntN(q.Capacity)
+				}
+			}
+		}
 		dense, err := Solve(prog, cfg)
+		if errors.Is(err, ErrMinCapacity) {
+			sparseCfg := cfg
+			sparseCfg.DenseLimit, sparseCfg.Candidates = -1, 1
+			_, err2 := Solve(prog, sparseCfg)
+			require.Equal(t, err.Error(), fmt.Sprint(err2), "seed %d", seed)
+			infeasible++
+			continue
+		}
 		require.NoError(t, err, "seed %d", seed)
 		sparseCfg := cfg
 		sparseCfg.DenseLimit, sparseCfg.Candidates = -1, 1+rng.IntN(3)
@@ -200,6 +217,7 @@ func TestColumnGenerationExact(t *testing.T) {
 		}
 	}
 	require.Greater(t, priced, seeds/2, "the column generation added pairs back")
+	t.Logf("%d of %d seeds priced pairs back in; %d had an unreachable minimum", priced, seeds, infeasible)
 }
 
 // pairCertifyAll checks the duals of a sparse solve against every allowed
