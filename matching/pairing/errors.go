@@ -116,7 +116,6 @@ var (
 	msgEventNotActive     = fault.Message{Code: "eventPairNotActive", Err: ErrUnknownID, EN: "ends the relationship of mentor %q and mentee %q, which is not active", NL: "beëindigt de relatie van mentor %q en mentee %q, die niet loopt"}
 	msgEventEnded         = fault.Message{Code: "eventPairEnded", Err: ErrUnknownID, EN: "ends the relationship of mentor %q and mentee %q, which already ended at %s", NL: "beëindigt de relatie van mentor %q en mentee %q, die al op %s is geëindigd"}
 	msgEventUnknownPerson = fault.Message{Code: "unknownPerson", Err: ErrUnknownID, EN: "is not a participant of programme %q", NL: "is geen deelnemer aan programma %q"}
-	msgGroupRematch       = fault.Message{Code: "groupRematch", Err: ErrConfig, EN: "is a group programme; re-matching a running programme is for one-to-one pairings", NL: "is een groepsprogramma; een lopend programma opnieuw koppelen kan alleen bij één-op-één koppelingen"}
 	msgResultLock         = fault.Message{Code: "resultLockNotHeld", Err: ErrOtherProgramme, EN: "does not hold the lock of mentee %q with mentor %q", NL: "houdt de vastlegging van mentee %q bij mentor %q niet aan"}
 )
 
@@ -130,7 +129,7 @@ var messages = []fault.Message{
 	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor,
 	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,
 	msgResultPair, msgResultOverCap, msgResultTwice, msgResultLock,
-	msgStateOther, msgEventKind, msgEventOutcome, msgEventNotActive, msgEventEnded, msgEventUnknownPerson, msgGroupRematch,
+	msgStateOther, msgEventKind, msgEventOutcome, msgEventNotActive, msgEventEnded, msgEventUnknownPerson,
 }
 
 // pairID is the ID a pair's errors carry: the ID Result.Relationships

@@ -45,7 +45,7 @@ func (r Rematching) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
 // UnmarshalJSON reads what MarshalJSON writes.
 func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
-// Rematch re-matches a running one-to-one programme: prog and cfg as of
+// Rematch re-matches a running programme: prog and cfg as of
 // the last run, st its stored state (the zero State for the first run),
 // events what happened since, in order, all at time now.
 //
@@ -82,11 +82,14 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // event with an unknown ID, for a relationship that is not active or
 // already ended, of no declared kind or with a capacity out of range,
 // each naming the event by index ("events[2].menteeId") and the person
-// or pair by ID; a penalty that is negative, NaN or infinite and a group
-// programme (ErrConfig); then New's errors for the programme after the
-// events, and ErrMinCapacity when no pairing reaches every mentor's
-// MinCapacity. Minimums, Config.AtLeastOne and the priority come before
-// the penalty, as in Solve. The inputs are not modified.
+// or pair by ID; a penalty that is negative, NaN or infinite (ErrConfig);
+// then New's errors for the programme after the events, and
+// ErrMinCapacity when no pairing reaches every mentor's MinCapacity.
+// Minimums, Config.AtLeastOne and the priority come before the penalty,
+// as in Solve. A group programme forms circles as Solve does (the group
+// minimum's places first, circles below it dissolved one at a time: a
+// heuristic, so ScoreGivenUp compares two heuristic formations and can
+// be slightly negative). The inputs are not modified.
 func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, penalty float64, now time.Time) (Rematching, error) {
 	var errs fault.Collector
 	if !finiteNonNegative(penalty) {
@@ -95,9 +98,6 @@ func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, pen
 	prog = prog.Clone()
 	if err := resolve(&prog, cfg.Directory); err != nil {
 		return Rematching{}, err
-	}
-	if prog.Format == mentoring.FormatGroup {
-		errs.Add(msgGroupRematch.New("programme.format", prog.ID, prog.Format))
 	}
 	r := &running{prog: prog, peer: prog.Format == mentoring.FormatPeer, waiting: map[string]time.Time{}, now: now}
 	before := map[string]string{}
@@ -181,7 +181,14 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 		}
 		out.Broken = append(out.Broken, x)
 	}
-	assign, err := p.solveKeeping(keep, penalty)
+	var assign []int32
+	var dropped []bool
+	var err error
+	if p.format == mentoring.FormatGroup {
+		assign, dropped, err = p.circlesKeeping(keep, penalty)
+	} else {
+		assign, err = p.solveKeeping(keep, penalty, nil)
+	}
 	if err != nil {
 		return Rematching{}, err
 	}
@@ -189,7 +196,7 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 	if err != nil {
 		return Rematching{}, err
 	}
-	st := &pairState{owner: p, assign: assign, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign)), dense: true}
+	st := &pairState{owner: p, assign: assign, dropped: dropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign)), dense: true}
 	for e := range assign {
 		st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
 	}
@@ -289,7 +296,7 @@ func cmpTime(t, def time.Time) time.Time {
 // minimum comes first, as in Solve; n is the number of mentees. Mentees
 // left unmatched with a free allowed place are then given it, as Solve
 // does (only pairs that add nothing can be left so).
-func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
+func (p *Pairing) solveKeeping(keep []int32, penalty float64, dropped []bool) ([]int32, error) {
 	nE, nM := len(p.mentees), len(p.mentors)
 	n := float64(nE + 1)
 	var bonusB float64
@@ -298,7 +305,10 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 	}
 	fillMin, bonusL := 0, (bonusB+1+penalty)*n
 	bonusH := bonusL // a hard minimum's place (MinCapacity), as in Solve
-	if p.cfg.AtLeastOne {
+	switch {
+	case p.format == mentoring.FormatGroup:
+		fillMin = p.groupMin // circles fill up to the group minimum first
+	case p.cfg.AtLeastOne:
 		fillMin = 1
 		if p.minCap != nil {
 			bonusH = (bonusL + 1) * n
@@ -309,7 +319,9 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 	slotStart := make([]int, nM+1)
 	var slotBonus []float64
 	for m := range nM {
-		rem[m] = p.capacity[m] - p.lockN[m]
+		if dropped == nil || !dropped[m] {
+			rem[m] = p.capacity[m] - p.lockN[m]
+		}
 		slotStart[m] = len(slotBonus)
 		hard, fill := p.minOf(m)-p.lockN[m], fillMin-p.lockN[m]
 		for k := range rem[m] {
@@ -392,4 +404,44 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64) ([]int32, error) {
 func placeMentor(slotStart []int, j int) int {
 	m, _ := slices.BinarySearch(slotStart, j+1)
 	return m - 1
+}
+
+// circlesKeeping is solveKeeping for a group programme, forming circles
+// as Solve does (see Pairing.circles): while some circle stays between 1
+// and the group minimum − 1 mentees, the smallest one without a lock
+// (ties: lower total score, then mentor ID) is dissolved, its mentor left
+// out, and the problem solved again. It returns the mentors left out.
+func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool, error) {
+	dropped := make([]bool, len(p.mentors))
+	for {
+		assign, err := p.solveKeeping(keep, penalty, dropped)
+		if err != nil {
+			return nil, nil, err
+		}
+		n := make([]int, len(p.mentors))
+		total := make([]float64, len(p.mentors))
+		for e, m := range assign {
+			if m >= 0 {
+				s, err := p.score(e, int(m))
+				if err != nil {
+					return nil, nil, err
+				}
+				n[m]++
+				total[m] += s
+			}
+		}
+		worst := -1
+		for m := range p.mentors {
+			if n[m] == 0 || n[m] >= p.groupMin || p.lockN[m] > 0 {
+				continue
+			}
+			if worst < 0 || n[m] < n[worst] || (n[m] == n[worst] && total[m] < total[worst]) {
+				worst = m
+			}
+		}
+		if worst < 0 {
+			return assign, dropped, nil
+		}
+		dropped[worst] = true
+	}
 }

@@ -51,7 +51,16 @@ func FuzzRematchEvents(f *testing.F) {
 			events = append(events, ev)
 		}
 		penalty := float64(next()%5) / 4
-		out, err := pairing.Rematch(exampleProgramme(), skillsOnly(), st, events, penalty, apr)
+		prog := exampleProgramme()
+		if next()%3 == 0 { // circles of two to three
+			prog.Format, prog.GroupSize = mentoring.FormatGroup, mentoring.GroupSize{Min: 2, Max: 3}
+			for i := range prog.Participants {
+				if prog.Participants[i].Role == mentoring.RoleMentor {
+					prog.Participants[i].Capacity = 3
+				}
+			}
+		}
+		out, err := pairing.Rematch(prog, skillsOnly(), st, events, penalty, apr)
 		if err != nil {
 			return
 		}

@@ -2,6 +2,8 @@ package pairing_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -183,10 +185,49 @@ func TestRematchErrors(t *testing.T) {
 			require.Equal(t, c.want, got)
 		})
 	}
-	group := exampleProgramme()
-	group.Format = mentoring.FormatGroup
-	_, err := pairing.Rematch(group, skillsOnly(), pairing.State{}, nil, 1, apr)
-	require.ErrorIs(t, err, pairing.ErrConfig)
+}
+
+// TestRematchGroup: a running group programme. Solve's circles, kept
+// with a large penalty and no events, stay as they are; when a mentor
+// leaves, the circles are formed again and none is left below the group
+// minimum.
+func TestRematchGroup(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 17))
+	for trial := range 20 {
+		prog := groupProgramme(rng, 3+rng.IntN(3), 6+rng.IntN(10))
+		res, err := pairing.Solve(prog, pairing.Config{})
+		require.NoError(t, err)
+		out, err := pairing.Rematch(prog, pairing.Config{}, res.State(jan), nil, 100, apr)
+		require.NoError(t, err, "trial %d", trial)
+		require.Equal(t, res.Pairs, out.Result.Pairs, "trial %d", trial)
+		require.Equal(t, res.Circles, out.Result.Circles, "trial %d", trial)
+		if len(res.Circles) == 0 {
+			continue
+		}
+		gone := []pairing.Event{{Kind: pairing.EventMentorLeft, MentorID: res.Circles[0].MentorID}}
+		out, err = pairing.Rematch(prog, pairing.Config{}, res.State(jan), gone, 0.5, apr)
+		require.NoError(t, err, "trial %d", trial)
+		for _, c := range out.Result.Circles {
+			require.NotEqual(t, res.Circles[0].MentorID, c.MentorID)
+			require.GreaterOrEqual(t, len(c.MenteeIDs), prog.GroupSize.Min, "trial %d: circle %v", trial, c)
+		}
+	}
+}
+
+// groupProgramme draws a group programme of nM mentors (capacity 6)
+// and nE mentees with random skills, groups of 3 to 5.
+func groupProgramme(rng *rand.Rand, nM, nE int) mentoring.Programme {
+	skills := []string{"Go", "AI", "retail"}
+	prog := mentoring.Programme{ID: "circles", Name: "Circles", Format: mentoring.FormatGroup, GroupSize: mentoring.GroupSize{Min: 3, Max: 5}}
+	for i := range nM {
+		p := mentoring.Person{ID: fmt.Sprintf("m%d", i), Name: "m", Seniority: mentoring.Seniority{Level: mentoring.LevelLead, Years: 15}, Skills: []mentoring.Skill{{Name: skills[rng.IntN(3)], Level: 5}}}
+		prog.Participants = append(prog.Participants, mentoring.Participant{Person: p, Role: mentoring.RoleMentor, Capacity: 6, Offers: []string{p.Skills[0].Name}})
+	}
+	for i := range nE {
+		p := mentoring.Person{ID: fmt.Sprintf("e%02d", i), Name: "e", Seniority: mentoring.Seniority{Level: mentoring.LevelJunior, Years: 1}}
+		prog.Participants = append(prog.Participants, mentoring.Participant{Person: p, Role: mentoring.RoleMentee, WantsToDevelop: []string{skills[rng.IntN(3)]}})
+	}
+	return prog
 }
 
 // TestResultState: the state a first Solve starts (pairs active since
