@@ -401,6 +401,7 @@ func (p *Pairing) checkMinimums(st *pairState) error {
 			continue
 		}
 		var counts [numRules]int
+		var takers []string // the mentors of its allowed mentees, by ID
 		for e := range p.mentees {
 			r, _, err := p.forbidden(e, m, true)
 			if err != nil {
@@ -410,6 +411,9 @@ func (p *Pairing) checkMinimums(st *pairState) error {
 				r = RuleLockedElsewhere
 			}
 			counts[r]++
+			if a := st.assign[e]; r == RuleNone && a >= 0 && int(a) != m {
+				takers = append(takers, p.mentorID(int(a)))
+			}
 		}
 		allowed := counts[RuleNone]
 		var list []RuleCount
@@ -422,7 +426,7 @@ func (p *Pairing) checkMinimums(st *pairState) error {
 		if allowed < need {
 			errs.Add(msgMinCapacityTooFew.New("minCapacity", id, need, allowed, len(p.mentees), ruleCountText(list)))
 		} else {
-			errs.Add(msgMinCapacityTaken.New("minCapacity", id, need, allowed, n[m]))
+			errs.Add(msgMinCapacityTaken.New("minCapacity", id, need, n[m], allowed, idList(takers)))
 		}
 	}
 	return errs.Err()

@@ -272,8 +272,8 @@ func TestMinCapacityRuleCounts(t *testing.T) {
 	_, err = p.Solve()
 	var fe *FieldError
 	require.ErrorAs(t, err, &fe)
-	require.Equal(t, "cannot be reached: the rules allow only 0 mentees for this mentor (of 3 mentees, forbidden by: noSharedLanguage 3)", fe.Text.EN)
-	require.Equal(t, "is niet haalbaar: de regels staan maar 0 mentees toe bij deze mentor (van de 3 mentees; verboden door: noSharedLanguage 3)", fe.Text.NL)
+	require.Equal(t, "cannot be reached: the rules allow this mentor 0 of the 3 mentees (forbidden by: noSharedLanguage 3)", fe.Text.EN)
+	require.Equal(t, "is niet haalbaar: de regels staan bij deze mentor 0 van de 3 mentees toe (verboden door: noSharedLanguage 3)", fe.Text.NL)
 }
 
 // TestMinCapacityBeforeAtLeastOne: a hard minimum is never given up for
@@ -289,6 +289,28 @@ func TestMinCapacityBeforeAtLeastOne(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"anna/e1"}, pairKeys(res))
 	require.True(t, slices.ContainsFunc(res.Unmatched, func(u Unmatched) bool { return u.ID == "bram" }))
+}
+
+// TestMinCapacityNeededElsewhereText: the needed-elsewhere message names
+// the mentor who has the contested mentee (see TestMinCapacityErrors).
+func TestMinCapacityNeededElsewhereText(t *testing.T) {
+	anna := pairMentor(pairPerson("anna", 10, mentoring.LevelSenior), 2)
+	bram := pairMentor(pairPerson("bram", 10, mentoring.LevelSenior), 2)
+	anna.MinCapacity, bram.MinCapacity = 1, 1
+	res, err := Solve(pairProg(mentoring.FormatOneToOne, anna, bram, pairMentee(pairPerson("e1", 1, mentoring.LevelJunior))), Config{})
+	require.Empty(t, res.Pairs)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "bram", fe.ID)
+	require.Equal(t, "cannot be reached: every pairing gives this mentor at most 0 of its 1 allowed mentees; the others are needed for other mentors' minimums or locked to other mentors (now with: anna)", fe.Text.EN)
+	require.Contains(t, fe.Text.NL, "(nu bij: anna)")
+}
+
+// TestIDList: distinct, sorted, at most five.
+func TestIDList(t *testing.T) {
+	require.Equal(t, "-", idList(nil))
+	require.Equal(t, "a, b", idList([]string{"b", "a", "b"}))
+	require.Equal(t, "a, b, c, d, e +2", idList([]string{"g", "f", "e", "d", "c", "b", "a"}))
 }
 
 // TestCapacityMessageTable checks this package's message tables together.

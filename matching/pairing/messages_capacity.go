@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,11 +25,11 @@ var (
 		EN: "is more than the %d places left here once the %d mentees mentored elsewhere are counted",
 		NL: "is meer dan de %d plaatsen die hier over zijn, na aftrek van de %d mentees die elders begeleid worden"}
 	msgMinCapacityTooFew = fault.Message{Code: "minCapacityTooFewAllowed", Err: ErrMinCapacity,
-		EN: "cannot be reached: the rules allow only %d mentees for this mentor (of %d mentees, forbidden by: %s)",
-		NL: "is niet haalbaar: de regels staan maar %d mentees toe bij deze mentor (van de %d mentees; verboden door: %s)"}
+		EN: "cannot be reached: the rules allow this mentor %d of the %d mentees (forbidden by: %s)",
+		NL: "is niet haalbaar: de regels staan bij deze mentor %d van de %d mentees toe (verboden door: %s)"}
 	msgMinCapacityTaken = fault.Message{Code: "minCapacityNeededElsewhere", Err: ErrMinCapacity,
-		EN: "cannot be reached: %d mentees are allowed, but every pairing gives this mentor at most %d, because the others are needed for other mentors' minimums or locked to other mentors",
-		NL: "is niet haalbaar: %d mentees zijn toegestaan, maar elke koppeling geeft deze mentor er hoogstens %d, omdat de andere nodig zijn voor het minimum van andere mentoren of vastgelegd zijn bij andere mentoren"}
+		EN: "cannot be reached: every pairing gives this mentor at most %d of its %d allowed mentees; the others are needed for other mentors' minimums or locked to other mentors (now with: %s)",
+		NL: "is niet haalbaar: elke koppeling geeft deze mentor hoogstens %d van de %d toegestane mentees; de andere zijn nodig voor het minimum van andere mentoren of vastgelegd bij andere mentoren (nu bij: %s)"}
 )
 
 // msgReverseGapsApart: each minimum reverse gap is reached by some pair,
@@ -51,4 +52,18 @@ func ruleCountText(counts []RuleCount) string {
 		parts[i] = c.Rule.String() + " " + strconv.Itoa(c.Count)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// idList lists distinct IDs sorted, at most five, with "+N" for the rest
+// ("anna, bram +3"), or "-".
+func idList(ids []string) string {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	if len(ids) == 0 {
+		return "-"
+	}
+	const most = 5
+	if len(ids) <= most {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:most], ", ") + " +" + strconv.Itoa(len(ids)-most)
 }
