@@ -54,9 +54,12 @@
 // pricing scores only the pairs whose bound (the lowest kept score of the
 // mentee plus the best place's bonus less its dual) passes. Before any
 // score, the rules that partition people prune pairs: with
-// Rules.SharedLanguage or Rules.MaxTimeZoneGap, the mentors of the zones
-// within the gap who speak one of a mentee's languages are listed once
-// per zone-and-languages key, and only they are scored. The limit is set
+// Rules.SharedLanguage, Rules.MaxTimeZoneGap, Rules.DifferentDepartment
+// or a cross-organisation programme, the mentors of the zones within the
+// gap who speak one of a mentee's languages and work in another
+// department and organisation are listed once per key (the mentee's
+// zone, languages, department and organisation, as far as those rules
+// read them), and only they are scored. The limit is set
 // by memory (BenchmarkPairingPaths): at 5,000 mentees × 1,000 mentors of
 // capacity 3 (15 million entries) the dense path takes about 0.7 s of
 // CPU and 124 MB. At 20,000 mentees × 5,000 mentors (shared language,

@@ -5,11 +5,13 @@ import (
 	"slices"
 )
 
-// Pruning by the rules that partition people. Rules.SharedLanguage and
-// Rules.MaxTimeZoneGap forbid a pair by what each side is on its own (a
-// language, a time zone), so the mentors a mentee may have as far as
-// those two rules go depend only on the mentee's zone and languages: its
-// key. Mentees with the same key share one list of mentors, found by
+// Pruning by the rules that partition people. Rules.SharedLanguage,
+// Rules.MaxTimeZoneGap, Rules.DifferentDepartment and a cross-organisation
+// programme forbid a pair by what each side is on its own (a language, a
+// time zone, a department, an organisation), so the mentors a mentee may
+// have as far as those rules go depend only on the mentee's zone,
+// languages, department and organisation (those the rules in force
+// read): its key. Mentees with the same key share one list of mentors, found by
 // visiting only the mentors of the zones within the gap and keeping
 // those who speak one of the key's languages; the hot loop then scores
 // only the mentors of the list (scoreMentors), and checks the other
@@ -39,7 +41,7 @@ func (p *Pairing) buildPrune() pairPrune {
 	for m := range pr.all {
 		pr.all[m] = int32(m)
 	}
-	if !r.sharedLang && r.maxGap <= 0 {
+	if !r.sharedLang && r.maxGap <= 0 && !r.diffDept && !r.crossOrg {
 		return pr
 	}
 	pr.on = true
@@ -70,7 +72,7 @@ func (p *Pairing) buildPrune() pairPrune {
 }
 
 // pruneKey appends mentee e's key to dst: its zone when the gap rule is
-// on, its languages when the language rule is.
+// on, its languages, department and organisation when their rules are.
 func (p *Pairing) pruneKey(e int, dst []byte) []byte {
 	f, r := p.sc.f, &p.rules
 	if r.maxGap > 0 {
@@ -81,23 +83,34 @@ func (p *Pairing) pruneKey(e int, dst []byte) []byte {
 			dst = binary.LittleEndian.AppendUint64(dst, w)
 		}
 	}
+	if r.diffDept {
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(f.deptE[e]))
+	}
+	if r.crossOrg {
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(f.orgE[e]))
+	}
 	return dst
 }
 
 // pruneList appends to dst the mentors of mentee e's key, ascending: those
-// in a zone within the gap who share a language, as far as the rules
-// that are on ask.
+// in a zone within the gap who share a language, work in another
+// department and another stated organisation, as far as the rules that
+// are on ask.
 func (p *Pairing) pruneList(e int, pr *pairPrune, dst []int32) []int32 {
 	f, r := p.sc.f, &p.rules
 	lang := f.langE.row(e)
 	start := len(dst)
 	sorted := true
+	if notCrossOrganisation(r.crossOrg, f.orgE[e], -2) {
+		return dst // a mentee of no stated organisation: nobody
+	}
 	for z, ms := range pr.byZone {
 		if len(ms) == 0 || tooFarApart(r.maxGap, f.zoneGap[f.tzE[e]+int32(z)]) {
 			continue
 		}
 		for _, m := range ms {
-			if r.sharedLang && pairAnd(lang, f.langM.row(int(m))) == 0 {
+			if r.sharedLang && pairAnd(lang, f.langM.row(int(m))) == 0 ||
+				sameGroup(r.diffDept, f.deptE[e], f.deptM[m]) || notCrossOrganisation(r.crossOrg, f.orgE[e], f.orgM[m]) {
 				continue
 			}
 			if n := len(dst); n > start && dst[n-1] > m {

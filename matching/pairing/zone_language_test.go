@@ -141,7 +141,8 @@ func TestZoneGapMatrix(t *testing.T) {
 }
 
 // TestPruneAgreesWithScoreRow: the mentors the partitioning rules leave
-// (shared language, time-zone gap) hold every allowed mentor, so the
+// (shared language, time-zone gap, department, organisation) hold every
+// allowed mentor, so the
 // pruned scoring equals the full row on random programmes with random
 // zones, languages and gaps, and allowedMentors lists exactly the
 // mentors with a score.
@@ -156,6 +157,12 @@ func TestPruneAgreesWithScoreRow(t *testing.T) {
 		}
 		cfg.Rules.SharedLanguage = rng.IntN(2) == 0
 		cfg.Rules.MaxTimeZoneGap = []int{0, 60, 240, 360, 600}[rng.IntN(5)]
+		if rng.IntN(3) == 0 { // two organisations, some people of none
+			prog.Format = mentoring.FormatCrossOrganisation
+			for i := range prog.Participants {
+				prog.Participants[i].Person.Organisation = []string{"", "Acme", "Globex"}[rng.IntN(3)]
+			}
+		}
 		cfg.Rules.Locks = nil
 		p, err := New(prog, cfg)
 		require.NoError(t, err, "instance %d", it)
@@ -163,7 +170,7 @@ func TestPruneAgreesWithScoreRow(t *testing.T) {
 		pruned := make([]float64, len(p.mentors))
 		var sc pairScratch
 		for e := range p.mentees {
-			if cand := p.allowedCandidates(e, nil); cfg.Rules.SharedLanguage || cfg.Rules.MaxTimeZoneGap > 0 {
+			if cand := p.allowedCandidates(e, nil); cfg.Rules.SharedLanguage || cfg.Rules.MaxTimeZoneGap > 0 || cfg.Rules.DifferentDepartment || prog.Format == mentoring.FormatCrossOrganisation {
 				require.NotNil(t, cand, "an empty list is not every mentor")
 			}
 			require.NoError(t, p.scoreRow(e, full))
