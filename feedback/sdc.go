@@ -31,13 +31,18 @@ type sdcRow struct {
 // decided again in math/big.Rat.
 const sdcPrime = 1<<31 - 1
 
-// sdcBudget bounds the search nodes of one system.
+// sdcBudget bounds the search nodes of one system (the exact searches of
+// all its components, blocks and flats together).
 const sdcBudget = 2_000_000
 
-// sdcMaxRows bounds the rows of a component given whole to the exact
-// search; a larger one not certified by nesting is decomposed (see
-// protectLarge), and its blocks are at most this size.
+// sdcMaxRows bounds the rows of the blocks a decomposed component falls
+// into (see protectLarge).
 const sdcMaxRows = 200
+
+// sdcSplitRows is the size from which a component is decomposed (see
+// protectLarge) before it is searched whole: the search's cost grows
+// steeply with the component's small columns, the decomposition's barely.
+const sdcSplitRows = 24
 
 // sdcMaxDirect bounds the rows of a component given whole to the exact
 // search when it does not decompose (see protectLarge).
@@ -69,7 +74,7 @@ func (s *sdcSystem) protectRows(live []int) {
 		}
 		exhausted := false
 		if !nested {
-			if len(comp) > sdcMaxRows && s.protectLarge(comp) {
+			if len(comp) > sdcSplitRows && s.protectLarge(comp) {
 				continue
 			}
 			// Not decomposed: searched whole up to a larger size.

@@ -46,7 +46,7 @@ type sdcBlock struct {
 
 // protectLarge protects a component by decomposition. It returns false,
 // having changed nothing, when no choice of global rows splits the
-// component into blocks of at most sdcMaxRows rows.
+// component into blocks of at most sdcMaxRows rows and half its own.
 func (s *sdcSystem) protectLarge(comp []int) bool {
 	live := slices.Clone(comp)
 	certified := make(map[int]int) // row → id of a certified block holding it
@@ -106,7 +106,7 @@ func (s *sdcSystem) protectLarge(comp []int) bool {
 }
 
 // chooseGlobal sets apart rows as global so that the others fall into
-// blocks of at most sdcMaxRows rows. It tries prefixes (1, 2, 4, … up to
+// blocks of at most sdcMaxRows rows and half the component's. It tries prefixes (1, 2, 4, … up to
 // sdcMaxGlobal rows) of two orders — by how many rows a row crosses (shares
 // classes with, neither holding the other), and by size — and, from the
 // first prefix that splits the component, gives back to its block every
@@ -143,8 +143,9 @@ func (s *sdcSystem) chooseGlobal(live []int) ([]int, []sdcBlock, bool) {
 		return size(a, b)
 	})
 	slices.SortStableFunc(bySize, size)
+	limit := min(sdcMaxRows, len(live)/2)
 	fits := func(blocks []sdcBlock) bool {
-		return !slices.ContainsFunc(blocks, func(b sdcBlock) bool { return len(b.rows) > sdcMaxRows })
+		return !slices.ContainsFunc(blocks, func(b sdcBlock) bool { return len(b.rows) > limit })
 	}
 	for _, order := range [][]int{byCross, bySize} {
 		for n := 1; n <= sdcMaxGlobal && n < len(order); n *= 2 {
@@ -265,18 +266,28 @@ func (s *sdcSystem) globalLeak(g []int, blocks []sdcBlock) (leak, witness []int,
 		groups[gi].blocks = append(groups[gi].blocks, bi)
 	}
 	var must [][]*big.Rat
-	for _, gr := range groups {
+	var rare []int // groups of fewer than k blocks
+	for gi, gr := range groups {
 		if len(gr.blocks) >= s.k {
 			must = append(must, gr.cons...)
+		} else {
+			rare = append(rare, gi)
 		}
 	}
 	start, _ := sdcRREF(must, m)
+	// A leak's v lies in flat(X) = P ∩ ⋂ U over the rare groups not in X,
+	// X = the groups whose U misses v (at most k − 1 blocks). That X is
+	// irredundant (flat(X) grows when any of X is put back), so it is
+	// reached from ∅ by adding, at each step, a group of a chain of groups
+	// outside the current X whose intersection with P is already flat(X):
+	// any larger irredundant X has a larger flat, so it leaves out one of
+	// the chain. A chain has at most m groups; X at most k − 1.
 	visited := map[string]bool{}
-	var search func(flat [][]*big.Rat) bool
-	search = func(flat [][]*big.Rat) bool {
-		key := sdcKey(flat)
-		if visited[key] || len(flat) >= m {
-			return false // seen, or v = 0 only
+	var search func(x []int, nx int) bool
+	search = func(x []int, nx int) bool {
+		key := string(intsKey(x))
+		if visited[key] {
+			return false
 		}
 		visited[key] = true
 		s.budget--
@@ -284,37 +295,40 @@ func (s *sdcSystem) globalLeak(g []int, blocks []sdcBlock) (leak, witness []int,
 			exhausted = true
 			return true
 		}
-		var out []int // groups whose U does not hold the flat
-		nOut := 0
-		for gi, gr := range groups {
-			if !sdcRowsIn(flat, gr.cons) {
-				out = append(out, gi)
-				nOut += len(gr.blocks)
+		flat := start
+		var chain []int
+		for _, gi := range rare {
+			if slices.Contains(x, gi) || sdcRowsIn(flat, groups[gi].cons) {
+				continue
 			}
+			flat, _ = sdcRREF(append(slices.Clone(flat), groups[gi].cons...), m)
+			chain = append(chain, gi)
 		}
-		if nOut == 0 {
-			return false // the flat's combinations are local ones
-		}
-		if nOut < s.k {
-			var f []int
-			for _, gi := range out {
+		var f []int // blocks whose U misses the flat (none when it is {0})
+		for _, gi := range x {
+			if len(flat) < m && !sdcRowsIn(flat, groups[gi].cons) {
 				f = append(f, groups[gi].blocks...)
 			}
+		}
+		if len(f) > 0 {
 			slices.Sort(f)
 			leak, witness, exhausted = s.flatLeak(g, blocks, f, sdcNullBasis(flat, m))
 			if leak != nil || exhausted {
 				return true
 			}
 		}
-		for _, gi := range out {
-			next, _ := sdcRREF(append(slices.Clone(flat), groups[gi].cons...), m)
-			if search(next) {
-				return true
+		for _, gi := range chain {
+			if n := nx + len(groups[gi].blocks); n < s.k {
+				next := append(slices.Clone(x), gi)
+				slices.Sort(next)
+				if search(next, n) {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	search(start)
+	search(nil, 0)
 	return leak, witness, exhausted
 }
 
@@ -527,8 +541,59 @@ func (s *sdcSystem) flatLeak(g []int, blocks []sdcBlock, f []int, basis [][]*big
 			}
 		}
 	}
+	if !slices.ContainsFunc(witness, func(r int) bool { return !s.rows[r].fixed }) {
+		// The rows of f and the global rows are all released before: name
+		// the local rows elsewhere that cancel g(v) outside f.
+		for bi, b := range blocks {
+			if _, in := slices.BinarySearch(f, bi); !in {
+				witness = append(witness, s.cancelRows(b, g, gw)...)
+			}
+		}
+	}
 	slices.Sort(witness)
 	return leak, witness, false
+}
+
+// cancelRows returns the block's local rows with non-zero weight in a
+// combination of them equal to g(v) on the block (v ∈ U_β), or none when
+// g(v) is zero there.
+func (s *sdcSystem) cancelRows(b sdcBlock, g []int, v []*big.Rat) []int {
+	target := map[int]*big.Rat{}
+	for i, r := range g {
+		if v[i].Sign() == 0 {
+			continue
+		}
+		for _, cl := range s.rows[r].classes {
+			if _, in := slices.BinarySearch(b.classes, cl); in {
+				if target[cl] == nil {
+					target[cl] = new(big.Rat)
+				}
+				target[cl].Add(target[cl], v[i])
+			}
+		}
+	}
+	if !slices.ContainsFunc(b.classes, func(cl int) bool { return target[cl] != nil && target[cl].Sign() != 0 }) || len(b.rows) == 0 {
+		return nil
+	}
+	c := s.newComp(b.rows)
+	weight := sdcZeros(len(c.rows))
+	tmp := new(big.Rat)
+	for p, j := range c.pivot {
+		coef := target[c.members[j][0]]
+		if coef == nil || coef.Sign() == 0 {
+			continue
+		}
+		for i := range weight {
+			weight[i].Add(weight[i], tmp.Mul(coef, c.t[p][i]))
+		}
+	}
+	var rows []int
+	for i, w := range weight {
+		if w.Sign() != 0 {
+			rows = append(rows, c.rows[i])
+		}
+	}
+	return rows
 }
 
 // mergeColumns merges columns of c.a that are equal (every row-space
