@@ -122,10 +122,13 @@ func issueSurvey(n int) (*Instrument, []Response, ReportSpec) {
 	return in, rs, spec
 }
 
+// BenchmarkBuildReportIssue19 reports, besides time, the released item
+// cells and those withheld by the search bound (target: none).
 func BenchmarkBuildReportIssue19(b *testing.B) {
 	for _, n := range []int{1_000, 10_000, 50_000, 100_000} {
 		in, rs, spec := issueSurvey(n)
 		b.Run(fmt.Sprintf("responses=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
 			var rep Report
 			for b.Loop() {
 				var err error
