@@ -31,11 +31,15 @@ type LedgerRelease struct {
 	Rows  []LedgerRow `json:"rows"`
 }
 
-// LedgerRow is one released item of one cell: the responses (respondent
-// and subject) that answered it there.
+// LedgerRow is one released figure of one cell and the responses
+// (respondent and subject) it sums: an item (Item, the responses that
+// answered it there), a subscale score (Subscale, those that answered all
+// its items) or the cell's comments (Comments, those that commented).
 type LedgerRow struct {
 	Cell        string   `json:"cell"` // as Cell.String
-	Item        string   `json:"item"`
+	Item        string   `json:"item,omitempty"`
+	Subscale    string   `json:"subscale,omitempty"`
+	Comments    bool     `json:"comments,omitempty"`
 	Respondents []string `json:"respondents"`
 	Subjects    []string `json:"subjects"` // Subjects[i] goes with Respondents[i]
 }
@@ -64,9 +68,8 @@ func (l *Ledger) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, l) }
 // minimum of persons. Earlier answers no longer among the responses stay
 // in the check as unknowns of their persons. It returns the report and the
 // ledger with this release (label) added; the ledger passed in is not
-// changed. Subscales are not released through a ledger yet (each is
-// SuppressedBound): their sums span several items and the ledger records
-// items one by one.
+// changed. Items, subscale scores (checked with their items) and, through
+// [ReleaseCommentsLedger], comments are recorded and checked alike.
 //
 // A ledger of another instrument, a release under a lower minimum than the
 // ledger's without spec.Override (From the ledger's minimum, To the new
@@ -103,15 +106,6 @@ func BuildReportLedger(inst *Instrument, responses []Response, spec ReportSpec, 
 	}
 	cells := buildCells(acc, &spec)
 	pl := planWith(acc, cells, &spec, protectBest, &ledger, inst)
-	// Subscale sums span several items, and the ledger records items only:
-	// withhold every subscale so that the ledger stays complete.
-	for ci := range pl.sub {
-		for s := range pl.sub[ci] {
-			if pl.cell[ci] == 0 && pl.sub[ci][s] == 0 {
-				pl.sub[ci][s] = SuppressedBound
-			}
-		}
-	}
 	rep := assemble(inst, acc, cells, &spec, pl)
 
 	out := Ledger{Survey: inst.ID, MinRespondents: k, Releases: slices.Clone(ledger.Releases), Overrides: slices.Clone(ledger.Overrides)}
@@ -144,7 +138,34 @@ func BuildReportLedger(inst *Instrument, responses []Response, spec ReportSpec, 
 				rel.Rows = append(rel.Rows, row)
 			}
 		}
+		for s, name := range acc.subNames {
+			if rep.Cells[ci].Subscales[s].Suppression != 0 {
+				continue
+			}
+			row := LedgerRow{Cell: rep.Cells[ci].String(), Subscale: name}
+			for _, a := range c.atoms {
+				for _, i := range atomResp[a] {
+					if acc.completes(i, s) {
+						row.Respondents = append(row.Respondents, responses[i].Respondent)
+						row.Subjects = append(row.Subjects, responses[i].Subject)
+					}
+				}
+			}
+			if len(row.Respondents) > 0 {
+				rel.Rows = append(rel.Rows, row)
+			}
+		}
 	}
 	out.Releases = append(out.Releases, rel)
 	return rep, out, nil
+}
+
+// completes reports whether response i answered every item of subscale s.
+func (acc *accumulator) completes(i, s int) bool {
+	for j := range acc.nItems {
+		if acc.subOf[j] == s && !slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,8 @@ package feedback
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -112,4 +114,124 @@ func TestBuildReportLedgerLaterWave(t *testing.T) {
 	c, _ := rep.Find("overall")
 	require.NotZero(t, c.Items[0].Suppression)
 	require.Len(t, led2.Releases, 2)
+}
+
+// subscaleOrg is ledgerOrg with a two-item subscale: teams a and b of five,
+// sites S = a0..a3 + b0 and T = a4 + b1..b4; b2 skips q2.
+func subscaleOrg() (*Instrument, []Response, []Dimension) {
+	in, rs, team, site := ledgerOrg()
+	in.Items[0].Subscale, in.Items[1].Subscale = "s", "s"
+	for i := range rs {
+		if rs[i].Respondent == "b2" {
+			rs[i].Answers = rs[i].Answers[:1]
+		}
+	}
+	return in, rs, []Dimension{team, site}
+}
+
+func TestBuildReportLedgerSubscales(t *testing.T) {
+	in, rs, dims := subscaleOrg()
+	byTeam := ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}}
+	rep1, led, err := BuildReportLedger(in, rs, byTeam, Ledger{}, "by team")
+	require.NoError(t, err)
+	a, _ := rep1.Find("team", "a")
+	require.Zero(t, a.Subscales[0].Suppression, "team a's five complete answerers: released through the ledger")
+	var subRows int
+	for _, row := range led.Releases[0].Rows {
+		if row.Subscale == "s" {
+			subRows++
+			require.Empty(t, row.Item)
+		}
+	}
+	require.Equal(t, 1, subRows, "team b has four complete answerers: its score is withheld, team a's recorded")
+	jsontest.RoundTrip(t, led)
+
+	// By site after by team: every figure of the two releases together,
+	// items and subscale scores, attacked as one report.
+	bySite := ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "site", By: []string{"site"}}}}
+	rep2, led2, err := BuildReportLedger(in, rs, bySite, led, "by site")
+	require.NoError(t, err)
+	both := ReportSpec{Dimensions: dims, Groupings: append(slices.Clone(byTeam.Groupings), bySite.Groupings...)}
+	c := Report{Cells: append(slices.Clone(rep1.Cells), rep2.Cells...)}
+	require.Empty(t, attackReport(t, oracleInput{inst: in, rs: rs, spec: both}, &c))
+	// Alone, the site report releases subscales the team report exposes.
+	alone, err := BuildReport(in, rs, bySite)
+	require.NoError(t, err)
+	c = Report{Cells: append(slices.Clone(rep1.Cells), alone.Cells...)}
+	require.NotEmpty(t, attackReport(t, oracleInput{inst: in, rs: rs, spec: both}, &c))
+	require.Len(t, led2.Releases, 2)
+}
+
+func TestReleaseCommentsLedger(t *testing.T) {
+	in, rs, team, site := ledgerOrg()
+	for i := range rs {
+		rs[i].Comment = "comment of " + rs[i].Respondent
+	}
+	dims := []Dimension{team, site}
+	byTeam := ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}}
+	bySite := ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "site", By: []string{"site"}}}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	g1, led, err := ReleaseCommentsLedger(in, rs, byTeam, 5, rng, Ledger{}, "comments by team")
+	require.NoError(t, err)
+	for _, g := range g1 {
+		require.Zero(t, g.Suppression, g.Key)
+	}
+	require.Len(t, led.Releases[0].Rows, 2)
+	require.True(t, led.Releases[0].Rows[0].Comments)
+	jsontest.RoundTrip(t, led)
+	// Alone, both sites' comments go out; after the teams', team a minus
+	// site S would be a4's comment with b0's: withheld.
+	alone, err := ReleaseComments(in, rs, bySite, 5, rng)
+	require.NoError(t, err)
+	require.Zero(t, alone[0].Suppression)
+	g2, led2, err := ReleaseCommentsLedger(in, rs, bySite, 5, rng, led, "comments by site")
+	require.NoError(t, err)
+	for _, g := range g2 {
+		require.NotZero(t, g.Suppression, g.Key)
+	}
+	require.Len(t, led2.Releases, 2)
+
+	_, _, err = ReleaseCommentsLedger(in, rs, bySite, 5, rng, Ledger{Survey: "other"}, "x")
+	requireField(t, err, "ledger.survey", "ledgerSurvey")
+	// Comments and figures share one ledger: a figure release after the
+	// comments keeps the comment rows.
+	_, led3, err := BuildReportLedger(in, rs, byTeam, led2, "figures by team")
+	require.NoError(t, err)
+	require.Len(t, led3.Releases, 3)
+}
+
+// TestLedgerShapes releases random organisations in two waves of
+// different groupings through the ledger and attacks the two reports as
+// one: items and subscale scores of both together leak nothing.
+func TestLedgerShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 19))
+	var released int
+	for trial := range 40 {
+		in, rs, spec := shapeOrg(rng)
+		cut := 1 + rng.IntN(max(1, len(spec.Groupings)))
+		first, second := spec, spec
+		first.Groupings = spec.Groupings[:min(cut, len(spec.Groupings))]
+		second.Groupings = spec.Groupings[min(cut, len(spec.Groupings))-1:]
+		rep1, led, err := BuildReportLedger(in, rs, first, Ledger{}, "1")
+		require.NoError(t, err)
+		rep2, _, err := BuildReportLedger(in, rs, second, led, "2")
+		require.NoError(t, err)
+		both := spec
+		both.Groupings = append(slices.Clone(first.Groupings), second.Groupings...)
+		c := Report{Cells: append(slices.Clone(rep1.Cells), rep2.Cells...)}
+		t.Run(fmt.Sprint(trial), func(t *testing.T) {
+			if leaks := attackReport(t, oracleInput{inst: in, rs: rs, spec: both}, &c); len(leaks) > 0 {
+				t.Fatalf("two waves through the ledger leak: %v", leaks)
+			}
+		})
+		for _, cell := range c.Cells {
+			for _, s := range cell.Subscales {
+				if !cell.Suppressed && s.Suppression == 0 && s.N > 0 {
+					released++
+				}
+			}
+		}
+	}
+	t.Logf("40 two-wave releases: %d subscale scores released", released)
+	require.Positive(t, released)
 }

@@ -150,7 +150,11 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 			}
 		}
 	}
-	pl.planSubscales(acc, cells, atomResp, exempt, rank, k)
+	if ledger != nil {
+		pl.planSubscalesLedger(acc, cells, atomResp, exempt, led, k)
+	} else {
+		pl.planSubscales(acc, cells, atomResp, exempt, rank, k)
+	}
 	return pl
 }
 
@@ -302,6 +306,8 @@ func (s *sdcSystem) signature() string {
 type ledgerIndex struct {
 	rows    []LedgerRow // with the item of the instrument
 	itemOf  []int       // row → item index
+	subRows []LedgerRow // subscale scores released before
+	notes   []LedgerRow // comments released before
 	current map[[2]string]int
 	persons map[string]int32 // respondent → person, beyond acc.persons for earlier ones
 	nextP   int32
@@ -321,6 +327,14 @@ func newLedgerIndex(acc *accumulator, ledger *Ledger, inst *Instrument) *ledgerI
 	idx := inst.itemIndex()
 	for _, rel := range ledger.Releases {
 		for _, row := range rel.Rows {
+			switch {
+			case row.Comments:
+				li.notes = append(li.notes, row)
+				continue
+			case row.Subscale != "":
+				li.subRows = append(li.subRows, row)
+				continue
+			}
 			if j, ok := idx[row.Item]; ok {
 				li.rows = append(li.rows, row)
 				li.itemOf = append(li.itemOf, j)

@@ -508,6 +508,7 @@ type accumulator struct {
 	respRole    []string
 	answered    []int32
 	ansOff      []int
+	byAtom      [][]int // atom → responses (see atomResponses)
 	persons     []string
 }
 
