@@ -24,6 +24,7 @@ type pairScorer struct {
 	// when nothing applies), a multiplication rather than a division and
 	// no branch in the hot loop.
 	missM       []uint8
+	invM0       []float64 // inv of mentor m's pairs with a mentee who lacks nothing
 	weighted    uint8
 	applied     [1 << numCriteria]float64
 	inv         [1 << numCriteria]float64
@@ -93,6 +94,10 @@ func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pair
 	s.missM = make([]uint8, len(p.mentors))
 	for m := range s.missM {
 		s.missM[m] = pairMissingOf(s.f.hasPM[m], 1, s.f.interestsM.n[m], s.f.langM.n[m], s.f.locM[m])
+	}
+	s.invM0 = make([]float64, len(p.mentors))
+	for m, b := range s.missM {
+		s.invM0[m] = s.inv[pairMissingPair(0, b)&s.weighted]
 	}
 	s.invNeed = make([]float64, len(p.mentees))
 	for e, n := range s.f.needSum {
@@ -506,7 +511,11 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 			sc += s.custShare[i] * c
 		}
 		// Renormalised over the criteria that apply (s.inv, as breakdownScore).
-		sc = min(sc*s.inv[pairMissingPair(missE, s.missM[m])&s.weighted], 1)
+		inv := s.invM0[m] // the same factor, read in one load when the mentee lacks nothing
+		if missE != 0 {
+			inv = s.inv[pairMissingPair(missE, s.missM[m])&s.weighted]
+		}
+		sc = min(sc*inv, 1)
 		if sc < p.cfg.MinScore {
 			sc = -1
 		} else if p.peerE != nil {
