@@ -102,20 +102,42 @@ func CumulativeIncidence(time []float64, status []int, group []string) (Competin
 		return CompetingRisks{}, err
 	}
 	n := len(time)
-	// One sort by time; a stable counting sort by group then makes each
-	// group's records one run, still by time.
-	byTime := sortRecords(time)
-	order := byGroup(byTime, gi, len(labels))
+	pos := causeIndex(causes)
 	var res CompetingRisks
 	curves := make([][]Incidence, len(labels)) // [group][cause]
-	lo := 0
-	for g := range labels {
-		hi := lo
-		for hi < n && gi[order[hi]] == g {
-			hi++
+	var byTime []int
+	if len(labels) == 1 {
+		// One sort of (time, cause index + 1) records; the curves then
+		// read them in sequence.
+		recs := make([]timeRec, n)
+		for i, t := range time {
+			recs[i].key = timeKey(t)
+			if s := status[i]; s > 0 {
+				recs[i].aux = uint64(pos.of(s)) + 1
+			}
 		}
-		curves[g] = groupIncidence(time, status, order[lo:hi], causes, labels[g])
-		lo = hi
+		curves[0] = groupIncidence(sortByKey(recs), causes, labels[0])
+	} else {
+		// One sort by time; a stable counting sort by group then makes
+		// each group's records one run, still by time.
+		byTime = timeOrder(time)
+		order := byGroup(byTime, gi, len(labels))
+		recs := make([]timeRec, n)
+		for k, i := range order {
+			recs[k].key = timeKey(time[i])
+			if s := status[i]; s > 0 {
+				recs[k].aux = uint64(pos.of(s)) + 1
+			}
+		}
+		lo := 0
+		for g := range labels {
+			hi := lo
+			for hi < n && gi[order[hi]] == g {
+				hi++
+			}
+			curves[g] = groupIncidence(recs[lo:hi], causes, labels[g])
+			lo = hi
+		}
 	}
 	for c := range causes {
 		for g := range labels {
@@ -146,13 +168,24 @@ func checkIncidence(time []float64, status []int, group []string) (labels []stri
 	}
 	checkFinite(&c, "time", time)
 	bad := 0
-	seen := map[int]bool{}
+	var small uint64      // causes 1..63 seen, one bit each (no map lookup per record)
+	var seen map[int]bool // larger causes
 	for i, s := range status {
-		if s < 0 {
+		switch {
+		case s < 0:
 			if bad++; bad <= maxListed {
 				c.Add(msgStatus.At(fault.Index("status", i), s))
 			}
-		} else if s > 0 && !seen[s] {
+		case s == 0:
+		case s < 64:
+			if small&(1<<s) == 0 {
+				small |= 1 << s
+				causes = append(causes, s)
+			}
+		case !seen[s]:
+			if seen == nil {
+				seen = map[int]bool{}
+			}
 			seen[s] = true
 			causes = append(causes, s)
 		}
@@ -208,34 +241,44 @@ func tieFactor(m int, n float64) float64 {
 	return 1
 }
 
-// groupIncidence computes the curves of every cause over the records idx
-// of one group, sorted by time.
-func groupIncidence(time []float64, status []int, idx []int, causes []int, label string) []Incidence {
+// groupIncidence computes the curves of every cause over one group's
+// records sorted by time (aux: the cause's index + 1, 0 censored). Times
+// are read back from the keys, so −0 comes out as 0.
+func groupIncidence(recs []timeRec, causes []int, label string) []Incidence {
+	n := len(recs)
 	out := make([]Incidence, len(causes))
 	st := make([]cincState, len(causes))
-	for c, cause := range causes {
-		out[c] = Incidence{Group: label, Cause: cause, FollowUp: time[idx[len(idx)-1]]}
+	// Steps per cause (distinct times with an exit from it), so that the
+	// curves are allocated once at their size.
+	steps := make([]int, len(causes))
+	last := make([]uint64, len(causes)) // key of the cause's last step + 1 (0: none yet)
+	for _, r := range recs {
+		if c := r.aux; c > 0 && last[c-1] != r.key+1 {
+			last[c-1] = r.key + 1
+			steps[c-1]++
+		}
 	}
-	pos := make(map[int]int, len(causes))
 	for c, cause := range causes {
-		pos[cause] = c
+		m := steps[c]
+		out[c] = Incidence{Group: label, Cause: cause, FollowUp: keyTime(recs[n-1].key),
+			Time: make([]float64, 0, m), Estimate: make([]float64, 0, m), Var: make([]float64, 0, m)}
 	}
 	nd := make([]int, len(causes))
 	surv := 1.0 // S(t−)
-	n := len(idx)
 	for i := 0; i < n; {
-		t := time[idx[i]]
+		key := recs[i].key
 		rs := float64(n - i)
 		clear(nd)
 		total, j := 0, i
-		for ; j < n && time[idx[j]] == t; j++ {
-			if s := status[idx[j]]; s > 0 {
-				nd[pos[s]]++
+		for ; j < n && recs[j].key == key; j++ {
+			if c := recs[j].aux; c > 0 {
+				nd[c-1]++
 				total++
 			}
 		}
 		if total > 0 {
 			next := surv * (rs - float64(total)) / rs
+			t := keyTime(key)
 			for c := range causes {
 				incidenceStep(&out[c], &st[c], t, nd[c], total-nd[c], rs, surv, next)
 			}
@@ -270,6 +313,41 @@ func incidenceStep(inc *Incidence, s *cincState, t float64, own, other int, rs, 
 	}
 }
 
+// causeLookup maps a cause to its index in the sorted causes: a table for
+// causes up to 1<<16 (the usual 1, 2, 3), a map beyond (also when there
+// are no causes: nothing is looked up then).
+type causeLookup struct {
+	table []int32
+	big   map[int]int
+}
+
+func causeIndex(causes []int) causeLookup {
+	var l causeLookup
+	if len(causes) == 0 {
+		return l
+	}
+	if last := causes[len(causes)-1]; last <= 1<<16 {
+		l.table = make([]int32, last+1)
+		for c, cause := range causes {
+			l.table[cause] = int32(c)
+		}
+		return l
+	}
+	l.big = make(map[int]int, len(causes))
+	for c, cause := range causes {
+		l.big[cause] = c
+	}
+	return l
+}
+
+// of returns the index of cause, one of the causes.
+func (l causeLookup) of(cause int) int {
+	if l.table != nil {
+		return int(l.table[cause])
+	}
+	return l.big[cause]
+}
+
 // byGroup returns order stably regrouped by gi (k groups): a counting
 // sort, O(n + k).
 func byGroup(order, gi []int, k int) []int {
@@ -286,29 +364,4 @@ func byGroup(order, gi []int, k int) []int {
 		start[gi[i]]++
 	}
 	return out
-}
-
-// sortRecords returns the indexes of the records by time, then index,
-// sorting (time, index) records so that the sort's memory access stays
-// local.
-func sortRecords(time []float64) []int {
-	type rec struct {
-		i int
-		t float64
-	}
-	rs := make([]rec, len(time))
-	for i, t := range time {
-		rs[i] = rec{i: i, t: t}
-	}
-	slices.SortFunc(rs, func(a, b rec) int {
-		if a.t != b.t {
-			return cmpFloat(a.t, b.t)
-		}
-		return a.i - b.i
-	})
-	order := make([]int, len(time))
-	for k, r := range rs {
-		order[k] = r.i
-	}
-	return order
 }
