@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Survival side by side: mentorkit's KaplanMeier, LogRank and
-# KaplanMeier+RestrictedMean against statsmodels (SurvfuncRight, survdiff)
-# and R survival (survfit, survdiff, print.survfit's rmean), same data, one run.
+# Survival side by side: mentorkit's KaplanMeier, LogRank,
+# KaplanMeier+RestrictedMean, hazard.Cox and hazard.CumulativeIncidence against
+# statsmodels (SurvfuncRight, survdiff, PHReg, CumIncidenceRight)
+# and R survival (survfit, survdiff, print.survfit's rmean, coxph, survfit on a
+# factor status), same data, one run.
 #
 #   bench/survival/run.sh                          # n = 100000, 1000000; cont and days; 5 reps
 #   bench/survival/run.sh --sizes 100000 --reps 3
