@@ -41,7 +41,8 @@ func ReleaseComments(inst *Instrument, responses []Response, spec ReportSpec, mi
 // release the ledger records (comments released before are fixed; see
 // [BuildReportLedger]). It returns the groups and the ledger with this
 // release (label) added, a row per released group of comments; the ledger
-// passed in is not changed. A ledger of another instrument is an error.
+// passed in is not changed. A ledger of another instrument and a grouping
+// whose meaning changed (see BuildReportLedger) are errors.
 func ReleaseCommentsLedger(inst *Instrument, responses []Response, spec ReportSpec, min int, rng *rand.Rand, ledger Ledger, label string) ([]CommentGroup, Ledger, error) {
 	if inst != nil && ledger.Survey != "" && ledger.Survey != inst.ID {
 		return nil, ledger, msgLedgerSurvey.At("ledger.survey", ledger.Survey, inst.ID)
@@ -78,6 +79,9 @@ func releaseComments(inst *Instrument, responses []Response, spec ReportSpec, mi
 		return nil, rel, err
 	}
 	cells := buildCells(acc, &spec)
+	if err := checkKeys(acc, cells, &spec, ledger); err != nil {
+		return nil, rel, err
+	}
 	sys := commentSystem(acc, cells, responses, min, ledger, inst)
 	sys.protect()
 	out := make([]CommentGroup, len(cells))

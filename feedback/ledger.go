@@ -1,7 +1,9 @@
 package feedback
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -73,8 +75,9 @@ func (l *Ledger) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, l) }
 //
 // A ledger of another instrument, a release under a lower minimum than the
 // ledger's without spec.Override (From the ledger's minimum, To the new
-// one, By and Reason set), and an override that does not match are
-// errors.
+// one, By and Reason set), an override that does not match, and a grouping
+// of the ledger's name that now puts a response it recorded in another
+// cell (or in none) are errors.
 func BuildReportLedger(inst *Instrument, responses []Response, spec ReportSpec, ledger Ledger, label string) (Report, Ledger, error) {
 	if inst == nil {
 		return Report{}, ledger, msgRequired.At("instrument", nil)
@@ -105,6 +108,9 @@ func BuildReportLedger(inst *Instrument, responses []Response, spec ReportSpec, 
 		return Report{}, ledger, err
 	}
 	cells := buildCells(acc, &spec)
+	if err := checkKeys(acc, cells, &spec, &ledger); err != nil {
+		return Report{}, ledger, err
+	}
 	pl := planWith(acc, cells, &spec, protectBest, &ledger, inst)
 	rep := assemble(inst, acc, cells, &spec, pl)
 
@@ -168,4 +174,54 @@ func (acc *accumulator) completes(i, s int) bool {
 		}
 	}
 	return true
+}
+
+// checkKeys reports, per response a ledger release placed in a cell of a
+// grouping the spec has again (by name), a grouping that now puts it in
+// another cell or in none: the same grouping name must map a response to
+// the same group in every release checked together.
+func checkKeys(acc *accumulator, cells []cellInfo, spec *ReportSpec, ledger *Ledger) error {
+	if ledger == nil || len(ledger.Releases) == 0 {
+		return nil
+	}
+	now := map[string]map[int]string{} // grouping → response → its cell
+	for _, c := range cells {
+		m := now[c.grouping]
+		if m == nil {
+			m = map[int]string{}
+			now[c.grouping] = m
+		}
+		name := (&Cell{Grouping: c.grouping, Key: c.key}).String()
+		for _, a := range c.atoms {
+			for _, i := range acc.atomResponses(a) {
+				m[i] = name
+			}
+		}
+	}
+	current := map[[2]string]int{}
+	for i := range acc.respAtom {
+		current[[2]string{acc.persons[acc.respPerson[i]], acc.respSubject[i]}] = i
+	}
+	var errs fault.Collector
+	seen := map[[3]string]bool{}
+	for _, rel := range ledger.Releases {
+		for _, row := range rel.Rows {
+			grouping, _, _ := strings.Cut(row.Cell, ": ")
+			gi := slices.IndexFunc(spec.Groupings, func(g Grouping) bool { return g.Name == grouping })
+			if gi < 0 {
+				continue
+			}
+			for m := range min(len(row.Respondents), len(row.Subjects)) {
+				i, ok := current[[2]string{row.Respondents[m], row.Subjects[m]}]
+				key := [3]string{grouping, row.Respondents[m], row.Subjects[m]}
+				if !ok || seen[key] || now[grouping][i] == row.Cell {
+					continue
+				}
+				seen[key] = true
+				errs.Add(msgKeyChanged.New(fmt.Sprintf("spec.groupings[%d]", gi), row.Respondents[m], now[grouping][i],
+					now[grouping][i], rel.Label, row.Cell))
+			}
+		}
+	}
+	return errs.Err()
 }

@@ -235,3 +235,34 @@ func TestLedgerShapes(t *testing.T) {
 	t.Logf("40 two-wave releases: %d subscale scores released", released)
 	require.Positive(t, released)
 }
+
+// TestLedgerKeyChanged: a grouping of the same name that now puts a
+// recorded response in another team, or in none, is refused; a grouping
+// of another name may cut the responses any way.
+func TestLedgerKeyChanged(t *testing.T) {
+	in, rs, team, site := ledgerOrg()
+	spec := ReportSpec{Dimensions: []Dimension{team, site}, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}}
+	_, led, err := BuildReportLedger(in, rs, spec, Ledger{}, "wave 1")
+	require.NoError(t, err)
+	moved := map[string]string{}
+	for _, r := range rs {
+		moved[r.Respondent] = r.Respondent[:1]
+	}
+	moved["a4"] = "b"
+	delete(moved, "b0")
+	spec2 := ReportSpec{Dimensions: []Dimension{keyDim("team", moved), site}, Groupings: spec.Groupings}
+	_, _, err = BuildReportLedger(in, rs, spec2, led, "wave 2")
+	require.ErrorIs(t, err, ErrInvalid)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "groupingKeyChanged", fe.Code)
+	require.Equal(t, "spec.groupings[0]", fe.Field)
+	require.Equal(t, "a4", fe.ID)
+	require.Contains(t, err.Error(), "b0", "a response now in no cell is named too")
+	_, _, err = ReleaseCommentsLedger(in, rs, spec2, 5, rand.New(rand.NewPCG(1, 1)), led, "comments")
+	require.ErrorIs(t, err, ErrInvalid)
+
+	spec2.Groupings = []Grouping{{Name: "team2026", By: []string{"team"}}}
+	_, _, err = BuildReportLedger(in, rs, spec2, led, "wave 2")
+	require.NoError(t, err)
+}

@@ -62,6 +62,9 @@ var (
 	msgThresholdLowered = fault.Message{Code: "thresholdLowered", Err: ErrOutOfRange,
 		EN: "is below the minimum %d of the earlier release; lowering it needs a recorded override",
 		NL: "ligt onder het minimum %d van de eerdere publicatie; verlagen kan alleen met een vastgelegde uitzondering"}
+	msgKeyChanged = fault.Message{Code: "groupingKeyChanged", Err: ErrInvalid,
+		EN: "puts this response in %q; the ledger's release %q put it in %q (the grouping must keep its meaning across releases)",
+		NL: "plaatst deze respons in %q; de publicatie %q uit het logboek plaatste hem in %q (een indeling moet tussen publicaties dezelfde betekenis houden)"}
 	msgOverride = fault.Message{Code: "overrideMismatch", Err: ErrInvalid,
 		EN: "must go from %d to %d and name who decided and why",
 		NL: "moet van %d naar %d gaan en vermelden wie besloot en waarom"}
@@ -138,5 +141,5 @@ var messages = []fault.Message{
 	msgTrim, msgTooManyDimensions, msgNoGroupings, msgTooManyCells, msgUnknownDimension, msgNoResponses, msgNoResponsesAbout,
 	msgNilMatrix, msgEmptyMatrix, msgMatrixTooSmall, msgTooFewComplete, msgNoPairable, msgNoRatings, msgNPSCounts, msgUndeclaredLevel,
 	msgNoHealth, msgSessionCount, msgOtherRelationship, msgIndexRange,
-	msgLedgerSurvey, msgThresholdLowered, msgOverride,
+	msgLedgerSurvey, msgThresholdLowered, msgOverride, msgKeyChanged,
 }
