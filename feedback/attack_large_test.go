@@ -468,7 +468,7 @@ func largeOrg(rng *rand.Rand, n int) (*Instrument, []Response, ReportSpec) {
 		gs = append(gs, Grouping{Name: "teamName", By: []string{"team"}})
 	}
 	spec := ReportSpec{
-		Policy:     Policy{MinRespondents: []int{3, 5}[rng.IntN(2)], ExemptSelf: rng.IntN(2) == 0},
+		Policy:     Policy{MinRespondents: []int{3, 5}[rng.IntN(2)], ExemptGroups: exempts(rng.IntN(2) == 0, false)},
 		Dimensions: []Dimension{{Name: "dept"}, {Name: "team"}, {Name: "site"}, {Name: "raterGroup"}},
 		Groupings:  gs,
 	}

@@ -6,7 +6,8 @@
 //
 // An [Instrument] has items (text per language, subscales, reverse keying)
 // on a [Scale]; a [Response] holds one respondent's answers about one
-// subject, from a [RaterGroup]. [BuildReport] aggregates responses for any
+// subject, from a [RaterGroup] (a declared one such as [Peer], or the
+// caller's own). [BuildReport] aggregates responses for any
 // number of groupings at once (teams, departments, rater groups and their
 // cross-cuts) under a [Policy], and is the only way statistics about groups
 // of people leave the package:
@@ -41,7 +42,8 @@
 // No released combination of numbers of one [Report] determines any linear
 // combination (a total, a difference, any weighting) of the answers of
 // fewer than Policy.MinRespondents persons (5 by default, never below 3),
-// with exempt self or manager ratings treated as public. BuildReport
+// with the answers of exempt rater groups (Policy.ExemptGroups: a
+// published self-rating) treated as public. BuildReport
 // suppresses per cell and per item — too few persons answered
 // ([SuppressedPrimary]), or to protect another group
 // ([SuppressedComplementary]) — and certifies the result with an exact
@@ -63,8 +65,8 @@
 // Bad input is an error, never a panic. Every error matches one of the
 // sentinels with errors.Is: [ErrInvalid], [ErrDuplicate], [ErrUnknownItem],
 // [ErrOutOfRange], [ErrNaN], [ErrShape], [ErrTooFew], and [ErrUnknownEnum]
-// (the module's one unknown-enum sentinel) for a rater group or level that
-// is not declared. Each problem is a [*FieldError] (the module's one field
+// (the module's one unknown-enum sentinel) for a level or suppression
+// reason that is not declared. Each problem is a [*FieldError] (the module's one field
 // error) with the field path in JSON names ("responses[3].answers[1].value"),
 // the respondent's, subject's or relationship's ID where one applies, the
 // value, a stable code ("answerOffScale") and its message in English and

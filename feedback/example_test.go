@@ -126,7 +126,7 @@ func ExampleBuild360() {
 		rs = append(rs, feedback.Response{Respondent: fmt.Sprint("peer", i), Subject: "ann", Group: feedback.Peer,
 			Answers: []feedback.Answer{{Item: "listens", Value: v}}})
 	}
-	rep, err := feedback.Build360(&inst, rs, "ann", feedback.Policy{ExemptSelf: true})
+	rep, err := feedback.Build360(&inst, rs, "ann", feedback.Policy{ExemptGroups: []feedback.RaterGroup{feedback.Self}})
 	if err != nil {
 		fmt.Println(err)
 		return

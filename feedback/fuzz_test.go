@@ -37,7 +37,7 @@ func FuzzBuildReport(f *testing.F) {
 				o.team[id] = fmt.Sprint("t", b[i]%8)
 				o.dept[id] = fmt.Sprint("d", b[i]%8/3)
 			}
-			r := Response{Respondent: id, Subject: subject, Group: RaterGroup(b[i+1] % 8)}
+			r := Response{Respondent: id, Subject: subject, Group: fuzzGroups[b[i+1]%8]}
 			if b[i]&16 != 0 {
 				r.Comment = fmt.Sprint("c", b[i]%3)
 			}
@@ -58,7 +58,7 @@ func FuzzBuildReport(f *testing.F) {
 				gs = append(gs, g)
 			}
 		}
-		spec := ReportSpec{Policy: Policy{MinRespondents: int(b[0] % 8), ExemptSelf: b[1]&64 != 0, ExemptManager: b[1]&128 != 0},
+		spec := ReportSpec{Policy: Policy{MinRespondents: int(b[0] % 8), ExemptGroups: exempts(b[1]&64 != 0, b[1]&128 != 0)},
 			Dimensions: o.dims(), Groupings: gs}
 		if b[0]&8 != 0 { // list the teams, one more than can occur
 			spec.Dimensions[1].Values = []string{"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"}
@@ -215,4 +215,20 @@ func FuzzSelfCheck(f *testing.F) {
 			require.False(t, s.Concern && !s.Known, "%s: a concern needs data", s.Code)
 		}
 	})
+}
+
+// fuzzGroups maps a fuzz byte to a rater group: unset, the declared ones
+// and a caller's own.
+var fuzzGroups = []RaterGroup{"", Mentee, Mentor, Peer, DirectReport, Manager, Self, "client"}
+
+// exempts is a policy's exempt groups: Self and Manager as asked.
+func exempts(self, manager bool) []RaterGroup {
+	var out []RaterGroup
+	if self {
+		out = append(out, Self)
+	}
+	if manager {
+		out = append(out, Manager)
+	}
+	return out
 }

@@ -53,9 +53,9 @@ func TestValidateResponse(t *testing.T) {
 	in.Items[4].Scale = &NPSScale
 	require.NoError(t, in.ValidateResponse(&Response{Respondent: "a", Subject: "s", Group: Peer,
 		Answers: []Answer{{"q5", 10}, {"q1", 1}}})) // any order; q5 is 0..10; q2..q4 missing
-	err := in.ValidateResponse(&Response{Group: 9, Answers: []Answer{{"q1", 6}, {"zz", 1}, {"q1", 2}, {"q5", 11}}})
+	err := in.ValidateResponse(&Response{Answers: []Answer{{"q1", 6}, {"zz", 1}, {"q1", 2}, {"q5", 11}}})
 	for _, want := range []struct{ field, code string }{
-		{"response.respondent", "required"}, {"response.subject", "required"}, {"response.group", "unknownRaterGroup"},
+		{"response.respondent", "required"}, {"response.subject", "required"}, {"response.group", "required"},
 		{"response.answers[0].value", "answerOffScale"}, {"response.answers[1].item", "unknownItem"},
 		{"response.answers[2].item", "duplicate"}, {"response.answers[3].value", "answerOffScale"},
 	} {
@@ -64,7 +64,6 @@ func TestValidateResponse(t *testing.T) {
 	require.ErrorContains(t, err, "response.answers[0].value = 6: is off the scale of item q1, 1 to 5")
 	require.ErrorContains(t, err, `response.answers[2].item = "q1": repeats answers[0]`)
 	require.ErrorContains(t, err, "response.answers[3].value = 11: is off the scale of item q5, 0 to 10")
-	require.ErrorIs(t, err, ErrUnknownEnum)
 	require.ErrorIs(t, err, ErrUnknownItem)
 	require.ErrorIs(t, err, ErrOutOfRange)
 	require.ErrorIs(t, err, ErrDuplicate)

@@ -43,7 +43,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	// n = 1, released by the self exemption: SD is NaN, unanswered items
 	// are NaN throughout, the subscale has one score.
 	self, err := BuildReport(in, []Response{one("s", Self, 5)}, ReportSpec{
-		Policy: Policy{ExemptSelf: true}, Groupings: []Grouping{{Name: "all"}}})
+		Policy: Policy{ExemptGroups: []RaterGroup{Self}}, Groupings: []Grouping{{Name: "all"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, ScoreCount{Score: 2.5, Count: 3})
 
 	// A 360 where everyone but the exempt self is suppressed.
-	r360, err := Build360(in, []Response{one("s", Self, 4), one("p", Peer, 2), one("q", Peer, 3)}, "m", Policy{ExemptSelf: true})
+	r360, err := Build360(in, []Response{one("s", Self, 4), one("p", Peer, 2), one("q", Peer, 3)}, "m", Policy{ExemptGroups: []RaterGroup{Self}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestJSONRoundTripConfigs(t *testing.T) {
 	jsontest.RoundTrip(t, *in)
 	jsontest.RoundTrip(t, Response{Respondent: "a", Subject: "s", Group: DirectReport,
 		At: time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC), Answers: []Answer{{"q1", 3}}})
-	jsontest.RoundTrip(t, Policy{MinRespondents: 3, ExemptManager: true})
+	jsontest.RoundTrip(t, Policy{MinRespondents: 3, ExemptGroups: []RaterGroup{Manager}})
 	jsontest.RoundTrip(t, NPSConfig{Confidence: 0.9})
 	jsontest.RoundTrip(t, ICCConfig{Confidence: 0.99})
 	jsontest.RoundTrip(t, ReliabilityConfig{Reverse: []int{2}})
@@ -134,7 +134,7 @@ func TestJSONRoundTripConfigs(t *testing.T) {
 		MentorTalkShare: math.NaN()}, GoalIDs: []string{"g1"}})
 	jsontest.RoundTrip(t, SBI{Situation: "In de vergadering", Behaviour: "je onderbrak", Impact: "ik haakte af"})
 
-	spec := ReportSpec{Trim: 0.2, Policy: Policy{ExemptSelf: true},
+	spec := ReportSpec{Trim: 0.2, Policy: Policy{ExemptGroups: []RaterGroup{Self}},
 		Dimensions: []Dimension{RaterGroupDimension(), {Name: "team", Values: []string{"A", "B"}}},
 		Groupings:  []Grouping{{Name: "all"}, {Name: "team", By: []string{"team"}}}}
 	js := jsontest.RoundTrip(t, spec, cmpopts.IgnoreFields(Dimension{}, "Key"))

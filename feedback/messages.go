@@ -39,9 +39,6 @@ var (
 		NL: "moet 0 zijn (de standaard, %d) of minstens %d"}
 
 	// Responses.
-	msgUnknownGroup = fault.Message{Code: "unknownRaterGroup", Err: ErrUnknownEnum,
-		EN: "is not a declared rater group",
-		NL: "is geen bekende beoordelaarsgroep"}
 	msgUnknownItem = fault.Message{Code: "unknownItem", Err: ErrUnknownItem,
 		EN: "is not an item of instrument %q",
 		NL: "is geen vraag van vragenlijst %q"}
@@ -137,7 +134,7 @@ var (
 var messages = []fault.Message{
 	msgRequired, msgNotFinite, msgDuplicate, msgNegative, msgBetween, msgProbability, msgTooFew,
 	msgScaleReversed, msgScaleTooWide, msgNoItems, msgSubscaleScale, msgNoText, msgEmptyText, msgPolicyFloor,
-	msgUnknownGroup, msgUnknownItem, msgAnswerOffScale, msgMoreDuplicates, msgNotListed,
+	msgUnknownItem, msgAnswerOffScale, msgMoreDuplicates, msgNotListed,
 	msgTrim, msgTooManyDimensions, msgNoGroupings, msgTooManyCells, msgUnknownDimension, msgNoResponses, msgNoResponsesAbout,
 	msgNilMatrix, msgEmptyMatrix, msgMatrixTooSmall, msgTooFewComplete, msgNoPairable, msgNoRatings, msgNPSCounts, msgUndeclaredLevel,
 	msgNoHealth, msgSessionCount, msgOtherRelationship, msgIndexRange,

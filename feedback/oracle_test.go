@@ -83,10 +83,7 @@ func (in *oracleInput) defaults() {
 	if in.known == nil {
 		pol := in.spec.Policy
 		in.known = func(r *Response) bool {
-			if r.Role != "" {
-				return slices.Contains(pol.ExemptRoles, r.Role)
-			}
-			return pol.exempt(r.Group) || slices.Contains(pol.ExemptRoles, r.Group.String())
+			return slices.Contains(pol.ExemptGroups, r.Group)
 		}
 	}
 }
@@ -117,10 +114,8 @@ func oracleKey(spec *ReportSpec, gi int, r *Response) ([]string, bool) {
 		switch {
 		case d.Key != nil:
 			v, ok = d.Key(r)
-		case d.Name == "raterGroup" && r.Role != "":
-			v, ok = r.Role, true
 		case d.Name == "raterGroup":
-			v, ok = r.Group.String(), true
+			v, ok = string(r.Group), true
 		case d.Name == "subject":
 			v, ok = r.Subject, true
 		default:

@@ -18,18 +18,13 @@ type Policy struct {
 	// released. 0 means DefaultMinRespondents; 1 and 2 are rejected
 	// (FloorMinRespondents is the floor).
 	MinRespondents int `json:"minRespondents,omitempty"`
-	// ExemptSelf releases a group made only of self-ratings whatever its
-	// size (the 360-degree convention: the subject sees their own rating).
-	// Off by default: every group is held to the minimum.
-	ExemptSelf bool `json:"exemptSelf,omitempty"`
-	// ExemptManager releases a group made only of (named) manager ratings
-	// whatever its size. Leave it off unless managers were told their
-	// rating is shown under their name.
-	ExemptManager bool `json:"exemptManager,omitempty"`
-	// ExemptRoles lists further rater groups whose answers are public —
-	// a Response.Role, or a built-in group's name ("self") — and so count
-	// as known: they never make a group, and are never protected.
-	ExemptRoles []string `json:"exemptRoles,omitempty"`
+	// ExemptGroups lists the rater groups whose answers are public (the
+	// 360-degree convention: Self, the subject seeing their own rating;
+	// Manager only when managers were told their rating is shown under
+	// their name). Their answers count as known: they never make a group
+	// below the minimum and are never protected. Empty by default: every
+	// group is held to the minimum.
+	ExemptGroups []RaterGroup `json:"exemptGroups,omitempty"`
 }
 
 // Min returns the effective minimum group size.
@@ -46,20 +41,15 @@ func (p Policy) Validate() error {
 	if p.MinRespondents != 0 && p.MinRespondents < FloorMinRespondents {
 		return msgPolicyFloor.At("policy.minRespondents", p.MinRespondents, DefaultMinRespondents, FloorMinRespondents)
 	}
-	return checkNames(p.ExemptRoles, "policy.exemptRoles", "", true, "")
-}
-
-// exempt reports whether the policy releases a respondent of group g without
-// protection.
-func (p Policy) exempt(g RaterGroup) bool {
-	return (g == Self && p.ExemptSelf) || (g == Manager && p.ExemptManager)
-}
-
-// exemptAs reports whether answers of a response with group g and role
-// are public by the policy.
-func (p Policy) exemptAs(g RaterGroup, role string) bool {
-	if role != "" {
-		return slices.Contains(p.ExemptRoles, role)
+	names := make([]string, len(p.ExemptGroups))
+	for i, g := range p.ExemptGroups {
+		names[i] = string(g)
 	}
-	return p.exempt(g) || (g != 0 && slices.Contains(p.ExemptRoles, g.String()))
+	return checkNames(names, "policy.exemptGroups", "", true, "")
+}
+
+// exempt reports whether the answers of a response of group g are public
+// by the policy.
+func (p Policy) exempt(g RaterGroup) bool {
+	return g != "" && slices.Contains(p.ExemptGroups, g)
 }

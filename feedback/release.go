@@ -43,7 +43,7 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 		a := acc.respAtom[i]
 		atomResp[a] = append(atomResp[a], int32(i))
 	}
-	exempt := func(i int32) bool { return pol.exemptAs(acc.respGroup[i], acc.respRole[i]) }
+	exempt := func(i int32) bool { return pol.exempt(acc.respGroup[i]) }
 	stamp := make([]int, len(acc.persons))
 	round := 0
 	pl := releasePlan{

@@ -75,19 +75,14 @@ func (d *Dimension) value(r *Response) (string, bool) {
 // dimensions with Values may list.
 const MaxEnumeratedCells = 1 << 16
 
-// RaterGroupDimension classifies responses by Response.Role when set, else
-// by Response.Group ("peer", "manager", ...). Its name is "raterGroup".
+// RaterGroupDimension classifies responses by Response.Group ("peer",
+// "manager", a caller's own group). Its name is "raterGroup".
 func RaterGroupDimension() Dimension {
 	return Dimension{Name: "raterGroup", Key: func(r *Response) (string, bool) { return raterGroupOf(r), true }}
 }
 
-// raterGroupOf is the response's Role when set, else its Group's name.
-func raterGroupOf(r *Response) string {
-	if r.Role != "" {
-		return r.Role
-	}
-	return r.Group.String()
-}
+// raterGroupOf is the response's group as text.
+func raterGroupOf(r *Response) string { return string(r.Group) }
 
 // SubjectDimension classifies responses by Response.Subject. Its name is
 // "subject".
@@ -505,7 +500,6 @@ type accumulator struct {
 	respPerson  []int32
 	respGroup   []RaterGroup
 	respSubject []string
-	respRole    []string
 	answered    []int32
 	ansOff      []int
 	byAtom      [][]int // atom → responses (see atomResponses)
@@ -608,7 +602,6 @@ func accumulate(inst *Instrument, rs []Response, dims []Dimension) (*accumulator
 		acc.respPerson = append(acc.respPerson, p)
 		acc.respGroup = append(acc.respGroup, r.Group)
 		acc.respSubject = append(acc.respSubject, r.Subject)
-		acc.respRole = append(acc.respRole, r.Role)
 		switch r.Group {
 		case Self:
 			acc.self[a]++

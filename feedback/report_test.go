@@ -296,7 +296,7 @@ func TestBuildReportAttacker(t *testing.T) {
 			gs = all[:3]
 		}
 		spec := ReportSpec{
-			Policy:     Policy{MinRespondents: []int{0, 3, 4, 5}[rng.IntN(4)], ExemptSelf: rng.IntN(2) == 0, ExemptManager: rng.IntN(3) == 0},
+			Policy:     Policy{MinRespondents: []int{0, 3, 4, 5}[rng.IntN(4)], ExemptGroups: exempts(rng.IntN(2) == 0, rng.IntN(3) == 0)},
 			Dimensions: o.dims(),
 			Groupings:  gs,
 		}
@@ -307,7 +307,7 @@ func TestBuildReportAttacker(t *testing.T) {
 					spec.Dimensions[1].Values = append(spec.Dimensions[1].Values, fmt.Sprintf("t%d.%d", d, t))
 				}
 			}
-			for g := Mentee; g <= Self; g++ {
+			for _, g := range declaredGroups {
 				spec.Dimensions[2].Values = append(spec.Dimensions[2].Values, g.String())
 			}
 		}
@@ -364,7 +364,7 @@ func TestBuildReportSelfExemption(t *testing.T) {
 			for i := range tc.peers {
 				add(fmt.Sprint("p", i), Peer, 2+i%2)
 			}
-			spec := ReportSpec{Policy: Policy{ExemptSelf: true}, Dimensions: []Dimension{RaterGroupDimension()},
+			spec := ReportSpec{Policy: Policy{ExemptGroups: []RaterGroup{Self}}, Dimensions: []Dimension{RaterGroupDimension()},
 				Groupings: []Grouping{{Name: "all"}, {Name: "raterGroup", By: []string{"raterGroup"}}}}
 			rep, err := BuildReport(in, rs, spec)
 			require.NoError(t, err)
@@ -384,7 +384,7 @@ func TestBuildReportErrors(t *testing.T) {
 	o, rs := people(map[string][]int{"A": {1, 2, 3}}, map[string]string{"A": "D"})
 	good := ReportSpec{Dimensions: o.dims(), Groupings: []Grouping{{Name: "team", By: []string{"team"}}}}
 	bad := slices.Clone(rs)
-	bad[1] = Response{Respondent: "p0", Subject: "", Group: 0, Answers: []Answer{{"q9", 3}, {"q1", 7}, {"q1", 2}}}
+	bad[1] = Response{Respondent: "p0", Subject: "", Answers: []Answer{{"q9", 3}, {"q1", 7}, {"q1", 2}}}
 	tests := []struct {
 		name  string
 		spec  ReportSpec

@@ -4,43 +4,33 @@ import (
 	"slices"
 	"time"
 
-	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// RaterGroup is the relation of a respondent to the subject of a response.
-// The zero value is unset; a Response must say who gave it, so validation
-// rejects it there. Its text and JSON form is the lowerCamel name
-// ("directReport"), parsed case-insensitively; unknown text is an error
-// wrapping [ErrUnknownEnum].
-type RaterGroup int
+// RaterGroup is the relation of a respondent to the subject of a response:
+// one of the groups declared below or any value the caller defines
+// ("skipLevel", "client"), written as its text in JSON. The empty value is
+// unset; a Response must say who gave it, so validation rejects it there.
+// Which groups' answers are public is the Policy's ExemptGroups.
+type RaterGroup string
 
-// Rater groups. Self and Manager are the 360-degree groups that a Policy may
-// exempt from the minimum; all others are anonymous.
+// Declared rater groups. Self and Manager are the 360-degree groups a
+// Policy commonly exempts (see Policy.ExemptGroups); nothing is exempt by
+// default.
 const (
-	Mentee RaterGroup = iota + 1
-	Mentor
-	Peer
-	DirectReport
-	Manager
-	Self
+	Mentee       RaterGroup = "mentee"
+	Mentor       RaterGroup = "mentor"
+	Peer         RaterGroup = "peer"
+	DirectReport RaterGroup = "directReport"
+	Manager      RaterGroup = "manager"
+	Self         RaterGroup = "self"
 )
 
-var raterGroupTable = enum.New[RaterGroup]("raterGroup", "", "mentee", "mentor", "peer", "directReport", "manager", "self")
+// declaredGroups lists the declared rater groups in their report order.
+var declaredGroups = []RaterGroup{Mentee, Mentor, Peer, DirectReport, Manager, Self}
 
-// String returns the lowerCamel name ("directReport"), "unset" for the zero
-// value, or "raterGroup(n)" for an undeclared value.
-func (g RaterGroup) String() string { return raterGroupTable.String(g) }
-
-// Valid reports whether g is one of the declared rater groups (not unset).
-func (g RaterGroup) Valid() bool { return g != 0 && raterGroupTable.Declared(g) }
-
-// MarshalText encodes the group as its name ("" when unset); an undeclared
-// value is an error wrapping [ErrUnknownEnum].
-func (g RaterGroup) MarshalText() ([]byte, error) { return raterGroupTable.Marshal(g) }
-
-// UnmarshalText decodes a group name, case-insensitively ("" is unset).
-func (g *RaterGroup) UnmarshalText(b []byte) error { return raterGroupTable.Unmarshal(b, g) }
+// String returns the group's text.
+func (g RaterGroup) String() string { return string(g) }
 
 // Answer is one answer: the item's ID and the value on the instrument's scale
 // as given (before reverse keying).
@@ -55,13 +45,9 @@ type Answer struct {
 type Response struct {
 	Respondent string     `json:"respondent"` // who answered; non-empty
 	Subject    string     `json:"subject"`    // what it is about: a relationship, a mentor, a programme; non-empty
-	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject
-	// Role is a caller-defined rater group ("skipLevel", "client") used in
-	// place of Group: the raterGroup dimension reads it when set, and
-	// Policy.ExemptRoles may name it. A response needs Group or Role.
-	Role    string    `json:"role,omitempty"`
-	At      time.Time `json:"at,omitzero"` // when it was given; the zero time means unknown
-	Answers []Answer  `json:"answers"`
+	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject: a declared group or the caller's own
+	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
+	Answers    []Answer   `json:"answers"`
 	// Attributes are the response's values of report dimensions
 	// (department, team, site, any key), read by a Dimension with a nil
 	// Key. Never modified.
@@ -153,12 +139,8 @@ func (in *Instrument) validateResponse(idx map[string]int, r *Response, i int, e
 	if r.Subject == "" {
 		errs = append(errs, msgRequired.New(responsePath(i)+".subject", id, nil))
 	}
-	switch {
-	case r.Group == 0 && r.Role == "":
+	if r.Group == "" {
 		errs = append(errs, msgRequired.New(responsePath(i)+".group", id, nil))
-	case r.Group == 0:
-	case !r.Group.Valid():
-		errs = append(errs, msgUnknownGroup.New(responsePath(i)+".group", id, int(r.Group)))
 	}
 	var small [64]bool
 	var seen []bool

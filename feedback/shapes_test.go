@@ -88,7 +88,7 @@ func shapeOrg(rng *rand.Rand) (*Instrument, []Response, ReportSpec) {
 		gs = all[:3]
 	}
 	spec := ReportSpec{
-		Policy:     Policy{MinRespondents: []int{3, 5}[rng.IntN(2)], ExemptSelf: rng.IntN(2) == 0, ExemptManager: rng.IntN(3) == 0},
+		Policy:     Policy{MinRespondents: []int{3, 5}[rng.IntN(2)], ExemptGroups: exempts(rng.IntN(2) == 0, rng.IntN(3) == 0)},
 		Dimensions: dims,
 		Groupings:  gs,
 	}

@@ -1,6 +1,7 @@
 package feedback
 
 import (
+	"slices"
 	"fmt"
 	"math"
 
@@ -63,8 +64,8 @@ func (g *GroupScore) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g
 // Build360 builds the 360-degree report on subject from the responses about
 // it (responses about other subjects are ignored). It is one BuildReport
 // over two groupings, by rater group and by self versus others, under the
-// policy: set Policy.ExemptSelf to show the self-rating, and
-// Policy.ExemptManager only when the manager rates under their name. Peers,
+// policy: exempt Self (Policy.ExemptGroups) to show the self-rating, and
+// Manager only when the manager rates under their name. Peers,
 // direct reports, mentors and mentees stay anonymous: a group below the
 // minimum is suppressed, and so is whatever would let it be computed (all
 // others minus the peers giving away the manager). Errors are those of
@@ -127,10 +128,19 @@ func cellMean(c *Cell, get func(*Cell) (float64, int, Suppression)) float64 {
 	return m
 }
 
-// groupScores lists the rater groups present, in RaterGroup order.
+// groupScores lists the rater groups present: the declared ones in their
+// order, then the caller's own by name.
 func groupScores(rep *Report, get func(*Cell) (float64, int, Suppression)) []GroupScore {
 	var out []GroupScore
-	for g := Mentee; g <= Self; g++ {
+	groups := slices.Clone(declaredGroups)
+	var own []RaterGroup
+	for i := range rep.Cells {
+		if c := &rep.Cells[i]; c.Grouping == Grouping360RaterGroup && len(c.Key) == 1 && !slices.Contains(groups, RaterGroup(c.Key[0])) {
+			own = append(own, RaterGroup(c.Key[0]))
+		}
+	}
+	slices.Sort(own)
+	for _, g := range append(groups, own...) {
 		c, ok := rep.Find(Grouping360RaterGroup, g.String())
 		if !ok {
 			continue

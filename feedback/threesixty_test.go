@@ -22,7 +22,7 @@ func TestBuild360(t *testing.T) {
 		add(fmt.Sprint("peer", i), "ann", Peer, v)
 	}
 	add("x", "bob", Peer, 1) // about someone else: ignored
-	got, err := Build360(in, rs, "ann", Policy{ExemptSelf: true})
+	got, err := Build360(in, rs, "ann", Policy{ExemptGroups: []RaterGroup{Self}})
 	require.NoError(t, err)
 	// By hand: others = manager 2 + peers 3, 4, 4, 3, 5 → 21/6 = 3.5; self
 	// 5; gap +1.5. The manager (1, not exempt) is suppressed; others − peers

@@ -113,7 +113,7 @@ func traps() []trap {
 			rs = append(rs, answered(fmt.Sprint("p", i), Peer, 1+i))
 		}
 		out = append(out, trap{name: "exempt rating subtracted", inst: oneItem(), rs: rs,
-			spec: ReportSpec{Policy: Policy{ExemptSelf: true}, Dimensions: []Dimension{SelfOtherDimension()},
+			spec: ReportSpec{Policy: Policy{ExemptGroups: []RaterGroup{Self}}, Dimensions: []Dimension{SelfOtherDimension()},
 				Groupings: []Grouping{{Name: "all"}, {Name: "selfOther", By: []string{"selfOther"}}}},
 			leakedBefore: true})
 	}
@@ -152,20 +152,16 @@ func TestTraps(t *testing.T) {
 func TestBuildReportRoles(t *testing.T) {
 	// A 360 with caller-defined rater groups: six peers, two skip-level
 	// managers and a client whose rating is shown under the client's name
-	// (exempt by role). all − peers − client gives the two skip-levels.
+	// (an exempt group). all − peers − client gives the two skip-levels.
 	var rs []Response
-	add := func(id, role string, v int) {
-		r := answered(id, 0, v)
-		r.Role = role
-		rs = append(rs, r)
-	}
+	add := func(id string, g RaterGroup, v int) { rs = append(rs, answered(id, g, v)) }
 	for i := range 6 {
 		add(fmt.Sprint("peer", i), "peer", 1+i%5)
 	}
 	add("s0", "skipLevel", 2)
 	add("s1", "skipLevel", 5)
 	add("client", "client", 4)
-	spec := ReportSpec{Policy: Policy{ExemptRoles: []string{"client"}}, Dimensions: []Dimension{{Name: "raterGroup"}},
+	spec := ReportSpec{Policy: Policy{ExemptGroups: []RaterGroup{"client"}}, Dimensions: []Dimension{{Name: "raterGroup"}},
 		Groupings: []Grouping{{Name: "all"}, {Name: "raterGroup", By: []string{"raterGroup"}}}}
 	rep, err := BuildReport(oneItem(), rs, spec)
 	require.NoError(t, err)
@@ -179,7 +175,7 @@ func TestBuildReportRoles(t *testing.T) {
 	peer, _ := rep.Find("raterGroup", "peer")
 	require.True(t, all.Items[0].Suppression != 0 || peer.Items[0].Suppression != 0, "all − peer − client = the two skip-levels")
 
-	spec.Policy.ExemptRoles = []string{""}
+	spec.Policy.ExemptGroups = []RaterGroup{""}
 	_, err = BuildReport(oneItem(), rs, spec)
-	requireField(t, err, "policy.exemptRoles[0]", "required")
+	requireField(t, err, "policy.exemptGroups[0]", "required")
 }
