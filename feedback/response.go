@@ -43,9 +43,9 @@ type Answer struct {
 // An item without an Answer is missing; missing answers are allowed and
 // counted.
 type Response struct {
-	Respondent string     `json:"respondent"` // who answered; non-empty
-	Subject    string     `json:"subject"`    // what it is about: a relationship, a mentor, a programme; non-empty
-	Group      RaterGroup `json:"group"`      // the respondent's relation to the subject: a declared group or the caller's own
+	Respondent string     `json:"respondent"`  // who answered; non-empty
+	Subject    string     `json:"subject"`     // what it is about: a relationship, a mentor, a programme; non-empty
+	Group      RaterGroup `json:"group"`       // the respondent's relation to the subject: a declared group or the caller's own
 	At         time.Time  `json:"at,omitzero"` // when it was given; the zero time means unknown
 	Answers    []Answer   `json:"answers"`
 	// Attributes are the response's values of report dimensions

@@ -1,9 +1,9 @@
 package feedback
 
 import (
-	"slices"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
