@@ -43,7 +43,8 @@ type Participant struct {
 	// MinCapacity is the least number of mentees a mentor, reverse mentor
 	// or peer mentor takes in this programme ("at least 2"): 0 (no
 	// minimum) to Capacity. A mentee's must be 0. Pairing treats it as a
-	// hard constraint and explains a minimum it cannot reach.
+	// hard constraint and explains a minimum it cannot reach; a group
+	// programme sets its minimum with GroupSize instead.
 	MinCapacity int `json:"minCapacity,omitempty"`
 	// HoursPerMonth is the time the participant can give, 0 to
 	// MaxHoursPerMonth hours.

@@ -87,10 +87,11 @@
 //
 // Participants are sorted by person ID before anything else, so the same
 // programme in any order gives the same result, and ties are broken by
-// ID. Under PriorityParticipation, AtLeastOne and in groups the bonuses
-// (of the order of n and n² for n mentees) share the float64 mantissa
-// with the scores: totals within about 1e-16·n² of each other may be
-// taken as ties. Results marshal to JSON by the module's number rule
+// ID. Under PriorityParticipation, AtLeastOne, mentors' minimums and in
+// groups the bonuses (of the order of n and n² for n mentees, n³ when a
+// minimum and AtLeastOne meet) share the float64 mantissa with the
+// scores: totals within about 1e-16 times the largest bonus of each
+// other may be taken as ties. Results marshal to JSON by the module's number rule
 // (NaN as "NaN").
 //
 // # Results that live on
