@@ -184,7 +184,7 @@ func (p *Pairing) sparseRound(st *pairState, sp *pairSparse) error {
 func (p *Pairing) price(st *pairState, sp *pairSparse, sc *pairScratch) (int, error) {
 	nM := len(p.mentors)
 	// gain[m] = max over m's places of bonus_j − v_j; the magnitude s of
-	// values and duals sets the tolerance as matching.VerifySparse does.
+	// values and duals sets the tolerance.
 	gain := make([]float64, nM)
 	s := 1.0
 	for m := range nM {
@@ -197,7 +197,11 @@ func (p *Pairing) price(st *pairState, sp *pairSparse, sc *pairScratch) (int, er
 	for _, u := range st.uE {
 		s = max(s, math.Abs(u))
 	}
-	tol := 4 * 0x1p-52 * s * (2 + math.Log2(float64(1+len(sp.free)+len(sp.slotM)+len(sp.free))))
+	// A pair priced in needlessly (its reduced cost is rounding) costs
+	// only time; one left out could cost optimality, so the margin is a
+	// few units in the last place of the largest magnitude, below
+	// matching.VerifySparse's.
+	tol := 8 * 0x1p-52 * s
 	added := 0
 	var batch []int32
 	for i, e := range sp.free {
