@@ -29,9 +29,10 @@
 // caller's generator. Response.Attributes carry the dimension values a
 // Dimension without a Key reads, so a [ReportSpec] in JSON needs no code.
 // [Build360] gives rater-group means and the self–other gap on top of it;
-// [NPS], [CronbachAlpha], [FeldtInterval], [Reliability], [ICC], [RWG],
-// [RWGJ] and [KrippendorffAlpha] are the statistics, and
-// [Instrument.ReliabilityMatrix] prepares their input; [LintSBI] checks
+// [NPS] is the Net Promoter Score, and [Instrument.ReliabilityMatrix]
+// prepares the input of the reliability and agreement statistics of the
+// subpackage feedback/reliability (Cronbach's alpha with Feldt's interval,
+// ICC, r_wg, Krippendorff's alpha); [LintSBI] checks
 // Situation–Behaviour–Impact feedback in English and Dutch; [SelfCheck]
 // answers a mentor's questions about one relationship (who takes the
 // initiative, who talks, were expectations discussed, do the sessions work
@@ -56,7 +57,7 @@
 // as safe as the caller keeps them apart: build everything one audience
 // sees in one call.
 //
-// Statistics that take raw data (NPS, CronbachAlpha, ICC, ...) apply no
+// Statistics that take raw data (NPS, feedback/reliability's) apply no
 // policy: feed them released cells ([NPSFromDistribution]) or data the
 // caller may see.
 //
@@ -95,13 +96,8 @@
 // Report statistics come from exact answer counts (histograms), so means,
 // medians, trimmed means and shares are exact up to the final division.
 // Standard deviations use n−1. Suppression is decided with math/big.Rat.
-// Reliability statistics follow R's psych 2.2.9 (listwise deletion), ICC
-// psych::ICC with lmer = FALSE, Krippendorff's alpha Krippendorff (2011);
-// the tests hold them to reference values computed with those tools. Where
-// R returns NaN (zero variance, a single rating), so do these functions.
-// Data beyond 2^±400 in magnitude are rescaled by a power of two (exactly)
-// before squares are summed, so scale-free results such as alpha and the
-// ICCs stay right where float64 squares would over- or underflow. Settings
+// NPS follows the published formulas; the tests hold it to reference
+// values. Settings
 // follow one rule: a zero config is the reference tool's default (95 %
 // intervals, as psych::ICC), and a coverage is always called Confidence.
 package feedback

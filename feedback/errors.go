@@ -26,8 +26,9 @@ var (
 	// ErrTooFew reports too few observations for the statistic to exist
 	// (fewer than two respondents, items, raters or pairable values).
 	ErrTooFew = errors.New("feedback: too few observations")
-	// ErrUnknownEnum reports a [Level] or [Suppression] that is not one of
-	// the declared constants, or unknown text for one in JSON. It is the
+	// ErrUnknownEnum reports a [Suppression] (or a reliability.Level) that
+	// is not one of the declared constants, or unknown text for one in
+	// JSON. It is the
 	// module's one unknown-enum sentinel, shared with every package.
 	ErrUnknownEnum = enum.ErrUnknown
 )

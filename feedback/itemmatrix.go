@@ -7,8 +7,8 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// ReliabilityMatrix turns responses into the matrix [Reliability] and
-// [CronbachAlpha] take: one row per response, one column per item of the
+// ReliabilityMatrix turns responses into the matrix that
+// feedback/reliability's Reliability and CronbachAlpha take: one row per response, one column per item of the
 // subscale (all items when subscale is ""), in instrument order, with
 // reverse-keyed items re-scored ((Max + Min) − x) and a missing answer NaN.
 // It returns the matrix and the columns' item IDs. The responses are

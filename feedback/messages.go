@@ -8,12 +8,10 @@ import "github.com/mentorkit/mentorkit/internal/fault"
 var (
 	// Common messages bound to this package's sentinels.
 	msgRequired    = fault.Required.With(ErrInvalid)
-	msgNotFinite   = fault.NotFinite.With(ErrNaN)
 	msgDuplicate   = fault.Duplicate.With(ErrDuplicate) // arg: where it appeared first
 	msgNegative    = fault.Negative.With(ErrOutOfRange)
 	msgBetween     = fault.Between.With(ErrOutOfRange) // args: the bounds
 	msgProbability = fault.Probability.With(ErrOutOfRange)
-	msgTooFew      = fault.TooFew.With(ErrTooFew) // args: count found, count needed
 
 	// Instruments and policies.
 	msgScaleReversed = fault.Message{Code: "scaleReversed", Err: ErrInvalid,
@@ -90,30 +88,12 @@ var (
 		NL: "heeft geen ingevulde vragenlijsten over zich"}
 
 	// Statistics.
-	msgNilMatrix = fault.Message{Code: "nilMatrix", Err: ErrShape,
-		EN: "is missing (nil)",
-		NL: "ontbreekt (nil)"}
-	msgEmptyMatrix = fault.Message{Code: "emptyMatrix", Err: ErrShape,
-		EN: "has no rows or no columns",
-		NL: "heeft geen rijen of geen kolommen"}
-	msgMatrixTooSmall = fault.Message{Code: "matrixTooSmall", Err: ErrTooFew,
-		EN: "has %d rows and %d columns; needs at least %d rows and %d columns",
-		NL: "heeft %d rijen en %d kolommen; er zijn minstens %d rijen en %d kolommen nodig"}
-	msgTooFewComplete = fault.Message{Code: "tooFewComplete", Err: ErrTooFew,
-		EN: "has %d complete rows of %d items; needs at least 2 of each",
-		NL: "heeft %d volledige rijen van %d vragen; van beide zijn er minstens 2 nodig"}
-	msgNoPairable = fault.Message{Code: "noPairable", Err: ErrTooFew,
-		EN: "has %d pairable values; alpha needs two values in one unit",
-		NL: "heeft %d te koppelen waarden; alpha heeft twee waarden in één eenheid nodig"}
 	msgNoRatings = fault.Message{Code: "noRatings", Err: ErrTooFew,
 		EN: "holds no ratings",
 		NL: "bevat geen scores"}
 	msgNPSCounts = fault.Message{Code: "npsCounts", Err: ErrShape,
 		EN: "has %d counts; want 11, one per rating 0 to 10",
 		NL: "bevat %d aantallen; verwacht 11, één per score 0 tot en met 10"}
-	msgUndeclaredLevel = fault.Message{Code: "unknownLevel", Err: ErrUnknownEnum,
-		EN: "is not a declared level of measurement",
-		NL: "is geen bekend meetniveau"}
 
 	// The self-check.
 	msgNoHealth = fault.Message{Code: "noHealth", Err: ErrInvalid,
@@ -132,11 +112,11 @@ var (
 
 // messages lists every message of the package; the tests check the table.
 var messages = []fault.Message{
-	msgRequired, msgNotFinite, msgDuplicate, msgNegative, msgBetween, msgProbability, msgTooFew,
+	msgRequired, msgDuplicate, msgNegative, msgBetween, msgProbability,
 	msgScaleReversed, msgScaleTooWide, msgNoItems, msgSubscaleScale, msgNoText, msgEmptyText, msgPolicyFloor,
 	msgUnknownItem, msgAnswerOffScale, msgMoreDuplicates, msgNotListed,
 	msgTrim, msgTooManyDimensions, msgNoGroupings, msgTooManyCells, msgUnknownDimension, msgNoResponses, msgNoResponsesAbout,
-	msgNilMatrix, msgEmptyMatrix, msgMatrixTooSmall, msgTooFewComplete, msgNoPairable, msgNoRatings, msgNPSCounts, msgUndeclaredLevel,
+	msgNoRatings, msgNPSCounts,
 	msgNoHealth, msgSessionCount, msgOtherRelationship, msgIndexRange,
 	msgLedgerSurvey, msgThresholdLowered, msgOverride, msgKeyChanged,
 }

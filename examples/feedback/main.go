@@ -20,6 +20,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/mentorkit/mentorkit/feedback"
+	"github.com/mentorkit/mentorkit/feedback/reliability"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -182,7 +183,7 @@ func run(w io.Writer) error {
 			}
 		}
 	}
-	rel, err := feedback.Reliability(items, feedback.ReliabilityConfig{Reverse: []int{2}})
+	rel, err := reliability.Reliability(items, reliability.ReliabilityConfig{Reverse: []int{2}})
 	if err != nil {
 		return err
 	}

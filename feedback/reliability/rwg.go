@@ -1,6 +1,7 @@
-package feedback
+package reliability
 
 import (
+	"github.com/mentorkit/mentorkit/feedback"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
@@ -19,7 +20,7 @@ import (
 // spread than random answering; many authors then report 0 (LeBreton &
 // Senter 2008). It needs 2 ratings (ErrTooFew), all on the scale
 // (ErrOutOfRange, ErrNaN).
-func RWG(ratings []float64, sc Scale) (float64, error) {
+func RWG(ratings []float64, sc feedback.Scale) (float64, error) {
 	if err := sc.Validate(); err != nil {
 		return math.NaN(), err
 	}
@@ -41,7 +42,7 @@ func RWG(ratings []float64, sc Scale) (float64, error) {
 //	r_wg(J) = J·(1 − s̄²/σ²_EU) / (J·(1 − s̄²/σ²_EU) + s̄²/σ²_EU)
 //
 // where s̄² is the mean of the items' sample variances. Errors as for RWG.
-func RWGJ(ratings mat.Matrix, sc Scale) (float64, error) {
+func RWGJ(ratings mat.Matrix, sc feedback.Scale) (float64, error) {
 	if err := sc.Validate(); err != nil {
 		return math.NaN(), err
 	}
@@ -68,12 +69,12 @@ func RWGJ(ratings mat.Matrix, sc Scale) (float64, error) {
 	return jf * (1 - ratio) / (jf*(1-ratio) + ratio), nil
 }
 
-func uniformVariance(sc Scale) float64 {
+func uniformVariance(sc feedback.Scale) float64 {
 	a := float64(sc.Points())
 	return (a*a - 1) / 12
 }
 
-func checkOnScale(v float64, sc Scale, field string) error {
+func checkOnScale(v float64, sc feedback.Scale, field string) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return msgNotFinite.At(field, v)
 	}
