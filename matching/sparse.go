@@ -66,16 +66,18 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //     transfer. Rectangular problems start from v = 0, so that the sign
 //     condition on unassigned columns holds throughout (v only decreases,
 //     and only on columns that stay assigned).
-//  2. Two passes of augmenting row reduction (JV 1987): a free row takes its
-//     cheapest column, lowering that column's potential to the second
-//     cheapest reduced cost, and evicts the column's previous row.
-//  3. If rows are still free, every row's candidates are grouped, in
+//  2. If rows are still free, every row's candidates are grouped, in
 //     linear time, into 8 classes of c - v: class b within [b·w, (b+1)·w)
 //     of the row's smallest, the last class everything beyond, for a width
 //     w common to all rows (the median distance from a sample row's
 //     smallest c - v to its fourth smallest). Each class records a lower
 //     bound on c - v over it and the later classes; potentials only
 //     decrease from here on, so the bounds stay valid.
+//  3. Two passes of augmenting row reduction (JV 1987): a free row takes its
+//     cheapest column, lowering that column's potential to the second
+//     cheapest reduced cost, and evicts the column's previous row. A row's
+//     scan for its two cheapest stops at the first class whose bound
+//     exceeds the second cheapest so far.
 //  4. Each remaining free row is assigned by Dijkstra's algorithm over the
 //     reduced costs, which stops once no label can beat the shortest path
 //     to a free column found so far; the potentials of the finished
@@ -190,11 +192,11 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 				s.free = append(s.free, int32(i))
 			}
 		}
-		s.rowReduction()
-		s.rowReduction()
 		if len(s.free) > 0 {
 			s.prepare(n)
 		}
+		s.rowReduction()
+		s.rowReduction()
 		for _, f := range s.free {
 			if !s.augment(int(f)) {
 				return s.violator(int(f), transposed)
@@ -602,6 +604,7 @@ func (s *SparseSolver) columnReduction(n int) {
 // allowed column is taken is left for the search.
 func (s *SparseSolver) rowReduction() {
 	cs, x, xc, ent, start := s.cs, s.x, s.xc, s.ent, s.start
+	bEnd, bLow := s.bEnd, s.bLow
 	free := s.free
 	prev := len(free)
 	nfree := 0
@@ -616,16 +619,24 @@ func (s *SparseSolver) rowReduction() {
 		umin, usub := math.Inf(1), math.Inf(1)
 		j1, j2, c1, c2 := int32(-1), int32(-1), 0.0, 0.0
 		// The two smallest reduced costs, ties to the lower column, so
-		// that the order of the row does not matter.
-		for _, e := range ent[start[i]:start[i+1]] {
-			j := e.col
-			h := e.cost - cs[j].v
-			if h < usub || (h == usub && j < j2) {
-				if h < umin || (h == umin && j < j1) {
-					usub, j2, c2 = umin, j1, c1
-					umin, j1, c1 = h, j, e.cost
-				} else {
-					usub, j2, c2 = h, j, e.cost
+		// that the order of the row does not matter; class by class,
+		// stopping at the first whose bound exceeds the second smallest.
+		q := start[i]
+		for b := range sparseBuckets {
+			if bLow[i*sparseBuckets+b] > usub {
+				break
+			}
+			for end := start[i] + int(bEnd[i*sparseBuckets+b]); q < end; q++ {
+				e := ent[q]
+				j := e.col
+				h := e.cost - cs[j].v
+				if h < usub || (h == usub && j < j2) {
+					if h < umin || (h == umin && j < j1) {
+						usub, j2, c2 = umin, j1, c1
+						umin, j1, c1 = h, j, e.cost
+					} else {
+						usub, j2, c2 = h, j, e.cost
+					}
 				}
 			}
 		}
