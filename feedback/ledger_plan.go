@@ -71,109 +71,22 @@ func (s *sdcSystem) sortedRow(classes []int, fixed bool) sdcRow {
 // fixed too unless scores of the subscale were released before, when the
 // joint system may withhold an item as well.
 func (pl *releasePlan) planSubscalesLedger(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool, li *ledgerIndex, k int) {
-	answers := func(i, j int) bool { return slices.Contains(acc.answered[acc.ansOff[i]:acc.ansOff[i+1]], int32(j)) }
 	for s := range acc.nSub {
-		var items []int
+		sl := &subLedger{acc: acc, li: li, s: s, exempt: exempt, jv: newVarClasses(li), sv: newVarClasses(li),
+			js: &sdcSystem{k: k, budget: sdcBudget}, ss: &sdcSystem{k: k, budget: sdcBudget}}
 		for j := range acc.nItems {
 			if acc.subOf[j] == s {
-				items = append(items, j)
+				sl.items = append(sl.items, j)
 			}
 		}
-		complete := func(i int) bool { return !slices.ContainsFunc(items, func(j int) bool { return !answers(i, j) }) }
 		// Item rows released now are fixed, unless subscale scores were
 		// released before: then an item row may be what gives a group
 		// away with them, and the joint system may withhold it too.
 		priorSums := slices.ContainsFunc(li.subRows, func(r LedgerRow) bool { return r.Subscale == acc.subNames[s] })
-		type itemRow struct{ cell, item, row int }
-		var itemRows []itemRow
-		jv, sv := newVarClasses(li), newVarClasses(li)
-		js, ss := &sdcSystem{k: k, budget: sdcBudget}, &sdcSystem{k: k, budget: sdcBudget}
-		subRow := make([]int, len(cells))
-		for ci, c := range cells {
-			subRow[ci] = -1
-			if pl.cell[ci] != 0 {
-				continue
-			}
-			var resp []int
-			for _, a := range c.atoms {
-				for _, i := range atomResp[a] {
-					if !exempt(i) {
-						resp = append(resp, int(i))
-					}
-				}
-			}
-			for n, j := range items {
-				var cls []int
-				for _, i := range resp {
-					if pl.item[ci][j] == 0 && answers(i, j) {
-						cls = append(cls, jv.of(acc, i, n))
-					}
-				}
-				if len(cls) > 0 {
-					itemRows = append(itemRows, itemRow{ci, j, len(js.rows)})
-					js.rows = append(js.rows, js.sortedRow(cls, !priorSums))
-				}
-			}
-			var sum, score []int
-			for _, i := range resp {
-				if complete(i) {
-					for n := range items {
-						sum = append(sum, jv.of(acc, i, n))
-					}
-					score = append(score, sv.of(acc, i, 0))
-				}
-			}
-			subRow[ci] = len(js.rows)
-			js.rows = append(js.rows, js.sortedRow(sum, false))
-			ss.rows = append(ss.rows, ss.sortedRow(score, false))
-		}
-		// What the ledger says was released before.
-		for r, row := range li.rows {
-			n := slices.Index(items, li.itemOf[r])
-			if n < 0 {
-				continue
-			}
-			var cls []int
-			for m := range min(len(row.Respondents), len(row.Subjects)) {
-				i, ok := li.current[[2]string{row.Respondents[m], row.Subjects[m]}]
-				switch {
-				case ok && answers(i, items[n]) && exempt(int32(i)):
-				case ok && answers(i, items[n]):
-					cls = append(cls, jv.of(acc, i, n))
-				default:
-					cls = append(cls, jv.gone(row.Respondents[m], row.Subjects[m], strconv.Itoa(items[n])))
-				}
-			}
-			js.rows = append(js.rows, js.sortedRow(cls, true))
-		}
-		for _, row := range li.subRows {
-			if row.Subscale != acc.subNames[s] {
-				continue
-			}
-			var sum, score []int
-			for m := range min(len(row.Respondents), len(row.Subjects)) {
-				who, subj := row.Respondents[m], row.Subjects[m]
-				i, ok := li.current[[2]string{who, subj}]
-				if ok && exempt(int32(i)) {
-					continue
-				}
-				for n, j := range items {
-					if ok && answers(i, j) {
-						sum = append(sum, jv.of(acc, i, n))
-					} else {
-						sum = append(sum, jv.gone(who, subj, strconv.Itoa(j)))
-					}
-				}
-				if ok && complete(i) {
-					score = append(score, sv.of(acc, i, 0))
-				} else {
-					score = append(score, sv.gone(who, subj, "score"))
-				}
-			}
-			js.rows = append(js.rows, js.sortedRow(sum, true))
-			ss.rows = append(ss.rows, ss.sortedRow(score, true))
-		}
-		js.persons, ss.persons = jv.persons, sv.persons
+		subRow, itemRows := sl.current(pl, cells, atomResp, !priorSums)
+		sl.prior()
+		js, ss := sl.js, sl.ss
+		js.persons, ss.persons = sl.jv.persons, sl.sv.persons
 		for _, sys := range []*sdcSystem{js, ss} {
 			for r := range sys.rows {
 				row := &sys.rows[r]
@@ -187,8 +100,8 @@ func (pl *releasePlan) planSubscalesLedger(acc *accumulator, cells []cellInfo, a
 		ss.protect()
 		pl.bounded = pl.bounded || js.bounded || ss.bounded
 		for _, ir := range itemRows {
-			if why := js.rows[ir.row].state; why != 0 && pl.item[ir.cell][ir.item] == 0 {
-				pl.item[ir.cell][ir.item] = why
+			if why := js.rows[ir[2]].state; why != 0 && pl.item[ir[0]][ir[1]] == 0 {
+				pl.item[ir[0]][ir[1]] = why
 				pl.released--
 			}
 		}
@@ -204,5 +117,125 @@ func (pl *releasePlan) planSubscalesLedger(acc *accumulator, cells []cellInfo, a
 			pl.sub[ci][s] = why
 			n++
 		}
+	}
+}
+
+// subLedger builds the two systems of one subscale checked against a
+// ledger: js over (response, item) answers, ss over scores.
+type subLedger struct {
+	acc    *accumulator
+	li     *ledgerIndex
+	s      int
+	items  []int
+	exempt func(int32) bool
+	jv, sv *varClasses
+	js, ss *sdcSystem
+}
+
+func (sl *subLedger) answers(i, j int) bool {
+	return slices.Contains(sl.acc.answered[sl.acc.ansOff[i]:sl.acc.ansOff[i+1]], int32(j))
+}
+
+func (sl *subLedger) complete(i int) bool {
+	return !slices.ContainsFunc(sl.items, func(j int) bool { return !sl.answers(i, j) })
+}
+
+// current adds the rows of this release: per cell each released item's row
+// (fixed when fixItems) and the subscale's sum and score rows. It returns
+// each cell's sum row (−1 for a cell suppressed whole) and the item rows
+// as (cell, item, row).
+func (sl *subLedger) current(pl *releasePlan, cells []cellInfo, atomResp [][]int32, fixItems bool) ([]int, [][3]int) {
+	acc := sl.acc
+	subRow := make([]int, len(cells))
+	var itemRows [][3]int
+	for ci, c := range cells {
+		subRow[ci] = -1
+		if pl.cell[ci] != 0 {
+			continue
+		}
+		var resp []int
+		for _, a := range c.atoms {
+			for _, i := range atomResp[a] {
+				if !sl.exempt(i) {
+					resp = append(resp, int(i))
+				}
+			}
+		}
+		for n, j := range sl.items {
+			var cls []int
+			for _, i := range resp {
+				if pl.item[ci][j] == 0 && sl.answers(i, j) {
+					cls = append(cls, sl.jv.of(acc, i, n))
+				}
+			}
+			if len(cls) > 0 {
+				itemRows = append(itemRows, [3]int{ci, j, len(sl.js.rows)})
+				sl.js.rows = append(sl.js.rows, sl.js.sortedRow(cls, fixItems))
+			}
+		}
+		var sum, score []int
+		for _, i := range resp {
+			if sl.complete(i) {
+				for n := range sl.items {
+					sum = append(sum, sl.jv.of(acc, i, n))
+				}
+				score = append(score, sl.sv.of(acc, i, 0))
+			}
+		}
+		subRow[ci] = len(sl.js.rows)
+		sl.js.rows = append(sl.js.rows, sl.js.sortedRow(sum, false))
+		sl.ss.rows = append(sl.ss.rows, sl.ss.sortedRow(score, false))
+	}
+	return subRow, itemRows
+}
+
+// prior adds, fixed, what the ledger says was released before: the rows of
+// the subscale's items, and its sums and scores.
+func (sl *subLedger) prior() {
+	acc, li := sl.acc, sl.li
+	for r, row := range li.rows {
+		n := slices.Index(sl.items, li.itemOf[r])
+		if n < 0 {
+			continue
+		}
+		var cls []int
+		for m := range min(len(row.Respondents), len(row.Subjects)) {
+			i, ok := li.current[[2]string{row.Respondents[m], row.Subjects[m]}]
+			switch {
+			case ok && sl.answers(i, sl.items[n]) && sl.exempt(int32(i)):
+			case ok && sl.answers(i, sl.items[n]):
+				cls = append(cls, sl.jv.of(acc, i, n))
+			default:
+				cls = append(cls, sl.jv.gone(row.Respondents[m], row.Subjects[m], strconv.Itoa(sl.items[n])))
+			}
+		}
+		sl.js.rows = append(sl.js.rows, sl.js.sortedRow(cls, true))
+	}
+	for _, row := range li.subRows {
+		if row.Subscale != acc.subNames[sl.s] {
+			continue
+		}
+		var sum, score []int
+		for m := range min(len(row.Respondents), len(row.Subjects)) {
+			who, subj := row.Respondents[m], row.Subjects[m]
+			i, ok := li.current[[2]string{who, subj}]
+			if ok && sl.exempt(int32(i)) {
+				continue
+			}
+			for n, j := range sl.items {
+				if ok && sl.answers(i, j) {
+					sum = append(sum, sl.jv.of(acc, i, n))
+				} else {
+					sum = append(sum, sl.jv.gone(who, subj, strconv.Itoa(j)))
+				}
+			}
+			if ok && sl.complete(i) {
+				score = append(score, sl.sv.of(acc, i, 0))
+			} else {
+				score = append(score, sl.sv.gone(who, subj, "score"))
+			}
+		}
+		sl.js.rows = append(sl.js.rows, sl.js.sortedRow(sum, true))
+		sl.ss.rows = append(sl.ss.rows, sl.ss.sortedRow(score, true))
 	}
 }
