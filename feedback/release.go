@@ -150,11 +150,7 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 			}
 		}
 	}
-	if ledger != nil {
-		pl.planSubscalesLedger(acc, cells, atomResp, exempt, led, k)
-	} else {
-		pl.planSubscales(acc, cells, atomResp, exempt, rank, k)
-	}
+	pl.planSubscales(acc, cells, atomResp, exempt, rank, k, led)
 	return pl
 }
 
@@ -167,8 +163,12 @@ func planWith(acc *accumulator, cells []cellInfo, spec *ReportSpec, strategy int
 // answerers' answers — and the score distribution, one unknown per
 // complete answer. A subscale fewer than k complete answerers hold in a
 // cell is SuppressedPrimary; one withheld by either system is
-// complementary (or bound).
-func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool, rank []int, k int) {
+// complementary (or bound). Against a ledger, see planSubscalesLedger.
+func (pl *releasePlan) planSubscales(acc *accumulator, cells []cellInfo, atomResp [][]int32, exempt func(int32) bool, rank []int, k int, li *ledgerIndex) {
+	if li.on {
+		pl.planSubscalesLedger(acc, cells, atomResp, exempt, li, k)
+		return
+	}
 	for s := range acc.nSub {
 		var items []int
 		for j := range acc.nItems {
@@ -311,6 +311,7 @@ type ledgerIndex struct {
 	current map[[2]string]int
 	persons map[string]int32 // respondent → person, beyond acc.persons for earlier ones
 	nextP   int32
+	on      bool // a ledger was given (even an empty one)
 }
 
 func newLedgerIndex(acc *accumulator, ledger *Ledger, inst *Instrument) *ledgerIndex {
@@ -318,6 +319,7 @@ func newLedgerIndex(acc *accumulator, ledger *Ledger, inst *Instrument) *ledgerI
 	if ledger == nil {
 		return li
 	}
+	li.on = true
 	for p, id := range acc.persons {
 		li.persons[id] = int32(p)
 	}

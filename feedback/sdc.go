@@ -667,22 +667,14 @@ func modInv(a int64) int64 {
 	return res
 }
 
-// laminarSafe certifies rows that are nested or disjoint (a laminar family)
-// when every region — the classes of a row not in a smaller row inside it —
-// is empty or holds at least k persons. Proof: a combination Σ w_S·1_S is
-// constant on each region (a class's value is the sum of the weights of
-// the chain of rows holding it), so a non-zero one is non-zero on a whole
-// non-empty region and touches its k or more persons.
-func (s *sdcSystem) laminarSafe(rows []int) bool {
-	kept := s.laminar(rows, false)
-	return len(kept) == len(rows)
-}
-
 // laminarLeak decides rows that are nested or disjoint (a laminar family;
 // nested is false otherwise). A region is the classes of a row not in a
 // smaller row inside it. Such rows span exactly the vectors constant on
-// each non-empty region and zero outside the rows, so the release is safe
-// iff every non-empty region holds at least k persons (see laminarSafe);
+// each non-empty region and zero outside the rows (a class's value is the
+// sum of the weights of the chain of rows holding it), so the release is
+// safe iff every non-empty region holds at least k persons: a non-zero
+// combination is non-zero on a whole non-empty region and touches its
+// persons;
 // otherwise the first row (in the given order) with a smaller region gives
 // the leak: the row minus the rows directly inside it, which are the
 // witness (in greedy mode: the row and the rows holding it).
