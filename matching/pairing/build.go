@@ -209,7 +209,6 @@ func (p *Pairing) setConfig(prog mentoring.Programme, cfg Config, w Weights) {
 	p.cfg = cfg
 	p.cfg.Weights = &w
 	p.cfg.Custom = slices.Clone(cfg.Custom)
-	p.cfg.Directory = nil // compiled by New, not retained
 	p.cfg.Load = maps.Clone(cfg.Load)
 	p.cfg.Rules.Previous = slices.Clone(cfg.Rules.Previous)
 	p.cfg.Rules.Locks = slices.Clone(cfg.Rules.Locks)

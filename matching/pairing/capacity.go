@@ -27,7 +27,7 @@ import (
 // pairState is a solved pairing: the mentor of every mentee and what WhyNot
 // needs from the solve.
 type pairState struct {
-	owner   *Pairing // the Pairing that solved it (WhyNot refuses others)
+	owner   *Pairing // the Pairing that solved it (others rebuild the state from a Result's pairs)
 	assign  []int32  // mentor of each mentee, -1 when unmatched
 	dropped []bool   // group mentors dissolved (nil when none)
 	locked  []bool   // mentee e's pair is a lock

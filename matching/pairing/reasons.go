@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"cmp"
+	"errors"
 	"math"
 	"slices"
 
@@ -263,6 +264,11 @@ func (p *Pairing) tryRemedy(st *pairState, e int, c reasonCandidate, base float6
 	} else {
 		next, err = q.solve(o)
 	}
+	if errors.Is(err, ErrMinCapacity) {
+		// Forcing the pair leaves a mentor below its minimum: not a
+		// change that helps.
+		return Remedy{}, false, nil
+	}
 	if err != nil {
 		return Remedy{}, false, err
 	}
@@ -283,11 +289,12 @@ func (p *Pairing) tryRemedy(st *pairState, e int, c reasonCandidate, base float6
 // u_e + v_j - (s + bonus_j) is positive (above a rounding margin) at
 // every place j of m. The duals stay feasible with the pair allowed, so
 // the current optimum stays optimal and relaxing the rule cannot match
-// e: the solve is saved. Only on the dense path, outside group
-// programmes (as for WhyNot's bound).
+// e: the solve is saved. Only when the duals cover every allowed pair
+// (an exact solve: dense, or sparse after column generation), outside
+// group programmes (as for WhyNot's bound).
 func (p *Pairing) forcingLoses(st *pairState, e, m int, s float64) bool {
 	line := st.lineOfE[e]
-	if line < 0 || !st.dense || p.format == mentoring.FormatGroup || st.slotStart[m] == st.slotStart[m+1] {
+	if line < 0 || st.truncated || p.format == mentoring.FormatGroup || st.slotStart[m] == st.slotStart[m+1] {
 		return false
 	}
 	best := math.Inf(1)

@@ -114,10 +114,13 @@ type Result struct {
 	// the pairs (0 without pairs).
 	TotalScore float64 `json:"totalScore"`
 	MeanScore  float64 `json:"meanScore"`
-	// Exact is true when the pairing is optimal over all allowed pairs;
-	// false when it took the large-organisation path and left out some
-	// mentee's allowed mentor: it is then optimal over the Candidates best
-	// allowed mentors kept per mentee. Candidates is 0 on the dense path.
+	// Exact is true when the pairing is optimal over all allowed pairs,
+	// which Solve always reaches: on the large-organisation path the
+	// Candidates best allowed mentors per mentee are a starting set, and
+	// column generation adds back every left-out pair that could improve
+	// the optimum, so the solver's duals certify it over all allowed pairs.
+	// It is false only in a Result built or decoded by hand that says so.
+	// Candidates is the starting set's size (0 on the dense path).
 	Exact      bool `json:"exact"`
 	Candidates int  `json:"candidates,omitempty"`
 	// TZDataVersion is the release of the time zone table the

@@ -22,7 +22,9 @@ import (
 // needs it), so an organisation where no pair is allowed costs O(people
 // · groups).
 //
-// Errors: only a *FieldError (ErrCriterion) from a custom criterion.
+// Errors: a *FieldError (ErrCriterion) from a custom criterion, and one
+// *FieldError per mentor left short (ErrMinCapacity) when no pairing
+// gives every mentor its MinCapacity.
 func (p *Pairing) Solve() (Result, error) {
 	st, err := p.solveProgramme()
 	if err != nil {

@@ -99,7 +99,9 @@ func (p *Pairing) WhyNot(res Result, mentorID, menteeID string) (WhyNot, error) 
 
 	// The dual bound (not for groups: their circles come from several
 	// solves, and the forced pairing may use a mentor the base left out).
-	if line := st.lineOfE[e]; line >= 0 && p.format != mentoring.FormatGroup && (st.dense || slices.Contains(st.kept[line], int32(m))) {
+	// The duals are feasible over every allowed pair once the solve is
+	// exact (dense, or sparse after column generation).
+	if line := st.lineOfE[e]; line >= 0 && p.format != mentoring.FormatGroup && (!st.truncated || slices.Contains(st.kept[line], int32(m))) {
 		s, err := p.score(e, m)
 		if err != nil {
 			return WhyNot{}, err
