@@ -129,8 +129,7 @@ type SparseSolver struct {
 	cs      []sparseCol       // potential, distance, row and mark of each column
 	pred    []int32           // row that labelled each column in the search
 	predC   []float64         // cost of that label's candidate
-	bEnd    []int32           // end of each cost class of each row, from its start (see prepare)
-	bLow    []float64         // lower bound on the reduced costs from each class on
+	meta    []sparseMeta      // each row's cost classes (see prepare)
 	tmp     []sparseEntry     // prepare's scratch row
 	class   []uint8           // and the class of each of its entries
 	x       []int32           // column of each row, -1 when free
@@ -389,6 +388,24 @@ func sparseTranspose(src []sparseEntry, srcStart []int, dst []sparseEntry, dstSt
 	}
 }
 
+// sparseMeta holds one row's cost classes in one cache line: a lower
+// bound on c - v over each class and the later ones (rounded down to
+// float32, which only loosens it) and the end of each class, counted from
+// the row's start.
+type sparseMeta struct {
+	low [sparseBuckets]float32
+	end [sparseBuckets]int32
+}
+
+// sparseBelow returns the largest float32 that is at most x.
+func sparseBelow(x float64) float32 {
+	f := float32(x)
+	if float64(f) > x {
+		f = math.Nextafter32(f, float32(math.Inf(-1)))
+	}
+	return f
+}
+
 // sparseBuckets is the number of cost classes of a row (see prepare).
 const sparseBuckets = 8
 
@@ -411,8 +428,7 @@ const sparseARRPasses = 8
 func (s *SparseSolver) prepare(n int) {
 	const nb = sparseBuckets
 	cs, ent, start := s.cs, s.ent, s.start
-	s.bEnd = lap.Grow(s.bEnd, n*nb)
-	s.bLow = lap.Grow(s.bLow, n*nb)
+	s.meta = lap.Grow(s.meta, n)
 	inv := 0.0
 	if w := s.width(n); w > 0 && !math.IsInf(w, 1) {
 		inv = 1 / w
@@ -449,12 +465,14 @@ func (s *SparseSolver) prepare(n int) {
 			cnt[b] += cnt[b-1]
 		}
 		for b := range nb {
-			s.bEnd[i*nb+b] = int32(cnt[b+1]) // <= len(row) <= MaxSparseDim
+			s.meta[i].end[b] = int32(cnt[b+1]) // <= len(row) <= MaxSparseDim
 		}
 		for b := nb - 2; b >= 0; b-- {
 			low[b] = min(low[b], low[b+1])
 		}
-		copy(s.bLow[i*nb:i*nb+nb], low[:])
+		for b, x := range low {
+			s.meta[i].low[b] = sparseBelow(x)
+		}
 		// Stable placement by class, through a scratch row.
 		out := lap.Grow(s.tmp, len(row))
 		for t, e := range row {
@@ -617,7 +635,7 @@ func (s *SparseSolver) columnReduction(n int) {
 // allowed column is taken is left for the search.
 func (s *SparseSolver) rowReduction() {
 	cs, x, xc, ent, start := s.cs, s.x, s.xc, s.ent, s.start
-	bEnd, bLow := s.bEnd, s.bLow
+	meta := s.meta
 	free := s.free
 	prev := len(free)
 	nfree := 0
@@ -636,10 +654,10 @@ func (s *SparseSolver) rowReduction() {
 		// stopping at the first whose bound exceeds the second smallest.
 		q := start[i]
 		for b := range sparseBuckets {
-			if bLow[i*sparseBuckets+b] > usub {
+			if float64(meta[i].low[b]) > usub {
 				break
 			}
-			for end := start[i] + int(bEnd[i*sparseBuckets+b]); q < end; q++ {
+			for end := start[i] + int(meta[i].end[b]); q < end; q++ {
 				e := ent[q]
 				j := e.col
 				h := e.cost - cs[j].v
@@ -691,7 +709,7 @@ func (s *SparseSolver) rowReduction() {
 // free column is reachable; s.settled then holds the columns reached.
 func (s *SparseSolver) augment(f int) bool {
 	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
-	bEnd, bLow := s.bEnd, s.bLow
+	meta := s.meta
 	s.heap = s.heap[:0]
 	s.todo = s.todo[:0]
 	s.touched = s.touched[:0]
@@ -706,11 +724,12 @@ func (s *SparseSolver) augment(f int) bool {
 	dj := math.Inf(-1) // distance of the column last finished (none yet)
 	for i := int32(f); ; {
 		q := start[i]
+		mi := &meta[i]
 		for b := range sparseBuckets {
-			if bLow[int(i)*sparseBuckets+b]-h >= best {
+			if float64(mi.low[b])-h >= best {
 				break // no entry of this class or a later one is shorter
 			}
-			end := start[i] + int(bEnd[int(i)*sparseBuckets+b])
+			end := start[i] + int(mi.end[b])
 			for ; q < end; q++ {
 				e := ent[q]
 				k := e.col
@@ -773,7 +792,7 @@ func (s *SparseSolver) augment(f int) bool {
 		}
 		if next >= 0 {
 			if r := cs[next].y; r >= 0 {
-				warm += ent[start[r]].cost + bLow[int(r)*sparseBuckets]
+				warm += ent[start[r]].cost + float64(meta[r].low[0])
 			}
 		}
 	}

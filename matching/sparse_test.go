@@ -817,10 +817,10 @@ func TestSparsePrepareClasses(t *testing.T) {
 			require.Equal(t, want, got, "trial %d row %d: candidates changed", trial, i)
 			q := lo
 			for b := range nb {
-				end := lo + int(s.bEnd[i*nb+b])
+				end := lo + int(s.meta[i].end[b])
 				require.GreaterOrEqual(t, end, q, "trial %d row %d class %d", trial, i, b)
 				for _, e := range s.ent[q:hi] {
-					require.GreaterOrEqual(t, e.cost-s.cs[e.col].v, s.bLow[i*nb+b],
+					require.GreaterOrEqual(t, e.cost-s.cs[e.col].v, float64(s.meta[i].low[b]),
 						"trial %d row %d: entry of class >= %d below its bound", trial, i, b)
 				}
 				q = end
