@@ -164,4 +164,62 @@ func TestGreedyComparison(t *testing.T) {
 	}
 	t.Logf("released (cell, item) pairs over 30 reports: BuildReport %d, witness %d, greedy %d",
 		total[protectBest], total[protectWitness], total[protectGreedy])
+	// The hand-built traps, each strategy certified by the oracle.
+	clear(total)
+	for _, tr := range traps() {
+		acc, err := accumulate(tr.inst, tr.rs, tr.spec.Dimensions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells := buildCells(acc, &tr.spec)
+		got := map[int]int{}
+		for _, strategy := range []int{protectBest, protectWitness, protectGreedy} {
+			pl := plan(acc, cells, &tr.spec, strategy)
+			rep := assemble(tr.inst, acc, cells, &tr.spec, pl)
+			if leaks := attackReport(t, oracleInput{inst: tr.inst, rs: tr.rs, spec: tr.spec, person: tr.person}, &rep); len(leaks) > 0 {
+				t.Fatalf("%s, strategy %d: %v", tr.name, strategy, leaks)
+			}
+			got[strategy] = pl.released
+			total[strategy] += pl.released
+		}
+		if got[protectBest] < got[protectGreedy] {
+			t.Errorf("trap %s: BuildReport releases %d, greedy %d", tr.name, got[protectBest], got[protectGreedy])
+		}
+	}
+	t.Logf("released (cell, item) pairs over the %d traps: BuildReport %d, witness %d, greedy %d",
+		len(traps()), total[protectBest], total[protectWitness], total[protectGreedy])
+}
+
+// TestGreedyComparisonLarge compares the protections on large random
+// organisations (the performance shape with random sizes), each certified
+// by the large attacker; with FEEDBACK_LARGE_LONG set (≈ 30 s).
+func TestGreedyComparisonLarge(t *testing.T) {
+	if os.Getenv("FEEDBACK_LARGE_LONG") == "" {
+		t.Skip("set FEEDBACK_LARGE_LONG=1 to compare on large organisations")
+	}
+	rng := rand.New(rand.NewPCG(5, 19))
+	total := map[int]int{}
+	for trial := range 3 {
+		in, rs, spec := largeOrg(rng, 600+rng.IntN(900))
+		acc, err := accumulate(in, rs, spec.Dimensions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells := buildCells(acc, &spec)
+		got := map[int]int{}
+		for _, strategy := range []int{protectBest, protectWitness, protectGreedy} {
+			pl := plan(acc, cells, &spec, strategy)
+			rep := assemble(in, acc, cells, &spec, pl)
+			if leaks := attackReport(t, oracleInput{inst: in, rs: rs, spec: spec, large: true}, &rep); len(leaks) > 0 {
+				t.Fatalf("trial %d, strategy %d: %v", trial, strategy, leaks)
+			}
+			got[strategy] = pl.released
+			total[strategy] += pl.released
+		}
+		if got[protectBest] < got[protectGreedy] {
+			t.Errorf("trial %d: BuildReport releases %d, greedy %d", trial, got[protectBest], got[protectGreedy])
+		}
+	}
+	t.Logf("released (cell, item) pairs over 3 large reports: BuildReport %d, witness %d, greedy %d",
+		total[protectBest], total[protectWitness], total[protectGreedy])
 }
