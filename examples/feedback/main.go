@@ -145,7 +145,7 @@ func run(w io.Writer) error {
 			fmt.Fprintf(w, "%24s withheld: %s\n", "", strings.Join(withheld, ", "))
 		}
 	}
-	fmt.Fprintln(w, "(subscale columns: 0–100 index over those who answered all its items; \"bound\": a release kept in a\n ledger shows no subscales yet, as the ledger records items one by one; BuildReport alone shows them)")
+	fmt.Fprintln(w, "(subscale columns: 0–100 index over those who answered all its items, checked together with\n the items; \"primary\": fewer than 5 answered it there; \"complementary\": withheld to protect another group)")
 
 	// A week later HR asks for team × role. Checked against the ledger:
 	// Marketing's mentees (7) would be fine alone, but Marketing (9) is
