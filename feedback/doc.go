@@ -55,7 +55,9 @@
 // a released group that answered unanimously still shows what each member
 // answered, and two separate Reports over overlapping responses are only
 // as safe as the caller keeps them apart: build everything one audience
-// sees in one call.
+// sees in one call, or release through [BuildReportLedger], which checks a
+// release together with everything its ledger records (figures, subscale
+// scores and, through [ReleaseCommentsLedger], comments).
 //
 // Statistics that take raw data (NPS, feedback/reliability's) apply no
 // policy: feed them released cells ([NPSFromDistribution]) or data the

@@ -302,24 +302,30 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // them apart) of fewer than k persons is linearly dependent in a basis of
 // the null space, which a search over connected small sets decides (a
 // modular filter, every dependence confirmed in math/big.Rat). Rows that
-// are nested or disjoint with k persons in every region are certified
-// without algebra. The search is bounded (200 rows per connected part, two
-// million nodes): where it would exceed the bound, only a nested subset of
-// the rows, certified as above, is released, the rest is suppressed as
-// SuppressedBound and Report.Bounded is set. A subscale's scores (over
-// the persons who answered all its items) are checked with its items in one
-// system: the released items are fixed, and the subscale is withheld where
-// items minus subscale would give the answers of fewer than k partial
-// answerers.
-// Per item, both a witness-driven and the greedy smallest-first protection
+// are nested or disjoint are decided without algebra (safe iff every
+// region holds k persons). A large connected part is decomposed exactly:
+// its few rows that cut across the others (a site, the whole
+// organisation) are set apart, the rest falls into person-disjoint blocks
+// each certified on its own, and the combinations that need the rows set
+// apart are searched over the subspaces of the blocks they cannot be
+// cancelled in (at most k − 1 such blocks). The search is bounded (two
+// million nodes per item, and a part that does not decompose is searched
+// whole up to 500 rows): where it would exceed the bound, only a nested
+// subset of the rows, certified as above, is released, the rest is
+// suppressed as SuppressedBound and Report.Bounded is set. A subscale's
+// scores (over the persons who answered all its items) are checked with
+// its items in one system: the released items are fixed, and the subscale
+// is withheld where items minus subscale would give the answers of fewer
+// than k partial answerers. Per item, both a witness-driven and the greedy smallest-first protection
 // run, and the one releasing more is kept.
 //
 // Not covered: answers bounded by the scale (a mean of 5.0 on 1–5 tells
 // every answer), the k − 1 other members of a released group of exactly k
 // pooling their own answers, and the counts themselves (who answered which
 // item is treated as known to the reader). Everything one audience sees
-// must be in one Report: two Reports over overlapping responses are only
-// as safe as the caller keeps them apart. A listed cell shows that someone
+// must be in one Report, or released through [BuildReportLedger]: two
+// Reports over overlapping responses are otherwise only as safe as the
+// caller keeps them apart. A listed cell shows that someone
 // fell into it unless its dimensions list their Values.
 //
 // Errors. The instrument, spec and responses are validated first and all
@@ -332,7 +338,8 @@ func (r *Report) Find(grouping string, key ...string) (*Cell, bool) {
 // answers)); then per item and per connected part of the cells an exact
 // elimination and the bounded search, whose cost grows with the number of
 // small cells that cut across each other, not with the number of
-// responses.
+// responses (50,000 responses in 500 teams by department, team, team ×
+// rater group and site: about a second).
 func BuildReport(inst *Instrument, responses []Response, spec ReportSpec) (Report, error) {
 	if inst == nil {
 		return Report{}, msgRequired.At("instrument", nil)
