@@ -1,0 +1,335 @@
+// Package flow finds a best flow with lower bounds in a small acyclic
+// network: the exact core of fair pairing (matching/pairing/fair).
+//
+// Every arc carries between Lo and Hi units and each unit is worth a
+// Priority (an integer) and a Score (a float64). MaxValue finds an s–t
+// flow that meets every lower bound and, among those, maximises the total
+// priority first and then the total score (lexicographically), choosing the
+// amount of flow itself. When the lower bounds cannot all be met it says
+// which arcs fall short.
+//
+// # Method
+//
+// Successive shortest paths with Johnson potentials on lexicographic costs
+// (hard, priority, score): the first Lo units of an arc are a parallel arc
+// worth one "hard" unit each, so the method first routes as much of the
+// lower bounds as possible, then priority, then score — each level exactly,
+// without a big-M constant, because tuples of an ordered group are compared
+// level by level. Costs are convex in the flow value, so augmenting stops
+// at the first shortest path that does not improve the value. Nodes must be
+// numbered so that every arc goes from a lower to a higher node (the
+// network is a DAG), which gives the first potentials in one pass.
+//
+// Cost: one Dijkstra (binary heap, stopped when t is settled) per augmenting
+// path; with unit capacities on one layer, one per unit of flow.
+package flow
+
+import (
+	"container/heap"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// ErrArc is returned for an arc that breaks the network's contract.
+var ErrArc = errors.New("flow: bad arc")
+
+// ErrInfeasible is wrapped by an *InfeasibleError: the lower bounds cannot
+// all be met.
+var ErrInfeasible = errors.New("flow: lower bounds cannot be met")
+
+// InfeasibleError lists the arcs whose lower bound the best flow misses,
+// with the flow each got.
+type InfeasibleError struct {
+	Arcs []int // arc indices, ascending
+	Flow []int // the flow on each, below its Lo
+}
+
+func (e *InfeasibleError) Error() string {
+	return fmt.Sprintf("flow: lower bounds of %d arcs cannot be met (first: arc %d carries %d)", len(e.Arcs), e.Arcs[0], e.Flow[0])
+}
+
+// Unwrap returns ErrInfeasible.
+func (e *InfeasibleError) Unwrap() error { return ErrInfeasible }
+
+// cost is a lexicographic cost (minimised): hard, then prio, then score.
+type cost struct {
+	h, p int64
+	s    float64
+}
+
+func (a cost) add(b cost) cost { return cost{a.h + b.h, a.p + b.p, a.s + b.s} }
+func (a cost) sub(b cost) cost { return cost{a.h - b.h, a.p - b.p, a.s - b.s} }
+func (a cost) less(b cost) bool {
+	if a.h != b.h {
+		return a.h < b.h
+	}
+	if a.p != b.p {
+		return a.p < b.p
+	}
+	return a.s < b.s
+}
+func (a cost) neg() cost { return cost{-a.h, -a.p, -a.s} }
+
+// Network is a flow network under construction. The zero value is not
+// usable: call NewNetwork.
+type Network struct {
+	n     int
+	arcs  []userArc
+	built bool
+}
+
+type userArc struct {
+	from, to, lo, hi int
+	prio             int64
+	score            float64
+}
+
+// NewNetwork returns an empty network on nodes 0 … n−1.
+func NewNetwork(n int) *Network { return &Network{n: max(n, 0)} }
+
+// AddArc adds an arc from → to carrying lo to hi units, each worth prio
+// and score, and returns its index. from < to is required (the network is
+// a DAG in node order), 0 ≤ lo ≤ hi, and score finite.
+func (g *Network) AddArc(from, to, lo, hi int, prio int64, score float64) (int, error) {
+	switch {
+	case from < 0 || to >= g.n || from >= to:
+		return -1, fmt.Errorf("%w: %d → %d on %d nodes (need from < to)", ErrArc, from, to, g.n)
+	case lo < 0 || hi < lo:
+		return -1, fmt.Errorf("%w: bounds [%d, %d]", ErrArc, lo, hi)
+	case math.IsNaN(score) || math.IsInf(score, 0):
+		return -1, fmt.Errorf("%w: score %v", ErrArc, score)
+	}
+	g.arcs = append(g.arcs, userArc{from, to, lo, hi, prio, score})
+	return len(g.arcs) - 1, nil
+}
+
+// Flow is a solution: the flow on each arc (by AddArc index) and its value.
+type Flow struct {
+	Arc      []int
+	Priority int64
+	Score    float64
+}
+
+// residual graph in CSR form; arc k and k^1 are each other's reverse.
+type residual struct {
+	start []int32 // node → first slot in adj
+	adj   []int32 // slots → internal arc
+	to    []int32
+	cap   []int32
+	c     []cost
+}
+
+// MaxValue returns the flow from s to t meeting every lower bound that
+// maximises the total priority, then the total score. Errors: ErrArc for
+// s or t out of range; an *InfeasibleError (ErrInfeasible) when lower
+// bounds cannot be met, with the best flow found (it meets as many
+// lower-bound units as possible).
+func (g *Network) MaxValue(s, t int) (Flow, error) {
+	if s < 0 || s >= g.n || t < 0 || t >= g.n || s == t {
+		return Flow{}, fmt.Errorf("%w: source %d, sink %d on %d nodes", ErrArc, s, t, g.n)
+	}
+	r, owner := g.build()
+	pot := g.potentials(r, s)
+	solve(r, pot, s, t)
+	f := Flow{Arc: make([]int, len(g.arcs))}
+	for k := 0; k < len(owner); k += 2 {
+		a := owner[k]
+		x := int(r.cap[k^1]) // flow = reverse residual
+		f.Arc[a] += x
+	}
+	var inf InfeasibleError
+	for a, u := range g.arcs {
+		f.Priority += u.prio * int64(f.Arc[a])
+		f.Score += u.score * float64(f.Arc[a])
+		if f.Arc[a] < u.lo {
+			inf.Arcs = append(inf.Arcs, a)
+			inf.Flow = append(inf.Flow, f.Arc[a])
+		}
+	}
+	if len(inf.Arcs) > 0 {
+		return f, &inf
+	}
+	return f, nil
+}
+
+// build makes the residual graph: each user arc becomes a hard part (lo
+// units) and a soft part (hi − lo units), each with its reverse.
+func (g *Network) build() (residual, []int) {
+	var from []int32
+	var r residual
+	var owner []int
+	addPair := func(a int, u userArc, capa int, c cost) {
+		r.to = append(r.to, int32(u.to), int32(u.from))
+		r.cap = append(r.cap, int32(capa), 0)
+		r.c = append(r.c, c, c.neg())
+		from = append(from, int32(u.from), int32(u.to))
+		owner = append(owner, a, a)
+	}
+	for a, u := range g.arcs {
+		c := cost{0, -u.prio, -u.score}
+		if u.lo > 0 {
+			addPair(a, u, u.lo, cost{-1, c.p, c.s})
+		}
+		if u.hi > u.lo {
+			addPair(a, u, u.hi-u.lo, c)
+		}
+	}
+	r.start = make([]int32, g.n+1)
+	for _, v := range from {
+		r.start[v+1]++
+	}
+	for v := range g.n {
+		r.start[v+1] += r.start[v]
+	}
+	r.adj = make([]int32, len(from))
+	next := append([]int32(nil), r.start[:g.n]...)
+	for k, v := range from {
+		r.adj[next[v]] = int32(k)
+		next[v]++
+	}
+	return r, owner
+}
+
+// potentials returns shortest distances from s over the forward arcs (one
+// pass in node order, since arcs go up). Nodes s cannot reach keep 0: no
+// path ever reaches them, since a reverse arc only opens where flow went.
+func (g *Network) potentials(r residual, s int) []cost {
+	pot := make([]cost, g.n)
+	seen := make([]bool, g.n)
+	seen[s] = true
+	for v := s; v < g.n; v++ {
+		if !seen[v] {
+			continue
+		}
+		for _, k := range r.adj[r.start[v]:r.start[v+1]] {
+			if r.cap[k] == 0 {
+				continue
+			}
+			w := r.to[k]
+			d := pot[v].add(r.c[k])
+			if !seen[w] || d.less(pot[w]) {
+				pot[w], seen[w] = d, true
+			}
+		}
+	}
+	return pot
+}
+
+// solve augments along shortest paths while they improve the value.
+func solve(r residual, pot []cost, s, t int) {
+	n := len(pot)
+	dist := make([]cost, n)
+	prev := make([]int32, n)
+	state := make([]uint8, n) // 0 unseen, 1 in heap, 2 settled
+	var touched []int32
+	h := &costHeap{pos: make([]int32, n)}
+	for {
+		for _, v := range touched {
+			state[v] = 0
+		}
+		touched = touched[:0]
+		h.items = h.items[:0]
+		dist[s] = cost{}
+		prev[s] = -1
+		state[s] = 1
+		touched = append(touched, int32(s))
+		heap.Push(h, item{int32(s), cost{}})
+		var settled []int32
+		found := false
+		for h.Len() > 0 {
+			it := heap.Pop(h).(item)
+			v := it.v
+			state[v] = 2
+			settled = append(settled, v)
+			if int(v) == t {
+				found = true
+				break
+			}
+			for _, k := range r.adj[r.start[v]:r.start[v+1]] {
+				if r.cap[k] == 0 {
+					continue
+				}
+				w := r.to[k]
+				if state[w] == 2 {
+					continue
+				}
+				rc := r.c[k].add(pot[v]).sub(pot[w])
+				if rc.h == 0 && rc.p == 0 && rc.s < 0 {
+					rc.s = 0 // rounding: reduced costs are non-negative
+				}
+				d := dist[v].add(rc)
+				if state[w] == 0 {
+					state[w] = 1
+					touched = append(touched, w)
+					dist[w], prev[w] = d, k
+					heap.Push(h, item{w, d})
+				} else if d.less(dist[w]) {
+					dist[w], prev[w] = d, k
+					h.update(w, d)
+				}
+			}
+		}
+		if !found {
+			return
+		}
+		// Real path cost = reduced distance + pot[t] − pot[s].
+		real := dist[t].add(pot[t]).sub(pot[s])
+		if !real.less(cost{}) {
+			return
+		}
+		// Potentials: settled nodes get their distance; the rest the sink's.
+		dt := dist[t]
+		for _, v := range settled {
+			pot[v] = pot[v].add(dist[v]).sub(dt)
+		}
+		// (adding a constant −dt to settled nodes instead of +dt to the
+		// others keeps reduced costs the same.)
+		push := int32(math.MaxInt32)
+		for v := t; v != s; {
+			k := prev[v]
+			push = min(push, r.cap[k])
+			v = int(r.to[k^1])
+		}
+		for v := t; v != s; {
+			k := prev[v]
+			r.cap[k] -= push
+			r.cap[k^1] += push
+			v = int(r.to[k^1])
+		}
+	}
+}
+
+type item struct {
+	v int32
+	d cost
+}
+
+// costHeap is a binary heap of nodes with decrease-key.
+type costHeap struct {
+	items []item
+	pos   []int32
+}
+
+func (h *costHeap) Len() int           { return len(h.items) }
+func (h *costHeap) Less(i, j int) bool { return h.items[i].d.less(h.items[j].d) }
+func (h *costHeap) Swap(i, j int) {
+	h.items[i], h.items[j] = h.items[j], h.items[i]
+	h.pos[h.items[i].v] = int32(i)
+	h.pos[h.items[j].v] = int32(j)
+}
+func (h *costHeap) Push(x any) {
+	it := x.(item)
+	h.pos[it.v] = int32(len(h.items))
+	h.items = append(h.items, it)
+}
+func (h *costHeap) Pop() any {
+	it := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return it
+}
+func (h *costHeap) update(v int32, d cost) {
+	i := h.pos[v]
+	h.items[i].d = d
+	heap.Fix(h, int(i))
+}

@@ -1,0 +1,104 @@
+package flow
+
+import (
+	"errors"
+	"math/rand/v2"
+	"testing"
+)
+
+// bruteForce enumerates every integer flow within the arcs' bounds that
+// conserves flow at the inner nodes and returns the best (priority, then
+// score) and whether one exists.
+func bruteForce(n int, arcs []userArc, s, t int) (best Flow, ok bool) {
+	x := make([]int, len(arcs))
+	var rec func(i int)
+	rec = func(i int) {
+		if i == len(arcs) {
+			bal := make([]int, n)
+			for a, u := range arcs {
+				bal[u.from] -= x[a]
+				bal[u.to] += x[a]
+			}
+			for v := range n {
+				if v != s && v != t && bal[v] != 0 {
+					return
+				}
+			}
+			var f Flow
+			for a, u := range arcs {
+				f.Priority += u.prio * int64(x[a])
+				f.Score += u.score * float64(x[a])
+			}
+			if !ok || f.Priority > best.Priority || (f.Priority == best.Priority && f.Score > best.Score+1e-9) {
+				best, ok = f, true
+				best.Arc = append([]int(nil), x...)
+			}
+			return
+		}
+		for v := arcs[i].lo; v <= arcs[i].hi; v++ {
+			x[i] = v
+			rec(i + 1)
+		}
+	}
+	rec(0)
+	return best, ok
+}
+
+// TestMaxValueBruteForce compares MaxValue with enumeration on random
+// small DAGs with lower bounds, priorities and negative scores.
+func TestMaxValueBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 1))
+	infeasible := 0
+	for trial := range 3000 {
+		n := 3 + rng.IntN(4)
+		g := NewNetwork(n)
+		m := 2 + rng.IntN(6)
+		for range m {
+			from := rng.IntN(n - 1)
+			to := from + 1 + rng.IntN(n-1-from)
+			hi := rng.IntN(3)
+			lo := 0
+			if rng.IntN(4) == 0 {
+				lo = rng.IntN(hi + 1)
+			}
+			prio := int64(0)
+			if rng.IntN(3) == 0 {
+				prio = int64(rng.IntN(3) - 1)
+			}
+			score := float64(rng.IntN(9)-4) / 4
+			if _, err := g.AddArc(from, to, lo, hi, prio, score); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, ok := bruteForce(n, g.arcs, 0, n-1)
+		got, err := g.MaxValue(0, n-1)
+		if !ok {
+			infeasible++
+			if !errors.Is(err, ErrInfeasible) {
+				t.Fatalf("trial %d: want infeasible, got %v %+v (arcs %+v)", trial, err, got, g.arcs)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("trial %d: %v (arcs %+v)", trial, err, g.arcs)
+		}
+		if got.Priority != want.Priority || got.Score < want.Score-1e-9 || got.Score > want.Score+1e-9 {
+			t.Fatalf("trial %d: got (%d, %v), want (%d, %v) %v; arcs %+v", trial, got.Priority, got.Score, want.Priority, want.Score, want.Arc, g.arcs)
+		}
+	}
+	if infeasible == 0 {
+		t.Error("no infeasible case generated")
+	}
+}
+
+func TestAddArcErrors(t *testing.T) {
+	g := NewNetwork(3)
+	for _, c := range [][4]int{{1, 1, 0, 1}, {2, 1, 0, 1}, {0, 3, 0, 1}, {-1, 1, 0, 1}, {0, 1, 2, 1}, {0, 1, -1, 1}} {
+		if _, err := g.AddArc(c[0], c[1], c[2], c[3], 0, 0); !errors.Is(err, ErrArc) {
+			t.Errorf("%v: err %v", c, err)
+		}
+	}
+	if _, err := g.MaxValue(0, 0); !errors.Is(err, ErrArc) {
+		t.Errorf("s == t: %v", err)
+	}
+}
