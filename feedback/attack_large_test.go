@@ -531,15 +531,15 @@ func runLarge(t *testing.T, seed uint64, reports, minN, maxN int) {
 	t.Logf("%d large reports: %d (cell, item) released, %d hit the search bound", reports, released, bounded)
 }
 
-// TestLargeAttack runs the large attacker over a few seeded large reports
-// in every run, and over more and larger ones when FEEDBACK_LARGE_LONG is
+// TestLargeAttack runs the large attacker over two seeded large reports
+// in every run (one with -short), and over more and larger ones when FEEDBACK_LARGE_LONG is
 // set.
 func TestLargeAttack(t *testing.T) {
 	if os.Getenv("FEEDBACK_LARGE_LONG") != "" {
 		runLarge(t, 2, 40, 1_000, 6_000)
 		return
 	}
-	n := 3
+	n := 2
 	if testing.Short() {
 		n = 1
 	}
