@@ -14,6 +14,18 @@
 // the diagonal of the inverse information (X'WX)⁻¹ with W evaluated at the
 // final coefficients, the Wald z is coef/se and the p-value 2Φ(−|z|).
 //
+// # Bounds
+//
+// [Config.NonNegative] holds chosen coefficients at or above 0 (the
+// intercept stays free): each IRLS step solves its weighted least-squares
+// problem under the bounds by Lawson and Hanson's NNLS active-set
+// algorithm, and a step that raises the deviance is halved, so the fit
+// converges to the constrained maximum-likelihood estimate ([Fit.AtBound]
+// marks the coefficients the bound holds at 0). [LeastSquares] is the same
+// solver for a continuous outcome: (weighted) least squares, with bounds
+// R's nnls. Without bounds both are bit for bit the unbounded fits. The
+// learned pairing weights (matching/pairing/learn) use both.
+//
 // # Separation
 //
 // When a hyperplane separates the outcomes the maximum-likelihood estimate

@@ -43,6 +43,10 @@ func (s *state) diagnose(f *Fit, cfg Config) {
 	for _, j := range s.active {
 		f.Coef[j] = s.beta[j]
 	}
+	if s.nonneg != nil {
+		s.diagnoseBounded(f)
+		return
+	}
 	a, _ := s.normal(false)
 	l, ok := chol.Factor(a, 1e-14)
 	if !ok {
@@ -133,4 +137,39 @@ func (s *state) separated(cfg Config, converged bool) []int {
 	copy(s.beta, beta)
 	s.update()
 	return out
+}
+
+// diagnoseBounded computes the standard errors of a bounded fit over the
+// coefficients not held at 0, treating those at the bound as fixed.
+func (s *state) diagnoseBounded(f *Fit) {
+	f.AtBound = make([]bool, s.d.p)
+	all := s.active
+	var free []int
+	for _, j := range all {
+		if s.nonneg[j] && s.beta[j] == 0 {
+			f.AtBound[j] = true
+			continue
+		}
+		free = append(free, j)
+	}
+	s.active = free
+	defer func() { s.active = all }()
+	if len(free) == 0 {
+		return
+	}
+	a, _ := s.normal(false)
+	l, ok := chol.Factor(a, 1e-14)
+	if !ok {
+		return
+	}
+	inv := chol.Inverse(l)
+	for a1, j := range free {
+		for a2, q := range free {
+			f.Cov[j][q] = inv[a1][a2]
+		}
+		se := math.Sqrt(inv[a1][a1])
+		f.SE[j] = se
+		f.Z[j] = f.Coef[j] / se
+		f.P[j] = math.Erfc(math.Abs(f.Z[j]) / math.Sqrt2)
+	}
 }

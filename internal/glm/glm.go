@@ -71,6 +71,31 @@ type Config struct {
 	Epsilon float64 `json:"epsilon,omitempty"`
 	// OmitIntercept fits the model without an intercept column.
 	OmitIntercept bool `json:"omitIntercept,omitempty"`
+	// NonNegative, when not nil, has one entry per column of x (the
+	// intercept is always free): true holds that column's coefficient at
+	// or above 0. Each IRLS step then solves its weighted least-squares
+	// problem under the bounds (Lawson–Hanson active set) and halves a
+	// step that raises the deviance; the result is the constrained
+	// maximum-likelihood estimate. Nil or all false is the unconstrained
+	// fit, bit for bit.
+	NonNegative []bool `json:"nonNegative,omitempty"`
+}
+
+// nonnegFull returns the bounds over all p coefficients (intercept
+// first), or nil when no coefficient is bounded.
+func (c Config) nonnegFull(d design) []bool {
+	on := false
+	for _, b := range c.NonNegative {
+		on = on || b
+	}
+	if !on {
+		return nil
+	}
+	out := make([]bool, 0, d.p)
+	if d.intercept {
+		out = append(out, false)
+	}
+	return append(out, c.NonNegative...)
 }
 
 // Fit is a fitted logistic regression. Slices indexed by coefficient hold
@@ -105,6 +130,11 @@ type Fit struct {
 	// Separated lists, in increasing order, the observations fitted
 	// exactly because of separation (empty without separation).
 	Separated []int `json:"separated,omitempty"`
+	// AtBound is true for a coefficient that Config.NonNegative holds at
+	// its bound 0 (nil without bounds). Such a coefficient is 0 with NaN
+	// standard error, z and p; the standard errors of the others are
+	// those of the model with it fixed at 0.
+	AtBound []bool `json:"atBound,omitempty"`
 }
 
 // MarshalJSON writes the fit by the module's number rule (NaN as "NaN").
@@ -146,12 +176,18 @@ func finite(x float64) *fault.Error {
 
 // validate checks the inputs of Logistic.
 func validate(y []float64, x [][]float64, w []float64, cfg Config) error {
+	return validateInputs(y, x, w, cfg, true)
+}
+
+// validateInputs checks the inputs of Logistic (unit: y in [0, 1]) and
+// LeastSquares.
+func validateInputs(y []float64, x [][]float64, w []float64, cfg Config, unit bool) error {
 	var c fault.Collector
 	checkValues(&c, "y", y, func(v float64) *fault.Error {
 		if e := finite(v); e != nil {
 			return e
 		}
-		if v < 0 || v > 1 {
+		if unit && (v < 0 || v > 1) {
 			return msgBetween.At("", v, 0, 1)
 		}
 		return nil
@@ -178,6 +214,9 @@ func validate(y []float64, x [][]float64, w []float64, cfg Config) error {
 				return nil
 			})
 		}
+	}
+	if cfg.NonNegative != nil && len(cfg.NonNegative) != len(x) {
+		c.Add(msgLength.At("cfg.nonNegative", nil, len(cfg.NonNegative), len(x), "x"))
 	}
 	if cfg.MaxIter < 0 {
 		c.Add(msgNegative.At("cfg.maxIter", cfg.MaxIter))

@@ -97,7 +97,7 @@ func Logistic(y []float64, x [][]float64, w []float64, cfg Config) (Fit, error) 
 		}
 		return w[i]
 	}
-	s := &state{d: d, y: y, wt: wt, n: n}
+	s := &state{d: d, y: y, wt: wt, n: n, nonneg: cfg.nonnegFull(d)}
 	s.start()
 	f := s.run(cfg)
 	f.NullDeviance = nullDeviance(y, wt, d.intercept)
@@ -115,6 +115,12 @@ type state struct {
 	beta    []float64 // full length p; 0 where aliased
 	aliased []bool
 	active  []int // indexes of the estimated coefficients
+	// nonneg marks the coefficients held at or above 0 (full length p;
+	// nil when none is).
+	nonneg []bool
+	// gaussian switches the working weights and residuals to least
+	// squares (LeastSquares).
+	gaussian bool
 }
 
 // start sets R's starting values mustart = (w·y + 0.5)/(w + 1).
@@ -141,6 +147,9 @@ func (s *state) deviance() float64 {
 // weights returns the working weights w·μ'²/(μ(1−μ)) and working residuals
 // (y − μ)/μ' at the current η.
 func (s *state) working(i int) (wz, r float64) {
+	if s.gaussian {
+		return s.wt(i), s.y[i] - s.eta[i]
+	}
 	me := muEta(s.eta[i])
 	v := s.mu[i] * (1 - s.mu[i])
 	return s.wt(i) * me * me / v, (s.y[i] - s.mu[i]) / me
@@ -232,6 +241,9 @@ func (s *state) alias() {
 // step takes one IRLS (Newton) step and updates η and μ; ok is false when
 // the normal equations are not positive definite.
 func (s *state) step(first bool) bool {
+	if s.constrained() {
+		return s.boundedStep(first)
+	}
 	a, b := s.normal(first)
 	l, ok := chol.Factor(a, 1e-14)
 	if !ok {
