@@ -31,7 +31,7 @@ import (
 // The method is a sparse shortest augmenting path algorithm of the
 // Jonker–Volgenant family (LAPJVsp, Volgenant 1996); see SparseSolver. It
 // takes O(Rows + Cols + len(Col)) memory (about 16 bytes per candidate,
-// 32 when the rows do not list their columns in ascending order, 120 per
+// 32 when the rows do not list their columns in ascending order, 90 per
 // row and 50 per column) and never anything of size Rows×Cols.
 // AssignSparse allocates a fresh SparseSolver; reuse one with
 // SparseSolver.Assign for repeated solves.
