@@ -4,8 +4,10 @@
 // one).
 //
 //   - [Match]: Gale–Shapley deferred acceptance, mentee- or
-//     mentor-proposing ([Side]), with capacities (hospitals and residents)
-//     and incomplete lists. O(nE·nM) time.
+//     mentor-proposing ([Side]), with capacities (hospitals and residents),
+//     incomplete lists and ties ([Preferences.MenteeRanks], broken by
+//     index as [Preferences.BreakTies] shows; the result is weakly
+//     stable). O(nE·nM) time.
 //   - [PreferencesFromScores] derives the lists from scores;
 //     [BlockingPairs] lists every blocking pair; [CheckMatching] validates
 //     a matching; [PriceOfStability] compares a matching with the optimal
@@ -35,10 +37,20 @@
 //
 // # Determinism and ties
 //
-// The same input gives the same output. Preference lists are strict;
-// [PreferencesFromScores] breaks equal scores by the lower index, and
-// [BlockingPairs] lists pairs by mentee, then mentor index. Inputs are
-// never modified and results never alias them.
+// The same input gives the same output. Preference lists may hold ties
+// (MenteeRanks, MentorRanks: equal ranks); Match breaks each tie group by
+// index, lowest first, whatever order the list gives the group, and
+// returns the proposer-optimal stable matching of that strict instance.
+// That matching is weakly stable (no mutually acceptable pair strictly
+// prefers each other to what they have); super- and strong stability,
+// which ties can make impossible, are not promised, nor the largest
+// weakly stable matching. [BlockingPairs] and [CheckMatching] judge weak
+// stability on the ties as given. Unlisted people are unacceptable on
+// either side: a pair is matched only when both list each other, and a
+// pair where one does not list the other never blocks.
+// [PreferencesFromScores] breaks equal scores by the lower index (strict
+// lists), and [BlockingPairs] lists pairs by mentee, then mentor index.
+// Inputs are never modified and results never alias them.
 //
 // # JSON
 //

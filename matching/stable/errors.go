@@ -11,7 +11,7 @@ import (
 var (
 	// ErrPreferences means preference lists are malformed: an index out of
 	// range, a person listed twice, a capacity that is negative or of the
-	// wrong length.
+	// wrong length, tie ranks of the wrong length or decreasing.
 	ErrPreferences = errors.New("stable: malformed preferences")
 	// ErrInvalidMatching means a matching breaks a capacity, pairs two
 	// people who do not both list each other, or has the wrong shape.
@@ -45,7 +45,13 @@ var (
 		EN: "is a mentor this mentee does not list", NL: "is een mentor die niet op de lijst van deze mentee staat"}
 	msgMentorUnlisted = fault.Message{Code: "menteeNotListed", Err: ErrInvalidMatching,
 		EN: "is a mentor who does not list this mentee", NL: "is een mentor op wiens lijst deze mentee niet staat"}
+
+	msgRanksLength   = fault.Length.With(ErrPreferences)
+	msgRanksDecrease = fault.Message{Code: "ranksDecrease", Err: ErrPreferences,
+		EN: "is %d, below the rank %d before it: ranks must not decrease along a list (equal ranks are a tie)",
+		NL: "is %d, lager dan de rang %d ervoor: rangen mogen in een lijst niet dalen (gelijke rangen staan gelijk)"}
 )
 
 // messages lists every message of the package (for fault.CheckTable).
-var messages = []fault.Message{msgIndexRange, msgListedTwice, msgProposer, msgMenteeUnlisted, msgMentorUnlisted}
+var messages = []fault.Message{msgIndexRange, msgListedTwice, msgProposer, msgMenteeUnlisted, msgMentorUnlisted,
+	msgRanksLength, msgRanksDecrease}

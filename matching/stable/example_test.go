@@ -65,3 +65,27 @@ func ExampleBlockingPairs() {
 	// [{1 0}] <nil>
 	// [1 0] 0 <nil>
 }
+
+// Ties: mentor 0 ranks mentees 1 and 0 equally (rank 1) and mentee 2
+// below them; every mentee wants mentor 0, and mentor 1 takes anyone.
+// Match breaks the tie by index, so mentee 0 gets mentor 0 although the
+// list names mentee 1 first. The result is weakly stable: mentee 1
+// would rather have mentor 0, but she is indifferent between him and
+// mentee 0, so no pair strictly prefers each other.
+func ExamplePreferences_BreakTies() {
+	p := stable.Preferences{
+		Mentees:     [][]int{{0, 1}, {0, 1}, {0}},
+		Mentors:     [][]int{{1, 0, 2}, {0, 1, 2}},
+		MentorRanks: [][]int{{1, 1, 2}, nil},
+	}
+	strict, _ := p.BreakTies()
+	fmt.Println("mentor 0, tie broken:", strict.Mentors[0])
+	m, _ := stable.Match(p, stable.SideMentee)
+	fmt.Println("matching:", m.MenteeToMentor)
+	bp, _ := stable.BlockingPairs(p, m.MenteeToMentor)
+	fmt.Println("blocking pairs:", len(bp))
+	// Output:
+	// mentor 0, tie broken: [0 1 2]
+	// matching: [0 1 -1]
+	// blocking pairs: 0
+}

@@ -3,6 +3,7 @@ package stable
 import (
 	"errors"
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -99,4 +100,85 @@ func FuzzScoresStable(f *testing.F) {
 			t.Fatalf("stable %v beats optimal %v", ps.Stable, ps.Optimal)
 		}
 	})
+}
+
+// FuzzTies: preference lists with tie ranks (increasing, equal,
+// decreasing, of the wrong length) never panic; valid ones give weakly
+// stable, valid matchings equal to those of BreakTies' strict lists, and
+// nothing is modified.
+func FuzzTies(f *testing.F) {
+	f.Add([]byte{2, 1, 1, 0, 1, 0, 2, 0, 1, 1, 3, 0, 0, 1})
+	f.Add([]byte{3, 2, 2, 0, 1, 2, 1, 0, 1, 1, 3, 0, 1, 2, 3, 2, 1, 0, 1, 2, 1, 1, 2, 0, 0, 7, 7, 7})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &testkit.Bytes{B: data}
+		nE, nM := fb.Next()%5, fb.Next()%4
+		p := Preferences{Mentees: make([][]int, nE), Mentors: make([][]int, nM)}
+		for e := range p.Mentees {
+			for range fb.Next() % (nM + 2) {
+				p.Mentees[e] = append(p.Mentees[e], fb.Next()%(nM+1))
+			}
+		}
+		for m := range p.Mentors {
+			for range fb.Next() % (nE + 2) {
+				p.Mentors[m] = append(p.Mentors[m], fb.Next()%(nE+1))
+			}
+		}
+		ranks := func(lists [][]int) [][]int {
+			if fb.Next()%4 == 0 {
+				return nil
+			}
+			out := make([][]int, len(lists)+fb.Next()%4/3)
+			for i := range out {
+				if fb.Next()%3 == 0 {
+					continue
+				}
+				r, n := 0, len(lists[min(i, len(lists)-1)])+fb.Next()%8/7
+				for range n {
+					r += fb.Next()%3 - fb.Next()%7/6 // mostly up or level, rarely down
+					out[i] = append(out[i], r)
+				}
+			}
+			return out
+		}
+		if nE > 0 {
+			p.MenteeRanks = ranks(p.Mentees)
+		}
+		if nM > 0 {
+			p.MentorRanks = ranks(p.Mentors)
+		}
+		orig := deepCopy(p)
+		bt, errB := p.BreakTies()
+		for _, side := range []Side{SideMentee, SideMentor} {
+			s, err := Match(p, side)
+			if (err == nil) != (errB == nil) {
+				t.Fatalf("Match %v, BreakTies %v", err, errB)
+			}
+			if err != nil {
+				if !errors.Is(err, ErrPreferences) {
+					t.Fatalf("unexpected error %v", err)
+				}
+				continue
+			}
+			if err := CheckMatching(p, s.MenteeToMentor); err != nil {
+				t.Fatalf("invalid matching: %v", err)
+			}
+			bp, err := BlockingPairs(p, s.MenteeToMentor)
+			if err != nil || len(bp) > 0 {
+				t.Fatalf("not weakly stable: %v %v", bp, err)
+			}
+			s2, err := Match(bt, side)
+			if err != nil || !slices.Equal(s.MenteeToMentor, s2.MenteeToMentor) {
+				t.Fatalf("Match on BreakTies differs: %v %v (%v)", s.MenteeToMentor, s2.MenteeToMentor, err)
+			}
+		}
+		if !reflect.DeepEqual(p, orig) {
+			t.Fatal("preferences modified")
+		}
+	})
+}
+
+// deepCopy returns a copy of p sharing no slice with it.
+func deepCopy(p Preferences) Preferences {
+	return Preferences{Mentees: cloneLists(p.Mentees), Mentors: cloneLists(p.Mentors), Capacity: slices.Clone(p.Capacity),
+		MenteeRanks: cloneLists(p.MenteeRanks), MentorRanks: cloneLists(p.MentorRanks)}
 }

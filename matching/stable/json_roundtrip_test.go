@@ -49,4 +49,12 @@ func TestJSONRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	jsontest.RoundTrip(t, bp)
 	jsontest.RoundTrip(t, SideMentor)
+
+	// Ties: ranks on one side only, a nil row (strict list) and an empty
+	// row beside it; strict preferences leave both rank fields out.
+	tied := Preferences{Mentees: [][]int{{0}, {}}, Mentors: [][]int{{1, 0}}, MentorRanks: [][]int{{3, 3}}, MenteeRanks: [][]int{nil, {}}}
+	require.NoError(t, tied.Validate())
+	jsontest.RoundTrip(t, tied)
+	b = jsontest.RoundTrip(t, p)
+	require.NotContains(t, string(b), "Ranks")
 }

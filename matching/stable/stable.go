@@ -18,8 +18,9 @@ import (
 // mentors (many-to-one, as hospitals and residents: a mentor takes up to
 // its capacity). Lists may be incomplete: whoever is not listed is
 // unacceptable, and a pair may only be matched when both list each other.
-// Lists are strict (no ties); derive them from scores with
-// PreferencesFromScores, which breaks ties by index.
+// Lists are strict unless MenteeRanks or MentorRanks declare ties (see
+// [Preferences.BreakTies] for how [Match] breaks them); derive lists from
+// scores with PreferencesFromScores, which breaks ties by index.
 type Preferences struct {
 	// Mentees[e] lists the mentors mentee e accepts, best first (indices
 	// into Mentors).
@@ -30,6 +31,15 @@ type Preferences struct {
 	// Capacity is the number of mentees each mentor may take (>= 0); nil
 	// (JSON null) means 1 for every mentor (one-to-one).
 	Capacity []int `json:"capacity"`
+	// MenteeRanks declares ties in the mentees' lists: MenteeRanks[e][k]
+	// is the rank of Mentees[e][k], equal numbers a tie group (the
+	// mentee is indifferent between them), numbers non-decreasing along
+	// the list (any integers; only their order counts). Nil, or a nil
+	// MenteeRanks[e], means a strict list (rank = position). Left out of
+	// JSON when nil.
+	MenteeRanks [][]int `json:"menteeRanks,omitzero"`
+	// MentorRanks declares ties in the mentors' lists, as MenteeRanks.
+	MentorRanks [][]int `json:"mentorRanks,omitzero"`
 }
 
 // MarshalJSON writes p with the module's JSON rule (internal/jsonx).
@@ -41,13 +51,17 @@ func (p *Preferences) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, 
 // Validate reports every problem of p, joined, as *FieldError values
 // wrapping ErrPreferences: an index out of range or listed twice, named by
 // list and position ("mentees[3][1]", code indexOutOfRange or duplicate),
-// and a capacity of the wrong length or below zero (capacityLength,
-// negative).
+// a capacity of the wrong length or below zero (capacityLength,
+// negative), and ranks of another length than their lists
+// ("menteeRanks[2]", lengthMismatch) or decreasing along a list
+// ("mentorRanks[0][3]", ranksDecrease).
 func (p Preferences) Validate() error {
 	var pr fault.Collector
 	nE, nM := len(p.Mentees), len(p.Mentors)
 	checkLists(&pr, "mentees", "mentor", p.Mentees, nM)
 	checkLists(&pr, "mentors", "mentee", p.Mentors, nE)
+	checkRanks(&pr, "menteeRanks", "mentees", p.MenteeRanks, p.Mentees)
+	checkRanks(&pr, "mentorRanks", "mentors", p.MentorRanks, p.Mentors)
 	capmat.CheckCapacity(&pr, p.Capacity, nM, ErrPreferences)
 	return pr.Err()
 }
@@ -81,9 +95,17 @@ type market struct {
 	capacity     []int
 }
 
-func newMarket(p Preferences) (*market, error) {
+// newMarket validates p and builds its rank tables. With broken, ties
+// are broken first (BreakTies) and a rank is the position in the
+// tie-broken list, as Match needs; without, a rank is the position of the
+// first entry of the entry's tie group, so tied entries compare equal, as
+// weak stability needs.
+func newMarket(p Preferences, broken bool) (*market, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
+	}
+	if broken {
+		p = p.breakTies()
 	}
 	k := &market{nE: len(p.Mentees), nM: len(p.Mentors), p: p}
 	k.rankE = make([]int32, k.nE*k.nM)
@@ -96,12 +118,12 @@ func newMarket(p Preferences) (*market, error) {
 	}
 	for e, l := range p.Mentees {
 		for r, m := range l {
-			k.rankE[e*k.nM+m] = int32(r)
+			k.rankE[e*k.nM+m] = int32(groupStart(p.MenteeRanks, e, r))
 		}
 	}
 	for m, l := range p.Mentors {
 		for r, e := range l {
-			k.rankM[m*k.nE+e] = int32(r)
+			k.rankM[m*k.nE+e] = int32(groupStart(p.MentorRanks, m, r))
 		}
 	}
 	k.capacity = make([]int, k.nM)
@@ -149,6 +171,19 @@ func (m *Matching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, m) 
 // depend on the order in which proposals are processed (free proposers go
 // in index order).
 //
+// Ties (MenteeRanks, MentorRanks) are broken first, as
+// [Preferences.BreakTies] does: within a tie group the lower index
+// (the lower ID, for lists built from pairing's tables, which order
+// people by ID) comes first, whatever order the list gives them. Match
+// then returns the proposer-optimal stable matching of that tie-broken
+// instance, which is weakly stable for the original one: no mutually
+// acceptable pair of whom both strictly prefer each other to what they
+// have (BlockingPairs finds none). It is not promised to be super- or
+// strongly stable (a pair where one side is indifferent may still want
+// to swap), and among the weakly stable matchings it is not the largest
+// or fairest: with ties those can differ in size, and finding the largest
+// is NP-hard (Manlove et al., Theoretical Computer Science 276, 2002).
+//
 // It runs in O(L + nE·nM) time and memory, L the total length of the
 // lists (rank tables of nE×nM entries make each comparison O(1), and a
 // mentor's held mentees sit in a heap by rank). p is never modified and
@@ -162,7 +197,7 @@ func Match(p Preferences, proposer Side) (Matching, error) {
 	if !sideTable.Declared(proposer) {
 		return Matching{}, msgProposer.At("proposer", uint8(proposer))
 	}
-	k, err := newMarket(p)
+	k, err := newMarket(p, true)
 	if err != nil {
 		return Matching{}, err
 	}
@@ -306,7 +341,7 @@ type Pair struct {
 // of p.Validate come first and alone): codes matchingLength,
 // mentorOutOfRange, mentorNotListed, menteeNotListed and overCapacity.
 func CheckMatching(p Preferences, menteeToMentor []int) error {
-	k, err := newMarket(p)
+	k, err := newMarket(p, false)
 	if err != nil {
 		return err
 	}
@@ -327,14 +362,18 @@ func (k *market) check(mm []int) error {
 
 // BlockingPairs lists every blocking pair of the matching menteeToMentor
 // under p, by mentee then mentor: a mutually acceptable mentee e and
-// mentor m, not matched together, where e is unmatched or prefers m to
-// its mentor, and m has a free place or prefers e to the worst mentee it
-// has. A matching is stable exactly when the list is empty (Gale and
-// Shapley 1962; Roth 1984 for capacities). O(nE·nM) time.
+// mentor m, not matched together, where e is unmatched or strictly
+// prefers m to its mentor, and m has a free place or strictly prefers e
+// to the worst mentee it has. A matching is stable exactly when the list
+// is empty (Gale and Shapley 1962; Roth 1984 for capacities); with ties
+// (MenteeRanks, MentorRanks) this is weak stability (Irving, Discrete
+// Applied Mathematics 48, 1994): a pair where either side is indifferent
+// never blocks. A pair with someone who does not list the other never
+// blocks either. O(nE·nM) time.
 //
 // Errors: those of CheckMatching.
 func BlockingPairs(p Preferences, menteeToMentor []int) ([]Pair, error) {
-	k, err := newMarket(p)
+	k, err := newMarket(p, false)
 	if err != nil {
 		return nil, err
 	}
@@ -360,8 +399,8 @@ func (k *market) blocking(mm []int) []Pair {
 			if m == cur || !k.acceptable(e, m) {
 				continue
 			}
-			if cur >= 0 && k.rankE[e*k.nM+m] > k.rankE[e*k.nM+cur] {
-				continue
+			if cur >= 0 && k.rankE[e*k.nM+m] >= k.rankE[e*k.nM+cur] {
+				continue // e does not strictly prefer m
 			}
 			if load[m] < k.capacity[m] || k.rankM[m*k.nE+e] < worst[m] {
 				out = append(out, Pair{Mentee: e, Mentor: m})
