@@ -53,6 +53,9 @@ type Participant struct {
 	// training: good programmes train their mentors. The readiness review
 	// checks it for the mentor roles.
 	Trained bool `json:"trained,omitempty"`
+	// Preferences are the participant's own ranking and dismissals of
+	// people on the other side (see [Preferences]); zero when none.
+	Preferences Preferences `json:"preferences,omitzero"`
 }
 
 // Validate reports every problem with the participant, including those of
@@ -97,6 +100,7 @@ func (p Participant) check(v *validator, path string) {
 		}
 	}
 	v.between(path, "hoursPerMonth", p.HoursPerMonth, 0, MaxHoursPerMonth)
+	p.checkPreferences(v, path)
 }
 
 // personID returns the ID of the participant's person: PersonID when set,
@@ -109,6 +113,7 @@ func (p Participant) Clone() Participant {
 	q.Person = p.Person.Clone()
 	q.Offers = slices.Clone(p.Offers)
 	q.WantsToDevelop = slices.Clone(p.WantsToDevelop)
+	q.Preferences = Preferences{Ranked: slices.Clone(p.Preferences.Ranked), Dismissed: slices.Clone(p.Preferences.Dismissed)}
 	return q
 }
 

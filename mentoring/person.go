@@ -160,6 +160,11 @@ type Person struct {
 	// Attributes are free custom attributes; keys must be non-empty. JSON
 	// writes them in key order.
 	Attributes map[string]string `json:"attributes,omitempty"`
+	// Availability are the times the person is free every week, on the
+	// clock of their own zone ([Person.Zone]; summer time moves them with
+	// it): windows that do not cross midnight and do not overlap (see
+	// [WeeklyWindow]). Empty means unknown, not never.
+	Availability []WeeklyWindow `json:"availability,omitempty"`
 }
 
 // Validate reports every problem with the person, joined with errors.Join;
@@ -198,6 +203,7 @@ func (p Person) check(v *validator, path string) {
 		v.add(field(path, "utcOffsetMinutes"), p.UTCOffsetMinutes, msgBetween, MinUTCOffset, MaxUTCOffset)
 	}
 	p.checkZone(v, path)
+	p.checkAvailability(v, path)
 	if p.Personality != nil {
 		p.Personality.check(v, field(path, "personality"))
 	}
@@ -225,6 +231,7 @@ func (p Person) Clone() Person {
 		q.Personality = &pp
 	}
 	q.Attributes = maps.Clone(p.Attributes)
+	q.Availability = slices.Clone(p.Availability)
 	return q
 }
 
