@@ -1,0 +1,79 @@
+package rounds
+
+import (
+	"errors"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+)
+
+var (
+	// ErrConfig means a setting is out of its documented range: a cutoff
+	// outside [0, 1], a negative or non-finite week weight or end
+	// probability, an undeclared wait mode, fewer than one round, a
+	// missing random source, a blank or repeated ID. It is
+	// [pairing.ErrConfig], so one errors.Is serves both packages.
+	ErrConfig = pairing.ErrConfig
+	// ErrUnknownID means a state names a person who is not a participant
+	// on that side. It is [pairing.ErrUnknownID].
+	ErrUnknownID = pairing.ErrUnknownID
+	// ErrOtherProgramme means a state belongs to another programme. It is
+	// [pairing.ErrOtherProgramme] (and unwraps to ErrConfig).
+	ErrOtherProgramme = pairing.ErrOtherProgramme
+	// ErrTime means a time in a state lies after the round's now.
+	ErrTime = errors.New("rounds: time after now")
+)
+
+// FieldError is the module's one field error: the field path (JSON
+// names, such as "state.waiting[2].since"), the person's ID, the value,
+// a stable code, the sentinel it unwraps to and its message in English
+// and Dutch. Several are joined (errors.Join).
+type FieldError = fault.Error
+
+// The messages of the package's FieldErrors, one per code.
+var (
+	msgRange    = fault.Between.With(ErrConfig)
+	msgNotFin   = fault.NotFinite.With(ErrConfig)
+	msgNegative = fault.Negative.With(ErrConfig)
+	msgRequired = fault.Required.With(ErrConfig)
+	msgDup      = fault.Duplicate.With(ErrConfig)
+	msgWait     = fault.Message{Code: "undeclaredWaitMode", Err: ErrConfig,
+		EN: "is not a wait mode; use first or weight", NL: "is geen bekende wachtwijze; kies first of weight"}
+	msgRounds = fault.Message{Code: "tooFewRounds", Err: ErrConfig,
+		EN: "is %d; at least one round is needed", NL: "is %d; er is minstens één ronde nodig"}
+	msgMentee = fault.Message{Code: "unknownMentee", Err: ErrUnknownID,
+		EN: "names %q, who is no mentee of programme %q", NL: "noemt %q, die geen mentee is in programma %q"}
+	msgMentor = fault.Message{Code: "unknownMentor", Err: ErrUnknownID,
+		EN: "names %q, who is no mentor of programme %q", NL: "noemt %q, die geen mentor is in programma %q"}
+	msgFuture = fault.Message{Code: "afterNow", Err: ErrTime,
+		EN: "lies after now (%s)", NL: "ligt na het tijdstip van de ronde (%s)"}
+	msgOther = fault.Message{Code: "otherProgramme", Err: ErrOtherProgramme,
+		EN: "is the state of programme %q, not of %q", NL: "is de stand van programma %q, niet van %q"}
+	msgBoth = fault.Message{Code: "activeAndWaiting", Err: ErrConfig,
+		EN: "waits while paired in %s", NL: "wacht terwijl die al gekoppeld is in %s"}
+)
+
+// messages lists every message of the package (for fault.CheckTable).
+var messages = []fault.Message{msgRange, msgNotFin, msgNegative, msgRequired, msgDup, msgWait, msgRounds,
+	msgMentee, msgMentor, msgFuture, msgOther, msgBoth}
+
+// errText is the sentinel of the texts below: explanations, not errors,
+// sharing the message table's shape.
+var errText = errors.New("rounds: text")
+
+// The texts of obstacles to "everyone has met".
+var (
+	txtTooMany = fault.Message{Code: "tooManyPartners", Err: errText,
+		EN: "%s has %d allowed partners, more than the %d rounds", NL: "%s heeft %d toegestane partners, meer dan de %d rondes"}
+	txtFew = fault.Message{Code: "fewPartners", Err: errText,
+		EN: "%s has %d allowed partners, fewer than the %d rounds: sits out once all are met", NL: "%s heeft %d toegestane partners, minder dan de %d rondes: slaat over zodra die allemaal gezien zijn"}
+	txtNone = fault.Message{Code: "noPartner", Err: errText,
+		EN: "%s has no allowed partner", NL: "%s heeft geen enkele toegestane partner"}
+	txtCutoff = fault.Message{Code: "belowCutoff", Err: errText,
+		EN: "%s has %d unmet allowed partners scoring below the cutoff", NL: "%s heeft %d nog niet ontmoete toegestane partners met een score onder de drempel"}
+	txtApart = fault.Message{Code: "keptApart", Err: errText,
+		EN: "%s has %d unmet allowed partners the rounds did not reach (places taken, pairs that last)", NL: "%s heeft %d nog niet ontmoete toegestane partners die de rondes niet bereikten (plaatsen bezet, koppels die doorlopen)"}
+)
+
+// texts lists the obstacle texts (for fault.CheckTable).
+var texts = []fault.Message{txtTooMany, txtFew, txtNone, txtCutoff, txtApart}
