@@ -1,0 +1,86 @@
+// Package fair pairs mentors and mentees under group fairness bounds:
+// lower and upper bounds on how many matched mentees come from each group,
+// and on how many mentors with at least one mentee come from each group,
+// where a group is the value of a person attribute
+// ([mentoring.Person.Attributes], "gender", "site"). The settings
+// ([Config]) serialise; the result ([Result]) carries the pairs with their
+// breakdowns ([pairing.Pairing.Explain]), each group's count against its
+// bounds and, when asked, the price of each bound.
+//
+//	res, err := fair.Solve(prog, pcfg, fair.Config{
+//		Mentees: []fair.Grouping{{Attribute: "gender", Bounds: []fair.Bound{{Value: "f", Min: 4}}}},
+//		Prices:  true,
+//	})
+//
+// # Contracts
+//
+// Solve keeps everything [pairing.Solve] keeps — the rules, the mentors'
+// places (after Config.Load), the locks, bans, previous pairs and minimum
+// score — and optimises the same [pairing.Priority]: the total score, or
+// under PriorityParticipation the number of mentees matched first and then
+// the total score. Among the pairings that meet every bound it returns an
+// optimum; the bounds come first (a bound is never traded for score).
+//
+// A mentee's group is its attribute's value; people without the attribute
+// form the group "" (a bound may name it). Per side one grouping (one
+// partition). A bound's Min may be given as a rate of the group's own
+// members (Bound.MinRate: "at least 40% of the women matched"); a share
+// of all matched people ("40% of the matched mentees are women") is a
+// ratio constraint and not supported yet.
+//
+// Not supported, each an error with code "notSupported" (ErrConfig): group
+// programmes (circles), Config.AtLeastOne and minimum capacities
+// (Participant.MinCapacity). A maximum on mentors with a mentee needs every
+// mentor of the group to have one place (code
+// "mentorMaxNeedsCapacityOne"): with more places, choosing at most k
+// mentors to open is a maximum-coverage problem (NP-hard), and a flow
+// would let a mentor take mentees without being counted. A mentor minimum
+// is exact at any capacity.
+//
+// # Method
+//
+// One min-cost flow with lower bounds, solved exactly: source → one node
+// per mentee group (the group's [Min, Max] on its arc) → mentees (one unit
+// each; a locked mentee must carry it and has only its lock's arc) → the
+// mentors it may be paired with (the pair's score) → for a mentor grouping,
+// the mentor's first place → its group's node ([Min, Max]) → sink, and the
+// other places straight to the sink. Costs are lexicographic — lower-bound
+// units first, then mentees matched (under PriorityParticipation), then
+// score — and solved by successive shortest paths with potentials
+// (matching/internal/flow), so no big-M constant can round a score away.
+// The constraint matrix is a network matrix, so the flow's optimum is the
+// linear-programming optimum: Result.Bound equals Result.TotalScore and
+// Result.Gap is 0. TestSolveBruteForce checks the optimum against
+// enumeration on 300 random programmes with locks and both priorities.
+//
+// Cost: one shortest-path search per mentee matched over the allowed
+// pairs (O(allowed pairs) memory); Prices adds one such solve per bound
+// plus one without any bound.
+//
+// # Prices
+//
+// With Config.Prices, Result.Prices holds the pairing without any bound
+// and, for each bound, the pairing with every other bound but that one,
+// and the score the bound costs (Price.Price ≥ 0 under PriorityScore;
+// under PriorityParticipation a bound may instead cost matched mentees,
+// so compare Without.Matched first).
+//
+// # Errors
+//
+// Settings are checked against the programme: an attribute no participant
+// of that side has, or a value nobody has, is ErrUnknownGroup; a negative
+// bound, Min above Max, a rate outside [0, 1], a value listed twice, more
+// than one grouping per side, ErrConfig. Bounds that cannot be met give one
+// *FieldError (ErrInfeasible) per group that falls short: how many it asks,
+// how many members the group has, how many of them have an allowed
+// partner (and, for mentors, a place), and how many the best flow reaches
+// with the capacities, locks and other bounds; a lock the maximum of its
+// mentee's group leaves no room for is named with its mentee's ID. Every
+// message is in English and Dutch. Nothing panics on caller data.
+//
+// # Determinism
+//
+// Same input, same output: people are in ID order (pairing's table),
+// groups in value order, and the flow's ties break by node and arc order,
+// never by map order.
+package fair

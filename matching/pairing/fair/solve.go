@@ -1,0 +1,267 @@
+package fair
+
+import (
+	"errors"
+	"math"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching/internal/flow"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/matching/stable"
+	"github.com/mentorkit/mentorkit/mentoring"
+)
+
+// problem is a pairing's score table with its groupings, ready to solve.
+type problem struct {
+	t      pairing.ScoreTable
+	prio   bool // PriorityParticipation
+	lockOf []int
+	mentee *grouping
+	mentor *grouping
+}
+
+// Solve forms the best pairs of the programme under the pairing settings
+// pcfg and the fairness bounds of cfg: every rule, capacity and lock of
+// pcfg holds, every bound holds, and the Priority is optimised exactly
+// (see the package documentation for the method).
+//
+// Errors: those of [pairing.New] and [pairing.Pairing.ScoreTable]; joined
+// *FieldError values for fairness settings out of range or not supported
+// (ErrConfig) and for attributes or values nobody has (ErrUnknownGroup);
+// and, when the bounds cannot be met, one *FieldError (ErrInfeasible) per
+// bound that falls short or lock it blocks, saying how many members and
+// allowed partners the group has and how many it could reach.
+func Solve(prog mentoring.Programme, pcfg pairing.Config, cfg Config) (Result, error) {
+	var errs fault.Collector
+	checkSupported(prog, pcfg, &errs)
+	if errs.Len() > 0 {
+		return Result{}, errs.Err()
+	}
+	p, err := pairing.New(prog, pcfg)
+	if err != nil {
+		return Result{}, err
+	}
+	if pcfg.Directory != nil {
+		if prog, err = prog.Resolve(pcfg.Directory); err != nil {
+			return Result{}, err
+		}
+	}
+	pr, err := newProblem(p, prog, pcfg, cfg)
+	if err != nil {
+		return Result{}, err
+	}
+	x, counts, err := pr.solve(drop{})
+	if err != nil {
+		return Result{}, err
+	}
+	res, err := pr.result(p, prog, pcfg, x, counts)
+	if err != nil {
+		return Result{}, err
+	}
+	if cfg.Prices {
+		res.Prices = pr.prices(cfg, res)
+	}
+	return res, nil
+}
+
+// newProblem scores the programme and compiles the groupings.
+func newProblem(p *pairing.Pairing, prog mentoring.Programme, pcfg pairing.Config, cfg Config) (*problem, error) {
+	t, err := p.ScoreTable()
+	if err != nil {
+		return nil, err
+	}
+	pr := &problem{t: t, prio: pcfg.Priority == pairing.PriorityParticipation, lockOf: make([]int, len(t.MenteeIDs))}
+	for e := range pr.lockOf {
+		pr.lockOf[e] = -1
+	}
+	for _, l := range t.Locks {
+		pr.lockOf[l.Row] = l.Col
+	}
+	nE, nM := len(t.MenteeIDs), len(t.MentorIDs)
+	menteeOK, mentorOK := make([]bool, nE), make([]bool, nM)
+	if nE > 0 && nM > 0 {
+		for e := range nE {
+			row := t.Scores.RawRowView(e)
+			for m, s := range row {
+				if !math.IsInf(s, -1) && t.Capacity[m] > 0 {
+					menteeOK[e], mentorOK[m] = true, true
+				}
+			}
+		}
+	}
+	ma, mo := attributes(prog)
+	var errs fault.Collector
+	pr.mentee = compile(stable.SideMentee, "mentees", cfg.Mentees, t.MenteeIDs, ma, func(i int) bool { return menteeOK[i] }, nil, &errs)
+	pr.mentor = compile(stable.SideMentor, "mentors", cfg.Mentors, t.MentorIDs, mo, func(i int) bool { return mentorOK[i] }, t.Capacity, &errs)
+	if errs.Len() > 0 {
+		return nil, errs.Err()
+	}
+	return pr, nil
+}
+
+// drop names bounds solve ignores: every bound (all), or the group of
+// one side (side unset: none).
+type drop struct {
+	all   bool
+	side  stable.Side
+	group int
+}
+
+// solve finds the best flow, ignoring the bounds d names. It
+// returns each mentee's mentor column (−1 unmatched) and the counts per
+// group (mentee groups, then mentor groups).
+func (pr *problem) solve(d drop) ([]int, []int, error) {
+	t := pr.t
+	nE, nM := len(t.MenteeIDs), len(t.MentorIDs)
+	k1, k2 := 1, 0
+	if pr.mentee != nil {
+		k1 = len(pr.mentee.values)
+	}
+	if pr.mentor != nil {
+		k2 = len(pr.mentor.values)
+	}
+	gBase, eBase := 1, 1+k1
+	mBase := eBase + nE
+	hBase := mBase + nM
+	sink := hBase + k2
+	b := &builder{g: flow.NewNetwork(sink + 1)}
+	bounds := func(gr *grouping, k int) (int, int) {
+		if gr == nil || d.all || (gr.side == d.side && k == d.group) {
+			return 0, -1
+		}
+		return gr.lo[k], gr.hi[k]
+	}
+	sArc := make([]int, k1)
+	for k := range k1 {
+		lo, hi := bounds(pr.mentee, k)
+		if hi < 0 {
+			hi = nE
+		}
+		sArc[k] = b.arc(0, gBase+k, lo, hi, 0, 0)
+	}
+	var prio int64
+	if pr.prio {
+		prio = 1
+	}
+	lockArc := map[int]int{}
+	type pair struct{ e, m, arc int }
+	var pairs []pair
+	for e := range nE {
+		gk := 0
+		if pr.mentee != nil {
+			gk = pr.mentee.of[e]
+		}
+		lo := 0
+		if pr.lockOf[e] >= 0 {
+			lo = 1
+		}
+		a := b.arc(gBase+gk, eBase+e, lo, 1, prio, 0)
+		if lo > 0 {
+			lockArc[a] = e
+		}
+		row := t.Scores.RawRowView(e)
+		for m, s := range row {
+			if math.IsInf(s, -1) || t.Capacity[m] == 0 || (pr.lockOf[e] >= 0 && pr.lockOf[e] != m) {
+				continue
+			}
+			pairs = append(pairs, pair{e, m, b.arc(eBase+e, mBase+m, 0, 1, 0, s)})
+		}
+	}
+	for m := range nM {
+		c := t.Capacity[m]
+		if c == 0 {
+			continue
+		}
+		if pr.mentor == nil {
+			b.arc(mBase+m, sink, 0, c, 0, 0)
+			continue
+		}
+		b.arc(mBase+m, hBase+pr.mentor.of[m], 0, 1, 0, 0)
+		if c > 1 {
+			b.arc(mBase+m, sink, 0, c-1, 0, 0)
+		}
+	}
+	hArc := make([]int, k2)
+	for k := range k2 {
+		lo, hi := bounds(pr.mentor, k)
+		if hi < 0 {
+			hi = nM
+		}
+		hArc[k] = b.arc(hBase+k, sink, lo, hi, 0, 0)
+	}
+	if b.err != nil {
+		return nil, nil, b.err
+	}
+	f, err := b.g.MaxValue(0, sink)
+	x := make([]int, nE)
+	for e := range x {
+		x[e] = -1
+	}
+	for _, pq := range pairs {
+		if f.Arc[pq.arc] > 0 {
+			x[pq.e] = pq.m
+		}
+	}
+	counts := make([]int, 0, k1+k2)
+	for _, a := range sArc {
+		counts = append(counts, f.Arc[a])
+	}
+	for _, a := range hArc {
+		counts = append(counts, f.Arc[a])
+	}
+	if err != nil {
+		var inf *flow.InfeasibleError
+		if !errors.As(err, &inf) {
+			return nil, nil, err
+		}
+		return x, counts, pr.explain(inf, sArc, hArc, lockArc, counts, k1)
+	}
+	return x, counts, nil
+}
+
+// builder adds arcs and keeps the first error (none for the arcs solve
+// builds: nodes in order, 0 ≤ lo ≤ hi, finite scores).
+type builder struct {
+	g   *flow.Network
+	err error
+}
+
+func (b *builder) arc(from, to, lo, hi int, prio int64, score float64) int {
+	a, err := b.g.AddArc(from, to, lo, hi, prio, score)
+	if err != nil && b.err == nil {
+		b.err = err
+	}
+	return a
+}
+
+// explain turns the arcs the flow left short into errors people can act on.
+func (pr *problem) explain(inf *flow.InfeasibleError, sArc, hArc []int, lockArc map[int]int, counts []int, k1 int) error {
+	var errs fault.Collector
+	for _, a := range inf.Arcs {
+		for k, sa := range sArc {
+			if sa == a && pr.mentee != nil {
+				g := pr.mentee
+				errs.Add(msgMenteeMin.New(g.boundField(k, "min"), "", g.lo[k], g.lo[k], g.label(k), g.members[k], g.allowed[k], counts[k]))
+			}
+		}
+		for k, ha := range hArc {
+			if ha == a && pr.mentor != nil {
+				g := pr.mentor
+				errs.Add(msgMentorMin.New(g.boundField(k, "min"), "", g.lo[k], g.lo[k], g.label(k), g.members[k], g.allowed[k], counts[k1+k]))
+			}
+		}
+		if e, ok := lockArc[a]; ok {
+			id := pr.t.MenteeIDs[e]
+			label := "its group"
+			if pr.mentee != nil {
+				label = pr.mentee.label(pr.mentee.of[e])
+			}
+			errs.Add(msgLockBlocked.New("pairing.rules.locks", id, pr.t.MentorIDs[pr.lockOf[e]], pr.t.MentorIDs[pr.lockOf[e]], label))
+		}
+	}
+	return errs.Err()
+}
+
+func (g *grouping) boundField(k int, name string) string {
+	return fault.Path(fault.Index(fault.Path(g.field, "bounds"), max(g.bound[k], 0)), name)
+}
