@@ -14,13 +14,13 @@ import (
 
 // grouping is one side's partition, compiled against the participants.
 type grouping struct {
-	side   stable.Side
-	field  string // "mentees[0]"
-	attr   string
-	values []string // sorted distinct values ("" = without the attribute)
-	of     []int    // person (table row or column) → group
-	lo, hi []int    // per group; hi −1 = no maximum
-	bound  []int    // per group: index into the grouping's Bounds, −1 none
+	side             stable.Side
+	field            string // "mentees[0]"
+	attr             string
+	values           []string // sorted distinct values ("" = without the attribute)
+	of               []int    // person (table row or column) → group
+	lo, hi           []int    // per group; hi −1 = no maximum
+	bound            []int    // per group: index into the grouping's Bounds, −1 none
 	members, allowed []int
 }
 
