@@ -71,9 +71,11 @@ var (
 		EN: "%s has no allowed partner", NL: "%s heeft geen enkele toegestane partner"}
 	txtCutoff = fault.Message{Code: "belowCutoff", Err: errText,
 		EN: "%s has %d unmet allowed partners scoring below the cutoff", NL: "%s heeft %d nog niet ontmoete toegestane partners met een score onder de drempel"}
+	txtOdd = fault.Message{Code: "oddPool", Err: errText,
+		EN: "a pool of %d people needs %d rounds: one sits out each round", NL: "een groep van %d personen heeft %d rondes nodig: elke ronde slaat er één over"}
 	txtApart = fault.Message{Code: "keptApart", Err: errText,
 		EN: "%s has %d unmet allowed partners the rounds did not reach (places taken, pairs that last)", NL: "%s heeft %d nog niet ontmoete toegestane partners die de rondes niet bereikten (plaatsen bezet, koppels die doorlopen)"}
 )
 
 // texts lists the obstacle texts (for fault.CheckTable).
-var texts = []fault.Message{txtTooMany, txtFew, txtNone, txtCutoff, txtApart}
+var texts = []fault.Message{txtTooMany, txtFew, txtNone, txtOdd, txtCutoff, txtApart}
