@@ -127,8 +127,6 @@ type SparseSolver struct {
 
 	// Working state of the internal problem.
 	cs      []sparseCol       // potential, distance, row and mark of each column
-	pred    []int32           // row that labelled each column in the search
-	predC   []float64         // cost of that label's candidate
 	meta    []sparseMeta      // each row's cost classes (see prepare)
 	tmp     []sparseEntry     // prepare's scratch row
 	class   []uint8           // and the class of each of its entries
@@ -155,6 +153,7 @@ type sparseEntry struct {
 type sparseCol struct {
 	v, d float64 // potential and tentative distance
 	y    int32   // row of the column, -1 when free
+	p    int32   // row that labelled the column in the search (its minimum's row in column reduction)
 	done bool    // finished in the current search
 }
 
@@ -230,7 +229,7 @@ func (s *SparseSolver) load(c Candidates, obj Objective) bool {
 	s.reset(n, m)
 	s.ent = lap.Grow(s.ent, len(c.Col))
 	s.start = lap.Grow(s.start, n+1)
-	ent, start, cs, pred, predC := s.ent, s.start, s.cs, s.pred, s.predC
+	ent, start, cs := s.ent, s.start, s.cs
 	neg := obj == Maximize
 	allowedInf := math.Inf(1) // the infinity that forbids a pair
 	if neg {
@@ -263,7 +262,7 @@ func (s *SparseSolver) load(c Candidates, obj Objective) bool {
 			ent[p] = sparseEntry{cost: x, col: int32(j)}
 			p++
 			if square && x < cs[j].d { // column minima, the first row wins ties
-				cs[j].d, pred[j], predC[j] = x, int32(i), x
+				cs[j].d, cs[j].p = x, int32(i)
 			}
 		}
 	}
@@ -541,12 +540,7 @@ func (s *SparseSolver) reset(n, m int) {
 	inf := math.Inf(1)
 	s.cs = lap.Grow(s.cs, m)
 	for j := range s.cs {
-		s.cs[j] = sparseCol{v: 0, d: inf, y: -1}
-	}
-	s.pred = lap.Grow(s.pred, m)
-	s.predC = lap.Grow(s.predC, m)
-	for j := range m {
-		s.pred[j] = -1
+		s.cs[j] = sparseCol{v: 0, d: inf, y: -1, p: -1}
 	}
 	s.x = lap.Grow(s.x, n)
 	s.xc = lap.Grow(s.xc, n)
@@ -565,7 +559,7 @@ func (s *SparseSolver) reset(n, m int) {
 // has no allowed candidate it does nothing but list every row as free (the
 // search then finds the Hall violator).
 func (s *SparseSolver) columnReduction(n int) {
-	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
+	cs, ent, start := s.cs, s.ent, s.start
 	// Column minima (the first row wins ties); cs[j].d holds the minimum.
 	for i := range n {
 		if s.minima {
@@ -575,16 +569,15 @@ func (s *SparseSolver) columnReduction(n int) {
 			j := ent[q].col
 			if c := ent[q].cost; c < cs[j].d {
 				cs[j].d = c
-				pred[j] = int32(i)
-				predC[j] = c
+				cs[j].p = int32(i)
 			}
 		}
 	}
 	for j := range n {
-		if pred[j] < 0 {
+		if cs[j].p < 0 {
 			for j := range n {
 				cs[j].d = math.Inf(1)
-				pred[j] = -1
+				cs[j].p = -1
 			}
 			for i := range n {
 				s.free = append(s.free, int32(i))
@@ -596,17 +589,17 @@ func (s *SparseSolver) columnReduction(n int) {
 	clear(s.cnt)
 	x, xc := s.x, s.xc
 	for j := n - 1; j >= 0; j-- {
-		i := pred[j]
-		cs[j].v = cs[j].d
+		i := cs[j].p
+		cs[j].v = cs[j].d // the column's minimum, the cost of (i, j)
 		cs[j].d = math.Inf(1)
-		pred[j] = -1
+		cs[j].p = -1
 		s.cnt[i]++
 		switch {
 		case s.cnt[i] == 1:
-			x[i], xc[i], cs[j].y = int32(j), predC[j], i
+			x[i], xc[i], cs[j].y = int32(j), cs[j].v, i
 		case cs[j].v < cs[x[i]].v:
 			cs[x[i]].y = -1
-			x[i], xc[i], cs[j].y = int32(j), predC[j], i
+			x[i], xc[i], cs[j].y = int32(j), cs[j].v, i
 		}
 	}
 	// Reduction transfer: a row holding one column lowers that column's
@@ -708,7 +701,7 @@ func (s *SparseSolver) rowReduction() {
 // over reduced costs), updating the potentials. It reports false when no
 // free column is reachable; s.settled then holds the columns reached.
 func (s *SparseSolver) augment(f int) bool {
-	cs, pred, predC, ent, start := s.cs, s.pred, s.predC, s.ent, s.start
+	cs, ent, start := s.cs, s.ent, s.start
 	meta := s.meta
 	s.heap = s.heap[:0]
 	s.todo = s.todo[:0]
@@ -739,7 +732,7 @@ func (s *SparseSolver) augment(f int) bool {
 				}
 				if cs[k].y < 0 {
 					sink, best = k, nd
-					pred[k], predC[k] = i, e.cost
+					cs[k].p = i
 					continue
 				}
 				if nd < cs[k].d && !cs[k].done {
@@ -747,7 +740,7 @@ func (s *SparseSolver) augment(f int) bool {
 						s.touched = append(s.touched, k)
 					}
 					cs[k].d = nd
-					pred[k], predC[k] = i, e.cost
+					cs[k].p = i
 					if nd <= dj {
 						// As short as the column being finished: next.
 						s.todo = append(s.todo, k)
@@ -810,10 +803,10 @@ func (s *SparseSolver) augment(f int) bool {
 	// Augment along the labels from the sink back to f.
 	x, xc := s.x, s.xc
 	for j := sink; ; {
-		i := pred[j]
+		i := cs[j].p
 		cs[j].y = i
 		prev := x[i]
-		x[i], xc[i] = j, predC[j]
+		x[i], xc[i] = j, s.cost(i, j)
 		if int(i) == f {
 			break
 		}
@@ -825,6 +818,18 @@ func (s *SparseSolver) augment(f int) bool {
 		cs[j].done = false
 	}
 	return true
+}
+
+// cost returns the cost of candidate (i, j) of the internal problem, one
+// of row i's (the augmenting path reads its few candidates back this way
+// rather than storing a cost with every label).
+func (s *SparseSolver) cost(i, j int32) float64 {
+	for _, e := range s.ent[s.start[i]:s.start[i+1]] {
+		if e.col == j {
+			return e.cost
+		}
+	}
+	return math.NaN() // not reached: the label came from this candidate
 }
 
 // The heap is 4-ary (shallower than binary, and a node's children share a
