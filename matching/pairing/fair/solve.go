@@ -135,7 +135,7 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 	for k := range k1 {
 		lo, hi := bounds(pr.mentee, k)
 		if hi < 0 {
-			hi = nE
+			hi = max(nE, lo)
 		}
 		sArc[k] = b.arc(0, gBase+k, lo, hi, 0, 0)
 	}
@@ -185,7 +185,7 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 	for k := range k2 {
 		lo, hi := bounds(pr.mentor, k)
 		if hi < 0 {
-			hi = nM
+			hi = max(nM, lo)
 		}
 		hArc[k] = b.arc(hBase+k, sink, lo, hi, 0, 0)
 	}
