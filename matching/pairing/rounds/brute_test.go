@@ -99,16 +99,33 @@ func (t tiny) key(assign []int, rc Config) []float64 {
 	return out
 }
 
-// bestKey enumerates every pairing the round may form.
-func (t tiny) bestKey(rc Config) []float64 {
+// split keeps the pairs of assign that met before (repeat) or not.
+func split(assign []int, met [][]bool, repeat bool) []int {
+	out := make([]int, len(assign))
+	for e, m := range assign {
+		out[e] = -1
+		if m >= 0 && met[e][m] == repeat {
+			out[e] = m
+		}
+	}
+	return out
+}
+
+// bestKey enumerates every pairing the round may form: with fixed nil,
+// of pairs that have not met; else, around the pairs fixed, of previous
+// pairs of exhausted mentees (those of repeat).
+func (t tiny) bestKey(rc Config, fixed []int, repeat [][]bool) []float64 {
 	nE, nM := len(t.score), len(t.cap)
 	ok := func(e, m int) bool {
 		s := t.score[e][m]
 		if math.IsInf(s, -1) || s < rc.Cutoff {
 			return false
 		}
-		if !t.met[e][m] {
-			return true
+		if fixed != nil && (fixed[e] >= 0 || !repeat[e][m]) {
+			return false
+		}
+		if !t.met[e][m] || fixed == nil {
+			return fixed == nil && !t.met[e][m]
 		}
 		for k := range nM { // exhausted: every allowed mentor met
 			if !math.IsInf(t.score[e][k], -1) && !t.met[e][k] {
@@ -119,6 +136,11 @@ func (t tiny) bestKey(rc Config) []float64 {
 	}
 	assign := make([]int, nE)
 	left := append([]int(nil), t.cap...)
+	for _, m := range fixed {
+		if m >= 0 {
+			left[m]--
+		}
+	}
 	var best []float64
 	var walk func(e int)
 	walk = func(e int) {
@@ -182,9 +204,16 @@ func TestRoundBruteForce(t *testing.T) {
 				t.Fatalf("it %d: %s–%s repeat %v, met %v", it, p.MentorID, p.MenteeID, p.Repeat, tt.met[e][m])
 			}
 		}
-		got, want := tt.key(assign, rc), tt.bestKey(rc)
+		// First stage: the pairs that have not met, optimal among those;
+		// second: repeats of exhausted mentees, optimal in what is left.
+		first, second := split(assign, tt.met, false), split(assign, tt.met, true)
+		got, want := tt.key(first, rc), tt.bestKey(rc, nil, nil)
 		if less(got, want) || less(want, got) {
 			t.Fatalf("it %d (%+v): key %v, brute force %v\n%+v", it, rc, got, want, tt)
+		}
+		got, want = tt.key(second, rc), tt.bestKey(rc, first, tt.met)
+		if less(got, want) || less(want, got) {
+			t.Fatalf("it %d (%+v): repeats' key %v, brute force %v\n%+v", it, rc, got, want, tt)
 		}
 		if len(res.Pairs)+len(res.Waiting) != len(tt.score) {
 			t.Fatalf("it %d: %d pairs + %d waiting != %d mentees", it, len(res.Pairs), len(res.Waiting), len(tt.score))

@@ -183,7 +183,11 @@ func (r *Result) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 // cfg's rules, bans, previous pairs and MinScore), it scores at least
 // rc.Cutoff, and the two have not met (st.Ended) — unless the mentee has
 // met every mentor the rules allow: then previous pairs are allowed for
-// that mentee, listed in Result.Exhausted and marked Pair.Repeat. Rounds
+// that mentee, listed in Result.Exhausted and marked Pair.Repeat. Repeats
+// come second: the round is first solved over the pairs that have not
+// met, then the exhausted mentees still waiting are paired, by the same
+// objective, with the places left, so a repeat never takes a place a new
+// pair could have had. Rounds
 // are one-to-one or one mentor to many (mentor capacities); MinCapacity,
 // AtLeastOne, Priority and locks of cfg do not apply to a round.
 //
@@ -405,7 +409,7 @@ func (g *graph) round(rc Config, now time.Time) (Result, error) {
 		s := g.score[e][m]
 		return !math.IsInf(s, -1) && s >= rc.Cutoff && (!g.met[e][m] || exhausted[e])
 	}
-	assign, err := solveRound(g, rows, weeks, free, rc, ok)
+	assign, err := g.twoStages(rows, weeks, free, rc, ok)
 	if err != nil {
 		return Result{}, err
 	}
@@ -472,6 +476,36 @@ func (g *graph) state() pairing.State {
 		}
 	}
 	return st
+}
+
+// twoStages pairs the waiting mentees (rows, waits in weeks) with the
+// free places: first by pairs that have not met, then, with the places
+// left, the exhausted mentees still waiting by previous pairs, so that a
+// repeat never takes a place a new pair could have had.
+func (g *graph) twoStages(rows []int, weeks []float64, free []int, rc Config, ok func(e, m int) bool) ([]int, error) {
+	assign, err := solveRound(g, rows, weeks, free, rc, func(e, m int) bool { return ok(e, m) && !g.met[e][m] })
+	if err != nil {
+		return nil, err
+	}
+	left := slices.Clone(free)
+	var rows2 []int
+	var weeks2 []float64
+	var at []int
+	for i, m := range assign {
+		if m >= 0 {
+			left[m]--
+		} else {
+			rows2, weeks2, at = append(rows2, rows[i]), append(weeks2, weeks[i]), append(at, i)
+		}
+	}
+	again, err := solveRound(g, rows2, weeks2, left, rc, func(e, m int) bool { return ok(e, m) && g.met[e][m] })
+	if err != nil {
+		return nil, err
+	}
+	for k, m := range again {
+		assign[at[k]] = m
+	}
+	return assign, nil
 }
 
 // solveRound pairs the waiting mentees rows (waits in weeks) with the free
