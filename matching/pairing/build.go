@@ -67,6 +67,7 @@ func New(prog mentoring.Programme, cfg Config) (*Pairing, error) {
 	checkReverseGap(cfg.Rules, prog.Participants, &errs)
 	parts := p.addParticipants(prog, cfg.Load, &errs)
 	people := p.compileRules(prog, parts, cfg.Directory, &errs)
+	p.checkPreferences(prog, &errs)
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
@@ -193,6 +194,12 @@ func checkSettings(cfg Config, errs *fault.Collector) {
 	if cfg.Rules.MaxTimeZoneGap < 0 {
 		errs.Add(msgNegative.At("rules.maxTimeZoneGap", cfg.Rules.MaxTimeZoneGap))
 	}
+	if cfg.OverlapTargetMinutes < 0 || cfg.OverlapTargetMinutes > mentoring.MinutesPerWeek {
+		errs.Add(msgOverlapTarget.At("overlapTargetMinutes", cfg.OverlapTargetMinutes, mentoring.MinutesPerWeek))
+	}
+	if cfg.Rules.MinOverlapMinutes < 0 || cfg.Rules.MinOverlapMinutes > mentoring.MinutesPerWeek {
+		errs.Add(msgRange.At("rules.minOverlapMinutes", cfg.Rules.MinOverlapMinutes, 0, mentoring.MinutesPerWeek))
+	}
 }
 
 // finiteNonNegative reports whether x is a valid weight or penalty.
@@ -299,14 +306,16 @@ func crossIndex(side []*mentoring.Participant, idx map[string]int) []int32 {
 func (p *Pairing) compileRules(prog mentoring.Programme, parts []*mentoring.Participant, dir *mentoring.Directory, errs *fault.Collector) map[string]int32 {
 	rules := p.cfg.Rules
 	p.rules = pairRules{
-		levels:     cmp.Or(rules.ReportingLevels, DefaultReportingLevels),
-		diffDept:   rules.DifferentDepartment,
-		crossOrg:   prog.Format == mentoring.FormatCrossOrganisation,
-		sharedLang: rules.SharedLanguage,
-		maxGap:     int32(min(rules.MaxTimeZoneGap, 1440)),
-		band:       cmp.Or(prog.PeerBandYears, mentoring.DefaultPeerBandYears),
-		revYears:   rules.ReverseMinGapYears,
-		revLevels:  int8(rules.ReverseMinGapLevels),
+		levels:        cmp.Or(rules.ReportingLevels, DefaultReportingLevels),
+		diffDept:      rules.DifferentDepartment,
+		crossOrg:      prog.Format == mentoring.FormatCrossOrganisation,
+		sharedLang:    rules.SharedLanguage,
+		maxGap:        int32(min(rules.MaxTimeZoneGap, 1440)),
+		requireListed: rules.RequireListed,
+		minOverlap:    int32(rules.MinOverlapMinutes),
+		band:          cmp.Or(prog.PeerBandYears, mentoring.DefaultPeerBandYears),
+		revYears:      rules.ReverseMinGapYears,
+		revLevels:     int8(rules.ReverseMinGapLevels),
 	}
 	// Each person once, in ID order, with where they first appear in the
 	// programme's input; a second role must name the same manager.
@@ -408,6 +417,11 @@ func (p *Pairing) addBans(rules Rules, errs *fault.Collector) {
 				continue
 			}
 			p.bans[e] = append(p.bans[e], pairBan{m: int32(m), rule: list.rule})
+		}
+	}
+	for e, ms := range pairDismissals(p.mentees, p.mentors, p.menteeIdx, p.mentorIdx) {
+		for _, m := range ms {
+			p.bans[e] = append(p.bans[e], pairBan{m: m, rule: RuleDismissed})
 		}
 	}
 	for e := range p.bans {

@@ -95,10 +95,34 @@ const (
 	// CriterionLocation is 1 when both give the same location (as a term),
 	// else 0. Not scored when either location is unknown (empty).
 	CriterionLocation
+	// CriterionPreference is how much the two want each other, from their
+	// own rankings (mentoring.Participant.Preferences.Ranked). A side with
+	// a ranked list of L people scores the person at position i (0 for
+	// the first) 1 - i/L: 1 for the first choice, descending linearly to
+	// 1/L for the last, and 0 for someone not on the list. The pair's score
+	// is the mean over the sides that rank anyone: mutual first choices
+	// score 1, a first choice of one side whom the other ranks second of
+	// two (1 + 1/2)/2 = 0.75. Not scored when neither side ranks anyone (a
+	// list that only dismisses people is no ranking). Dismissals are a rule
+	// (RuleDismissed), not a score.
+	CriterionPreference
+	// CriterionAvailability is the mutual weekly free time of the two,
+	// from their mentoring.Person.Availability windows, scaled by a target
+	// T = Config.OverlapTargetMinutes (0 means DefaultOverlapTargetMinutes,
+	// 2 hours a week): min(1, overlap / T). The overlap is counted in
+	// minutes of the week in UTC, each window moved from its person's
+	// clock by the offset of their zone (mentoring.Person.Zone); as the
+	// offsets change with summer time, it is counted for every
+	// combination of the two offsets in force at the programme's start and
+	// after each transition of either zone up to its end (as
+	// mentoring.Zone.Gap samples them), and the smallest (the worst week)
+	// is the pair's. Not scored when either side states no window;
+	// Rules.MinOverlapMinutes compares the same overlap.
+	CriterionAvailability
 )
 
 // numCriteria is the number of built-in criteria.
-const numCriteria = int(CriterionLocation)
+const numCriteria = int(CriterionAvailability)
 
 // DefaultOfferedLevel is the level at which a mentor covers an offered topic
 // that is not among the mentor's skills.
@@ -126,22 +150,28 @@ type Weights struct {
 	WorkingHours float64 `json:"workingHours"`
 	Experience   float64 `json:"experience"`
 	Location     float64 `json:"location"`
+	Preference   float64 `json:"preference"`
+	Availability float64 `json:"availability"`
 }
 
 // DefaultWeights returns the weights used when Config.Weights is nil:
-// skills 3, career goals 2, personality 2, interests 1, experience 1,
-// languages 1, working hours 0.5, location 0.5. Skills and goals lead
+// skills 3, career goals 2, personality 2, preference 2, interests 1,
+// experience 1, languages 1, availability 1, working hours 0.5, location
+// 0.5. Preference and availability count only in programmes where
+// someone ranks people or states windows (a criterion nobody has data
+// for is left out as if its weight were 0), so a programme without them
+// scores as before they existed. Skills and goals lead
 // (what a mentee wants to learn and become is what a mentor is chosen
 // for), personality weighs as much as goals because
 // deep-level similarity predicts how mentees rate the relationship (Eby et
 // al. 2013, ρ = .38–.59).
 func DefaultWeights() Weights {
-	return Weights{Skills: 3, Interests: 1, CareerGoals: 2, Personality: 2, Languages: 1, WorkingHours: 0.5, Experience: 1, Location: 0.5}
+	return Weights{Skills: 3, Interests: 1, CareerGoals: 2, Personality: 2, Languages: 1, WorkingHours: 0.5, Experience: 1, Location: 0.5, Preference: 2, Availability: 1}
 }
 
 // array returns the weights in Criterion order (index Criterion-1).
 func (w Weights) array() [numCriteria]float64 {
-	return [numCriteria]float64{w.Skills, w.Interests, w.CareerGoals, w.Personality, w.Languages, w.WorkingHours, w.Experience, w.Location}
+	return [numCriteria]float64{w.Skills, w.Interests, w.CareerGoals, w.Personality, w.Languages, w.WorkingHours, w.Experience, w.Location, w.Preference, w.Availability}
 }
 
 // Scorer is a criterion the caller adds. Score returns how well mentor and
@@ -216,21 +246,31 @@ func (m Missing) MarshalText() ([]byte, error) { return missingTable.Marshal(m) 
 // error wrapping ErrUnknownEnum and leaves m unchanged.
 func (m *Missing) UnmarshalText(b []byte) error { return missingTable.Unmarshal(b, m) }
 
-// Missing-data bits: bit k-1 is set when criterion k lacks its data on a
-// side (pairMissingOf) or for a pair (pairMissingPair).
+// pairMiss holds missing-data bits: bit k-1 is set when criterion k
+// lacks its data on a side (pairMissingOf) or for a pair
+// (pairMissingPair).
+type pairMiss = uint16
+
+// The missing-data bits.
 const (
-	pairBitInterests   = 1 << (CriterionInterests - 1)
-	pairBitGoals       = 1 << (CriterionCareerGoals - 1)
-	pairBitPersonality = 1 << (CriterionPersonality - 1)
-	pairBitLanguages   = 1 << (CriterionLanguages - 1)
-	pairBitLocation    = 1 << (CriterionLocation - 1)
+	pairBitInterests    = 1 << (CriterionInterests - 1)
+	pairBitGoals        = 1 << (CriterionCareerGoals - 1)
+	pairBitPersonality  = 1 << (CriterionPersonality - 1)
+	pairBitLanguages    = 1 << (CriterionLanguages - 1)
+	pairBitLocation     = 1 << (CriterionLocation - 1)
+	pairBitPreference   = 1 << (CriterionPreference - 1)
+	pairBitAvailability = 1 << (CriterionAvailability - 1)
+	// pairBothBits are the criteria missing only when both sides lack
+	// their data.
+	pairBothBits = pairBitInterests | pairBitPreference
 )
 
 // pairMissingOf returns one side's missing-data bits: no personality
 // profile, no goal words, no interests, no languages, no location (loc <
 // 0). A mentor passes goals 1: the criterion reads only the mentee's goals.
-func pairMissingOf(hasPers bool, goals, interests, langs, loc int32) uint8 {
-	var b uint8
+// pairPrefAvailMiss adds those of preference and availability.
+func pairMissingOf(hasPers bool, goals, interests, langs, loc int32) pairMiss {
+	var b pairMiss
 	if !hasPers {
 		b |= pairBitPersonality
 	}
@@ -249,17 +289,30 @@ func pairMissingOf(hasPers bool, goals, interests, langs, loc int32) uint8 {
 	return b
 }
 
+// pairPrefAvailMiss returns a side's missing-data bits of preference (no
+// ranked list) and availability (no window).
+func pairPrefAvailMiss(ranks, avail bool) pairMiss {
+	var b pairMiss
+	if !ranks {
+		b |= pairBitPreference
+	}
+	if !avail {
+		b |= pairBitAvailability
+	}
+	return b
+}
+
 // pairMissingPair returns the criteria that do not apply to a pair from
-// the two sides' bits: interests when both lack them, the others when
-// either does.
-func pairMissingPair(e, m uint8) uint8 {
-	return (e|m)&^pairBitInterests | e&m&pairBitInterests
+// the two sides' bits: interests and preference when both lack them, the
+// others when either does.
+func pairMissingPair(e, m pairMiss) pairMiss {
+	return (e|m)&^pairBothBits | e&m&pairBothBits
 }
 
 // pairMissingSide names the side whose data criterion k lacks.
 func pairMissingSide(k Criterion, e, m bool) Missing {
 	switch {
-	case k == CriterionInterests || e && m:
+	case k == CriterionInterests || k == CriterionPreference || e && m:
 		return MissingBoth
 	case e:
 		return MissingMentee

@@ -281,7 +281,7 @@ func TestCriteriaSettings(t *testing.T) {
 // overflows a float64, scores as {1, 1} instead of 0.
 func TestWeightsByRatio(t *testing.T) {
 	big := math.MaxFloat64
-	all := func(x float64) *Weights { return &Weights{x, x, x, x, x, x, x, x} }
+	all := func(x float64) *Weights { return &Weights{x, x, x, x, x, x, x, x, x, x} }
 	cases := []struct {
 		name     string
 		got, ref Config

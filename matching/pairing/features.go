@@ -192,6 +192,8 @@ type pairFeatures struct {
 	hasPE, hasPM   []bool
 	personE        []int32 // index into the organisation's people, for reporting lines
 	personM        []int32
+	prefs          *pairPrefs // the participants' rankings (CriterionPreference)
+	avail          *pairAvail // weekly windows (CriterionAvailability), nil when nobody states one
 }
 
 // pairIDs interns strings as dense int32 IDs; "" is -1.
@@ -332,6 +334,8 @@ func pairCompile(mentees, mentors []*mentoring.Participant, people map[string]in
 	}
 	f.zones = pairUniqueZones(f.zones, zoneIDs)
 	f.nZone = len(f.zones)
+	f.prefs = pairCompilePrefs(mentees, mentors)
+	f.avail = pairCompileAvail(mentees, mentors, f.tzE, f.tzM, f.zones, start, end)
 	for e := range f.tzE {
 		f.tzE[e] *= int32(f.nZone)
 	}

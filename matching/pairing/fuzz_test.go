@@ -148,7 +148,7 @@ func pairFuzzRun(t *testing.T, data []byte) bool {
 			parts = append(parts, q)
 		}
 		prog := mentoring.Programme{ID: "fuzz", Name: "Fuzz", Format: format, Participants: parts}
-		w := Weights{r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight()}
+		w := Weights{r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight(), r.weight()}
 		cfg := Config{
 			Weights:    &w,
 			Priority:   Priority(1 + r.intn(2) + int(r.byte()/250)),

@@ -91,6 +91,10 @@ type Config struct {
 	// exactness. Choosing them costs O(mentors·log Candidates) per mentee
 	// (a bounded heap), so any value is safe.
 	Candidates int `json:"candidates,omitempty"`
+	// OverlapTargetMinutes is the weekly overlap at which
+	// CriterionAvailability scores 1, 1 to mentoring.MinutesPerWeek; 0
+	// means DefaultOverlapTargetMinutes (2 hours).
+	OverlapTargetMinutes int `json:"overlapTargetMinutes,omitempty"`
 }
 
 // Pairing is a prepared pairing problem: a programme's participants

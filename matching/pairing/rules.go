@@ -75,6 +75,17 @@ const (
 	// RuleLockedElsewhere: the mentee is locked to another mentor, or the
 	// mentor's capacity is all taken by locks.
 	RuleLockedElsewhere
+	// RuleDismissed: one of the two dismissed the other
+	// (mentoring.Participant.Preferences.Dismissed).
+	RuleDismissed
+	// RuleNotListed: Rules.RequireListed is set and neither ranks the other
+	// (Preferences.Ranked).
+	RuleNotListed
+	// RuleNoOverlap: Rules.MinOverlapMinutes is set and the two are free
+	// together for fewer minutes a week than it asks, in the worst week of
+	// the programme (see CriterionAvailability), or either states no
+	// window (the rule fails closed).
+	RuleNoOverlap
 
 	numRules = iota
 )
@@ -137,18 +148,31 @@ type Rules struct {
 	Locks []PairRef `json:"locks,omitempty"`
 	// Bans are pairs an administrator forbids.
 	Bans []PairRef `json:"bans,omitempty"`
+	// RequireListed allows only pairs one of whom ranks the other
+	// (mentoring.Participant.Preferences.Ranked): RuleNotListed. A
+	// programme where nobody ranks anyone then has no allowed pair.
+	RequireListed bool `json:"requireListed,omitempty"`
+	// MinOverlapMinutes is the least weekly time, in minutes, the two
+	// must be free together (mentoring.Person.Availability, the worst
+	// week of the programme: see CriterionAvailability); 0 means no
+	// minimum, at most mentoring.MinutesPerWeek. When set, a pair with a
+	// side that states no window is forbidden too (RuleNoOverlap fails
+	// closed).
+	MinOverlapMinutes int `json:"minOverlapMinutes,omitempty"`
 }
 
 // pairRules is the compiled form of Rules for the kernel.
 type pairRules struct {
-	levels     int
-	diffDept   bool
-	crossOrg   bool
-	sharedLang bool
-	maxGap     int32
-	band       float64 // the programme's peer band, years
-	revYears   float64 // Rules.ReverseMinGapYears
-	revLevels  int8    // Rules.ReverseMinGapLevels
+	levels        int
+	diffDept      bool
+	crossOrg      bool
+	sharedLang    bool
+	maxGap        int32
+	band          float64 // the programme's peer band, years
+	revYears      float64 // Rules.ReverseMinGapYears
+	revLevels     int8    // Rules.ReverseMinGapLevels
+	requireListed bool    // Rules.RequireListed
+	minOverlap    int32   // Rules.MinOverlapMinutes
 	// placeE[e] and placeM[m]: where each mentee and mentor sits in the
 	// directory (the zero Place for a participant a lenient directory
 	// lacks: every answer about them is unknown).
@@ -220,6 +244,9 @@ func notOffered(mode uint8, want []int32, lv []uint8) bool {
 	return true
 }
 
+// notListed: RuleNotListed, neither ranks the other while the rule is on.
+func notListed(on, listed bool) bool { return on && !listed }
+
 // outsideBand: RulePeerBand, peers more than band years or one level
 // apart.
 func outsideBand(mode uint8, lm, le int8, d, band float64) bool {
@@ -270,11 +297,16 @@ func (r *pairRules) peerBand(f *pairFeatures, x *menteeView, v *pairView) bool {
 	return outsideBand(v.mode, f.levelM[v.m], x.level, v.d, r.band)
 }
 
-// first returns the first rule among RuleSelf to RulePeerBand that the
-// pair breaks, or RuleNone. Explain and the checks use it; the hot loop
-// (scoreRow) calls the same rule functions inline, in the same order.
+// kernelRules are the rules the kernel evaluates per pair, in order:
+// RuleSelf to RulePeerBand, then RuleNotListed and RuleNoOverlap.
+var kernelRules = []Rule{RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RuleSameDepartment, RuleSameOrganisation,
+	RuleNoSharedLanguage, RuleTimeZoneGap, RuleReverseSeniority, RuleReverseTopic, RulePeerBand, RuleNotListed, RuleNoOverlap}
+
+// first returns the first of kernelRules that the pair breaks, or
+// RuleNone. Explain and the checks use it; the hot loop (scoreRow) calls
+// the same rule functions inline.
 func (r *pairRules) first(f *pairFeatures, x *menteeView, v *pairView) Rule {
-	for rule := RuleSelf; rule <= RulePeerBand; rule++ {
+	for _, rule := range kernelRules {
 		if r.broken(rule, f, x, v) {
 			return rule
 		}
@@ -306,15 +338,18 @@ func (r *pairRules) broken(rule Rule, f *pairFeatures, x *menteeView, v *pairVie
 		return r.reverseTopic(f, x, v)
 	case RulePeerBand:
 		return r.peerBand(f, x, v)
+	case RuleNotListed:
+		return notListed(r.requireListed, v.listed)
+	case RuleNoOverlap:
+		return noOverlap(r.minOverlap, v.overlap)
 	}
 	return false
 }
 
-// all returns every rule among RuleSelf to RulePeerBand that the pair
-// breaks, in order.
+// all returns every rule of kernelRules that the pair breaks, in order.
 func (r *pairRules) all(f *pairFeatures, x *menteeView, v *pairView) []Rule {
 	var out []Rule
-	for rule := RuleSelf; rule <= RulePeerBand; rule++ {
+	for _, rule := range kernelRules {
 		if r.broken(rule, f, x, v) {
 			out = append(out, rule)
 		}
@@ -340,6 +375,9 @@ var ruleText = [numRules][2]string{
 	RuleBelowMinScore:        {"the pair scores below the minimum score", "het koppel scoort onder de minimumscore"},
 	RulePeerDirection:        {"the two may not mentor each other, and the other direction is the one allowed", "de twee mogen elkaar niet wederzijds begeleiden, en alleen de andere richting is toegestaan"},
 	RuleLockedElsewhere:      {"the mentee is locked to another mentor, or the mentor's places are all locked", "de mentee is vastgelegd bij een andere mentor, of alle plaatsen van de mentor zijn vastgelegd"},
+	RuleDismissed:            {"one of the two does not want to be paired with the other", "een van de twee wil niet met de ander gekoppeld worden"},
+	RuleNotListed:            {"neither of the two put the other on their list, and the programme requires it", "geen van beiden heeft de ander op zijn lijst gezet, en het programma vereist dat"},
+	RuleNoOverlap:            {"the two are free together too little each week, or one of them has not given their availability", "de twee zijn per week te weinig tegelijk beschikbaar, of een van beiden heeft geen beschikbaarheid opgegeven"},
 }
 
 // Message says what the rule means for a pair it forbids, in English or,

@@ -1,6 +1,7 @@
 package pairing
 
 import (
+	"cmp"
 	"math"
 	"time"
 
@@ -23,9 +24,9 @@ type pairScorer struct {
 	// multiplying it with inv[b] = 1 / applied[b] (exactly 1 for b = 0, and
 	// when nothing applies), a multiplication rather than a division and
 	// no branch in the hot loop.
-	missM       []uint8
+	missM       []pairMiss
 	invM0       []float64 // inv of mentor m's pairs with a mentee who lacks nothing
-	weighted    uint8
+	weighted    pairMiss
 	applied     [1 << numCriteria]float64
 	inv         [1 << numCriteria]float64
 	invNeed     []float64 // 1 / needSum per mentee, 0 when the mentee wants nothing
@@ -33,6 +34,7 @@ type pairScorer struct {
 	invDay      float64
 	invGap      float64 // 1 / ExperienceGapYears
 	invBand     float64 // 1 / peer band
+	invTarget   float64 // 1 / the weekly overlap target, minutes (CriterionAvailability)
 	mentees     []*mentoring.Participant
 	mentors     []*mentoring.Participant
 	programmeID string
@@ -43,6 +45,20 @@ type pairScorer struct {
 func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pairScorer {
 	s := &pairScorer{f: pairCompile(p.mentees, p.mentors, people, start, end), mentees: p.mentees, mentors: p.mentors, custom: p.cfg.Custom, programmeID: p.programmeID}
 	wa := p.cfg.Weights.array()
+	// A criterion nobody has data for is left out as if its weight were 0
+	// (unless that leaves nothing): the scores of a programme without
+	// rankings or windows are those of one before the criteria existed.
+	if orig := wa; !s.f.prefs.any || s.f.avail == nil {
+		if !s.f.prefs.any {
+			wa[CriterionPreference-1] = 0
+		}
+		if s.f.avail == nil {
+			wa[CriterionAvailability-1] = 0
+		}
+		if wa == ([numCriteria]float64{}) && len(p.cfg.Custom) == 0 {
+			wa = orig
+		}
+	}
 	// Only the ratios of the weights matter: scale by the largest before
 	// summing, so that weights up to math.MaxFloat64 neither overflow the
 	// sum nor lose their ratios (New has checked that they are finite,
@@ -91,9 +107,10 @@ func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pair
 			s.inv[b] = 1 / a
 		}
 	}
-	s.missM = make([]uint8, len(p.mentors))
+	s.missM = make([]pairMiss, len(p.mentors))
 	for m := range s.missM {
-		s.missM[m] = pairMissingOf(s.f.hasPM[m], 1, s.f.interestsM.n[m], s.f.langM.n[m], s.f.locM[m])
+		s.missM[m] = pairMissingOf(s.f.hasPM[m], 1, s.f.interestsM.n[m], s.f.langM.n[m], s.f.locM[m]) |
+			pairPrefAvailMiss(s.f.prefs.ranksM[m], s.f.avail != nil && s.f.avail.baseM[m] >= 0)
 	}
 	s.invM0 = make([]float64, len(p.mentors))
 	for m, b := range s.missM {
@@ -109,6 +126,7 @@ func (p *Pairing) newScorer(people map[string]int32, start, end time.Time) *pair
 	s.invDay = 1 / s.day
 	s.invGap = 1 / p.cfg.ExperienceGapYears
 	s.invBand = 1 / p.rules.band
+	s.invTarget = 1 / float64(cmp.Or(p.cfg.OverlapTargetMinutes, DefaultOverlapTargetMinutes))
 	return s
 }
 
@@ -138,8 +156,9 @@ type menteeView struct {
 	invNeed           float64
 	pers              *[5]float64
 	hasPers           bool
-	miss              uint8 // the mentee's missing data, pairMissing bits
+	miss              pairMiss // the mentee's missing data, pairMissing bits
 	bans              []pairBan
+	prefs             []pairPref // the mentee's ranked pairs, by mentor
 }
 
 // pairView is what the rules and the criteria share about one pair: the
@@ -151,6 +170,11 @@ type pairView struct {
 	d      float64 // mentor's years − mentee's years
 	lv     []uint8 // the mentor's level of each wanted topic (0: not offered)
 	mode   uint8
+	pref   float64 // CriterionPreference's score (0 when neither ranks the other)
+	listed bool    // either side ranks the other (Rules.RequireListed)
+	// overlap is the worst weekly overlap of the two in minutes, -1 when
+	// either states no window.
+	overlap int32
 }
 
 // view reads mentee e.
@@ -169,7 +193,9 @@ func (p *Pairing) view(e int) menteeView {
 	if n := f.goalsE.n[e]; n > 0 {
 		x.invGoal = 1 / float64(n)
 	}
-	x.miss = pairMissingOf(x.hasPers, f.goalsE.n[e], x.nInterests, x.nLang, x.loc)
+	x.miss = pairMissingOf(x.hasPers, f.goalsE.n[e], x.nInterests, x.nLang, x.loc) |
+		pairPrefAvailMiss(f.prefs.ranksE[e], f.avail != nil && f.avail.baseE[e] >= 0)
+	x.prefs = f.prefs.of(e)
 	lo, hi := f.wantOff[e], f.wantOff[e+1]
 	x.want, x.wantLvl, x.need = f.want[lo:hi], f.wantLvl[lo:hi], f.wantNeed[lo:hi]
 	return x
@@ -179,6 +205,11 @@ func (p *Pairing) view(e int) menteeView {
 func (x *menteeView) pair(f *pairFeatures, m int) pairView {
 	v := x.mentor(f, m)
 	x.measure(f, &v)
+	v.pref, v.listed = findPref(x.prefs, m)
+	v.overlap = -1
+	if f.avail != nil {
+		v.overlap = f.avail.overlap(x.e, m, x.tz+f.tzM[m])
+	}
 	return v
 }
 
@@ -304,6 +335,12 @@ func (s *pairScorer) location(x *menteeView, v *pairView) float64 {
 	return locationScore(x.loc, s.f.locM[v.m])
 }
 
+func (s *pairScorer) preference(_ *menteeView, v *pairView) float64 { return v.pref }
+
+func (s *pairScorer) availability(_ *menteeView, v *pairView) float64 {
+	return availabilityScore(v.overlap, s.invTarget)
+}
+
 // criterion computes criterion k for the pair.
 func (s *pairScorer) criterion(k Criterion, x *menteeView, v *pairView) float64 {
 	switch k {
@@ -323,6 +360,10 @@ func (s *pairScorer) criterion(k Criterion, x *menteeView, v *pairView) float64 
 		return s.experience(x, v)
 	case CriterionLocation:
 		return s.location(x, v)
+	case CriterionPreference:
+		return s.preference(x, v)
+	case CriterionAvailability:
+		return s.availability(x, v)
 	}
 	return 0
 }
@@ -342,6 +383,8 @@ func (s *pairScorer) builtin(x *menteeView, v *pairView) float64 {
 	sc += w[CriterionWorkingHours-1] * s.workingHours(x, v)
 	sc += w[CriterionExperience-1] * s.experience(x, v)
 	sc += w[CriterionLocation-1] * s.location(x, v)
+	sc += w[CriterionPreference-1] * s.preference(x, v)
+	sc += w[CriterionAvailability-1] * s.availability(x, v)
 	return sc
 }
 
@@ -376,7 +419,7 @@ func (s *pairScorer) score(x *menteeView, v *pairView) (float64, error) {
 // renorm renormalises the weighted sum sc of a pair over the share of
 // the criteria that apply when those of bits miss do not (unchanged when
 // all apply; a pair to which nothing applies keeps its 0).
-func (s *pairScorer) renorm(sc float64, miss uint8) float64 { return sc * s.inv[miss] }
+func (s *pairScorer) renorm(sc float64, miss pairMiss) float64 { return sc * s.inv[miss] }
 
 // breakdown returns the contributions of every criterion with a positive
 // weight, built-ins first in Criterion order, then the custom ones in
@@ -396,12 +439,12 @@ func (s *pairScorer) breakdownScore(x *menteeView, v *pairView) ([]Contribution,
 	miss := pairMissingPair(x.miss, s.missM[v.m]) & s.weighted
 	inv := s.inv[miss]
 	var sc float64
-	for k := CriterionSkills; k <= CriterionLocation; k++ {
+	for k := CriterionSkills; k <= CriterionAvailability; k++ {
 		w := s.share[k-1]
 		if w == 0 {
 			continue
 		}
-		bit := uint8(1) << (k - 1)
+		bit := pairMiss(1) << (k - 1)
 		if miss&bit != 0 {
 			out = append(out, Contribution{Criterion: k.String(), Missing: pairMissingSide(k, x.miss&bit != 0, s.missM[v.m]&bit != 0)})
 			continue
@@ -459,7 +502,15 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	doPers := hasPE && w[CriterionPersonality-1] != 0
 	doLang := nLangE != 0 && w[CriterionLanguages-1] != 0
 	doLoc := locE >= 0 && w[CriterionLocation-1] != 0
-	bi := 0
+	// Preferences: a mentor may rank the mentee, so the list is walked
+	// whenever the criterion weighs or the rule asks; availability needs
+	// the mentee's windows for the score and is checked for the rule.
+	prefsE, av := x.prefs, f.avail
+	doPref := w[CriterionPreference-1] != 0
+	needPref := doPref || r.requireListed
+	doAvail := w[CriterionAvailability-1] != 0 && av != nil && av.baseE[e] >= 0
+	needAvail := doAvail || r.minOverlap > 0
+	bi, pi := 0, 0
 	for k, m32 := range ms {
 		m := int(m32)
 		// The rules of pairRules.first, in the same order, on the same
@@ -484,6 +535,25 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 			dst[k] = -1
 			continue
 		}
+		var pref float64
+		if needPref {
+			var listed bool
+			pref, listed = prefAt(prefsE, m, &pi)
+			if notListed(r.requireListed, listed) {
+				dst[k] = -1
+				continue
+			}
+		}
+		ov := int32(-1)
+		if needAvail {
+			if av != nil {
+				ov = av.overlap(e, m, tzE+f.tzM[m])
+			}
+			if noOverlap(r.minOverlap, ov) {
+				dst[k] = -1
+				continue
+			}
+		}
 		// The criteria of builtin, in Criterion order.
 		sc := w[CriterionSkills-1] * skillsScore(want, wantLvl, need, lv, invNeed)
 		if doInt {
@@ -502,6 +572,12 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		sc += w[CriterionExperience-1] * experienceScore(mode, d, s.invGap, s.invBand)
 		if doLoc {
 			sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
+		}
+		if doPref {
+			sc += w[CriterionPreference-1] * pref
+		}
+		if doAvail {
+			sc += w[CriterionAvailability-1] * availabilityScore(ov, s.invTarget)
 		}
 		for i := range s.custom {
 			c, err := s.customScore(i, e, m)
