@@ -116,7 +116,11 @@ func TestRecoversKnownWeights(t *testing.T) {
 		// uniform score is σ/√(n/12) ≈ 0.032, so 0.15 is about 4.7 SE.
 		{"continuous", false, 3000, 0.5, 0.15},
 		// Binary, 6,000 pairs, about 40% completed: SEs about 0.1 on the
-		// log-odds scale; 0.35 is about 3.5 SE.
+		// log-odds scale; 0.35 is about 3.5 SE. Over 20 other seeds the
+		// worst error was 0.245 and the order of the six positive weights
+		// was exact in 13 (interests, true 0.2, fell below a zero-weight
+		// criterion or experience in the others); at 12,000 pairs, 0.183
+		// and 19 of 20. Continuous: worst 0.090, order exact in 20 of 20.
 		{"binary", true, 6000, 0, 0.35},
 	}
 	for _, c := range cases {
