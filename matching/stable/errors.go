@@ -19,6 +19,9 @@ var (
 	// ErrConfig means a setting is out of its documented range: a capacity
 	// of the wrong length or below zero, or a proposer that is no Side.
 	ErrConfig = errors.New("stable: bad setting")
+	// ErrNoStableMatching means a peer programme has no stable matching
+	// (see [Roommates]).
+	ErrNoStableMatching = errors.New("stable: no stable matching exists")
 	// ErrUnknownEnum means a text names no Side. It is [enum.ErrUnknown],
 	// the one unknown-name sentinel of the module.
 	ErrUnknownEnum = enum.ErrUnknown
@@ -46,6 +49,11 @@ var (
 	msgMentorUnlisted = fault.Message{Code: "menteeNotListed", Err: ErrInvalidMatching,
 		EN: "is a mentor who does not list this mentee", NL: "is een mentor op wiens lijst deze mentee niet staat"}
 
+	msgSelfListed = fault.Message{Code: "selfListed", Err: ErrPreferences,
+		EN: "is the person whose list this is", NL: "is de persoon van wie deze lijst is"}
+	msgNoStable = fault.Message{Code: "noStableMatching", Err: ErrNoStableMatching,
+		EN: "is left with nobody once the rotation %s is eliminated, so no stable matching exists",
+		NL: "houdt niemand over na het elimineren van de rotatie %s, dus er bestaat geen stabiele koppeling"}
 	msgRanksLength   = fault.Length.With(ErrPreferences)
 	msgRanksDecrease = fault.Message{Code: "ranksDecrease", Err: ErrPreferences,
 		EN: "is %d, below the rank %d before it: ranks must not decrease along a list (equal ranks are a tie)",
@@ -54,4 +62,4 @@ var (
 
 // messages lists every message of the package (for fault.CheckTable).
 var messages = []fault.Message{msgIndexRange, msgListedTwice, msgProposer, msgMenteeUnlisted, msgMentorUnlisted,
-	msgRanksLength, msgRanksDecrease}
+	msgRanksLength, msgRanksDecrease, msgSelfListed, msgNoStable}

@@ -1,0 +1,208 @@
+package stable
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/stretchr/testify/require"
+)
+
+// peerRank is i's rank of x by the definition: its position in lists[i],
+// -1 when unlisted.
+func peerRank(lists [][]int, i, x int) int { return slices.Index(lists[i], x) }
+
+// peerStable says by the definition whether partner (-1 unmatched) has
+// no blocking pair: two people who list each other, not partners, each
+// unmatched or preferring the other to the partner.
+func peerStable(lists [][]int, partner []int) bool {
+	prefers := func(i, x int) bool {
+		r := peerRank(lists, i, x)
+		return r >= 0 && (partner[i] < 0 || r < peerRank(lists, i, partner[i]))
+	}
+	for i := range lists {
+		for x := i + 1; x < len(lists); x++ {
+			if partner[i] != x && prefers(i, x) && prefers(x, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bruteRoommates enumerates every matching of mutually acceptable pairs
+// (people may stay unmatched) and returns the stable ones.
+func bruteRoommates(lists [][]int) [][]int {
+	n := len(lists)
+	partner := make([]int, n)
+	for i := range partner {
+		partner[i] = -1
+	}
+	var stable [][]int
+	var rec func(i int)
+	rec = func(i int) {
+		for i < n && partner[i] >= 0 {
+			i++
+		}
+		if i == n {
+			if peerStable(lists, partner) {
+				stable = append(stable, slices.Clone(partner))
+			}
+			return
+		}
+		rec(i + 1) // i stays unmatched
+		for x := i + 1; x < n; x++ {
+			if partner[x] < 0 && peerRank(lists, i, x) >= 0 && peerRank(lists, x, i) >= 0 {
+				partner[i], partner[x] = x, i
+				rec(i + 1)
+				partner[i], partner[x] = -1, -1
+			}
+		}
+		partner[i] = -1
+	}
+	rec(0)
+	return stable
+}
+
+// randPeers returns random strict lists for n people: complete with
+// probability 1/2, else each person accepting each other with
+// probability 0.3 to 1.
+func randPeers(rng *rand.Rand, n int) [][]int {
+	complete := rng.IntN(2) == 0
+	p := 0.3 + 0.7*rng.Float64()
+	lists := make([][]int, n)
+	for i := range lists {
+		lists[i] = []int{}
+		for _, x := range rng.Perm(n) {
+			if x != i && (complete || rng.Float64() < p) {
+				lists[i] = append(lists[i], x)
+			}
+		}
+	}
+	return lists
+}
+
+// TestRoommatesAgainstBruteForce: on seeded random instances of up to
+// eight people, complete and incomplete lists, Roommates finds a stable
+// matching exactly when enumeration finds one, the one it finds is among
+// them, and both rank tables give the same answer.
+func TestRoommatesAgainstBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 2))
+	none := 0
+	for it := range 10000 {
+		lists := randPeers(rng, rng.IntN(9))
+		orig := cloneLists(lists)
+		want := bruteRoommates(lists)
+		got, err := Roommates(lists)
+		require.Equal(t, orig, lists, "input modified")
+		if len(want) == 0 {
+			none++
+			require.ErrorIs(t, err, ErrNoStableMatching, "instance %d %v", it, lists)
+			require.Nil(t, got.Partner)
+			require.NotEmpty(t, got.Rotation)
+			var fe *FieldError
+			require.True(t, errors.As(err, &fe))
+			require.Equal(t, "noStableMatching", fe.Code)
+		} else {
+			require.NoError(t, err, "instance %d %v", it, lists)
+			require.True(t, slices.ContainsFunc(want, func(s []int) bool { return slices.Equal(s, got.Partner) }),
+				"instance %d %v: %v is not stable (stable: %v)", it, lists, got.Partner, want)
+			require.Nil(t, got.Rotation)
+		}
+		for _, table := range []int{tableDense, tableSparse} {
+			other, err2 := roommatesWith(lists, table)
+			require.Equal(t, err == nil, err2 == nil)
+			if d := cmp.Diff(got, other); d != "" {
+				t.Fatalf("instance %d table %d (-auto +forced):\n%s", it, table, d)
+			}
+		}
+	}
+	require.Greater(t, none, 200, "the sample holds instances without a stable matching")
+}
+
+// TestRoommatesTextbook: instances from the literature, solved by hand.
+func TestRoommatesTextbook(t *testing.T) {
+	// Gale and Shapley (1962, §4): A ranks B C D, B ranks C A D, C
+	// ranks A B D, D anyone (A B C). Whoever gets D is someone's first
+	// choice, and that someone prefers D's partner to its own: no stable
+	// matching. Phase 1 (A, B, C, D = 0 … 3): A → B, B → C, C → A, each
+	// held, each cutting D off; D is refused by everyone. Phase 2 finds
+	// the rotation (A, B), (B, C), (C, A) (each with its first and
+	// second choice). Eliminating it, C cuts after A, A after B and B
+	// after C: A keeps only B, who has cut A off, so A has nobody.
+	gs := [][]int{{1, 2, 3}, {2, 0, 3}, {0, 1, 3}, {0, 1, 2}}
+	got, err := Roommates(gs)
+	require.ErrorIs(t, err, ErrNoStableMatching)
+	var fe *FieldError
+	require.True(t, errors.As(err, &fe))
+	require.Equal(t, "lists[0]", fe.Field)
+	require.Equal(t, []PeerPair{{0, 1}, {1, 2}, {2, 0}}, got.Rotation)
+	require.Equal(t, "stable: lists[0] = 0: is left with nobody once the rotation (0, 1), (1, 2), (2, 0) is eliminated, so no stable matching exists", err.Error())
+	require.Contains(t, fe.Message(true), "geen stabiele koppeling")
+
+	// Manlove's instance I1 (persons 1 … 4 here 0 … 3): 1: 3 2 4,
+	// 2: 4 3 1, 3: 2 1 4, 4: 1 3 2. Of the three perfect matchings,
+	// {12, 34} is blocked by {1, 3}; {13, 24} and {14, 23} are stable.
+	// Phase 1: 1 → 3 (3 cuts 4), 2 → 4, 3 → 2 (2 cuts 1), 4 → 1, leaving
+	// 1: 3 4, 2: 4 3, 3: 2 1, 4: 1 2. Phase 2 from 1: second(1) = 4,
+	// last(4) = 2; second(2) = 3, last(3) = 1: rotation (1, 3), (2, 4).
+	// Eliminating it, 4 cuts after 1 and 3 after 2: {14, 23}.
+	got, err = Roommates([][]int{{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}})
+	require.NoError(t, err)
+	require.Equal(t, []int{3, 2, 1, 0}, got.Partner)
+	require.Equal(t, 4, got.Proposals)
+	require.Equal(t, 1, got.Rotations)
+
+	// Three people, each preferring the next: the odd cycle has no
+	// stable matching, whoever stays alone is someone's first choice.
+	_, err = Roommates([][]int{{1, 2}, {2, 0}, {0, 1}})
+	require.ErrorIs(t, err, ErrNoStableMatching)
+
+	// Incomplete lists: 0 and 1 list each other; 2 lists 0, who does not
+	// list 2; 3 lists nobody. Only {0, 1} is acceptable, and stable.
+	got, err = Roommates([][]int{{1}, {0, 2}, {0}, {}})
+	require.NoError(t, err)
+	require.Equal(t, []int{1, 0, -1, -1}, got.Partner)
+
+	// Nobody: an empty matching.
+	got, err = Roommates(nil)
+	require.NoError(t, err)
+	require.Equal(t, PeerMatching{Partner: []int{}}, got)
+}
+
+func TestRoommatesErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		lists [][]int
+		field string
+		code  string
+	}{
+		{"out of range", [][]int{{1}, {2}}, "lists[1][0]", "indexOutOfRange"},
+		{"negative", [][]int{{-1}, {}}, "lists[0][0]", "indexOutOfRange"},
+		{"self", [][]int{{1}, {0, 1}}, "lists[1][1]", "selfListed"},
+		{"duplicate", [][]int{{1, 2, 1}, {0}, {}}, "lists[0][2]", "duplicate"},
+	}
+	for _, tt := range tests {
+		for _, table := range []int{tableDense, tableSparse} {
+			_, err := roommatesWith(tt.lists, table)
+			require.ErrorIs(t, err, ErrPreferences, tt.name)
+			list, ok := fault.List(err)
+			require.True(t, ok)
+			require.Len(t, list, 1, tt.name)
+			require.Equal(t, tt.field, list[0].Field, tt.name)
+			require.Equal(t, tt.code, list[0].Code, tt.name)
+			require.NotEmpty(t, list[0].Message(true))
+		}
+	}
+	// Several problems are joined, in list order.
+	_, err := Roommates([][]int{{0, 5}, {0, 0}})
+	list, _ := fault.List(err)
+	var fields []string
+	for _, e := range list {
+		fields = append(fields, e.Field)
+	}
+	require.Equal(t, []string{"lists[0][0]", "lists[0][1]", "lists[1][1]"}, fields)
+}
