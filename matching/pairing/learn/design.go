@@ -33,7 +33,7 @@ func prepare(pairs []Pair, cfg *Config, rng *rand.Rand) (*data, error) {
 	if rng == nil {
 		c.Add(msgRNGRequired.At("rng", nil))
 	}
-	checkConfig(&c, cfg)
+	checkConfig(&c, cfg, len(pairs))
 	if len(pairs) == 0 {
 		c.Add(msgTooFew.At("pairs", nil, 0, 3))
 		return nil, c.Err()
@@ -82,12 +82,12 @@ func prepare(pairs []Pair, cfg *Config, rng *rand.Rand) (*data, error) {
 	return d, nil
 }
 
-func checkConfig(c *fault.Collector, cfg *Config) {
+func checkConfig(c *fault.Collector, cfg *Config, n int) {
 	if cfg.Outcome > Binary {
 		c.Add(msgUndeclared.At("cfg.outcome", int(cfg.Outcome), "outcome"))
 	}
 	if cfg.Folds < 0 || cfg.Folds == 1 {
-		c.Add(msgFolds.At("cfg.folds", cfg.Folds, 2))
+		c.Add(msgFolds.At("cfg.folds", cfg.Folds, n))
 	}
 	if cfg.Bootstrap < 0 {
 		c.Add(msgNegative.At("cfg.bootstrap", cfg.Bootstrap))
