@@ -284,3 +284,60 @@ func TestWeightsFeedPairing(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestBinaryByHand: one 0/1 criterion; with skills 0, 1 of 4 pairs
+// completed, with skills 1, 3 of 4. The logistic fit reproduces the
+// table: intercept logit(1/4) = −ln 3 = −1.0986123, slope ln 3 − (−ln 3)
+// = 2 ln 3 = 2.1972246. Deviance −2·2·(ln ¼ + 3 ln ¾) = 8.9973624, null
+// deviance −2·8·ln ½ = 11.0903549, so Explained = Contribution =
+// 1 − 8.9973624/11.0903549 = 0.1887213. Reversed (skills 1 completes
+// less often) the slope is held at 0 and the intercept is logit(½) = 0.
+func TestBinaryByHand(t *testing.T) {
+	mk := func(ys ...float64) []Pair {
+		var p []Pair
+		for i, y := range ys {
+			p = append(p, Pair{Breakdown: bd("skills", float64(i/4)), Outcome: y})
+		}
+		return p
+	}
+	cases := []struct {
+		name                     string
+		pairs                    []Pair
+		intercept, coef, explain float64
+	}{
+		{"rising", mk(1, 0, 0, 0, 1, 1, 1, 0), -math.Log(3), 2 * math.Log(3), 1 - 8.9973624/11.0903549},
+		{"falling", mk(1, 1, 1, 0, 1, 0, 0, 0), 0, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Fit(c.pairs, Config{Bootstrap: 20, Folds: 2}, rand.New(rand.NewPCG(5, 5)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Outcome != Binary {
+				t.Errorf("outcome %v, want binary", res.Outcome)
+			}
+			got := []float64{res.Intercept, res.Criteria[0].Coef, res.Explained, res.Criteria[0].Contribution}
+			want := []float64{c.intercept, c.coef, c.explain, c.explain}
+			if d := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-6)); d != "" {
+				t.Errorf("intercept, coef, explained, contribution (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestOrdinalIsContinuous: ratings 1–5 are fitted as continuous.
+func TestOrdinalIsContinuous(t *testing.T) {
+	var p []Pair
+	for i := range 10 {
+		p = append(p, Pair{Breakdown: bd("skills", float64(i%5)/4), Outcome: float64(1 + i%5)})
+	}
+	res, err := Fit(p, Config{Bootstrap: 5}, rand.New(rand.NewPCG(1, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// rating = 1 + 4·skills exactly.
+	if res.Outcome != Continuous || math.Abs(res.Criteria[0].Coef-4) > 1e-12 || math.Abs(res.Intercept-1) > 1e-12 {
+		t.Errorf("outcome %v, intercept %v, coef %v; want continuous, 1, 4", res.Outcome, res.Intercept, res.Criteria[0].Coef)
+	}
+}
