@@ -290,7 +290,7 @@ func TestWeightsFeedPairing(t *testing.T) {
 // table: intercept logit(1/4) = −ln 3 = −1.0986123, slope ln 3 − (−ln 3)
 // = 2 ln 3 = 2.1972246. Deviance −2·2·(ln ¼ + 3 ln ¾) = 8.9973624, null
 // deviance −2·8·ln ½ = 11.0903549, so Explained = Contribution =
-// 1 − 8.9973624/11.0903549 = 0.1887213. Reversed (skills 1 completes
+// 1 − 8.9973624/11.0903549 = 0.1887219. Reversed (skills 1 completes
 // less often) the slope is held at 0 and the intercept is logit(½) = 0.
 func TestBinaryByHand(t *testing.T) {
 	mk := func(ys ...float64) []Pair {
