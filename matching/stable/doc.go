@@ -8,6 +8,12 @@
 //     incomplete lists and ties ([Preferences.MenteeRanks], broken by
 //     index as [Preferences.BreakTies] shows; the result is weakly
 //     stable). O(nE·nM) time.
+//   - [Roommates]: stable roommates for peer programmes (one side,
+//     anyone may pair with anyone it lists) by Irving's algorithm, with
+//     strict complete or incomplete lists; a stable matching, or
+//     [ErrNoStableMatching] with the rotation that shows none exists.
+//     O(n² + L) time and 4n² bytes of rank table for dense lists,
+//     O(n + L log L) and 8L bytes for sparse ones (L entries in all).
 //   - [PreferencesFromScores] derives the lists from scores;
 //     [BlockingPairs] lists every blocking pair; [CheckMatching] validates
 //     a matching; [PriceOfStability] compares a matching with the optimal
@@ -21,7 +27,8 @@
 //	price, err := stable.PriceOfStability(scores, capacity, m.MenteeToMentor)
 //
 // People are indices: mentee e is row e of the scores and list
-// Preferences.Mentees[e], mentor m column m and list Preferences.Mentors[m].
+// Preferences.Mentees[e], mentor m column m and list Preferences.Mentors[m];
+// in a peer programme person i is lists[i] (Roommates).
 //
 // # Errors
 //
@@ -31,7 +38,10 @@
 // JSON path, value, stable code, message in English and Dutch) that
 // unwraps to a sentinel: [ErrPreferences] for malformed preferences,
 // [ErrInvalidMatching] for an invalid matching, [ErrConfig] for a setting
-// (a capacity of the wrong length or below zero, an undeclared proposer).
+// (a capacity of the wrong length or below zero, an undeclared proposer),
+// [ErrNoStableMatching] when a peer programme has no stable matching (an
+// answer, not bad input: the *FieldError names the person left with
+// nobody).
 // Several problems are joined with errors.Join. Unknown Side text in JSON
 // wraps [ErrUnknownEnum].
 //
@@ -54,7 +64,8 @@
 //
 // # JSON
 //
-// Every result ([Matching], [Price], [Preferences], [Pair]) has lowerCamel
+// Every result ([Matching], [Price], [Preferences], [Pair],
+// [PeerMatching], [PeerPair]) has lowerCamel
 // JSON names and survives a round trip; non-finite numbers (a Ratio of
 // +Inf) follow the module's rule ("Infinity"), and [Side] is its name
 // ("mentee", "mentor", "" when unset).

@@ -1,6 +1,7 @@
 package stable_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/mentorkit/mentorkit/matching/stable"
@@ -88,4 +89,27 @@ func ExamplePreferences_BreakTies() {
 	// mentor 0, tie broken: [0 1 2]
 	// matching: [0 1 -1]
 	// blocking pairs: 0
+}
+
+// A peer programme of four: each ranks the others. Ana (0) ranks Cas,
+// Bo, Dee; Bo (1) ranks Dee, Cas, Ana; Cas (2) ranks Bo, Ana, Dee; Dee
+// (3) ranks Ana, Cas, Bo. Two of the three ways to pair them up are
+// stable; Roommates finds Ana–Dee and Bo–Cas. When everyone but Dee
+// prefers the next of the three and all rank Dee last, no stable
+// matching exists (Gale and Shapley's example), and the error says why,
+// in English or Dutch.
+func ExampleRoommates() {
+	m, err := stable.Roommates([][]int{{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}})
+	fmt.Println(m.Partner, err)
+
+	_, err = stable.Roommates([][]int{{1, 2, 3}, {2, 0, 3}, {0, 1, 3}, {0, 1, 2}})
+	var fe *stable.FieldError
+	if errors.Is(err, stable.ErrNoStableMatching) && errors.As(err, &fe) {
+		fmt.Println(fe.Field, fe.Message(false))
+		fmt.Println(fe.Field, fe.Message(true))
+	}
+	// Output:
+	// [3 2 1 0] <nil>
+	// lists[0] is left with nobody once the rotation (0, 1), (1, 2), (2, 0) is eliminated, so no stable matching exists
+	// lists[0] houdt niemand over na het elimineren van de rotatie (0, 1), (1, 2), (2, 0), dus er bestaat geen stabiele koppeling
 }

@@ -182,3 +182,57 @@ func deepCopy(p Preferences) Preferences {
 	return Preferences{Mentees: cloneLists(p.Mentees), Mentors: cloneLists(p.Mentors), Capacity: slices.Clone(p.Capacity),
 		MenteeRanks: cloneLists(p.MenteeRanks), MentorRanks: cloneLists(p.MentorRanks)}
 }
+
+// FuzzRoommates: arbitrary peer lists (out of range, self, repeated,
+// one-sided) never panic; valid ones give a matching of mutually
+// acceptable pairs with no blocking pair, or ErrNoStableMatching with a
+// rotation; both rank tables agree; the input is not modified.
+func FuzzRoommates(f *testing.F) {
+	f.Add([]byte{4, 3, 1, 2, 3, 3, 2, 0, 3, 3, 0, 1, 3, 3, 0, 1, 2})
+	f.Add([]byte{4, 3, 2, 1, 3, 3, 3, 2, 0, 3, 1, 0, 3, 3, 0, 2, 1})
+	f.Add([]byte{3, 2, 1, 2, 2, 2, 0, 2, 0, 1})
+	f.Add([]byte{5, 1, 1, 2, 0, 2, 0, 9, 1, 5, 2, 3, 3})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &testkit.Bytes{B: data}
+		n := fb.Next() % 9
+		lists := make([][]int, n)
+		for i := range lists {
+			for range fb.Next() % (n + 1) {
+				lists[i] = append(lists[i], fb.Next()%(n+2)-1)
+			}
+		}
+		orig := cloneLists(lists)
+		got, err := Roommates(lists)
+		if !reflect.DeepEqual(lists, orig) {
+			t.Fatal("lists modified")
+		}
+		for _, table := range []int{tableDense, tableSparse} {
+			other, err2 := roommatesWith(lists, table)
+			if (err == nil) != (err2 == nil) || !reflect.DeepEqual(got, other) {
+				t.Fatalf("tables disagree: %v %v / %v %v", got, err, other, err2)
+			}
+		}
+		switch {
+		case errors.Is(err, ErrPreferences):
+			return
+		case errors.Is(err, ErrNoStableMatching):
+			if got.Partner != nil || len(got.Rotation) == 0 {
+				t.Fatalf("no stable matching but %+v", got)
+			}
+			if len(bruteRoommates(lists)) > 0 {
+				t.Fatalf("%v has a stable matching", lists)
+			}
+			return
+		case err != nil:
+			t.Fatalf("unexpected error %v", err)
+		}
+		for i, p := range got.Partner {
+			if p >= 0 && (got.Partner[p] != i || peerRank(lists, i, p) < 0 || peerRank(lists, p, i) < 0) {
+				t.Fatalf("invalid matching %v of %v", got.Partner, lists)
+			}
+		}
+		if !peerStable(lists, got.Partner) {
+			t.Fatalf("%v is not stable for %v", got.Partner, lists)
+		}
+	})
+}

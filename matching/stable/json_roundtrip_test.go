@@ -57,4 +57,20 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, tied)
 	b = jsontest.RoundTrip(t, p)
 	require.NotContains(t, string(b), "Ranks")
+
+	// Roommates: nobody; nobody acceptable; no stable matching (the
+	// rotation is kept, the partners are null).
+	rm, err := Roommates(nil)
+	require.NoError(t, err)
+	jsontest.RoundTrip(t, rm)
+	rm, err = Roommates([][]int{{}, {}})
+	require.NoError(t, err)
+	require.Equal(t, []int{-1, -1}, rm.Partner)
+	b = jsontest.RoundTrip(t, rm)
+	require.NotContains(t, string(b), `"rotation":`)
+	rm, err = Roommates([][]int{{1, 2}, {2, 0}, {0, 1}})
+	require.ErrorIs(t, err, ErrNoStableMatching)
+	b = jsontest.RoundTrip(t, rm)
+	require.Contains(t, string(b), `"partner":null`)
+	jsontest.RoundTrip(t, PeerPair{Person: 2, Partner: 0})
 }
