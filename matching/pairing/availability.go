@@ -1,6 +1,7 @@
 package pairing
 
 import (
+	"math/bits"
 	"time"
 
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -23,14 +24,17 @@ type pairCombo struct{ a, b uint8 }
 // UTC as a bitmap per regime (distinct UTC offset of their zone during the
 // programme), so that a pair's overlap is the popcount of an AND. Person
 // p's regime k is bits[base[p]+k*availWords:][:availWords]; base -1 means
-// no window. lo and hi bound the words with any bit over all regimes.
+// no window. A mentee's few non-zero words are listed too: those of
+// regime k are nzWordsE[nzOffE[nzE[e]+k]:nzOffE[nzE[e]+k+1]], so a pair
+// costs one AND per word the mentee is free in, not one per word of the
+// week.
 type pairAvail struct {
 	combo          [][]pairCombo // by zone pair, tzE·nZone + tzM as the features index it
 	bitsE, bitsM   []uint64
 	baseE, baseM   []int32
-	loE, hiE       []int16
-	loM, hiM       []int16
-	anyE, anyM     bool
+	nzE            []int32
+	nzOffE         []int32
+	nzWordsE       []int16
 	regimesPerZone [][]int32 // each zone's distinct offsets, in order of first use
 }
 
@@ -41,15 +45,19 @@ func (a *pairAvail) overlap(e, m int, zp int32) int32 {
 	if be < 0 || bm < 0 {
 		return -1
 	}
-	lo, hi := int(max(a.loE[e], a.loM[m])), int(min(a.hiE[e], a.hiM[m]))
-	if lo >= hi {
-		return 0
-	}
 	best := int32(mentoring.MinutesPerWeek)
 	for _, c := range a.combo[zp] {
-		x := a.bitsE[int(be)+int(c.a)*availWords+lo : int(be)+int(c.a)*availWords+hi]
-		y := a.bitsM[int(bm)+int(c.b)*availWords+lo : int(bm)+int(c.b)*availWords+hi]
-		best = min(best, int32(pairAnd(x, y)))
+		x := a.bitsE[int(be)+int(c.a)*availWords:][:availWords]
+		y := a.bitsM[int(bm)+int(c.b)*availWords:][:availWords]
+		k := a.nzE[e] + int32(c.a)
+		n := 0
+		for _, w := range a.nzWordsE[a.nzOffE[k]:a.nzOffE[k+1]] {
+			n += bits.OnesCount64(x[w] & y[w])
+		}
+		best = min(best, int32(n))
+		if best == 0 {
+			break
+		}
 	}
 	return best
 }
@@ -84,8 +92,24 @@ func pairCompileAvail(mentees, mentors []*mentoring.Participant, tzE, tzM []int3
 			a.combo[i*n+j] = pairCombos(steps[i], steps[j], stepRegime[i], stepRegime[j])
 		}
 	}
-	a.bitsE, a.baseE, a.loE, a.hiE, a.anyE = pairBitmaps(mentees, tzE, a.regimesPerZone)
-	a.bitsM, a.baseM, a.loM, a.hiM, a.anyM = pairBitmaps(mentors, tzM, a.regimesPerZone)
+	a.bitsE, a.baseE = pairBitmaps(mentees, tzE, a.regimesPerZone)
+	a.bitsM, a.baseM = pairBitmaps(mentors, tzM, a.regimesPerZone)
+	a.nzE = make([]int32, len(mentees))
+	a.nzOffE = []int32{0}
+	for e, b := range a.baseE {
+		a.nzE[e] = int32(len(a.nzOffE) - 1)
+		if b < 0 {
+			continue
+		}
+		for k := range a.regimesPerZone[tzE[e]] {
+			for i, x := range a.bitsE[int(b)+k*availWords:][:availWords] {
+				if x != 0 {
+					a.nzWordsE = append(a.nzWordsE, int16(i))
+				}
+			}
+			a.nzOffE = append(a.nzOffE, int32(len(a.nzWordsE)))
+		}
+	}
 	return a
 }
 
@@ -141,20 +165,18 @@ func pairCombos(a, b pairSteps, ra, rb []uint8) []pairCombo {
 // pairBitmaps builds each person's bitmap per regime of their zone: every
 // minute of each window moved to UTC (local − offset, modulo the week).
 // Windows that do not read are skipped (New has validated them).
-func pairBitmaps(ps []*mentoring.Participant, tz []int32, regimes [][]int32) (bits []uint64, base []int32, lo, hi []int16, has bool) {
+func pairBitmaps(ps []*mentoring.Participant, tz []int32, regimes [][]int32) (out []uint64, base []int32) {
 	base = make([]int32, len(ps))
-	lo, hi = make([]int16, len(ps)), make([]int16, len(ps))
 	for p, q := range ps {
 		base[p] = -1
 		if len(q.Person.Availability) == 0 {
 			continue
 		}
-		has = true
-		base[p] = int32(len(bits))
+		base[p] = int32(len(out))
 		offs := regimes[tz[p]]
-		bits = append(bits, make([]uint64, len(offs)*availWords)...)
+		out = append(out, make([]uint64, len(offs)*availWords)...)
 		for k, off := range offs {
-			row := bits[int(base[p])+k*availWords : int(base[p])+(k+1)*availWords]
+			row := out[int(base[p])+k*availWords : int(base[p])+(k+1)*availWords]
 			for _, w := range q.Person.Availability {
 				s, e, err := w.Span()
 				if err != nil {
@@ -163,18 +185,8 @@ func pairBitmaps(ps []*mentoring.Participant, tz []int32, regimes [][]int32) (bi
 				setMinutes(row, s-int(off), e-s)
 			}
 		}
-		l, h := availWords, 0
-		for k := range offs {
-			row := bits[int(base[p])+k*availWords : int(base[p])+(k+1)*availWords]
-			for i, x := range row {
-				if x != 0 {
-					l, h = min(l, i), max(h, i+1)
-				}
-			}
-		}
-		lo[p], hi[p] = int16(l), int16(h)
 	}
-	return bits, base, lo, hi, has
+	return out, base
 }
 
 // setMinutes sets n bits of row from minute from, modulo the week.
