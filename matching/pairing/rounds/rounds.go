@@ -227,20 +227,20 @@ func Round(prog mentoring.Programme, cfg pairing.Config, st pairing.State, rc Co
 	return out, nil
 }
 
-// check adds rc's errors, under prefix.
-func (rc Config) check(errs *fault.Collector, prefix string) {
+// check adds c's errors, under prefix.
+func (c Config) check(errs *fault.Collector, prefix string) {
 	f := func(name string) string { return fault.Path(prefix, name) }
-	if rc.Wait > WaitWeight {
-		errs.Add(msgWait.At(f("wait"), int(rc.Wait)))
+	if c.Wait > WaitWeight {
+		errs.Add(msgWait.At(f("wait"), int(c.Wait)))
 	}
 	switch {
-	case math.IsNaN(rc.WeekWeight) || math.IsInf(rc.WeekWeight, 0):
-		errs.Add(msgNotFin.At(f("weekWeight"), rc.WeekWeight))
-	case rc.WeekWeight < 0:
-		errs.Add(msgNegative.At(f("weekWeight"), rc.WeekWeight))
+	case math.IsNaN(c.WeekWeight) || math.IsInf(c.WeekWeight, 0):
+		errs.Add(msgNotFin.At(f("weekWeight"), c.WeekWeight))
+	case c.WeekWeight < 0:
+		errs.Add(msgNegative.At(f("weekWeight"), c.WeekWeight))
 	}
-	if !(rc.Cutoff >= 0 && rc.Cutoff <= 1) {
-		errs.Add(msgRange.At(f("cutoff"), rc.Cutoff, 0, 1))
+	if !(c.Cutoff >= 0 && c.Cutoff <= 1) {
+		errs.Add(msgRange.At(f("cutoff"), c.Cutoff, 0, 1))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
@@ -211,7 +212,7 @@ func (g *graph) everyoneMet(seen [][]bool) int {
 // endRandom ends each active pair with probability prob (one draw per
 // pair, by mentee ID) and returns how many ended.
 func (g *graph) endRandom(prob float64, at time.Time, rng *rand.Rand) int {
-	slices.SortFunc(g.active, func(a, b pairing.Tenure) int { return compareTenure(a, b) })
+	slices.SortFunc(g.active, func(a, b pairing.Tenure) int { return strings.Compare(a.MenteeID, b.MenteeID) })
 	kept := g.active[:0]
 	n := 0
 	for _, a := range g.active {
@@ -228,16 +229,6 @@ func (g *graph) endRandom(prob float64, at time.Time, rng *rand.Rand) int {
 	}
 	g.active = kept
 	return n
-}
-
-func compareTenure(a, b pairing.Tenure) int {
-	if a.MenteeID != b.MenteeID {
-		if a.MenteeID < b.MenteeID {
-			return -1
-		}
-		return 1
-	}
-	return 0
 }
 
 // simObstacles says, per mentee with unmet allowed partners, why.
