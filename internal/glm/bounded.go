@@ -32,7 +32,10 @@ func boundedSolve(a [][]float64, c []float64, nonneg []bool) (beta []float64, ok
 	if !solveOn(a, c, passive, beta, nonneg, tol) {
 		return nil, false
 	}
-	for range 3 * (k + 1) {
+	// Each outer step frees one coefficient and the objective falls
+	// strictly, so no passive set repeats; 10·(k+1) steps bound rounding
+	// cycles (the result is then the last feasible iterate).
+	for range 10 * (k + 1) {
 		// w = c − Aβ is the negative gradient; a constrained coefficient
 		// at its bound with w_j > 0 would lower the objective if freed.
 		best, bestW := -1, tol
