@@ -127,6 +127,13 @@
 // broken pair keeps running relationships, and each event reports exactly
 // which mentees change mentor (ties by arrival order).
 //
+// Rolling programmes that pair in rounds — a waiting list where long
+// waits come first, a score cutoff, no repeats until everyone has met,
+// circle-method rotation for flash and roulette formats, and a simulator
+// of waiting times — are package
+// [github.com/mentorkit/mentorkit/matching/pairing/rounds], which reads
+// and advances the same State.
+//
 // # Determinism
 //
 // Nothing uses global randomness, the clock or map iteration order for a
