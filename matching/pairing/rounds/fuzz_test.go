@@ -2,6 +2,8 @@ package rounds
 
 import (
 	"encoding/json"
+	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +12,7 @@ import (
 	"github.com/mentorkit/mentorkit/matching/pairing"
 )
 
-// FuzzRound feeds Round a state built from the fuzzer's text (active
+// FuzzRound feeds Round (and Simulate, three rounds) a state built from the fuzzer's text (active
 // pairs "mentor:mentee", waiting "mentee@hours-ago", ended pairs) and
 // settings: never a panic; an error is a list of *FieldError; a result
 // has each mentee either active or waiting, every new pair at or above
@@ -39,6 +41,12 @@ func FuzzRound(f *testing.F) {
 			}
 		}
 		rc := Config{Cutoff: cutoff, WeekWeight: weight, Wait: WaitMode(wait), Rotate: rotate}
+		sc := SimConfig{Rounds: 3, Round: rc, EndProbability: math.Abs(math.Mod(weight, 1))}
+		if _, err := Simulate(prog, cfg, st, sc, now0, rand.New(rand.NewPCG(1, 1))); err != nil {
+			if _, ok := fault.List(err); !ok {
+				t.Fatalf("Simulate: not a FieldError: %v", err)
+			}
+		}
 		res, err := Round(prog, cfg, st, rc, now0)
 		if err != nil {
 			if _, ok := fault.List(err); !ok {
