@@ -154,6 +154,10 @@ func newRoommates(lists [][]int, table int) (*roommates, error) {
 	type entry struct{ x, r int32 }
 	var row []entry
 	for y, l := range lists {
+		if dense {
+			rt.fillDense(&pr, y, l)
+			continue
+		}
 		row = row[:0]
 		for k, x := range l {
 			switch {
@@ -161,18 +165,9 @@ func newRoommates(lists [][]int, table int) (*roommates, error) {
 				pr.Add(msgIndexRange.At(entryField(y, k), x, "person", n))
 			case x == y:
 				pr.Add(msgSelfListed.At(entryField(y, k), x))
-			case dense:
-				if r := rt.dense[y*n+x]; r != 0 {
-					pr.Add(msgListedTwice.At(entryField(y, k), x, entryField(y, int(r)-1)))
-				} else {
-					rt.dense[y*n+x] = int32(k + 1)
-				}
 			default:
 				row = append(row, entry{int32(x), int32(k + 1)})
 			}
-		}
-		if dense {
-			continue
 		}
 		slices.SortFunc(row, func(a, b entry) int {
 			if a.x != b.x {
@@ -198,6 +193,27 @@ func newRoommates(lists [][]int, table int) (*roommates, error) {
 		rt.tail[x], rt.last[x], rt.holder[x] = int32(len(l)), int32(len(l))-1, -1
 	}
 	return rt, nil
+}
+
+// fillDense writes person y's list l into row y of the dense rank
+// table, adding its problems to pr.
+func (rt *roommates) fillDense(pr *fault.Collector, y int, l []int) {
+	n := rt.n
+	row := rt.dense[y*n : y*n+n]
+	for k, x := range l {
+		if uint(x) >= uint(n) || x == y || row[x] != 0 {
+			switch {
+			case uint(x) >= uint(n):
+				pr.Add(msgIndexRange.At(entryField(y, k), x, "person", n))
+			case x == y:
+				pr.Add(msgSelfListed.At(entryField(y, k), x))
+			default:
+				pr.Add(msgListedTwice.At(entryField(y, k), x, entryField(y, int(row[x])-1)))
+			}
+			continue
+		}
+		row[x] = int32(k + 1)
+	}
 }
 
 // entryField is the JSON path of entry k of person y's list.
