@@ -326,7 +326,9 @@ func (rt *roommates) phase1() int {
 // whose list it was. Rotations are found as cycles of the sequence
 // p_{i+1} = last(second(p_i)), kept on a stack whose part before a
 // cycle stays valid after the cycle's elimination (Gusfield and Irving
-// 1989, §4.2.3); every cycle's links are checked again before use.
+// 1989, §4.2.3), except that its last person may be left with one entry
+// and is then dropped; every cycle's links are checked again before use
+// (in tests and fuzzing no check has failed).
 func (rt *roommates) phase2(count *int) ([]PeerPair, int) {
 	var stack []int
 	next := 0 // persons below next have at most one entry left
@@ -343,7 +345,10 @@ func (rt *roommates) phase2(count *int) ([]PeerPair, int) {
 		}
 		x := stack[len(stack)-1]
 		s := rt.second(x)
-		if s < 0 { // defensive: cannot happen in a stable table
+		if s < 0 {
+			// The last person before an eliminated cycle can be left
+			// with one entry (its second choice cut it off): it leaves
+			// the sequence.
 			stack = rt.pop(stack, len(stack)-1)
 			continue
 		}
@@ -353,7 +358,9 @@ func (rt *roommates) phase2(count *int) ([]PeerPair, int) {
 				stack = append(stack, nx)
 				rt.onStack[nx] = int32(len(stack))
 			} else {
-				stack = rt.pop(stack, len(stack)-1) // defensive, as above
+				// Defensive, never seen: in a stable table last(second(x))
+				// has two entries or more (Gusfield and Irving, §4.2.2).
+				stack = rt.pop(stack, len(stack)-1)
 			}
 			continue
 		}
