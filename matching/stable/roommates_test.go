@@ -206,3 +206,34 @@ func TestRoommatesErrors(t *testing.T) {
 	}
 	require.Equal(t, []string{"lists[0][0]", "lists[0][1]", "lists[1][1]"}, fields)
 }
+
+// TestRoommatesLarger: on seeded random instances of 9 to 120 people
+// (too many to enumerate), every matching Roommates returns pairs only
+// people who list each other, symmetrically, and has no blocking pair by
+// the definition; and the dense and sparse tables agree.
+func TestRoommatesLarger(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 3))
+	found := 0
+	for it := range 300 {
+		lists := randPeers(rng, 9+rng.IntN(112))
+		got, err := Roommates(lists)
+		for _, table := range []int{tableDense, tableSparse} {
+			other, err2 := roommatesWith(lists, table)
+			require.Equal(t, err == nil, err2 == nil)
+			require.Equal(t, got, other)
+		}
+		if err != nil {
+			require.ErrorIs(t, err, ErrNoStableMatching)
+			continue
+		}
+		found++
+		for i, p := range got.Partner {
+			if p >= 0 {
+				require.Equal(t, i, got.Partner[p], "instance %d", it)
+				require.GreaterOrEqual(t, peerRank(lists, i, p), 0)
+			}
+		}
+		require.True(t, peerStable(lists, got.Partner), "instance %d", it)
+	}
+	require.Greater(t, found, 50)
+}
