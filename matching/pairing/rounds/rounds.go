@@ -188,8 +188,13 @@ func (r *Result) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 // met, then the exhausted mentees still waiting are paired, by the same
 // objective, with the places left, so a repeat never takes a place a new
 // pair could have had. Rounds
-// are one-to-one or one mentor to many (mentor capacities); MinCapacity,
-// AtLeastOne, Priority and locks of cfg do not apply to a round.
+// are one-to-one or one mentor to many (mentor capacities; a group
+// mentor's places are its group maximum); MinCapacity, AtLeastOne,
+// Priority, locks and the group minimum of cfg do not apply to a round.
+// In a peer programme every peer waits as a mentee and offers its places
+// as a mentor, as in pairing; for one-to-one peer meetings use [Rotate].
+// Ties between equally good pairings are broken by the sparse solver,
+// deterministically.
 //
 // The state is advanced and returned in Result.State: with rc.Rotate the
 // active pairs first end (mentoring.ReasonOther) and their mentees

@@ -165,7 +165,7 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 			ended = g.endRandom(sc.EndProbability, at, rng)
 		}
 		if sc.Round.Rotate {
-			ended = len(g.active)
+			ended += len(g.active) // Round ends them
 		}
 		res, err := g.round(sc.Round, at)
 		if err != nil {
