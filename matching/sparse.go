@@ -31,8 +31,7 @@ import (
 // The method is a sparse shortest augmenting path algorithm of the
 // Jonker–Volgenant family (LAPJVsp, Volgenant 1996); see SparseSolver. It
 // takes O(Rows + Cols + len(Col)) memory (about 16 bytes per candidate,
-// 32 when the rows do not list their columns in ascending order, 90 per
-// row and 50 per column) and never anything of size Rows×Cols.
+// 90 per row and 40 per column) and never anything of size Rows×Cols.
 // AssignSparse allocates a fresh SparseSolver; reuse one with
 // SparseSolver.Assign for repeated solves.
 func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
@@ -54,9 +53,8 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //
 // The solver copies the candidates into an internal n×m problem with n <=
 // m (the transpose when Rows > Cols), costs c (the values, negated when
-// maximising) and explicitly forbidden candidates dropped, each row's
-// columns in ascending order (by counting transpositions when the caller's
-// rows are not). With column potentials v and implicit row potentials
+// maximising) and explicitly forbidden candidates dropped. With column
+// potentials v and implicit row potentials
 // u[i] = c[i][x(i)] - v[x(i)] it keeps every reduced cost c[i][j] - u[i] -
 // v[j] of a candidate non-negative and zero on assigned pairs:
 //
@@ -66,13 +64,16 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 //     transfer. Rectangular problems start from v = 0, so that the sign
 //     condition on unassigned columns holds throughout (v only decreases,
 //     and only on columns that stay assigned).
-//  2. If rows are still free, every row's candidates are grouped, in
-//     linear time, into 8 classes of c - v: class b within [b·w, (b+1)·w)
-//     of the row's smallest, the last class everything beyond, for a width
-//     w common to all rows (the median distance from a sample row's
-//     smallest c - v to its fourth smallest). Each class records a lower
-//     bound on c - v over it and the later classes; potentials only
-//     decrease from here on, so the bounds stay valid.
+//  2. From its second scan on (or its first in a search of step 4), a
+//     row's candidates are grouped, once, in linear time after putting
+//     them in column order, into 8 classes of c - v: class b within
+//     [b·w, (b+1)·w) of the row's smallest, the last class everything
+//     beyond, for a width w common to all rows (the median distance from
+//     a sample row's smallest c - v to its fourth smallest). Each class
+//     records a lower bound on c - v over it and the later classes;
+//     potentials only decrease, so the bounds stay valid.
+//     A row that the first pass of step 3 reads once and assigns for good
+//     (most rows of a rectangular problem) is never grouped.
 //  3. Augmenting row reduction (JV 1987): a free row takes its cheapest
 //     column, lowering that column's potential to the second cheapest
 //     reduced cost, and evicts the column's previous row. A row's scan for
@@ -105,8 +106,9 @@ func AssignSparse(c Candidates, obj Objective) (Assignment, error) {
 // # Ties and determinism
 //
 // The result is a function of the candidate sets and their values alone:
-// it does not depend on the order of a row's candidates (rows are put in
-// column order first), on the machine or on GOMAXPROCS. Among several
+// it does not depend on the order of a row's candidates (a row is put in
+// column order before it is grouped, and the whole-row scans of step 3
+// break ties by column), on the machine or on GOMAXPROCS. Among several
 // optimal assignments the one returned is fixed by the steps above: a
 // column's minimum goes to the first row attaining it, a row's minimum to
 // the cheapest candidate with the lowest column, free rows are searched in
@@ -116,29 +118,32 @@ type SparseSolver struct {
 	mark []int32 // validation markers, one per column
 
 	// The internal n×m problem (n <= m) in CSR form: row i is
-	// ent[start[i]:start[i+1]], in column order until prepare groups it.
-	start    []int
-	ent      []sparseEntry
-	loaded   bool          // load built the internal form (see load)
-	minima   bool          // and the column minima
-	fill     []int         // transposition cursors
-	aux      []sparseEntry // the candidates by column, when rows come unordered
-	auxStart []int
+	// ent[start[i]:start[i+1]], grouped into classes once scanned twice.
+	start  []int
+	ent    []sparseEntry
+	loaded bool          // load built the internal form (see load)
+	minima bool          // and the column minima
+	fill   []int         // transposition cursors
+	aux    []sparseEntry // a row being put in column order
+	keys   []uint64      // and its sort keys
 
 	// Working state of the internal problem.
-	cs      []sparseCol       // potential, distance, row and mark of each column
-	meta    []sparseMeta      // each row's cost classes (see prepare)
-	tmp     []sparseEntry     // prepare's scratch row
-	class   []uint8           // and the class of each of its entries
-	x       []int32           // column of each row, -1 when free
-	xc      []float64         // cost of each row's assigned candidate
-	free    []int32           // free rows
-	cnt     []int32           // column reduction: columns claimed per row
-	heap    []sparseHeapEntry // lazy 4-ary heap of labelled columns
-	todo    []int32           // labelled columns at the distance being finished
-	touched []int32           // columns with a finite distance in this search
-	settled []int32           // columns finished in this search
-	warm    float64           // sink for augment's prefetching loads
+	cs       []sparseCol       // potential, distance, row and mark of each column
+	meta     []sparseMeta      // each row's cost classes (see prepare)
+	inv      float64           // 1 / the class width
+	ordered  bool              // every row lists its columns in ascending order
+	sortTail []bool            // a row's last class is not yet in column order
+	tmp      []sparseEntry     // group's scratch row
+	class    []uint8           // and the class of each of its entries
+	x        []int32           // column of each row, -1 when free
+	xc       []float64         // cost of each row's assigned candidate
+	free     []int32           // free rows
+	cnt      []int32           // column reduction: columns claimed per row
+	heap     []sparseHeapEntry // lazy 4-ary heap of labelled columns
+	todo     []int32           // labelled columns at the distance being finished
+	touched  []int32           // columns with a finite distance in this search
+	settled  []int32           // columns finished in this search
+	warm     float64           // sink for augment's prefetching loads
 }
 
 // sparseEntry is one candidate of the internal problem. Cost and column
@@ -180,6 +185,7 @@ func (s *SparseSolver) Assign(c Candidates, obj Objective, dst *Assignment) erro
 	if transposed {
 		n, m = c.Cols, c.Rows
 	}
+	s.ordered = s.loaded || transposed // load takes only ordered rows; a transposition orders them
 	if !s.loaded {
 		s.build(c, obj, transposed)
 		s.reset(n, m)
@@ -274,11 +280,9 @@ func (s *SparseSolver) load(c Candidates, obj Objective) bool {
 
 // build copies c into the internal form: transposed when Rows > Cols,
 // values negated when maximising (so the internal problem always
-// minimises) and explicitly forbidden entries dropped. Every internal row
-// lists its columns in ascending order, so that nothing after this depends
-// on the order of the caller's rows: a row-major copy when the caller's
-// rows are already in that order, one counting transposition when
-// transposed, two (by column, then back) otherwise. Linear time.
+// minimises) and explicitly forbidden entries dropped: a row-major copy,
+// or one counting transposition (which lists every internal row's columns
+// in ascending order) when transposed. Linear time.
 func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 	neg := obj == Maximize
 	nnz := 0
@@ -294,14 +298,6 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 		return
 	}
 	s.start = lap.Grow(s.start, c.Rows+1)
-	if !sparseAscending(c) {
-		s.aux = lap.Grow(s.aux, nnz)
-		s.auxStart = lap.Grow(s.auxStart, c.Cols+1)
-		s.byColumn(c, neg, s.aux, s.auxStart)
-		s.fill = lap.Grow(s.fill, c.Rows)
-		sparseTranspose(s.aux, s.auxStart, s.ent, s.start, s.fill)
-		return
-	}
 	p := 0
 	for i := range c.Rows {
 		s.start[i] = p
@@ -318,17 +314,20 @@ func (s *SparseSolver) build(c Candidates, obj Objective, transposed bool) {
 	s.start[c.Rows] = p
 }
 
-// sparseAscending reports whether every row of c lists its columns in
-// ascending order.
-func sparseAscending(c Candidates) bool {
-	for i := range c.Rows {
-		for q := c.RowStart[i] + 1; q < c.RowStart[i+1]; q++ {
-			if c.Col[q] <= c.Col[q-1] {
-				return false
-			}
-		}
+// sortRow puts a row's entries in column order: the columns and positions
+// packed into integers sort without a comparison function.
+func (s *SparseSolver) sortRow(row []sparseEntry) {
+	keys := lap.Grow(s.keys, len(row))
+	for t, e := range row {
+		keys[t] = uint64(e.col)<<32 | uint64(t) // t < len(row) <= MaxSparseDim
 	}
-	return true
+	slices.Sort(keys)
+	tmp := lap.Grow(s.aux, len(row))
+	copy(tmp, row)
+	for t, k := range keys {
+		row[t] = tmp[uint32(k)]
+	}
+	s.keys, s.aux = keys, tmp
 }
 
 // byColumn writes c's allowed candidates column by column into ent and
@@ -360,29 +359,6 @@ func (s *SparseSolver) byColumn(c Candidates, neg bool, ent []sparseEntry, start
 				ent[fill[j]] = sparseEntry{cost: x, col: int32(i)}
 				fill[j]++
 			}
-		}
-	}
-}
-
-// sparseTranspose writes the transpose of the CSR form (src, srcStart)
-// into (dst, dstStart), len(dstStart) = len(fill)+1, using fill as cursors.
-// Each row of the result lists its columns in ascending order.
-func sparseTranspose(src []sparseEntry, srcStart []int, dst []sparseEntry, dstStart []int, fill []int) {
-	clear(fill)
-	for _, e := range src {
-		fill[e.col]++
-	}
-	at := 0
-	for r, k := range fill {
-		dstStart[r] = at
-		fill[r] = at
-		at += k
-	}
-	dstStart[len(fill)] = at
-	for j := range len(srcStart) - 1 {
-		for _, e := range src[srcStart[j]:srcStart[j+1]] {
-			dst[fill[e.col]] = sparseEntry{cost: e.cost, col: int32(j)}
-			fill[e.col]++
 		}
 	}
 }
@@ -425,62 +401,119 @@ const sparseARRPasses = 8
 // the searches break ties by column, so it does not matter. Linear time,
 // no comparisons between entries.
 func (s *SparseSolver) prepare(n int) {
-	const nb = sparseBuckets
-	cs, ent, start := s.cs, s.ent, s.start
 	s.meta = lap.Grow(s.meta, n)
-	inv := 0.0
+	for i := range s.meta {
+		s.meta[i].end[sparseBuckets-1] = sparseUnscanned
+	}
+	s.sortTail = lap.Grow(s.sortTail, n)
+	clear(s.sortTail)
+	s.inv = 0
 	if w := s.width(n); w > 0 && !math.IsInf(w, 1) {
-		inv = 1 / w
+		s.inv = 1 / w
+	}
+}
+
+// Row states kept in a row's last class end until it is grouped.
+const (
+	sparseUnscanned   = -2 // never scanned: the first scan reads it whole
+	sparseScannedOnce = -1 // scanned once: the next scan groups it first
+)
+
+// grouped reports whether row i's classes are ready, grouping it when it
+// has been scanned before, and otherwise marking it scanned: a row that a
+// pass of row reduction scans once and assigns for good (most rows of a
+// rectangular problem) is never grouped.
+func (s *SparseSolver) grouped(i int) bool {
+	switch s.meta[i].end[sparseBuckets-1] {
+	case sparseUnscanned:
+		s.meta[i].end[sparseBuckets-1] = sparseScannedOnce
+		return false
+	case sparseScannedOnce:
+		s.group(i)
+	}
+	return true
+}
+
+// group sorts row i into its classes (see prepare). Unless the rows are
+// known to list their columns in ascending order (s.ordered), each class
+// is then put in column order (the last one when a search first reaches
+// it), so that the order of a search's scan never depends on the
+// caller's.
+func (s *SparseSolver) group(i int) {
+	const nb = sparseBuckets
+	cs := s.cs
+	row := s.ent[s.start[i]:s.start[i+1]]
+	// The row's smallest c - v: u[i] when the row is assigned (its
+	// reduced costs are >= 0 and 0 at its column), else a pass.
+	var m float64
+	if x := s.x[i]; x >= 0 {
+		m = s.xc[i] - cs[x].v
+	} else {
+		m = math.Inf(1)
+		for _, e := range row {
+			m = min(m, e.cost-cs[e.col].v)
+		}
 	}
 	var cnt [nb + 1]int
 	var low [nb]float64
-	for i := range n {
-		row := ent[start[i]:start[i+1]]
-		// The row's smallest c - v: u[i] when the row is assigned (its
-		// reduced costs are >= 0 and 0 at its column), else a pass.
-		var m float64
-		if x := s.x[i]; x >= 0 {
-			m = s.xc[i] - cs[x].v
-		} else {
-			m = math.Inf(1)
-			for _, e := range row {
-				m = min(m, e.cost-cs[e.col].v)
-			}
+	for b := range low {
+		low[b] = math.Inf(1)
+	}
+	inv := s.inv
+	class := lap.Grow(s.class, len(row))
+	for t, e := range row {
+		x := e.cost - cs[e.col].v
+		// In [0, nb-1] (x >= m up to rounding).
+		b := int(max(0, min((x-m)*inv, nb-1)))
+		class[t] = uint8(b)
+		cnt[b+1]++
+		low[b] = min(low[b], x)
+	}
+	for b := 1; b <= nb; b++ {
+		cnt[b] += cnt[b-1]
+	}
+	mi := &s.meta[i]
+	for b := range nb {
+		mi.end[b] = int32(cnt[b+1]) // <= len(row) <= MaxSparseDim
+	}
+	for b := nb - 2; b >= 0; b-- {
+		low[b] = min(low[b], low[b+1])
+	}
+	for b, x := range low {
+		mi.low[b] = sparseBelow(x)
+	}
+	// Stable placement by class, through a scratch row.
+	out := lap.Grow(s.tmp, len(row))
+	for t, e := range row {
+		b := class[t]
+		out[cnt[b]] = e
+		cnt[b]++
+	}
+	copy(row, out)
+	s.class, s.tmp = class, out
+	if !s.ordered {
+		// Column order within each class (short: insertion sort), the
+		// last class when a search first reaches it (see augment).
+		lo := 0
+		for b := range nb - 1 {
+			hi := int(mi.end[b])
+			sparseInsertionByCol(row[lo:hi])
+			lo = hi
 		}
-		cnt = [nb + 1]int{}
-		for b := range low {
-			low[b] = math.Inf(1)
+		s.sortTail[i] = lo < len(row)
+	}
+}
+
+// sparseInsertionByCol sorts a short run of entries by column.
+func sparseInsertionByCol(run []sparseEntry) {
+	for k := 1; k < len(run); k++ {
+		e := run[k]
+		t := k
+		for t > 0 && e.col < run[t-1].col {
+			run[t] = run[t-1]
+			t--
 		}
-		class := lap.Grow(s.class, len(row))
-		for t, e := range row {
-			x := e.cost - cs[e.col].v
-			// In [0, nb-1] (x >= m up to rounding).
-			b := int(max(0, min((x-m)*inv, nb-1)))
-			class[t] = uint8(b)
-			cnt[b+1]++
-			low[b] = min(low[b], x)
-		}
-		for b := 1; b <= nb; b++ {
-			cnt[b] += cnt[b-1]
-		}
-		for b := range nb {
-			s.meta[i].end[b] = int32(cnt[b+1]) // <= len(row) <= MaxSparseDim
-		}
-		for b := nb - 2; b >= 0; b-- {
-			low[b] = min(low[b], low[b+1])
-		}
-		for b, x := range low {
-			s.meta[i].low[b] = sparseBelow(x)
-		}
-		// Stable placement by class, through a scratch row.
-		out := lap.Grow(s.tmp, len(row))
-		for t, e := range row {
-			b := class[t]
-			out[cnt[b]] = e
-			cnt[b]++
-		}
-		copy(row, out)
-		s.class, s.tmp = class, out
+		run[t] = e
 	}
 }
 
@@ -646,11 +679,16 @@ func (s *SparseSolver) rowReduction() {
 		// that the order of the row does not matter; class by class,
 		// stopping at the first whose bound exceeds the second smallest.
 		q := start[i]
+		g := s.grouped(i) // else one plain scan of the whole row
 		for b := range sparseBuckets {
-			if float64(meta[i].low[b]) > usub {
-				break
+			end := start[i+1]
+			if g {
+				if float64(meta[i].low[b]) > usub {
+					break
+				}
+				end = start[i] + int(meta[i].end[b])
 			}
-			for end := start[i] + int(meta[i].end[b]); q < end; q++ {
+			for ; q < end; q++ {
 				e := ent[q]
 				j := e.col
 				h := e.cost - cs[j].v
@@ -718,11 +756,18 @@ func (s *SparseSolver) augment(f int) bool {
 	for i := int32(f); ; {
 		q := start[i]
 		mi := &meta[i]
+		if mi.end[sparseBuckets-1] < 0 {
+			s.group(int(i)) // the scan order must not be the caller's
+		}
 		for b := range sparseBuckets {
 			if float64(mi.low[b])-h >= best {
 				break // no entry of this class or a later one is shorter
 			}
 			end := start[i] + int(mi.end[b])
+			if b == sparseBuckets-1 && s.sortTail[i] {
+				s.sortRow(ent[q:end])
+				s.sortTail[i] = false
+			}
 			for ; q < end; q++ {
 				e := ent[q]
 				k := e.col
@@ -753,17 +798,7 @@ func (s *SparseSolver) augment(f int) bool {
 		if best <= dj {
 			break // a free column at the current distance: nothing is shorter
 		}
-		var j int32
-		var d float64
-		ok := false
-		for len(s.todo) > 0 && !ok {
-			j = s.todo[len(s.todo)-1]
-			s.todo = s.todo[:len(s.todo)-1]
-			d, ok = cs[j].d, !cs[j].done
-		}
-		if !ok {
-			j, d, ok = s.pop()
-		}
+		j, d, ok := s.next()
 		if !ok || d >= best {
 			break
 		}
@@ -835,6 +870,20 @@ func (s *SparseSolver) cost(i, j int32) float64 {
 // The heap is 4-ary (shallower than binary, and a node's children share a
 // cache line) and ordered by key alone: its operations are deterministic, so
 // equal keys still leave it in an order fixed by the input.
+
+// next removes and returns the labelled column to finish next: from the
+// stack of tight labels when it holds one that is not finished, else the
+// heap's closest.
+func (s *SparseSolver) next() (int32, float64, bool) {
+	for len(s.todo) > 0 {
+		j := s.todo[len(s.todo)-1]
+		s.todo = s.todo[:len(s.todo)-1]
+		if !s.cs[j].done {
+			return j, s.cs[j].d, true
+		}
+	}
+	return s.pop()
+}
 
 // push adds a labelled column to the heap.
 func (s *SparseSolver) push(key float64, j int32) {

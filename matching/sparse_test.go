@@ -785,11 +785,11 @@ func FuzzAssignSparse(f *testing.F) {
 	})
 }
 
-// TestSparsePrepareClasses checks prepare's grouping on random rows and
-// potentials, ties and equal rows included: every row keeps its
-// candidates, the classes tile it, and every entry of class b or later
-// has c - v at least the recorded bound of class b (the bound a search
-// relies on to stop).
+// TestSparsePrepareClasses checks the grouping of rows (at their second
+// scan) on random rows and potentials, ties and equal rows included: every
+// row keeps its candidates, the classes tile it, and every entry of class
+// b or later has c - v at least the recorded bound of class b (the bound a
+// search relies on to stop).
 func TestSparsePrepareClasses(t *testing.T) {
 	rng := rand.New(rand.NewPCG(14, 2026))
 	for trial := range 300 {
@@ -806,6 +806,10 @@ func TestSparsePrepareClasses(t *testing.T) {
 		}
 		before := slices.Clone(s.ent)
 		s.prepare(n)
+		for i := range n {
+			require.False(t, s.grouped(i), "a first scan reads the row whole")
+			require.True(t, s.grouped(i), "a second groups it")
+		}
 		const nb = sparseBuckets
 		for i := range n {
 			lo, hi := s.start[i], s.start[i+1]
