@@ -42,7 +42,12 @@ var (
 		EN: "is not a finite number, but the mentee is matched", NL: "is geen eindig getal, terwijl de mentee wel gekoppeld is"}
 	msgNoGroup = fault.Message{Code: "noGroup", Err: ErrUnknownID,
 		EN: "names a mentee without a group", NL: "noemt een mentee die in geen enkele groep is ingedeeld"}
+	msgViewShape = fault.Message{Code: "viewShape", Err: matching.ErrShape,
+		EN: "has %d × %d entries, want %d × %d (the scores' shape)", NL: "heeft %d × %d waarden, verwacht %d × %d (de vorm van de scores)"}
+	msgViewForbidden = fault.Message{Code: "viewForbidden", Err: ErrConfig,
+		EN: "must forbid (-Infinity) exactly the pairs the scores forbid", NL: "moet precies de paren uitsluiten (-Infinity) die de scores uitsluiten"}
+	msgWait = fault.Negative.With(ErrConfig)
 )
 
 // messages lists every message of the package (for fault.CheckTable).
-var messages = []fault.Message{msgTopK, msgRNG, msgStrategy, msgLength, msgNotFinite, msgNoGroup}
+var messages = []fault.Message{msgTopK, msgRNG, msgStrategy, msgLength, msgNotFinite, msgNoGroup, msgViewShape, msgViewForbidden}

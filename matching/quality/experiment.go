@@ -30,19 +30,46 @@ const (
 	// then mentor index) while both have room: the rule of thumb many
 	// programmes use by hand.
 	StrategyGreedy
-	// StrategyStable is the mentee-proposing stable matching, both sides
-	// ranking by the score ([stable.Match] on [stable.PreferencesFromScores]).
+	// StrategyStable is the mentee-proposing stable matching, mentees
+	// ranking by their view and mentors by theirs ([stable.Match] on
+	// [stable.PreferencesFromScores] of Instance.MenteeView and
+	// Instance.MentorView; both are the scores when unset).
 	StrategyStable
 	// StrategyRandom takes the mentees in a random order, each with a
 	// uniformly random allowed mentor that has room: the baseline.
 	StrategyRandom
+	// StrategyStableMentor is the mentor-proposing stable matching on the
+	// same two views: the stable matching mentors like best.
+	StrategyStableMentor
+	// StrategyPreference maximises the total of the preference-weighted
+	// score, the mean of the mentee-side and the mentor-side view of each
+	// pair (the optimum of the scores when the instance has no views).
+	StrategyPreference
+	// StrategyFair maximises the total score such that every mentee group
+	// (Instance.Groups) has at least ⌈[FairFloor]·ρ·n⌉ of its n members
+	// matched, ρ being the share of all mentees the unconstrained optimum
+	// matches; when the capacities and forbidden pairs cannot meet every
+	// such bound, as many bound places are filled as can be. Exact, by one
+	// min-cost flow with lower bounds. This is a matrix-level variant of
+	// package matching/pairing/fair (which takes a programme and bounds
+	// by person attribute): one partition of the mentees, bounds derived
+	// from the instance. Without groups it is the optimum.
+	StrategyFair
+	// StrategyWaiting matches mentees who have waited longest first: it
+	// maximises the total waiting time (Instance.Waits) of the matched
+	// mentees, then the total score — a mentee never loses its place to
+	// one who waited less unless that keeps more waiting time matched.
+	// Exact (min-cost flow). The matrix-level form of the waiting list's
+	// lexicographic priority in matching/pairing/rounds. Without waits it
+	// is the optimum.
+	StrategyWaiting
 )
 
-var strategyTable = enum.New[Strategy]("strategy", "", "optimal", "greedy", "stable", "random")
+var strategyTable = enum.New[Strategy]("strategy", "", "optimal", "greedy", "stable", "random", "stableMentor", "preference", "fair", "waiting")
 
 // Strategies returns every strategy, in declaration order.
 func Strategies() []Strategy {
-	return []Strategy{StrategyOptimal, StrategyGreedy, StrategyStable, StrategyRandom}
+	return []Strategy{StrategyOptimal, StrategyGreedy, StrategyStable, StrategyRandom, StrategyStableMentor, StrategyPreference, StrategyFair, StrategyWaiting}
 }
 
 // String returns the strategy's name ("optimal"), "unset" for the zero
@@ -63,34 +90,79 @@ func (s *Strategy) UnmarshalText(text []byte) error { return strategyTable.Unmar
 // capacity (nil: 1 each). Name labels it in the results and in errors
 // (as their ID).
 //
-// In JSON, Scores is an array of rows (forbidden pairs as "-Infinity");
-// a decoded Instance holds a *mat.Dense.
+// Scores is the pair score a programme maximises and [Quality] measures.
+// Two-sided preferences are the optional MenteeView (how much each mentee
+// wants each mentor) and MentorView (how much each mentor wants each
+// mentee), of the same shape, forbidding (-Inf) exactly the pairs Scores
+// forbids; nil means Scores. The stable strategies rank by them,
+// StrategyPreference maximises their mean, and [TwoSided] measures every
+// matching in them. Groups (one label per mentee, nil: none) feeds
+// StrategyFair and TwoSided.GroupGap; Waits (weeks each mentee has
+// waited, ≥ 0, nil: none) feeds StrategyWaiting.
+//
+// In JSON, the matrices are arrays of rows (forbidden pairs as
+// "-Infinity"); a decoded Instance holds *mat.Dense values.
 type Instance struct {
-	Name     string     `json:"name"`
-	Scores   mat.Matrix `json:"scores"`
-	Capacity []int      `json:"capacity"`
+	Name       string     `json:"name"`
+	Scores     mat.Matrix `json:"scores"`
+	Capacity   []int      `json:"capacity"`
+	MenteeView mat.Matrix `json:"menteeView,omitempty"`
+	MentorView mat.Matrix `json:"mentorView,omitempty"`
+	Groups     []string   `json:"groups,omitempty"`
+	Waits      []int      `json:"waits,omitempty"`
 }
 
 type instanceJSON struct {
-	Name     string      `json:"name"`
-	Scores   [][]float64 `json:"scores"`
-	Capacity []int       `json:"capacity"`
+	Name       string      `json:"name"`
+	Scores     [][]float64 `json:"scores"`
+	Capacity   []int       `json:"capacity"`
+	MenteeView [][]float64 `json:"menteeView,omitempty"`
+	MentorView [][]float64 `json:"mentorView,omitempty"`
+	Groups     []string    `json:"groups,omitempty"`
+	Waits      []int       `json:"waits,omitempty"`
+}
+
+// rows writes a matrix as rows (nil for nil).
+func rows(m mat.Matrix) [][]float64 {
+	if m == nil {
+		return nil
+	}
+	r, c := m.Dims()
+	out := make([][]float64, r)
+	for i := range out {
+		out[i] = make([]float64, c)
+		for k := range c {
+			out[i][k] = m.At(i, k)
+		}
+	}
+	return out
+}
+
+// dense reads rows back; nil or empty rows give nil (gonum has no empty
+// dense matrix), rows of unequal length an error under field.
+func dense(rs [][]float64, field string) (mat.Matrix, error) {
+	r, c := len(rs), 0
+	if r > 0 {
+		c = len(rs[0])
+	}
+	if r == 0 || c == 0 {
+		return nil, nil
+	}
+	data := make([]float64, 0, r*c)
+	for i, row := range rs {
+		if len(row) != c {
+			return nil, msgLength.At(fault.Index(field, i), len(row), len(row), c, field+"[0]")
+		}
+		data = append(data, row...)
+	}
+	return mat.NewDense(r, c, data), nil
 }
 
 // MarshalJSON writes the instance with its scores as rows, by the
 // module's number rule (internal/jsonx). A nil Scores is null.
 func (in Instance) MarshalJSON() ([]byte, error) {
-	j := instanceJSON{Name: in.Name, Capacity: in.Capacity}
-	if in.Scores != nil {
-		r, c := in.Scores.Dims()
-		j.Scores = make([][]float64, r)
-		for i := range j.Scores {
-			j.Scores[i] = make([]float64, c)
-			for k := range c {
-				j.Scores[i][k] = in.Scores.At(i, k)
-			}
-		}
-	}
+	j := instanceJSON{Name: in.Name, Capacity: in.Capacity, Scores: rows(in.Scores),
+		MenteeView: rows(in.MenteeView), MentorView: rows(in.MentorView), Groups: in.Groups, Waits: in.Waits}
 	return jsonx.Marshal(j)
 }
 
@@ -101,35 +173,29 @@ func (in *Instance) UnmarshalJSON(b []byte) error {
 	if err := jsonx.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*in = Instance{Name: j.Name, Capacity: j.Capacity}
-	if j.Scores == nil {
-		return nil
+	out := Instance{Name: j.Name, Capacity: j.Capacity, Groups: j.Groups, Waits: j.Waits}
+	var err error
+	if out.Scores, err = dense(j.Scores, "scores"); err != nil {
+		return err
 	}
-	r, c := len(j.Scores), 0
-	if r > 0 {
-		c = len(j.Scores[0])
+	if out.MenteeView, err = dense(j.MenteeView, "menteeView"); err != nil {
+		return err
 	}
-	if r == 0 || c == 0 {
-		// gonum has no empty dense matrix; an empty one reads as nil.
-		return nil
+	if out.MentorView, err = dense(j.MentorView, "mentorView"); err != nil {
+		return err
 	}
-	data := make([]float64, 0, r*c)
-	for i, row := range j.Scores {
-		if len(row) != c {
-			return msgLength.At(fault.Index("scores", i), len(row), len(row), c, "scores[0]")
-		}
-		data = append(data, row...)
-	}
-	in.Scores = mat.NewDense(r, c, data)
+	*in = out
 	return nil
 }
 
 // ExperimentRow is one line of the tidy result table: one strategy on one
-// instance, with the quality metrics of its matching.
+// instance, with the quality metrics of its matching on the scores and its
+// measures under the two views and groups.
 type ExperimentRow struct {
 	Instance string   `json:"instance"`
 	Strategy Strategy `json:"strategy"`
 	Quality  Quality  `json:"quality"`
+	TwoSided TwoSided `json:"twoSided"`
 }
 
 // MarshalJSON writes r with the module's JSON rule (internal/jsonx).
@@ -139,14 +205,21 @@ func (r ExperimentRow) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
 func (r *ExperimentRow) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 
 // ExperimentHeader names the columns of ExperimentRow.Record.
-var ExperimentHeader = []string{"instance", "strategy", "mentees", "matched", "total", "mean", "min", "gini", "mean_rank", "topk_hit_rate", "blocking_pairs", "envious", "max_envy", "free_places"}
+var ExperimentHeader = []string{"instance", "strategy", "mentees", "matched", "total", "mean", "min", "gini", "mean_rank", "topk_hit_rate", "blocking_pairs", "envious", "max_envy", "free_places",
+	"mentee_view_mean", "mentor_view_mean", "mentee_view_rank", "mentor_view_rank", "blocking_pairs_views", "group_gap"}
 
 // Record formats the row for a CSV table with the columns of
-// ExperimentHeader (numbers in Go's shortest 'g' form, NaN as "NaN").
+// ExperimentHeader (numbers in Go's shortest 'g' form, NaN as "NaN"). The
+// first fourteen columns are Quality's, measured on the scores (their
+// meaning unchanged from the one-score harness: blocking_pairs ranks both
+// sides by the scores); the last six are TwoSided's: the mean view score
+// and mean rank of each side, blocking pairs under the two views, and the
+// gap between the mentee groups' match rates.
 func (r ExperimentRow) Record() []string {
 	q := r.Quality
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	return []string{r.Instance, r.Strategy.String(), strconv.Itoa(q.Mentees), strconv.Itoa(q.Matched), f(q.Total), f(q.Mean), f(q.Min), f(q.Gini), f(q.MeanMenteeRank), f(q.TopKHitRate), strconv.Itoa(q.BlockingPairs), strconv.Itoa(q.Envious), f(q.MaxEnvy), strconv.Itoa(q.FreePlaces)}
+	return []string{r.Instance, r.Strategy.String(), strconv.Itoa(q.Mentees), strconv.Itoa(q.Matched), f(q.Total), f(q.Mean), f(q.Min), f(q.Gini), f(q.MeanMenteeRank), f(q.TopKHitRate), strconv.Itoa(q.BlockingPairs), strconv.Itoa(q.Envious), f(q.MaxEnvy), strconv.Itoa(q.FreePlaces),
+		f(r.TwoSided.MenteeMean), f(r.TwoSided.MentorMean), f(r.TwoSided.MenteeRank), f(r.TwoSided.MentorRank), strconv.Itoa(r.TwoSided.BlockingPairs), f(r.TwoSided.GroupGap)}
 }
 
 // RunExperiment runs every strategy (nil: Strategies()) on every instance
@@ -195,9 +268,13 @@ func runInstance(in Instance, strategies []Strategy, rng *rand.Rand, o Options) 
 	if err != nil {
 		return nil, err
 	}
-	rows := make([]ExperimentRow, 0, len(strategies))
+	sd, err := checkSides(in, val, r, c, capa)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ExperimentRow, 0, len(strategies))
 	for _, s := range strategies {
-		mm, err := runStrategy(s, val, r, c, capa, in, rng)
+		mm, err := runStrategy(s, val, r, c, capa, sd, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -205,9 +282,13 @@ func runInstance(in Instance, strategies []Strategy, rng *rand.Rand, o Options) 
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, ExperimentRow{Instance: in.Name, Strategy: s, Quality: q})
+		ts, err := sd.measure(c, mm)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ExperimentRow{Instance: in.Name, Strategy: s, Quality: q, TwoSided: ts})
 	}
-	return rows, nil
+	return out, nil
 }
 
 // inInstance places the errors of instance k under "instances[k]" with
@@ -228,20 +309,27 @@ func inInstance(err error, k int, name string) error {
 	return fault.Join(errs...)
 }
 
-func runStrategy(s Strategy, val []float64, r, c int, capa []int, in Instance, rng *rand.Rand) ([]int, error) {
+func runStrategy(s Strategy, val []float64, r, c int, capa []int, sd sides, rng *rand.Rand) ([]int, error) {
 	switch s {
 	case StrategyOptimal:
 		mm, _, err := capmat.Optimum(val, r, c, capa)
 		return mm, err
 	case StrategyGreedy:
 		return greedyMatching(val, r, c, capa), nil
-	case StrategyStable:
-		p, err := stable.PreferencesFromScores(in.Scores, nil, capa)
-		if err != nil {
-			return nil, err
+	case StrategyStable, StrategyStableMentor:
+		side := stable.SideMentee
+		if s == StrategyStableMentor {
+			side = stable.SideMentor
 		}
-		st, err := stable.Match(p, stable.SideMentee)
+		st, err := stable.Match(sd.prefs, side)
 		return st.MenteeToMentor, err
+	case StrategyPreference:
+		mm, _, err := capmat.Optimum(sd.blend(), r, c, capa)
+		return mm, err
+	case StrategyFair:
+		return sd.fairMatching(val, r, c, capa)
+	case StrategyWaiting:
+		return flowMatching(val, r, c, capa, nil, nil, sd.waits)
 	default:
 		return randomMatching(val, r, c, capa, rng), nil
 	}

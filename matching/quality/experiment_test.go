@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
 
@@ -29,7 +31,7 @@ func TestRunExperimentHandExample(t *testing.T) {
 	in := Instance{Name: "hand", Scores: mat.NewDense(2, 2, []float64{0.9, 0.8, 0.8, 0})}
 	rows, err := RunExperiment([]Instance{in}, nil, rand.New(rand.NewPCG(1, 1)), Options{})
 	require.NoError(t, err)
-	require.Len(t, rows, 4)
+	require.Len(t, rows, len(Strategies()))
 	byName := map[string]Quality{}
 	for _, r := range rows {
 		require.Equal(t, "hand", r.Instance)
@@ -42,6 +44,11 @@ func TestRunExperimentHandExample(t *testing.T) {
 	require.InDelta(t, 0.9, byName["stable"].Total, 1e-12)
 	require.Equal(t, 0, byName["stable"].BlockingPairs)
 	require.Equal(t, 2, byName["random"].Matched)
+	// Without views the stable matchings have no blocking pair under
+	// the scores either: both blocking counts agree.
+	for _, r := range rows {
+		require.Equal(t, r.Quality.BlockingPairs, r.TwoSided.BlockingPairs, "%s", r.Strategy)
+	}
 }
 
 // TestRunExperimentProperties: on seeded synthetic programmes and cost
@@ -83,14 +90,21 @@ func TestRunExperimentProperties(t *testing.T) {
 		return rows
 	}
 	rows := run()
-	require.Equal(t, rows, run())
-	for k := 0; k < len(rows); k += 4 {
+	if d := cmp.Diff(rows, run(), cmpopts.EquateNaNs()); d != "" {
+		t.Fatalf("not deterministic (-first +second):\n%s", d)
+	}
+	n := len(Strategies())
+	for k := 0; k < len(rows); k += n {
 		opt := rows[k]
 		require.Equal(t, StrategyOptimal, opt.Strategy)
-		for _, r := range rows[k+1 : k+4] {
+		for _, r := range rows[k+1 : k+n] {
 			require.GreaterOrEqual(t, opt.Quality.Total+1e-9, r.Quality.Total, "%s %s", r.Instance, r.Strategy)
-			if r.Strategy == StrategyStable {
+			if r.Strategy == StrategyStable || r.Strategy == StrategyStableMentor {
 				require.Zero(t, r.Quality.BlockingPairs)
+			}
+			if r.Strategy == StrategyPreference || r.Strategy == StrategyFair || r.Strategy == StrategyWaiting {
+				// Without views, groups or waits these are the optimum.
+				require.InDelta(t, opt.Quality.Total, r.Quality.Total, 1e-9, "%s %s", r.Instance, r.Strategy)
 			}
 		}
 	}

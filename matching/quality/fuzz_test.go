@@ -2,6 +2,7 @@ package quality
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/mentorkit/mentorkit/matching/internal/testkit"
@@ -63,6 +64,77 @@ func FuzzAuditGroups(f *testing.F) {
 		for _, x := range a.Groups {
 			if x.RateRatio < 0 || x.RateRatio > 1 || x.MatchRate < 0 || x.MatchRate > 1 {
 				t.Fatalf("bad stats %+v", x)
+			}
+		}
+	})
+}
+
+// FuzzRunExperiment: arbitrary scores, views, capacities, groups and waits
+// never panic; a table that comes back has one row per strategy, the
+// optimum's total is never beaten on the scores, the preference-weighted
+// optimum is never beaten on the views' mean, and the stable matchings have
+// no blocking pair under the views.
+func FuzzRunExperiment(f *testing.F) {
+	f.Add([]byte{3, 2, 9, 5, 6, 8, 4, 252, 1, 0, 255, 2, 7, 7, 1, 3, 2, 0, 1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fb := &testkit.Bytes{B: data}
+		r, c := fb.Next()%5, fb.Next()%5
+		mk := func() mat.Matrix {
+			m := fb.Matrix(r, c, math.Inf(-1))
+			if r == 0 || c == 0 {
+				return nil
+			}
+			return testkit.ToDense(m, c)
+		}
+		in := Instance{Name: "fuzz", Scores: mk()}
+		if fb.Next()%2 == 1 {
+			in.MenteeView = mk()
+		}
+		if fb.Next()%2 == 1 {
+			in.MentorView = mk()
+		}
+		if fb.Next()%2 == 1 {
+			for range c {
+				in.Capacity = append(in.Capacity, fb.Next()%4-1)
+			}
+		}
+		if fb.Next()%2 == 1 {
+			for range r + fb.Next()%2 {
+				in.Groups = append(in.Groups, string(rune('a'+fb.Next()%3)))
+			}
+		}
+		if fb.Next()%2 == 1 {
+			for range r {
+				in.Waits = append(in.Waits, fb.Next()%5-1)
+			}
+		}
+		rows, err := RunExperiment([]Instance{in}, nil, rand.New(rand.NewPCG(1, 2)), Options{})
+		if err != nil {
+			return
+		}
+		if len(rows) != len(Strategies()) {
+			t.Fatalf("%d rows", len(rows))
+		}
+		opt := rows[0].Quality.Total
+		var pref float64
+		for _, row := range rows {
+			if row.Quality.Total > opt+1e-9 {
+				t.Fatalf("%s beats the optimum: %v > %v", row.Strategy, row.Quality.Total, opt)
+			}
+			if row.Strategy == StrategyPreference {
+				pref = (row.TwoSided.MenteeMean + row.TwoSided.MentorMean) / 2 * float64(row.Quality.Matched)
+			}
+			if (row.Strategy == StrategyStable || row.Strategy == StrategyStableMentor) && row.TwoSided.BlockingPairs != 0 {
+				t.Fatalf("%s has %d blocking pairs", row.Strategy, row.TwoSided.BlockingPairs)
+			}
+		}
+		for _, row := range rows {
+			if row.Quality.Matched == 0 {
+				continue
+			}
+			v := (row.TwoSided.MenteeMean + row.TwoSided.MentorMean) / 2 * float64(row.Quality.Matched)
+			if v > pref+1e-6*(1+math.Abs(pref)) {
+				t.Fatalf("%s beats the preference optimum on the views: %v > %v", row.Strategy, v, pref)
 			}
 		}
 	})

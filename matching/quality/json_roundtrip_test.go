@@ -45,7 +45,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	in := Instance{Name: "closed", Scores: forbidden, Capacity: []int{0}}
 	rows, err := RunExperiment([]Instance{in}, nil, rand.New(rand.NewPCG(1, 2)), Options{})
 	require.NoError(t, err)
-	require.Len(t, rows, 4)
+	require.Len(t, rows, len(Strategies()))
 	jsontest.RoundTrip(t, rows)
 	jsontest.RoundTrip(t, StrategyRandom)
 
@@ -60,4 +60,11 @@ func TestJSONRoundTrip(t *testing.T) {
 	b = jsontest.RoundTrip(t, in, denseEq)
 	require.Contains(t, string(b), `"scores":[["-Infinity"],["-Infinity"]]`)
 	jsontest.RoundTrip(t, Instance{Name: "no scores"}, denseEq)
+	// Two views, groups and waits.
+	two := Instance{Name: "two", Scores: mat.NewDense(1, 2, []float64{1, math.Inf(-1)}),
+		MenteeView: mat.NewDense(1, 2, []float64{0.5, math.Inf(-1)}), MentorView: mat.NewDense(1, 2, []float64{0.25, math.Inf(-1)}),
+		Groups: []string{"a"}, Waits: []int{3}}
+	b = jsontest.RoundTrip(t, two, denseEq)
+	require.Contains(t, string(b), `"mentorView":[[0.25,"-Infinity"]]`)
+	jsontest.RoundTrip(t, TwoSided{MenteeMean: math.NaN(), GroupGap: math.Inf(1)})
 }
