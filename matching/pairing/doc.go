@@ -22,7 +22,8 @@
 // skill coverage, interests, career goals, personality, languages, working
 // hours, experience gap, location; formulas on the constants) and of the
 // caller's Scorers; terms match as whole words, ignoring case and accents
-// (internal/words). Reporting lines come from Config.Directory (a
+// (internal/words). The weights can be learned from past pairs' outcomes
+// (package matching/pairing/learn). Reporting lines come from Config.Directory (a
 // [mentoring.Directory], asked in O(1) per pair); a pair whose line the
 // directory cannot check is forbidden ([RuleUnknownReportingLine]), never
 // silently allowed. Rules forbid pairs: reporting lines, department,
