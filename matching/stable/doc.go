@@ -11,7 +11,8 @@
 //   - [Roommates]: stable roommates for peer programmes (one side,
 //     anyone may pair with anyone it lists) by Irving's algorithm, with
 //     strict complete or incomplete lists; a stable matching, or
-//     [ErrNoStableMatching] with the rotation that shows none exists.
+//     [ErrNoStableMatching] with the rotation that shows none exists;
+//     [PeerBlockingPairs] lists the blocking pairs of any peer matching.
 //     O(n² + L) time and 4n² bytes of rank table for dense lists,
 //     O(n + L log L) and 8L bytes for sparse ones (L entries in all).
 //   - [PreferencesFromScores] derives the lists from scores;

@@ -54,6 +54,17 @@ var (
 	msgNoStable = fault.Message{Code: "noStableMatching", Err: ErrNoStableMatching,
 		EN: "is left with nobody once the rotation %s is eliminated, so no stable matching exists",
 		NL: "houdt niemand over na het elimineren van de rotatie %s, dus er bestaat geen stabiele koppeling"}
+	msgPartnerLength = fault.Message{Code: "partnerLength", Err: ErrInvalidMatching,
+		EN: "has length %d, want %d (one entry per person)", NL: "heeft lengte %d, verwacht %d (één per persoon)"}
+	msgPartnerRange = fault.Message{Code: "partnerOutOfRange", Err: ErrInvalidMatching,
+		EN: "is not a partner: want -1 (none) or another person's index below %d",
+		NL: "is geen partner: verwacht -1 (geen) of de index van een ander, kleiner dan %d"}
+	msgNotPairedBack = fault.Message{Code: "notPairedBack", Err: ErrInvalidMatching,
+		EN: "is paired with someone whose partner is %d",
+		NL: "is gekoppeld aan iemand wiens partner %d is"}
+	msgNotMutual = fault.Message{Code: "notMutual", Err: ErrInvalidMatching,
+		EN: "is a partner the two do not both list",
+		NL: "is een partner die niet op beider lijst staat"}
 	msgRanksLength   = fault.Length.With(ErrPreferences)
 	msgRanksDecrease = fault.Message{Code: "ranksDecrease", Err: ErrPreferences,
 		EN: "is %d, below the rank %d before it: ranks must not decrease along a list (equal ranks are a tie)",
@@ -62,4 +73,5 @@ var (
 
 // messages lists every message of the package (for fault.CheckTable).
 var messages = []fault.Message{msgIndexRange, msgListedTwice, msgProposer, msgMenteeUnlisted, msgMentorUnlisted,
-	msgRanksLength, msgRanksDecrease, msgSelfListed, msgNoStable}
+	msgRanksLength, msgRanksDecrease, msgSelfListed, msgNoStable,
+	msgPartnerLength, msgPartnerRange, msgNotPairedBack, msgNotMutual}

@@ -187,6 +187,8 @@ func deepCopy(p Preferences) Preferences {
 // one-sided) never panic; valid ones give a matching of mutually
 // acceptable pairs with no blocking pair, or ErrNoStableMatching with a
 // rotation; both rank tables agree; the input is not modified.
+// PeerBlockingPairs on arbitrary partner slices never panics and agrees
+// with the definition.
 func FuzzRoommates(f *testing.F) {
 	f.Add([]byte{4, 3, 1, 2, 3, 3, 2, 0, 3, 3, 0, 1, 3, 3, 0, 1, 2})
 	f.Add([]byte{4, 3, 2, 1, 3, 3, 3, 2, 0, 3, 1, 0, 3, 3, 0, 2, 1})
@@ -233,6 +235,25 @@ func FuzzRoommates(f *testing.F) {
 		}
 		if !peerStable(lists, got.Partner) {
 			t.Fatalf("%v is not stable for %v", got.Partner, lists)
+		}
+		if bp, err := PeerBlockingPairs(lists, got.Partner); err != nil || len(bp) > 0 {
+			t.Fatalf("PeerBlockingPairs %v %v", bp, err)
+		}
+		// Any partner slice the bytes give: no panic, and where valid
+		// the blocking pairs of the definition.
+		partner := make([]int, n+fb.Next()%5/4)
+		for i := range partner {
+			partner[i] = fb.Next()%(n+2) - 1
+		}
+		bp, err := PeerBlockingPairs(lists, partner)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidMatching) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if !slices.Equal(bp, peerBlocking(lists, partner)) {
+			t.Fatalf("PeerBlockingPairs %v of %v under %v", bp, partner, lists)
 		}
 	})
 }

@@ -425,3 +425,73 @@ func (rt *roommates) eliminate(xs []int) ([]PeerPair, int) {
 	}
 	return rot, -1
 }
+
+// PeerBlockingPairs lists every blocking pair of the peer matching
+// partner (each person's partner, -1 for none) under lists, as Roommates
+// reads them: two people who list each other, not partners, each
+// unmatched or preferring the other to its partner. Pairs come as
+// (lower index, higher index), by the lower index, then the higher. The
+// matching is stable exactly when the list is empty. O(n + L) time after
+// the rank table (see Roommates).
+//
+// Errors: the problems of the lists as Roommates reports them
+// (ErrPreferences), else *FieldError values wrapping ErrInvalidMatching,
+// joined: a partner slice of the wrong length ("partner",
+// lengthMismatch), a partner out of range (partnerOutOfRange), a partner
+// who is not paired back (notPairedBack) or who is not acceptable to
+// both (notMutual).
+func PeerBlockingPairs(lists [][]int, partner []int) ([]PeerPair, error) {
+	rt, err := newRoommates(lists, tableAuto)
+	if err != nil {
+		return nil, err
+	}
+	if err := rt.checkPartner(partner); err != nil {
+		return nil, err
+	}
+	// cut[i] = 1-based rank of i's partner in i's list (len+1 when
+	// unmatched): i prefers exactly the entries before it.
+	cut := make([]int32, rt.n)
+	for i, p := range partner {
+		cut[i] = int32(len(lists[i])) + 1
+		if p >= 0 {
+			cut[i] = rt.rank(i, p)
+		}
+	}
+	var out []PeerPair
+	for i, l := range lists {
+		for _, x := range l[:cut[i]-1] {
+			if r := rt.rank(x, i); x > i && r != 0 && r < cut[x] {
+				out = append(out, PeerPair{Person: i, Partner: x})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b PeerPair) int {
+		if a.Person != b.Person {
+			return a.Person - b.Person
+		}
+		return a.Partner - b.Partner
+	})
+	return out, nil
+}
+
+// checkPartner checks a peer matching against the lists.
+func (rt *roommates) checkPartner(partner []int) error {
+	var pr fault.Collector
+	if len(partner) != rt.n {
+		pr.Add(msgPartnerLength.At("partner", len(partner), len(partner), rt.n))
+		return pr.Err()
+	}
+	for i, p := range partner {
+		f := fault.Index("partner", i)
+		switch {
+		case p == -1:
+		case p < -1 || p >= rt.n || p == i:
+			pr.Add(msgPartnerRange.At(f, p, rt.n))
+		case partner[p] != i:
+			pr.Add(msgNotPairedBack.At(f, p, partner[p]))
+		case rt.rank(i, p) == 0 || rt.rank(p, i) == 0:
+			pr.Add(msgNotMutual.At(f, p))
+		}
+	}
+	return pr.Err()
+}

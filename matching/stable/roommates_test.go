@@ -36,21 +36,31 @@ func peerStable(lists [][]int, partner []int) bool {
 // bruteRoommates enumerates every matching of mutually acceptable pairs
 // (people may stay unmatched) and returns the stable ones.
 func bruteRoommates(lists [][]int) [][]int {
+	var stable [][]int
+	for _, m := range allPeerMatchings(lists) {
+		if peerStable(lists, m) {
+			stable = append(stable, m)
+		}
+	}
+	return stable
+}
+
+// allPeerMatchings enumerates every matching of mutually acceptable
+// pairs, people free to stay unmatched.
+func allPeerMatchings(lists [][]int) [][]int {
 	n := len(lists)
 	partner := make([]int, n)
 	for i := range partner {
 		partner[i] = -1
 	}
-	var stable [][]int
+	var all [][]int
 	var rec func(i int)
 	rec = func(i int) {
 		for i < n && partner[i] >= 0 {
 			i++
 		}
 		if i == n {
-			if peerStable(lists, partner) {
-				stable = append(stable, slices.Clone(partner))
-			}
+			all = append(all, slices.Clone(partner))
 			return
 		}
 		rec(i + 1) // i stays unmatched
@@ -64,7 +74,7 @@ func bruteRoommates(lists [][]int) [][]int {
 		partner[i] = -1
 	}
 	rec(0)
-	return stable
+	return all
 }
 
 // randPeers returns random strict lists for n people: complete with
@@ -236,4 +246,78 @@ func TestRoommatesLarger(t *testing.T) {
 		require.True(t, peerStable(lists, got.Partner), "instance %d", it)
 	}
 	require.Greater(t, found, 50)
+}
+
+// peerBlocking lists the blocking pairs of partner by the definition,
+// (lower, higher), in index order.
+func peerBlocking(lists [][]int, partner []int) []PeerPair {
+	prefers := func(i, x int) bool {
+		r := peerRank(lists, i, x)
+		return r >= 0 && (partner[i] < 0 || r < peerRank(lists, i, partner[i]))
+	}
+	var out []PeerPair
+	for i := range lists {
+		for x := i + 1; x < len(lists); x++ {
+			if partner[i] != x && prefers(i, x) && prefers(x, i) {
+				out = append(out, PeerPair{Person: i, Partner: x})
+			}
+		}
+	}
+	return out
+}
+
+// TestPeerBlockingPairs: over every matching of seeded random instances
+// of up to seven people, PeerBlockingPairs lists exactly the blocking
+// pairs of the definition.
+func TestPeerBlockingPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 4))
+	for it := range 1500 {
+		lists := randPeers(rng, rng.IntN(8))
+		for _, m := range allPeerMatchings(lists) {
+			got, err := PeerBlockingPairs(lists, m)
+			require.NoError(t, err)
+			if d := cmp.Diff(peerBlocking(lists, m), got); d != "" {
+				t.Fatalf("instance %d %v matching %v (-want +got):\n%s", it, lists, m, d)
+			}
+		}
+	}
+	// By hand, Manlove's I1 (1: 3 2 4, 2: 4 3 1, 3: 2 1 4, 4: 1 3 2),
+	// matching {12, 34}, the four other pairs:
+	//   {1, 3}: 1 ranks 3 first, above 2; 3 ranks 1 second, above 4: blocks.
+	//   {1, 4}: 1 ranks 4 last, below 2: no.
+	//   {2, 3}: 2 ranks 3 second, above 1; 3 ranks 2 first: blocks.
+	//   {2, 4}: 4 ranks 2 last, below 3: no.
+	bp, err := PeerBlockingPairs([][]int{{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}}, []int{1, 0, 3, 2})
+	require.NoError(t, err)
+	require.Equal(t, []PeerPair{{Person: 0, Partner: 2}, {Person: 1, Partner: 2}}, bp)
+}
+
+func TestPeerBlockingPairsErrors(t *testing.T) {
+	lists := [][]int{{1, 2}, {0}, {1}}
+	tests := []struct {
+		name    string
+		partner []int
+		fields  []string
+		codes   []string
+	}{
+		{"length", []int{-1}, []string{"partner"}, []string{"partnerLength"}},
+		{"range", []int{3, -2, 2}, []string{"partner[0]", "partner[1]", "partner[2]"}, []string{"partnerOutOfRange", "partnerOutOfRange", "partnerOutOfRange"}},
+		{"not back", []int{1, -1, -1}, []string{"partner[0]"}, []string{"notPairedBack"}},
+		{"not mutual", []int{2, -1, 0}, []string{"partner[0]", "partner[2]"}, []string{"notMutual", "notMutual"}},
+	}
+	for _, tt := range tests {
+		_, err := PeerBlockingPairs(lists, tt.partner)
+		require.ErrorIs(t, err, ErrInvalidMatching, tt.name)
+		list, ok := fault.List(err)
+		require.True(t, ok)
+		var fields, codes []string
+		for _, e := range list {
+			fields, codes = append(fields, e.Field), append(codes, e.Code)
+			require.NotEmpty(t, e.Message(true))
+		}
+		require.Equal(t, tt.fields, fields, tt.name)
+		require.Equal(t, tt.codes, codes, tt.name)
+	}
+	_, err := PeerBlockingPairs([][]int{{0}}, []int{-1})
+	require.ErrorIs(t, err, ErrPreferences)
 }
