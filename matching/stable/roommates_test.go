@@ -166,6 +166,20 @@ func TestRoommatesTextbook(t *testing.T) {
 	require.Equal(t, 4, got.Proposals)
 	require.Equal(t, 1, got.Rotations)
 
+	// The six-person example worked in the Wikipedia article "Stable
+	// roommates problem" (and matchingR's README): 1: 3 4 2 6 5,
+	// 2: 6 5 4 1 3, 3: 2 4 5 1 6, 4: 5 2 3 6 1, 5: 3 1 2 4 6,
+	// 6: 5 1 3 4 2. Phase 1 leaves 1: 4 2 6, 2: 6 5 4 3, 3: 2 4 5,
+	// 4: 5 2 3 1, 5: 4 3 2, 6: 1 2; the rotations (1 4)(3 2), then
+	// (1 2)(2 6)(4 5), then (2 5)(3 4) leave {1 6}, {2 4}, {3 5}. It is
+	// one of two stable matchings; enumeration finds it and the other,
+	// {1 6}, {2 5}, {3 4}.
+	wiki := [][]int{{2, 3, 1, 5, 4}, {5, 4, 3, 0, 2}, {1, 3, 4, 0, 5}, {4, 1, 2, 5, 0}, {2, 0, 1, 3, 5}, {4, 0, 2, 3, 1}}
+	got, err = Roommates(wiki)
+	require.NoError(t, err)
+	require.Equal(t, []int{5, 3, 4, 1, 2, 0}, got.Partner)
+	require.Equal(t, [][]int{{5, 3, 4, 1, 2, 0}, {5, 4, 3, 2, 1, 0}}, bruteRoommates(wiki))
+
 	// Three people, each preferring the next: the odd cycle has no
 	// stable matching, whoever stays alone is someone's first choice.
 	_, err = Roommates([][]int{{1, 2}, {2, 0}, {0, 1}})
