@@ -17,7 +17,9 @@
 //     BCP 47 tags or names, compared by base language), a time zone by
 //     IANA name or as a UTC offset in minutes ([ParseZone], from the
 //     embedded zone table of version [TZDataVersion]), an optional Big
-//     Five [Personality] and free attributes.
+//     Five [Personality], free attributes, and the times the person is
+//     free each week as [WeeklyWindow]s on their own clock (a window
+//     never crosses midnight: split it; a person's windows never overlap).
 //   - A [Directory] is the organisation's people and reporting lines, built
 //     once by [NewDirectory] from an HR export, strict (every duplicate ID,
 //     unknown manager, self-manager or cycle is an error) or lenient (each
@@ -26,7 +28,11 @@
 //     reporting line it is [AnswerUnknown], which rules treat as "not
 //     allowed".
 //   - A [Participant] is a person in one programme with a [Role], what they
-//     offer and want to develop, a capacity and hours per month. A person
+//     offer and want to develop, a capacity and hours per month, and their
+//     own [Preferences]: people on the other side they rank, best first,
+//     and people they dismiss (Validate refuses the participant themselves
+//     and an ID listed twice; pairing checks that each names someone on
+//     the other side). A person
 //     may be listed twice in one programme: in a role that mentors and in
 //     one that is mentored.
 //   - A [Programme] has a [Format] (one-to-one, group, peer, reverse, flash,
