@@ -95,3 +95,64 @@ func TestRoundEndToEnd(t *testing.T) {
 		t.Fatalf("only %d pairs (%d repeats) in 150 programmes: the test checks too little", formed, repeats)
 	}
 }
+
+// TestRotateFormats: Rotate on seeded synthetic programmes of every
+// format gives a schedule that repeats no pair before everyone has met,
+// and pairs only people the rules allow.
+func TestRotateFormats(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	met := map[mentoring.Format]int{}
+	for it := range 40 {
+		format := []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatReverse, mentoring.FormatPeer}[it%4]
+		org, err := synthetic.Organisation(r, synthetic.Config{People: 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := synthetic.Programme(r, org, synthetic.ProgrammeConfig{Mentors: 2 + r.IntN(4), Mentees: 2 + r.IntN(6), Format: format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir, err := mentoring.NewDirectory(org, mentoring.DirectoryStrict)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg := pairing.Config{Directory: dir, Rules: pairing.Rules{SharedLanguage: true}}
+		p, err := pairing.New(prog, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, err := p.ScoreTable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		allowed := map[[2]string]bool{}
+		rows, cols := tab.Scores.Dims()
+		for e := range rows {
+			for m := range cols {
+				if a, b := tab.MentorIDs[m], tab.MenteeIDs[e]; tab.Scores.At(e, m) > -1 {
+					if format == mentoring.FormatPeer {
+						a, b = min(a, b), max(a, b)
+					}
+					allowed[[2]string{a, b}] = true
+				}
+			}
+		}
+		rounds := 1 + r.IntN(8)
+		s, err := Rotate(prog, cfg, rounds)
+		if err != nil {
+			t.Fatalf("%v: %v", format, err)
+		}
+		if len(s.Rounds) != rounds {
+			t.Fatalf("%v: %d rounds, want %d", format, len(s.Rounds), rounds)
+		}
+		checkSchedule(t, s, allowed, format == mentoring.FormatPeer)
+		for _, round := range s.Rounds {
+			met[format] += len(round)
+		}
+	}
+	for _, f := range []mentoring.Format{mentoring.FormatOneToOne, mentoring.FormatGroup, mentoring.FormatReverse, mentoring.FormatPeer} {
+		if met[f] == 0 {
+			t.Errorf("%v: no meetings in 10 programmes: the test checks too little", f)
+		}
+	}
+}
