@@ -10,8 +10,9 @@ import (
 
 var (
 	// ErrConfig means a setting is out of its documented range: a capacity
-	// of the wrong length or below zero, a negative TopK, a missing rng or
-	// an unset or undeclared strategy.
+	// of the wrong length or below zero, a negative TopK, a missing rng,
+	// an unset or undeclared strategy, an instance's view that forbids
+	// other pairs than its scores, or a wait outside 0 to 2³⁰.
 	ErrConfig = errors.New("quality: bad setting")
 	// ErrUnknownID means a result names a participant that the group map
 	// does not know.
@@ -46,8 +47,8 @@ var (
 		EN: "has %d × %d entries, want %d × %d (the scores' shape)", NL: "heeft %d × %d waarden, verwacht %d × %d (de vorm van de scores)"}
 	msgViewForbidden = fault.Message{Code: "viewForbidden", Err: ErrConfig,
 		EN: "must forbid (-Infinity) exactly the pairs the scores forbid", NL: "moet precies de paren uitsluiten (-Infinity) die de scores uitsluiten"}
-	msgWait = fault.Negative.With(ErrConfig)
+	msgWait = fault.Between.With(ErrConfig)
 )
 
 // messages lists every message of the package (for fault.CheckTable).
-var messages = []fault.Message{msgTopK, msgRNG, msgStrategy, msgLength, msgNotFinite, msgNoGroup, msgViewShape, msgViewForbidden}
+var messages = []fault.Message{msgTopK, msgRNG, msgStrategy, msgLength, msgNotFinite, msgNoGroup, msgViewShape, msgViewForbidden, msgWait}

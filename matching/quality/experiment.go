@@ -98,7 +98,7 @@ func (s *Strategy) UnmarshalText(text []byte) error { return strategyTable.Unmar
 // StrategyPreference maximises their mean, and [TwoSided] measures every
 // matching in them. Groups (one label per mentee, nil: none) feeds
 // StrategyFair and TwoSided.GroupGap; Waits (weeks each mentee has
-// waited, ≥ 0, nil: none) feeds StrategyWaiting.
+// waited, 0 to 2³⁰, nil: none) feeds StrategyWaiting.
 //
 // In JSON, the matrices are arrays of rows (forbidden pairs as
 // "-Infinity"); a decoded Instance holds *mat.Dense values.

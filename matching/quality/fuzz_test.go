@@ -139,3 +139,20 @@ func FuzzRunExperiment(f *testing.F) {
 		}
 	})
 }
+
+// FuzzInstanceJSON: arbitrary JSON never panics when decoded as an
+// Instance and run; a decoded instance marshals again.
+func FuzzInstanceJSON(f *testing.F) {
+	f.Add([]byte(`{"name":"a","scores":[[1,"-Infinity"],[0.5,0.2]],"capacity":[1,1],"menteeView":[[0.3,"-Infinity"],[1,0]],"mentorView":[[1,"-Infinity"],[0,1]],"groups":["x","y"],"waits":[2,0]}`))
+	f.Add([]byte(`{"scores":[[1],[2,3]]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var in Instance
+		if err := in.UnmarshalJSON(data); err != nil {
+			return
+		}
+		if _, err := in.MarshalJSON(); err != nil {
+			t.Fatalf("decoded instance does not marshal: %v", err)
+		}
+		_, _ = RunExperiment([]Instance{in}, nil, rand.New(rand.NewPCG(1, 1)), Options{})
+	})
+}

@@ -49,6 +49,10 @@ func (t *TwoSided) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, t) 
 // the four-fifths rule of the adverse-impact audits ([AuditGroups]).
 const FairFloor = 0.8
 
+// maxWait bounds a waiting time, so the flow's total priority (a sum of
+// waits) cannot overflow an int64.
+const maxWait = 1 << 30
+
 // sides is an instance's validated two-sided data.
 type sides struct {
 	mentee, mentor []float64 // the views, row-major (the scores when unset)
@@ -93,8 +97,8 @@ func checkSides(in Instance, val []float64, r, c int, capa []int) (sides, error)
 		pr.Add(msgLength.At("waits", len(in.Waits), len(in.Waits), r, "the scores' rows"))
 	}
 	for i, w := range in.Waits {
-		if w < 0 {
-			pr.Add(msgWait.At(fault.Index("waits", i), w))
+		if w < 0 || w > maxWait {
+			pr.Add(msgWait.At(fault.Index("waits", i), w, 0, maxWait))
 		}
 	}
 	if err := pr.Err(); err != nil {

@@ -143,7 +143,8 @@ func TestTwoSidedErrors(t *testing.T) {
 		{"shape", Instance{Scores: sc, MenteeView: mat.NewDense(1, 2, []float64{1, 1})}, "instances[0].menteeView", "viewShape", matching.ErrShape},
 		{"forbidden", Instance{Scores: sc, MentorView: mat.NewDense(2, 2, []float64{1, 1, 1, 1})}, "instances[0].mentorView[0][1]", "viewForbidden", ErrConfig},
 		{"groups", Instance{Scores: sc, Groups: []string{"a"}}, "instances[0].groups", "lengthMismatch", matching.ErrShape},
-		{"waits", Instance{Scores: sc, Waits: []int{1, -2}}, "instances[0].waits[1]", "negative", ErrConfig},
+		{"waits", Instance{Scores: sc, Waits: []int{1, -2}}, "instances[0].waits[1]", "outOfRange", ErrConfig},
+		{"long wait", Instance{Scores: sc, Waits: []int{1 << 31, 0}}, "instances[0].waits[0]", "outOfRange", ErrConfig},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.in.Name = "org-x"
