@@ -47,6 +47,7 @@ func TestBadInput(t *testing.T) {
 		{"cutoff below 0", pairing.State{}, Config{Cutoff: -0.1}, "cutoff", "", "outOfRange", ErrConfig},
 		{"cutoff NaN", pairing.State{}, Config{Cutoff: math.NaN()}, "cutoff", "", "outOfRange", ErrConfig},
 		{"week weight", pairing.State{}, Config{Wait: WaitWeight, WeekWeight: math.Inf(1)}, "weekWeight", "", "notFinite", ErrConfig},
+		{"huge week weight", pairing.State{}, Config{Wait: WaitWeight, WeekWeight: 1e250}, "weekWeight", "", "outOfRange", ErrConfig},
 		{"negative week weight", pairing.State{}, Config{WeekWeight: -1}, "weekWeight", "", "negative", ErrConfig},
 		{"wait mode", pairing.State{}, Config{Wait: 9}, "wait", "", "undeclaredWaitMode", ErrConfig},
 		{"other programme", pairing.State{ProgrammeID: "autumn"}, Config{}, "state.programmeId", "autumn", "otherProgramme", ErrOtherProgramme},

@@ -21,6 +21,8 @@ func FuzzRound(f *testing.F) {
 	f.Add("m1:e1", "e2@24,e3@400", "m2:e2", 0.0, 0.0, uint8(0), false)
 	f.Add("", "e1@-5,e1@3", "", 0.5, 0.1, uint8(2), true)
 	f.Add("m1:e9,zz:e1", "", "m1:e1,m2:e1", 1.1, -3.0, uint8(7), false)
+	f.Add("", "e1@2562047,e2@1", "", 0.0, 1e6, uint8(2), false)
+	f.Add("", "e1@100", "", 0.0, 1e250, uint8(2), false)
 	prog, cfg := small()
 	f.Fuzz(func(t *testing.T, active, waiting, ended string, cutoff, weight float64, wait uint8, rotate bool) {
 		st := pairing.State{ProgrammeID: "pilot"}

@@ -17,6 +17,12 @@ import (
 // Week is the unit of waiting time: 7 × 24 hours.
 const Week = 7 * 24 * time.Hour
 
+// MaxWeekWeight is the largest Config.WeekWeight: a million score units
+// per week, far beyond any wait a score could balance, and small enough
+// that the longest wait a time.Duration holds (about 15,000 weeks) keeps
+// every value well inside the solver's range.
+const MaxWeekWeight = 1e6
+
 // WaitMode is how waiting time counts in a round. The zero value is unset
 // and reads as WaitFirst.
 type WaitMode uint8
@@ -53,7 +59,8 @@ type Config struct {
 	Wait WaitMode `json:"wait,omitempty"`
 	// WeekWeight is the score units a week of waiting adds to a pair
 	// under WaitWeight (0.05: four weeks of waiting outweigh a score
-	// difference of 0.2). 0 ranks by score alone. Finite, at least 0.
+	// difference of 0.2). 0 ranks by score alone. From 0 to
+	// MaxWeekWeight.
 	WeekWeight float64 `json:"weekWeight,omitempty"`
 	// Cutoff is the least score of a pair formed this round, in [0, 1]:
 	// a mentee whose allowed pairs with a free place all score below it
@@ -182,7 +189,9 @@ func (r *Result) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 // The assignment starts each mentee with its 40 best mentors and prices
 // every other allowed pair with the sparse solver's duals, adding those
 // that could improve the optimum until none is left (column generation),
-// so the duals certify it over every allowed pair. BenchmarkRound (a
+// so the duals certify it over every allowed pair. Under WaitFirst the
+// values reach C·(n+1) for C distinct waits, so scores that differ by
+// less than about C·n·1e-16 count as equal. BenchmarkRound (a
 // loaded 2-core machine): 500 mentees × 100 mentors in 0.05 s, 2,000 ×
 // 500 in 0.8 s, pairing.New and the score table included.
 //
@@ -250,6 +259,8 @@ func (c Config) check(errs *fault.Collector, prefix string) {
 		errs.Add(msgNotFin.At(f("weekWeight"), c.WeekWeight))
 	case c.WeekWeight < 0:
 		errs.Add(msgNegative.At(f("weekWeight"), c.WeekWeight))
+	case c.WeekWeight > MaxWeekWeight:
+		errs.Add(msgRange.At(f("weekWeight"), c.WeekWeight, 0, MaxWeekWeight))
 	}
 	if !(c.Cutoff >= 0 && c.Cutoff <= 1) {
 		errs.Add(msgRange.At(f("cutoff"), c.Cutoff, 0, 1))
