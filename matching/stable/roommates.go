@@ -60,12 +60,12 @@ type PeerPair struct {
 // elimination of a rotation emptied, with the rotation in the message
 // and in PeerMatching.Rotation (Partner is nil).
 //
-// It runs in O(n + L) time after building rank tables: a dense table of
-// n² int32 (4n² bytes: 400 MB for 10,000 people) when the lists fill at
-// least a quarter of it, otherwise sorted per-person tables of 8L bytes
-// read by binary search (L the total length of the lists). The input is
-// not copied (only read) and never modified; the result does not alias
-// it.
+// It runs in O(n + L) time after building its rank table, L the total
+// length of the lists: a dense table of n² int32 (4n² bytes, 400 MB for
+// 10,000 people; O(n²) time) when the lists fill at least a quarter of
+// it and n <= 32,768, otherwise a table of 4L bytes beside the lists
+// (built in O(n + L) time with 8L bytes more while building). The input
+// is read, not copied, and never modified; the result does not alias it.
 //
 // Errors: *FieldError values, joined, wrapping ErrPreferences for an
 // index out of range ("lists[3][1]", code indexOutOfRange), a person
@@ -113,7 +113,8 @@ func roommatesWith(lists [][]int, table int) (PeerMatching, error) {
 
 // roommates is the state of Irving's algorithm. Person x's reduced list
 // is implicit: the entry y at position k of lists[x] is present while
-// k < tail[x] and 0 < rank(y, x) <= tail[y], that is while neither has
+// k < tail[x] and 0 < back(x, k) <= tail[y] (back: y's rank of x),
+// that is while neither has
 // cut the other off. Every deletion of the algorithm is such a cut (a
 // person who holds a proposal, or eliminates a rotation, drops everyone
 // below it), so tails only shrink, and the head, second and last
@@ -123,10 +124,10 @@ type roommates struct {
 	lists [][]int
 	// dense: rank of x in y's list at dense[y*n+x], 1-based, 0 unlisted.
 	dense []int32
-	// sparse: y's listed people sorted at col[start[y]:start[y+1]],
-	// with their 1-based ranks in rk.
-	start   []int
-	col, rk []int32
+	// sparse: for entry k of x's list, naming y, y's 1-based rank of x
+	// (0 unlisted) at mirror[off[x]+k].
+	off     []int
+	mirror  []int32
 	tail    []int32 // entries at positions >= tail[x] are cut off
 	head    []int32 // position of first(x) or before it
 	sec     []int32 // position of second(x) or before it
@@ -147,42 +148,11 @@ func newRoommates(lists [][]int, table int) (*roommates, error) {
 	dense := table == tableDense || table == tableAuto && n <= 1<<15 && total >= n*(n/4)
 	if dense {
 		rt.dense = make([]int32, n*n)
-	} else {
-		rt.start = make([]int, n+1)
-		rt.col, rt.rk = make([]int32, 0, total), make([]int32, 0, total)
-	}
-	type entry struct{ x, r int32 }
-	var row []entry
-	for y, l := range lists {
-		if dense {
+		for y, l := range lists {
 			rt.fillDense(&pr, y, l)
-			continue
 		}
-		row = row[:0]
-		for k, x := range l {
-			switch {
-			case x < 0 || x >= n:
-				pr.Add(msgIndexRange.At(entryField(y, k), x, "person", n))
-			case x == y:
-				pr.Add(msgSelfListed.At(entryField(y, k), x))
-			default:
-				row = append(row, entry{int32(x), int32(k + 1)})
-			}
-		}
-		slices.SortFunc(row, func(a, b entry) int {
-			if a.x != b.x {
-				return int(a.x - b.x)
-			}
-			return int(a.r - b.r)
-		})
-		for i, e := range row {
-			if i > 0 && row[i-1].x == e.x {
-				pr.Add(msgListedTwice.At(entryField(y, int(e.r)-1), e.x, entryField(y, int(row[i-1].r)-1)))
-				continue
-			}
-			rt.col, rt.rk = append(rt.col, e.x), append(rt.rk, e.r)
-		}
-		rt.start[y+1] = len(rt.col)
+	} else {
+		rt.buildMirror(&pr)
 	}
 	if err := pr.Err(); err != nil {
 		return nil, err
@@ -216,27 +186,74 @@ func (rt *roommates) fillDense(pr *fault.Collector, y int, l []int) {
 	}
 }
 
+// buildMirror checks the lists and builds the sparse table: the lists
+// transposed (who lists x, where) and then, person by person, x's ranks
+// of those who list it. O(n + L) time; 8L bytes for the transpose while
+// building, 4L kept.
+func (rt *roommates) buildMirror(pr *fault.Collector) {
+	n, lists := rt.n, rt.lists
+	mark := make([]int32, n)  // 1 + position in the current list, 0 none
+	start := make([]int, n+1) // bucket of x: where x is listed
+	for y, l := range lists {
+		for k, x := range l {
+			switch {
+			case uint(x) >= uint(n):
+				pr.Add(msgIndexRange.At(entryField(y, k), x, "person", n))
+			case x == y:
+				pr.Add(msgSelfListed.At(entryField(y, k), x))
+			case mark[x] != 0:
+				pr.Add(msgListedTwice.At(entryField(y, k), x, entryField(y, int(mark[x])-1)))
+			default:
+				mark[x] = int32(k + 1)
+				start[x+1]++
+			}
+		}
+		for _, x := range l {
+			if uint(x) < uint(n) {
+				mark[x] = 0
+			}
+		}
+	}
+	if pr.Len() > 0 {
+		return
+	}
+	rt.off = make([]int, n+1)
+	for x := range n {
+		start[x+1] += start[x]
+		rt.off[x+1] = rt.off[x] + len(lists[x])
+	}
+	by, at := make([]int32, start[n]), make([]int32, start[n])
+	cur := slices.Clone(start[:n])
+	for y, l := range lists {
+		for k, x := range l {
+			by[cur[x]], at[cur[x]] = int32(y), int32(k)
+			cur[x]++
+		}
+	}
+	rt.mirror = make([]int32, start[n])
+	for x, l := range lists {
+		for p, z := range l {
+			mark[z] = int32(p + 1)
+		}
+		for c := start[x]; c < start[x+1]; c++ {
+			rt.mirror[rt.off[by[c]]+int(at[c])] = mark[by[c]]
+		}
+		for _, z := range l {
+			mark[z] = 0
+		}
+	}
+}
+
 // entryField is the JSON path of entry k of person y's list.
 func entryField(y, k int) string { return fault.Index(fault.Index("lists", y), k) }
 
-// rank returns y's 1-based rank of x, 0 when y does not list x.
-func (rt *roommates) rank(y, x int) int32 {
+// back returns, for entry k of x's list naming y, y's 1-based rank of
+// x, 0 when y does not list x.
+func (rt *roommates) back(x int, k int32) int32 {
 	if rt.dense != nil {
-		return rt.dense[y*rt.n+x]
+		return rt.dense[rt.lists[x][k]*rt.n+x]
 	}
-	lo, hi := rt.start[y], rt.start[y+1]
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if int(rt.col[mid]) < x {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo < rt.start[y+1] && int(rt.col[lo]) == x {
-		return rt.rk[lo]
-	}
-	return 0
+	return rt.mirror[rt.off[x]+int(k)]
 }
 
 // present says whether the entry at position k of x's list is still in
@@ -245,9 +262,8 @@ func (rt *roommates) present(x int, k int32) bool {
 	if k < 0 || k >= rt.tail[x] {
 		return false
 	}
-	y := rt.lists[x][k]
-	r := rt.rank(y, x)
-	return r != 0 && r <= rt.tail[y]
+	r := rt.back(x, k)
+	return r != 0 && r <= rt.tail[rt.lists[x][k]]
 }
 
 // first returns the position of x's first choice left, -1 for none.
@@ -312,7 +328,7 @@ func (rt *roommates) phase1() int {
 		// x is present in y's list, so y ranks x above the one it holds.
 		z := rt.holder[y]
 		rt.holder[y] = int32(x)
-		rt.tail[y] = rt.rank(y, x)
+		rt.tail[y] = rt.back(x, k)
 		if z >= 0 {
 			free = append(free, int(z))
 		}
@@ -412,9 +428,13 @@ func (rt *roommates) eliminate(xs []int) ([]PeerPair, int) {
 		ys[i] = rt.lists[x][rt.first(x)]
 		rot[i] = PeerPair{Person: x, Partner: ys[i]}
 	}
+	seconds := make([]int32, r)
 	for i, x := range xs {
-		y := ys[(i+1)%r]
-		rt.tail[y] = min(rt.tail[y], rt.rank(y, x))
+		seconds[i] = rt.second(x) // y_{i+1}
+	}
+	for i, x := range xs {
+		y := rt.lists[x][seconds[i]]
+		rt.tail[y] = min(rt.tail[y], rt.back(x, seconds[i]))
 	}
 	for i := range r {
 		for _, p := range [2]int{xs[i], ys[i]} {
@@ -454,13 +474,13 @@ func PeerBlockingPairs(lists [][]int, partner []int) ([]PeerPair, error) {
 	for i, p := range partner {
 		cut[i] = int32(len(lists[i])) + 1
 		if p >= 0 {
-			cut[i] = rt.rank(i, p)
+			cut[i] = int32(slices.Index(lists[i], p)) + 1
 		}
 	}
 	var out []PeerPair
 	for i, l := range lists {
-		for _, x := range l[:cut[i]-1] {
-			if r := rt.rank(x, i); x > i && r != 0 && r < cut[x] {
+		for k, x := range l[:cut[i]-1] {
+			if r := rt.back(i, int32(k)); x > i && r != 0 && r < cut[x] {
 				out = append(out, PeerPair{Person: i, Partner: x})
 			}
 		}
@@ -489,7 +509,7 @@ func (rt *roommates) checkPartner(partner []int) error {
 			pr.Add(msgPartnerRange.At(f, p, rt.n))
 		case partner[p] != i:
 			pr.Add(msgNotPairedBack.At(f, p, partner[p]))
-		case rt.rank(i, p) == 0 || rt.rank(p, i) == 0:
+		case !slices.Contains(rt.lists[i], p) || !slices.Contains(rt.lists[p], i):
 			pr.Add(msgNotMutual.At(f, p))
 		}
 	}
