@@ -16,6 +16,7 @@ type sdcSystem struct {
 	budget  int  // search nodes left for the whole system
 	bounded bool // the budget ran out somewhere: rows were suppressed by the bound
 	greedy  bool // pick the smallest touching row instead of a witness row (for comparison)
+	depth   int  // blocks of decompositions being protected (see search)
 }
 
 type sdcRow struct {
@@ -74,13 +75,10 @@ func (s *sdcSystem) protectRows(live []int) {
 		}
 		exhausted := false
 		if !nested {
-			if len(comp) > sdcSplitRows && s.protectLarge(comp) {
+			var done bool
+			leak, witness, exhausted, done = s.search(comp)
+			if done {
 				continue
-			}
-			// Not decomposed: searched whole up to a larger size.
-			exhausted = len(comp) > sdcMaxDirect
-			if !exhausted {
-				leak, witness, exhausted = s.findLeak(comp)
 			}
 		}
 		switch {
@@ -108,6 +106,43 @@ func (s *sdcSystem) protectRows(live []int) {
 		}
 	}
 }
+
+// search looks for a leak in a component that is not nested. A component
+// of up to sdcSplitRows rows is searched whole. A larger one (up to
+// sdcMaxRows rows, and not itself a block of a decomposition) is searched
+// whole first within sdcDirectTry nodes; if that runs out, or for a larger
+// component, it is decomposed (protectLarge, which protects it itself:
+// done) with a budget of its own — so a component costs at most two
+// budgets — and, if it does not decompose, searched whole with what is
+// left (up to sdcMaxDirect rows; beyond, exhausted).
+func (s *sdcSystem) search(comp []int) (leak, witness []int, exhausted, done bool) {
+	if len(comp) <= sdcSplitRows {
+		leak, witness, exhausted = s.findLeak(comp)
+		return leak, witness, exhausted, false
+	}
+	if len(comp) <= sdcMaxRows && s.depth == 0 {
+		saved := s.budget
+		s.budget = min(saved, sdcDirectTry)
+		leak, witness, exhausted = s.findLeak(comp)
+		if !exhausted {
+			s.budget = saved - (min(saved, sdcDirectTry) - s.budget)
+			return leak, witness, false, false
+		}
+		s.budget = sdcBudget
+	}
+	if s.protectLarge(comp) {
+		return nil, nil, false, true
+	}
+	if len(comp) > sdcMaxDirect {
+		return nil, nil, true, false
+	}
+	leak, witness, exhausted = s.findLeak(comp)
+	return leak, witness, exhausted, false
+}
+
+// sdcDirectTry bounds the nodes a component of more than sdcSplitRows rows
+// is searched whole before it is decomposed.
+const sdcDirectTry = 1_500_000
 
 // protectedRow names the primary-suppressed row sharing most persons with
 // the leaking classes, or −1 when the group is one no cell lists.

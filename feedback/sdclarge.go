@@ -71,7 +71,9 @@ func (s *sdcSystem) protectLarge(comp []int) bool {
 			if id != 0 && !slices.ContainsFunc(b.rows, func(r int) bool { return certified[r] != id }) {
 				continue // inside a block certified before: its span is smaller
 			}
+			s.depth++
 			s.protectRows(b.rows)
+			s.depth--
 			for _, r := range b.rows {
 				if s.rows[r].state != 0 {
 					changed = true
