@@ -10,7 +10,7 @@ import (
 var (
 	// ErrConfig means a setting is out of its documented range: a cutoff
 	// outside [0, 1], a negative or non-finite week weight or end
-	// probability, an undeclared wait mode, fewer than one round, a
+	// probability, an undeclared wait mode, rounds outside 1 to MaxRounds, a
 	// missing random source, a blank or repeated ID. It is
 	// [pairing.ErrConfig], so one errors.Is serves both packages.
 	ErrConfig = pairing.ErrConfig
@@ -39,8 +39,8 @@ var (
 	msgDup      = fault.Duplicate.With(ErrConfig)
 	msgWait     = fault.Message{Code: "undeclaredWaitMode", Err: ErrConfig,
 		EN: "is not a wait mode; use first or weight", NL: "is geen bekende wachtwijze; kies first of weight"}
-	msgRounds = fault.Message{Code: "tooFewRounds", Err: ErrConfig,
-		EN: "is %d; at least one round is needed", NL: "is %d; er is minstens één ronde nodig"}
+	msgRounds = fault.Message{Code: "roundsOutOfRange", Err: ErrConfig,
+		EN: "is %d; from 1 to %d rounds are possible", NL: "is %d; er zijn 1 tot %d rondes mogelijk"}
 	msgMentee = fault.Message{Code: "unknownMentee", Err: ErrUnknownID,
 		EN: "names %q, who is no mentee of programme %q", NL: "noemt %q, die geen mentee is in programma %q"}
 	msgMentor = fault.Message{Code: "unknownMentor", Err: ErrUnknownID,

@@ -12,6 +12,10 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
+// MaxRounds is the largest number of rounds a schedule or simulation
+// takes: ten thousand (a weekly programme of two centuries).
+const MaxRounds = 10000
+
 // Schedule is a rotation: one-to-one meetings, round by round, with no
 // pair repeated until every allowed pair has met (then the rotation
 // starts again).
@@ -61,7 +65,8 @@ type Obstacle struct {
 // odd: its partner sits out) every pair meets exactly once in n−1 rounds
 // (n when odd); more rounds repeat the cycle.
 //
-// Errors: rounds < 1, a blank or repeated ID (*FieldError, ErrConfig).
+// Errors: rounds outside 1 to MaxRounds, a blank or repeated ID
+// (*FieldError, ErrConfig).
 func Circle(ids []string, rounds int) (Schedule, error) {
 	people, err := checkIDs("ids", ids, rounds)
 	if err != nil {
@@ -154,7 +159,8 @@ func text(m fault.Message, args ...any) fault.Text {
 // every mentor exactly once in max(E, M) rounds (with E = M, the rounds
 // are the rows of a Latin square); more rounds repeat the cycle.
 //
-// Errors: rounds < 1, a blank or repeated ID on a side (ErrConfig).
+// Errors: rounds outside 1 to MaxRounds, a blank or repeated ID on a
+// side (ErrConfig).
 func Latin(mentees, mentors []string, rounds int) (Schedule, error) {
 	es, err1 := checkIDs("mentees", mentees, rounds)
 	ms, err2 := checkIDs("mentors", mentors, 1)
@@ -228,8 +234,8 @@ func sortObstacles(list []Obstacle) {
 // sorted.
 func checkIDs(field string, ids []string, rounds int) ([]string, error) {
 	var errs fault.Collector
-	if rounds < 1 {
-		errs.Add(msgRounds.At("rounds", rounds, rounds))
+	if rounds < 1 || rounds > MaxRounds {
+		errs.Add(msgRounds.At("rounds", rounds, rounds, MaxRounds))
 	}
 	seen := map[string]int{}
 	for i, id := range ids {
@@ -271,10 +277,11 @@ func checkIDs(field string, ids []string, rounds int) ([]string, error) {
 // than Needed rounds (finding the least is NP-hard in general). Obstacles
 // name who keeps everyone from meeting and who sits out.
 //
-// Errors: rounds < 1 (ErrConfig), then pairing.New's errors.
+// Errors: rounds outside 1 to MaxRounds (ErrConfig), then pairing.New's
+// errors.
 func Rotate(prog mentoring.Programme, cfg pairing.Config, rounds int) (Schedule, error) {
-	if rounds < 1 {
-		return Schedule{}, msgRounds.At("rounds", rounds, rounds)
+	if rounds < 1 || rounds > MaxRounds {
+		return Schedule{}, msgRounds.At("rounds", rounds, rounds, MaxRounds)
 	}
 	p, err := pairing.New(prog, cfg)
 	if err != nil {

@@ -15,7 +15,7 @@ import (
 
 // SimConfig are the settings of [Simulate].
 type SimConfig struct {
-	// Rounds is the number of rounds, at least 1.
+	// Rounds is the number of rounds, 1 to MaxRounds.
 	Rounds int `json:"rounds"`
 	// Every is the time between two rounds; 0 means one Week.
 	Every time.Duration `json:"every,omitempty"`
@@ -107,12 +107,12 @@ func (s *Simulation) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s
 // when EndProbability is 0. Nobody joins or leaves: call Round yourself
 // between pairing.Rematch runs for that.
 //
-// Errors: sc out of range (Rounds < 1, Round as for Round,
+// Errors: sc out of range (Rounds outside 1 to MaxRounds, Round as for Round,
 // EndProbability outside [0, 1] or without rng; ErrConfig), then Round's.
 func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc SimConfig, now time.Time, rng *rand.Rand) (Simulation, error) {
 	var errs fault.Collector
-	if sc.Rounds < 1 {
-		errs.Add(msgRounds.At("rounds", sc.Rounds, sc.Rounds))
+	if sc.Rounds < 1 || sc.Rounds > MaxRounds {
+		errs.Add(msgRounds.At("rounds", sc.Rounds, sc.Rounds, MaxRounds))
 	}
 	sc.Round.check(&errs, "round")
 	switch {
