@@ -8,8 +8,8 @@ import (
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
-// MinutesPerWeek is the length of a week in minutes: 7 × 24 × 60.
-const MinutesPerWeek = 7 * 24 * 60
+// minutesPerWeek is the length of a week in minutes: 7 × 24 × 60.
+const minutesPerWeek = 7 * 24 * 60
 
 // WeeklyWindow is a time a person is available every week, on the clock of
 // their own time zone ([Person.Zone]): Day from Start to End. In JSON it is

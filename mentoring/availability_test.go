@@ -26,7 +26,7 @@ func TestWeeklyWindowSpan(t *testing.T) {
 	}{
 		{WeeklyWindow{time.Monday, "09:00", "12:30"}, 1980, 1440 + 750, ""},
 		{WeeklyWindow{time.Sunday, "00:00", "24:00"}, 0, 1440, ""},
-		{WeeklyWindow{time.Saturday, "23:59", "24:00"}, 6*1440 + 1439, MinutesPerWeek, ""},
+		{WeeklyWindow{time.Saturday, "23:59", "24:00"}, 6*1440 + 1439, minutesPerWeek, ""},
 		{WeeklyWindow{time.Monday, "22:00", "02:00"}, 0, 0, "windowCrossesMidnight"},
 		{WeeklyWindow{time.Monday, "09:00", "09:00"}, 0, 0, "windowCrossesMidnight"},
 		{WeeklyWindow{time.Monday, "24:00", "24:00"}, 0, 0, "badClock"},

@@ -12,8 +12,12 @@ import (
 // two hours a week, room for a one-hour session and its rescheduling.
 const DefaultOverlapTargetMinutes = 120
 
+// weekMinutes is the length of a week in minutes, 7 × 24 × 60: the most
+// Config.OverlapTargetMinutes and Rules.MinOverlapMinutes can ask.
+const weekMinutes = 7 * 24 * 60
+
 // availWords is the number of 64-bit words of a week of minutes.
-const availWords = (mentoring.MinutesPerWeek + 63) / 64
+const availWords = (weekMinutes + 63) / 64
 
 // pairCombo is one combination of two zones' offsets in force together
 // during the programme: regime a of the mentee's zone with regime b of
@@ -45,7 +49,7 @@ func (a *pairAvail) overlap(e, m int, zp int32) int32 {
 	if be < 0 || bm < 0 {
 		return -1
 	}
-	best := int32(mentoring.MinutesPerWeek)
+	best := int32(weekMinutes)
 	for _, c := range a.combo[zp] {
 		x := a.bitsE[int(be)+int(c.a)*availWords:][:availWords]
 		y := a.bitsM[int(bm)+int(c.b)*availWords:][:availWords]
@@ -191,12 +195,12 @@ func pairBitmaps(ps []*mentoring.Participant, tz []int32, regimes [][]int32) (ou
 
 // setMinutes sets n bits of row from minute from, modulo the week.
 func setMinutes(row []uint64, from, n int) {
-	from %= mentoring.MinutesPerWeek
+	from %= weekMinutes
 	if from < 0 {
-		from += mentoring.MinutesPerWeek
+		from += weekMinutes
 	}
 	for n > 0 {
-		k := min(n, mentoring.MinutesPerWeek-from)
+		k := min(n, weekMinutes-from)
 		setRange(row, from, from+k)
 		n -= k
 		from = 0

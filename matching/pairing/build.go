@@ -140,7 +140,7 @@ func checkWeights(w Weights, errs *fault.Collector) float64 {
 func checkCustom(custom []CustomCriterion, errs *fault.Collector) float64 {
 	var total float64
 	names := map[string]int{}
-	for k := CriterionSkills; k <= CriterionLocation; k++ {
+	for k := CriterionSkills; k <= CriterionAvailability; k++ {
 		names[k.String()] = -1
 	}
 	for i, c := range custom {
@@ -194,11 +194,11 @@ func checkSettings(cfg Config, errs *fault.Collector) {
 	if cfg.Rules.MaxTimeZoneGap < 0 {
 		errs.Add(msgNegative.At("rules.maxTimeZoneGap", cfg.Rules.MaxTimeZoneGap))
 	}
-	if cfg.OverlapTargetMinutes < 0 || cfg.OverlapTargetMinutes > mentoring.MinutesPerWeek {
-		errs.Add(msgOverlapTarget.At("overlapTargetMinutes", cfg.OverlapTargetMinutes, mentoring.MinutesPerWeek))
+	if cfg.OverlapTargetMinutes < 0 || cfg.OverlapTargetMinutes > weekMinutes {
+		errs.Add(msgOverlapTarget.At("overlapTargetMinutes", cfg.OverlapTargetMinutes, weekMinutes))
 	}
-	if cfg.Rules.MinOverlapMinutes < 0 || cfg.Rules.MinOverlapMinutes > mentoring.MinutesPerWeek {
-		errs.Add(msgRange.At("rules.minOverlapMinutes", cfg.Rules.MinOverlapMinutes, 0, mentoring.MinutesPerWeek))
+	if cfg.Rules.MinOverlapMinutes < 0 || cfg.Rules.MinOverlapMinutes > weekMinutes {
+		errs.Add(msgRange.At("rules.minOverlapMinutes", cfg.Rules.MinOverlapMinutes, 0, weekMinutes))
 	}
 }
 

@@ -92,7 +92,7 @@ type Config struct {
 	// (a bounded heap), so any value is safe.
 	Candidates int `json:"candidates,omitempty"`
 	// OverlapTargetMinutes is the weekly overlap at which
-	// CriterionAvailability scores 1, 1 to mentoring.MinutesPerWeek; 0
+	// CriterionAvailability scores 1, 1 to 10,080 (a week); 0
 	// means DefaultOverlapTargetMinutes (2 hours).
 	OverlapTargetMinutes int `json:"overlapTargetMinutes,omitempty"`
 }

@@ -291,9 +291,9 @@ func bruteOverlap(t *testing.T, a, b mentoring.Person, start, end time.Time) int
 	for _, at := range instants {
 		oa, ob := za.OffsetAt(at), zb.OffsetAt(at)
 		n := 0
-		for u := range mentoring.MinutesPerWeek {
-			la := ((u+oa)%mentoring.MinutesPerWeek + mentoring.MinutesPerWeek) % mentoring.MinutesPerWeek
-			lb := ((u+ob)%mentoring.MinutesPerWeek + mentoring.MinutesPerWeek) % mentoring.MinutesPerWeek
+		for u := range weekMinutes {
+			la := ((u+oa)%weekMinutes + weekMinutes) % weekMinutes
+			lb := ((u+ob)%weekMinutes + weekMinutes) % weekMinutes
 			if free(a, la) && free(b, lb) {
 				n++
 			}

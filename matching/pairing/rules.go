@@ -155,7 +155,7 @@ type Rules struct {
 	// MinOverlapMinutes is the least weekly time, in minutes, the two
 	// must be free together (mentoring.Person.Availability, the worst
 	// week of the programme: see CriterionAvailability); 0 means no
-	// minimum, at most mentoring.MinutesPerWeek. When set, a pair with a
+	// minimum, at most 10,080 (a week). When set, a pair with a
 	// side that states no window is forbidden too (RuleNoOverlap fails
 	// closed).
 	MinOverlapMinutes int `json:"minOverlapMinutes,omitempty"`

@@ -502,15 +502,8 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	doPers := hasPE && w[CriterionPersonality-1] != 0
 	doLang := nLangE != 0 && w[CriterionLanguages-1] != 0
 	doLoc := locE >= 0 && w[CriterionLocation-1] != 0
-	// Preferences: a mentor may rank the mentee, so the list is walked
-	// whenever the criterion weighs or the rule asks; availability needs
-	// the mentee's windows for the score and is checked for the rule.
-	prefsE, av := x.prefs, f.avail
-	doPref := w[CriterionPreference-1] != 0
-	needPref := doPref || r.requireListed
-	doAvail := w[CriterionAvailability-1] != 0 && av != nil && av.baseE[e] >= 0
-	needAvail := doAvail || r.minOverlap > 0
-	bi, pi := 0, 0
+	wish := p.wishes(&x)
+	bi := 0
 	for k, m32 := range ms {
 		m := int(m32)
 		// The rules of pairRules.first, in the same order, on the same
@@ -535,21 +528,10 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 			dst[k] = -1
 			continue
 		}
-		var pref float64
-		if needPref {
-			var listed bool
-			pref, listed = prefAt(prefsE, m, &pi)
-			if notListed(r.requireListed, listed) {
-				dst[k] = -1
-				continue
-			}
-		}
-		ov := int32(-1)
-		if needAvail {
-			if av != nil {
-				ov = av.overlap(e, m, tzE+f.tzM[m])
-			}
-			if noOverlap(r.minOverlap, ov) {
+		var prefTerm, availTerm float64 // 0 unless weighed: adding them leaves the sum unchanged
+		if wish.on {
+			var ok bool
+			if prefTerm, availTerm, ok = wish.at(m, f.tzM[m]); !ok {
 				dst[k] = -1
 				continue
 			}
@@ -573,12 +555,8 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		if doLoc {
 			sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
 		}
-		if doPref {
-			sc += w[CriterionPreference-1] * pref
-		}
-		if doAvail {
-			sc += w[CriterionAvailability-1] * availabilityScore(ov, s.invTarget)
-		}
+		sc += prefTerm
+		sc += availTerm
 		for i := range s.custom {
 			c, err := s.customScore(i, e, m)
 			if err != nil {
@@ -606,6 +584,66 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		dst[k] = sc
 	}
 	return nil
+}
+
+// pairWishes is what the hot loop needs of the preference and
+// availability rules and criteria for one mentee: a mentor may rank the
+// mentee, so the mentee's list is walked whenever the criterion weighs or
+// RuleNotListed is on; the overlap is needed for the score when the
+// mentee has windows, and for RuleNoOverlap always.
+type pairWishes struct {
+	on                       bool // anything to do
+	prefs                    []pairPref
+	pi                       int // position in prefs (mentors come in increasing order)
+	av                       *pairAvail
+	e                        int
+	tzE                      int32
+	requireListed            bool
+	minOverlap               int32
+	needPref, needAvail      bool
+	doPref, doAvail          bool
+	wPref, wAvail, invTarget float64
+}
+
+// wishes prepares pairWishes for the mentee of view x.
+func (p *Pairing) wishes(x *menteeView) pairWishes {
+	s, r, av := p.sc, &p.rules, p.sc.f.avail
+	h := pairWishes{prefs: x.prefs, av: av, e: x.e, tzE: x.tz, requireListed: r.requireListed, minOverlap: r.minOverlap,
+		wPref: s.share[CriterionPreference-1], wAvail: s.share[CriterionAvailability-1], invTarget: s.invTarget}
+	h.doPref = h.wPref != 0
+	h.needPref = h.doPref || r.requireListed
+	h.doAvail = h.wAvail != 0 && av != nil && av.baseE[x.e] >= 0
+	h.needAvail = h.doAvail || r.minOverlap > 0
+	h.on = h.needPref || h.needAvail
+	return h
+}
+
+// at returns the weighted preference and availability terms of the pair
+// with mentor m (whose zone index is tzM), each 0 when not weighed, or ok
+// false when RuleNotListed or RuleNoOverlap forbids the pair.
+func (h *pairWishes) at(m int, tzM int32) (prefTerm, availTerm float64, ok bool) {
+	if h.needPref {
+		pref, listed := prefAt(h.prefs, m, &h.pi)
+		if notListed(h.requireListed, listed) {
+			return 0, 0, false
+		}
+		if h.doPref {
+			prefTerm = h.wPref * pref
+		}
+	}
+	if h.needAvail {
+		ov := int32(-1)
+		if h.av != nil {
+			ov = h.av.overlap(h.e, m, h.tzE+tzM)
+		}
+		if noOverlap(h.minOverlap, ov) {
+			return 0, 0, false
+		}
+		if h.doAvail {
+			availTerm = h.wAvail * availabilityScore(ov, h.invTarget)
+		}
+	}
+	return prefTerm, availTerm, true
 }
 
 // bannedAt reports whether mentor m is banned (or a previous pair) for
