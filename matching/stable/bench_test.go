@@ -81,7 +81,7 @@ func randSparseLists(n, k int, seed uint64) [][]int {
 
 // BenchmarkRoommates: random complete strict lists of n people (the
 // issue's floor is 10,000 under 1 s: 10^8 list entries, 800 MB of input
-// as []int and a 400 MB int32 rank table per call), and 100,000 people
+// as []int and a 200 MB table of 16-bit ranks per call), and 100,000 people
 // with random mutual lists of about 100 (the sparse rank table).
 func BenchmarkRoommates(b *testing.B) {
 	for _, c := range []struct{ n, k int }{{1000, 0}, {10000, 0}, {100000, 100}} {

@@ -13,7 +13,7 @@
 //     strict complete or incomplete lists; a stable matching, or
 //     [ErrNoStableMatching] with the rotation that shows none exists;
 //     [PeerBlockingPairs] lists the blocking pairs of any peer matching.
-//     O(n² + L) time and 4n² bytes of rank table for dense lists,
+//     O(n² + L) time and 2n² bytes of rank table for dense lists,
 //     O(n + L) and 4L bytes for sparse ones (L entries in all).
 //   - [PreferencesFromScores] derives the lists from scores;
 //     [BlockingPairs] lists every blocking pair; [CheckMatching] validates

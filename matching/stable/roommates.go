@@ -61,9 +61,9 @@ type PeerPair struct {
 // and in PeerMatching.Rotation (Partner is nil).
 //
 // It runs in O(n + L) time after building its rank table, L the total
-// length of the lists: a dense table of n² int32 (4n² bytes, 400 MB for
-// 10,000 people; O(n²) time) when the lists fill at least a quarter of
-// it and n <= 32,768, otherwise a table of 4L bytes beside the lists
+// length of the lists: a dense table of n² 16-bit ranks (2n² bytes,
+// 200 MB for 10,000 people; O(n²) time) when the lists fill at least a
+// quarter of it and n <= 32,768, otherwise a table of 4L bytes beside the lists
 // (built in O(n + L) time with 8L bytes more while building). The input
 // is read, not copied, and never modified; the result does not alias it.
 //
@@ -122,8 +122,9 @@ func roommatesWith(lists [][]int, table int) (PeerMatching, error) {
 type roommates struct {
 	n     int
 	lists [][]int
-	// dense: rank of x in y's list at dense[y*n+x], 1-based, 0 unlisted.
-	dense []int32
+	// dense: rank of x in y's list at dense[y*n+x], 1-based, 0 unlisted
+	// (n <= 32,768, so a rank fits 16 bits).
+	dense []uint16
 	// sparse: for entry k of x's list, naming y, y's 1-based rank of x
 	// (0 unlisted) at mirror[off[x]+k].
 	off     []int
@@ -134,6 +135,8 @@ type roommates struct {
 	last    []int32 // position of last(x) or after it
 	holder  []int32 // whose proposal x holds in phase 1, -1 none
 	onStack []int32 // 1 + position on phase 2's stack, 0 off it
+	// scratch of eliminate: positions of each x_i's first and second
+	firsts, seconds []int32
 }
 
 // newRoommates validates lists and builds the rank tables.
@@ -145,9 +148,9 @@ func newRoommates(lists [][]int, table int) (*roommates, error) {
 		total += len(l)
 	}
 	rt := &roommates{n: n, lists: lists}
-	dense := table == tableDense || table == tableAuto && n <= 1<<15 && total >= n*(n/4)
+	dense := n <= 1<<15 && (table == tableDense || table == tableAuto && total >= n*(n/4))
 	if dense {
-		rt.dense = make([]int32, n*n)
+		rt.dense = make([]uint16, n*n)
 		for y, l := range lists {
 			rt.fillDense(&pr, y, l)
 		}
@@ -182,7 +185,7 @@ func (rt *roommates) fillDense(pr *fault.Collector, y int, l []int) {
 			}
 			continue
 		}
-		row[x] = int32(k + 1)
+		row[x] = uint16(k + 1)
 	}
 }
 
@@ -251,7 +254,7 @@ func entryField(y, k int) string { return fault.Index(fault.Index("lists", y), k
 // x, 0 when y does not list x.
 func (rt *roommates) back(x int, k int32) int32 {
 	if rt.dense != nil {
-		return rt.dense[rt.lists[x][k]*rt.n+x]
+		return int32(rt.dense[rt.lists[x][k]*rt.n+x])
 	}
 	return rt.mirror[rt.off[x]+int(k)]
 }
@@ -418,32 +421,31 @@ func (rt *roommates) staleLink(cycle []int) int {
 // first and y_{i+1} the second choice of x_i, each y_{i+1} cuts off
 // everyone below x_i. Only people of the rotation can lose their first
 // choice (anyone else's first choice keeps it as its last), so only they
-// are checked for an empty list. It returns the rotation and the person
-// left with nobody, or -1.
+// are checked for an empty list. When one is empty it returns the
+// rotation (x_i, y_i) and that person, else nil and -1.
 func (rt *roommates) eliminate(xs []int) ([]PeerPair, int) {
 	r := len(xs)
-	ys := make([]int, r)
-	rot := make([]PeerPair, r)
-	for i, x := range xs {
-		ys[i] = rt.lists[x][rt.first(x)]
-		rot[i] = PeerPair{Person: x, Partner: ys[i]}
+	firsts, seconds := rt.firsts[:0], rt.seconds[:0] // positions of y_i, y_{i+1}
+	for _, x := range xs {
+		firsts, seconds = append(firsts, rt.first(x)), append(seconds, rt.second(x))
 	}
-	seconds := make([]int32, r)
-	for i, x := range xs {
-		seconds[i] = rt.second(x) // y_{i+1}
-	}
+	rt.firsts, rt.seconds = firsts, seconds
 	for i, x := range xs {
 		y := rt.lists[x][seconds[i]]
 		rt.tail[y] = min(rt.tail[y], rt.back(x, seconds[i]))
 	}
-	for i := range r {
-		for _, p := range [2]int{xs[i], ys[i]} {
+	for i, x := range xs {
+		for _, p := range [2]int{x, rt.lists[x][firsts[i]]} {
 			if rt.first(p) < 0 {
+				rot := make([]PeerPair, r)
+				for j, x := range xs {
+					rot[j] = PeerPair{Person: x, Partner: rt.lists[x][firsts[j]]}
+				}
 				return rot, p
 			}
 		}
 	}
-	return rot, -1
+	return nil, -1
 }
 
 // PeerBlockingPairs lists every blocking pair of the peer matching
@@ -457,7 +459,7 @@ func (rt *roommates) eliminate(xs []int) ([]PeerPair, int) {
 // Errors: the problems of the lists as Roommates reports them
 // (ErrPreferences), else *FieldError values wrapping ErrInvalidMatching,
 // joined: a partner slice of the wrong length ("partner",
-// lengthMismatch), a partner out of range (partnerOutOfRange), a partner
+// partnerLength), a partner out of range (partnerOutOfRange), a partner
 // who is not paired back (notPairedBack) or who is not acceptable to
 // both (notMutual).
 func PeerBlockingPairs(lists [][]int, partner []int) ([]PeerPair, error) {
