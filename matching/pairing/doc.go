@@ -63,8 +63,9 @@
 // preferences or windows score exactly as before. At 5,000 mentees ×
 // 1,000 mentors of capacity 3 with five ranked mentors per mentee and
 // three ranked mentees per mentor, New and Solve take about as long as
-// without preferences (776 against 761 ms of CPU, loaded machine), and
-// 1.6 times as long with windows too (BenchmarkPairingPreferences).
+// without preferences (811 against 805 ms of CPU, loaded machine), and
+// 1.4 times as long with two to five windows per person too
+// (BenchmarkPairingPreferences).
 //
 // Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
 // million mentee×place entries, 128 MB) each mentee keeps its Candidates
