@@ -113,3 +113,16 @@ func ExampleRoommates() {
 	// lists[0] is left with nobody once the rotation (0, 1), (1, 2), (2, 0) is eliminated, so no stable matching exists
 	// lists[0] houdt niemand over na het elimineren van de rotatie (0, 1), (1, 2), (2, 0), dus er bestaat geen stabiele koppeling
 }
+
+// Checking a peer pairing made another way (here by hand) against the
+// participants' lists: Ana (0) ranks Cas, Bo, Dee; Bo (1) Dee, Cas, Ana;
+// Cas (2) Bo, Ana, Dee; Dee (3) Ana, Cas, Bo. Pairing Ana–Bo and Cas–Dee
+// leaves Ana and Cas, and Bo and Cas, preferring each other to their
+// partners.
+func ExamplePeerBlockingPairs() {
+	lists := [][]int{{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}}
+	bp, err := stable.PeerBlockingPairs(lists, []int{1, 0, 3, 2})
+	fmt.Println(bp, err)
+	// Output:
+	// [{0 2} {1 2}] <nil>
+}

@@ -184,8 +184,8 @@ func (m *Matching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, m) 
 // or fairest: with ties those can differ in size, and finding the largest
 // is NP-hard (Manlove et al., Theoretical Computer Science 276, 2002).
 //
-// It runs in O(L + nE·nM) time and memory, L the total length of the
-// lists (rank tables of nE×nM entries make each comparison O(1), and a
+// It runs in O(L + nE·nM) time and memory (plus sorting each tie group),
+// L the total length of the lists (rank tables of nE×nM entries make each comparison O(1), and a
 // mentor's held mentees sit in a heap by rank). p is never modified and
 // the result does not alias it.
 //
