@@ -83,6 +83,10 @@ func TestBadInput(t *testing.T) {
 	checkErr(t, err, "round.cutoff", "", "outOfRange", ErrConfig)
 	_, err = Simulate(prog, cfg, pairing.State{}, SimConfig{Rounds: 2, EndProbability: 1.5}, now0, rand.New(rand.NewPCG(1, 1)))
 	checkErr(t, err, "endProbability", "", "outOfRange", ErrConfig)
+	_, err = Simulate(prog, cfg, pairing.State{}, SimConfig{Rounds: 2, LeaveProbability: 0.5}, now0, nil)
+	checkErr(t, err, "rng", "", "required", ErrConfig)
+	_, err = Simulate(prog, cfg, pairing.State{}, SimConfig{Rounds: 2, LeaveProbability: math.NaN()}, now0, nil)
+	checkErr(t, err, "leaveProbability", "", "outOfRange", ErrConfig)
 }
 
 func checkErr(t *testing.T, err error, field, id, code string, sentinel error) {

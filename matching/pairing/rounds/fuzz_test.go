@@ -43,7 +43,7 @@ func FuzzRound(f *testing.F) {
 			}
 		}
 		rc := Config{Cutoff: cutoff, WeekWeight: weight, Wait: WaitMode(wait), Rotate: rotate}
-		sc := SimConfig{Rounds: 3, Round: rc, EndProbability: math.Abs(math.Mod(weight, 1))}
+		sc := SimConfig{Rounds: 3, Round: rc, EndProbability: math.Abs(math.Mod(weight, 1)), LeaveProbability: math.Abs(math.Mod(cutoff, 1))}
 		if _, err := Simulate(prog, cfg, st, sc, now0, rand.New(rand.NewPCG(1, 1))); err != nil {
 			if _, ok := fault.List(err); !ok {
 				t.Fatalf("Simulate: not a FieldError: %v", err)

@@ -282,6 +282,7 @@ type graph struct {
 	since   []time.Time
 	waits   []bool
 	ended   []pairing.Tenure
+	gone    []bool // mentees who left (Simulate), nil when none
 }
 
 func newGraph(id string, t pairing.ScoreTable) *graph {

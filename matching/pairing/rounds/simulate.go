@@ -26,6 +26,13 @@ type SimConfig struct {
 	// mentee then waits. Above 0 it needs a *rand.Rand. With Round.Rotate
 	// every pair ends anyway.
 	EndProbability float64 `json:"endProbability,omitempty"`
+	// LeaveProbability is the chance, in [0, 1], that a mentee leaves the
+	// programme before each round after the first (drawn after the pairs'
+	// endings); a running pair ends (mentoring.ReasonLeftOrganisation),
+	// the mentee leaves the waiting list, and the pairs of those who left
+	// no longer count for "everyone has met". Above 0 it needs a
+	// *rand.Rand.
+	LeaveProbability float64 `json:"leaveProbability,omitempty"`
 }
 
 // MarshalJSON writes c by the module's number rule.
@@ -58,8 +65,10 @@ type RoundStats struct {
 	At     time.Time `json:"at"`
 	Paired int       `json:"paired"`
 	// Ended is the number of pairs that ended before the round
-	// (EndProbability or Rotate).
+	// (EndProbability, Rotate or a mentee leaving), and Left the number
+	// of mentees who left.
 	Ended int `json:"ended"`
+	Left  int `json:"left,omitempty"`
 	// PairedWaits are the waits of the mentees paired in the round, and
 	// Waits those of the mentees still waiting after it.
 	PairedWaits Stats `json:"pairedWaits"`
@@ -103,12 +112,14 @@ func (s *Simulation) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, s
 // distribution (per round and overall) and how many rounds it takes
 // until everyone has met. The only randomness is the ending of pairs
 // (sc.EndProbability), drawn from rng once per active pair in mentee-ID
-// order: the same rng state gives the same simulation. rng may be nil
-// when EndProbability is 0. Nobody joins or leaves: call Round yourself
-// between pairing.Rematch runs for that.
+// order, and the leaving of mentees (sc.LeaveProbability), once per
+// mentee still in the programme, by ID: the same rng state gives the same
+// simulation. rng may be nil when both are 0. Nobody joins: call Round
+// yourself between pairing.Rematch runs for that.
 //
 // Errors: sc out of range (Rounds outside 1 to MaxRounds, Round as for Round,
-// EndProbability outside [0, 1] or without rng; ErrConfig), then Round's.
+// EndProbability or LeaveProbability outside [0, 1] or without rng;
+// ErrConfig), then Round's.
 func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc SimConfig, now time.Time, rng *rand.Rand) (Simulation, error) {
 	var errs fault.Collector
 	if sc.Rounds < 1 || sc.Rounds > MaxRounds {
@@ -119,6 +130,12 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 	case !(sc.EndProbability >= 0 && sc.EndProbability <= 1):
 		errs.Add(msgRange.At("endProbability", sc.EndProbability, 0, 1))
 	case sc.EndProbability > 0 && rng == nil:
+		errs.Add(msgRequired.At("rng", nil))
+	}
+	switch {
+	case !(sc.LeaveProbability >= 0 && sc.LeaveProbability <= 1):
+		errs.Add(msgRange.At("leaveProbability", sc.LeaveProbability, 0, 1))
+	case sc.LeaveProbability > 0 && rng == nil && sc.EndProbability == 0:
 		errs.Add(msgRequired.At("rng", nil))
 	}
 	if sc.Every < 0 {
@@ -161,8 +178,14 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 	for r := range sc.Rounds {
 		at := now.Add(time.Duration(r) * every)
 		ended := 0
+		left := 0
 		if r > 0 && sc.EndProbability > 0 {
 			ended = g.endRandom(sc.EndProbability, at, rng)
+		}
+		if r > 0 && sc.LeaveProbability > 0 {
+			var n int
+			left, n = g.leaveRandom(sc.LeaveProbability, at, rng)
+			ended += n
 		}
 		if sc.Round.Rotate {
 			ended += len(g.active) // Round ends them
@@ -171,7 +194,7 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 		if err != nil {
 			return Simulation{}, err
 		}
-		rs := RoundStats{Round: r + 1, At: at, Paired: len(res.Pairs), Ended: ended}
+		rs := RoundStats{Round: r + 1, At: at, Paired: len(res.Pairs), Ended: ended, Left: left}
 		var pw, ww []float64
 		for _, q := range res.Pairs {
 			pw = append(pw, q.Waited)
@@ -196,10 +219,42 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 	return sim, nil
 }
 
-// everyoneMet returns the number of allowed pairs not yet seen.
+// leaveRandom lets each mentee still in the programme leave with
+// probability prob (one draw per mentee, by ID), ending their running
+// pair; it returns how many left and how many pairs ended.
+func (g *graph) leaveRandom(prob float64, at time.Time, rng *rand.Rand) (left, ended int) {
+	if g.gone == nil {
+		g.gone = make([]bool, g.nE)
+	}
+	for e := range g.nE {
+		if g.gone[e] || rng.Float64() >= prob {
+			continue
+		}
+		g.gone[e], g.waits[e] = true, false
+		left++
+		if g.activeE[e] < 0 {
+			continue
+		}
+		k := slices.IndexFunc(g.active, func(a pairing.Tenure) bool { return a.MenteeID == g.t.MenteeIDs[e] })
+		a := g.active[k]
+		a.Until, a.Outcome = at, mentoring.ReasonLeftOrganisation
+		g.ended = append(g.ended, a)
+		g.met[e][g.activeE[e]] = true
+		g.active = slices.Delete(g.active, k, k+1)
+		g.activeE[e] = -1
+		ended++
+	}
+	return left, ended
+}
+
+// everyoneMet returns the number of allowed pairs not yet seen of the
+// mentees still in the programme.
 func (g *graph) everyoneMet(seen [][]bool) int {
 	n := 0
 	for e := range g.nE {
+		if g.gone != nil && g.gone[e] {
+			continue
+		}
 		for m := range g.nM {
 			if !math.IsInf(g.score[e][m], -1) && !seen[e][m] {
 				n++
@@ -235,6 +290,9 @@ func (g *graph) endRandom(prob float64, at time.Time, rng *rand.Rand) int {
 func (g *graph) simObstacles(seen [][]bool, rounds int, cutoff float64) []Obstacle {
 	var out []Obstacle
 	for e, id := range g.t.MenteeIDs {
+		if g.gone != nil && g.gone[e] {
+			continue
+		}
 		unmet, below := 0, 0
 		for m := range g.nM {
 			if s := g.score[e][m]; !math.IsInf(s, -1) && !seen[e][m] {

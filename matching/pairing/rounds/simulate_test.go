@@ -104,3 +104,29 @@ func TestJSONRoundTrip(t *testing.T) {
 	jsontest.RoundTrip(t, summarise(nil))
 	jsontest.RoundTrip(t, SimConfig{Rounds: 3, Every: Week, EndProbability: 0.25})
 }
+
+// With every mentee leaving before round 2 (LeaveProbability 1): round 1
+// pairs e1–m1 and e2–m2 (e3 waits); before round 2 all three leave, both
+// pairs end as leftOrganisation, nobody waits, and no pair of anyone
+// still there is left unmet, so everyone has met after round 2.
+func TestSimulateLeavers(t *testing.T) {
+	prog, cfg := small()
+	sim, err := Simulate(prog, cfg, pairing.State{}, SimConfig{Rounds: 2, LeaveProbability: 1}, now0, rand.New(rand.NewPCG(3, 3)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2 := sim.Rounds[1]
+	if r2.Left != 3 || r2.Ended != 2 || r2.Paired != 0 || r2.Waits.N != 0 || sim.EveryoneMet != 2 {
+		t.Fatalf("round 2 %+v, everyone met %d", r2, sim.EveryoneMet)
+	}
+	if len(sim.State.Active) != 0 || len(sim.State.Waiting) != 0 || len(sim.State.Ended) != 2 || sim.State.Ended[0].Outcome.String() != "leftOrganisation" {
+		t.Fatalf("state %+v", sim.State)
+	}
+	sc := SimConfig{Rounds: 8, LeaveProbability: 0.2, EndProbability: 0.3}
+	a, _ := Simulate(prog, cfg, pairing.State{}, sc, now0, rand.New(rand.NewPCG(5, 6)))
+	b, _ := Simulate(prog, cfg, pairing.State{}, sc, now0, rand.New(rand.NewPCG(5, 6)))
+	if d := cmp.Diff(a, b, cmpopts.EquateNaNs()); d != "" {
+		t.Fatal(d)
+	}
+	jsontest.RoundTrip(t, a)
+}
