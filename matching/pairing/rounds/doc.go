@@ -19,6 +19,20 @@
 //	res, err := rounds.Round(prog, cfg, st, rounds.Config{Cutoff: 0.4}, now)
 //	// res.Pairs, res.Waiting (with a WaitReason), res.State for next time
 //
+// Flash and roulette formats meet one partner per round, every pair once
+// before any repeats: [Circle] schedules a peer pool by the circle method
+// (round-robin tournament scheduling), [Latin] two sides by a
+// Latin-square rotation, and [Rotate] a programme from its rules — exact
+// in the least possible number of rounds for two sides when pairs are
+// forbidden (each round covers every person with the most partners left,
+// König's theorem), greedy for a peer pool with forbidden pairs. A
+// [Schedule] says after which round everyone has met, or names the people
+// who keep that from happening ([Obstacle]). [Simulate] runs many rounds
+// — pairs ending and mentees leaving at random only through the caller's
+// *rand.Rand — and reports the waiting-time distribution ([Stats]: mean,
+// maximum, 50th and 90th percentiles, in weeks) per round and overall,
+// and how many rounds it took until everyone had met.
+//
 // # Contracts
 //
 // Errors: every error about the input is a *[FieldError] naming the field
