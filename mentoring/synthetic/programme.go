@@ -2,8 +2,10 @@ package synthetic
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"time"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -29,6 +31,16 @@ type ProgrammeConfig struct {
 	// or from the group minimum in a group programme); 0 means 2 (6 for
 	// groups).
 	MaxCapacity int `json:"maxCapacity,omitempty"`
+	// Ranked is how many people on the other side each participant ranks
+	// (mentoring.Participant.Preferences.Ranked): first those who offer
+	// something the participant wants to develop (or want something the
+	// mentor offers), in random order, then anyone; 0 means none, at most
+	// 100. One participant in twenty also dismisses one other person.
+	Ranked int `json:"ranked,omitempty"`
+	// Availability gives everyone two to five weekly windows of one to
+	// four hours on weekdays between 07:00 and 20:00 on their own clock
+	// (mentoring.Person.Availability).
+	Availability bool `json:"availability,omitempty"`
 }
 
 // Programme draws a programme from people (as Organisation makes them):
@@ -70,6 +82,9 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 	maxCap = cmp.Or(maxCap, 2)
 	if maxCap < minCap || maxCap > mentoring.MaxCapacity {
 		c.Add(msgZeroOrBetween.At("maxCapacity", cfg.MaxCapacity, minCap, mentoring.MaxCapacity))
+	}
+	if cfg.Ranked < 0 || cfg.Ranked > 100 {
+		c.Add(msgZeroOrBetween.At("ranked", cfg.Ranked, 1, 100))
 	}
 	if err := c.Err(); err != nil {
 		return mentoring.Programme{}, err
@@ -133,8 +148,82 @@ func Programme(rng *rand.Rand, people []mentoring.Person, cfg ProgrammeConfig) (
 			prog.Participants = append(prog.Participants, p)
 		}
 	}
+	// Drawn last, so that a programme without them is drawn as before.
+	if cfg.Ranked > 0 {
+		rankOthers(rng, prog.Participants, cfg.Ranked)
+	}
+	if cfg.Availability {
+		for i := range prog.Participants {
+			prog.Participants[i].Person.Availability = weekWindows(rng)
+		}
+	}
 	return prog, nil
 }
+
+// rankOthers gives each participant a ranked list of k people on the
+// other side (peers: other peers), those whose topics fit first, and one
+// in twenty a dismissal of someone not ranked.
+func rankOthers(rng *rand.Rand, parts []mentoring.Participant, k int) {
+	for i := range parts {
+		q := &parts[i]
+		var fit, rest []string
+		for j := range parts {
+			o := &parts[j]
+			if o.Person.ID == q.Person.ID || !otherSide(q.Role, o.Role) {
+				continue
+			}
+			if shares(q.WantsToDevelop, o.Offers) || shares(q.Offers, o.WantsToDevelop) {
+				fit = append(fit, o.Person.ID)
+			} else {
+				rest = append(rest, o.Person.ID)
+			}
+		}
+		rng.Shuffle(len(fit), func(a, b int) { fit[a], fit[b] = fit[b], fit[a] })
+		rng.Shuffle(len(rest), func(a, b int) { rest[a], rest[b] = rest[b], rest[a] })
+		all := append(fit, rest...)
+		n := min(k, len(all))
+		q.Preferences.Ranked = slices.Clone(all[:n])
+		if n < len(all) && rng.IntN(20) == 0 {
+			q.Preferences.Dismissed = []string{all[len(all)-1]}
+		}
+	}
+}
+
+// otherSide reports whether a participant of role a ranks one of role b:
+// a mentee ranks mentors, a mentor mentees, a peer other peers.
+func otherSide(a, b mentoring.Role) bool {
+	if a == mentoring.RolePeerMentor && b == mentoring.RolePeerMentor {
+		return true
+	}
+	return (a == mentoring.RoleMentee) != (b == mentoring.RoleMentee)
+}
+
+// shares reports whether a and b have a text in common.
+func shares(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekWindows draws two to five windows of one to four hours on distinct
+// weekdays, between 07:00 and 20:00.
+func weekWindows(rng *rand.Rand) []mentoring.WeeklyWindow {
+	days := rng.Perm(5)[:2+rng.IntN(4)]
+	slices.Sort(days)
+	out := make([]mentoring.WeeklyWindow, len(days))
+	for i, d := range days {
+		s := 7*60 + rng.IntN(9*60)
+		e := s + 60 + rng.IntN(181)
+		out[i] = mentoring.WeeklyWindow{Day: time.Weekday(d + 1), Start: hhmm(s), End: hhmm(e)}
+	}
+	return out
+}
+
+// hhmm writes minutes after midnight as "HH:MM".
+func hhmm(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
 
 // sample returns k distinct elements of pool in random order (fewer when
 // the pool is smaller).
