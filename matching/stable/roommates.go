@@ -63,9 +63,10 @@ type PeerPair struct {
 // It runs in O(n + L) time after building its rank table, L the total
 // length of the lists: a dense table of n² 16-bit ranks (2n² bytes,
 // 200 MB for 10,000 people; O(n²) time) when the lists fill at least a
-// quarter of it and n <= 32,768, otherwise a table of 4L bytes beside the lists
-// (built in O(n + L) time with 8L bytes more while building). The input
-// is read, not copied, and never modified; the result does not alias it.
+// quarter of it and n <= 32,768, otherwise a table of 4L bytes beside
+// the lists (built in O(n + L) time with 8L bytes more while building).
+// The input is read, not copied, and never modified; the result does not
+// alias it.
 //
 // Errors: *FieldError values, joined, wrapping ErrPreferences for an
 // index out of range ("lists[3][1]", code indexOutOfRange), a person

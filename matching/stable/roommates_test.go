@@ -98,7 +98,8 @@ func randPeers(rng *rand.Rand, n int) [][]int {
 // TestRoommatesAgainstBruteForce: on seeded random instances of up to
 // eight people, complete and incomplete lists, Roommates finds a stable
 // matching exactly when enumeration finds one, the one it finds is among
-// them, and both rank tables give the same answer.
+// them, and both rank tables give the same answer. It also checks the
+// theorem the doc relies on: all stable matchings match the same people.
 func TestRoommatesAgainstBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 2))
 	none := 0
@@ -108,6 +109,11 @@ func TestRoommatesAgainstBruteForce(t *testing.T) {
 		want := bruteRoommates(lists)
 		got, err := Roommates(lists)
 		require.Equal(t, orig, lists, "input modified")
+		for _, s := range want[min(1, len(want)):] {
+			for i := range s {
+				require.Equal(t, want[0][i] >= 0, s[i] >= 0, "instance %d: stable matchings match different people", it)
+			}
+		}
 		if len(want) == 0 {
 			none++
 			require.ErrorIs(t, err, ErrNoStableMatching, "instance %d %v", it, lists)
