@@ -410,3 +410,49 @@ func TestPreferenceConfigRoundTrip(t *testing.T) {
 	require.Equal(t, "overlapTargetMinutes", list[0].Field)
 	require.Equal(t, "rules.minOverlapMinutes", list[1].Field)
 }
+
+// TestPreferencesPeerFingerprintReasons: a peer ranks peers on both
+// sides; the fingerprint follows a ranking and a window; Reasons explains
+// a mentee whose only allowed mentor is dismissed without failing.
+func TestPreferencesPeerFingerprintReasons(t *testing.T) {
+	peer := func(id string) mentoring.Participant {
+		return mentoring.Participant{Person: pairPerson(id, 5, mentoring.LevelMedior), Role: mentoring.RolePeerMentor, Capacity: 1}
+	}
+	p1, p2, p3 := peer("p1"), peer("p2"), peer("p3")
+	p1.Preferences.Ranked = []string{"p2"}
+	prog := pairProg(mentoring.FormatPeer, p1, p2, p3)
+	p, err := New(prog, Config{Weights: &Weights{Preference: 1}})
+	require.NoError(t, err)
+	for _, pair := range [][2]string{{"p2", "p1"}, {"p1", "p2"}} { // p1 as mentee, then as mentor
+		x, err := p.Explain(pair[0], pair[1])
+		require.NoError(t, err)
+		require.Equal(t, 1.0, x.Breakdown[0].Score, "%v", pair)
+	}
+	fp := p.Fingerprint()
+	prog.Participants[0].Preferences.Ranked = []string{"p3"}
+	q, err := New(prog, Config{Weights: &Weights{Preference: 1}})
+	require.NoError(t, err)
+	require.NotEqual(t, fp.Participants, q.Fingerprint().Participants)
+	prog.Participants[0].Person.Availability = []mentoring.WeeklyWindow{{Day: time.Monday, Start: "09:00", End: "10:00"}}
+	r, err := New(prog, Config{Weights: &Weights{Preference: 1}})
+	require.NoError(t, err)
+	require.NotEqual(t, q.Fingerprint().Participants, r.Fingerprint().Participants)
+
+	// e2's only mentor m1 is full with e1, the other dismissed: Reasons
+	// lists the dismissal.
+	e1 := pairMentee(pairPerson("e1", 1, mentoring.LevelJunior))
+	e2 := pairMentee(pairPerson("e2", 1, mentoring.LevelJunior))
+	e2.Preferences.Dismissed = []string{"m2"}
+	e1.Preferences.Dismissed = []string{"m2"}
+	prog = pairProg(mentoring.FormatOneToOne, e1, e2, pairMentor(pairPerson("m1", 9, mentoring.LevelLead), 1), pairMentor(pairPerson("m2", 9, mentoring.LevelLead), 1))
+	p, err = New(prog, Config{})
+	require.NoError(t, err)
+	res, err := p.Solve()
+	require.NoError(t, err)
+	require.Len(t, res.Pairs, 1)
+	rs, err := p.Reasons(res)
+	require.NoError(t, err)
+	require.Len(t, rs, 1)
+	require.Equal(t, []RuleCount{{Rule: RuleDismissed, Count: 1}}, rs[0].Rules)
+	require.Contains(t, rs[0].Text.NL, "een van de twee wil niet met de ander gekoppeld worden")
+}
