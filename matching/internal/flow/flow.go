@@ -109,6 +109,28 @@ type Flow struct {
 	Arc      []int
 	Priority int64
 	Score    float64
+	pot      []cost // node potentials: every residual arc has reduced cost ≥ 0
+}
+
+// Improves reports whether an arc from → to worth prio and score per unit,
+// had it been in the network (with room and no flow), would have a
+// negative reduced cost under the solution's potentials, so that the flow
+// could gain by using it. When no left-out arc improves, the flow is
+// optimal for the network with those arcs too (the potentials are a dual
+// certificate). tol is the score tolerance (a reduced score above −tol
+// counts as not improving).
+func (f Flow) Improves(from, to int, prio int64, score, tol float64) bool {
+	if from < 0 || to < 0 || from >= len(f.pot) || to >= len(f.pot) {
+		return false
+	}
+	rc := cost{0, -prio, -score}.add(f.pot[from]).sub(f.pot[to])
+	if rc.h != 0 {
+		return rc.h < 0
+	}
+	if rc.p != 0 {
+		return rc.p < 0
+	}
+	return rc.s < -tol
 }
 
 // residual graph in CSR form; arc k and k^1 are each other's reverse.
@@ -130,9 +152,10 @@ func (g *Network) MaxValue(s, t int) (Flow, error) {
 		return Flow{}, fmt.Errorf("%w: source %d, sink %d on %d nodes", ErrArc, s, t, g.n)
 	}
 	r, owner := g.build()
-	pot := g.potentials(r, s)
+	pot, _ := g.potentials(r, s)
 	solve(r, pot, s, t)
-	f := Flow{Arc: make([]int, len(g.arcs))}
+	pot = certificate(r, pot, s, t)
+	f := Flow{Arc: make([]int, len(g.arcs)), pot: pot}
 	for k := 0; k < len(owner); k += 2 {
 		a := owner[k]
 		x := int(r.cap[k^1]) // flow = reverse residual
@@ -192,9 +215,10 @@ func (g *Network) build() (residual, []int) {
 }
 
 // potentials returns shortest distances from s over the forward arcs (one
-// pass in node order, since arcs go up). Nodes s cannot reach keep 0: no
-// path ever reaches them, since a reverse arc only opens where flow went.
-func (g *Network) potentials(r residual, s int) []cost {
+// pass in node order, since arcs go up), and which nodes s reaches. No
+// path ever reaches the others (a reverse arc only opens where flow went),
+// so their potentials never matter to the solver.
+func (g *Network) potentials(r residual, s int) ([]cost, []bool) {
 	pot := make([]cost, g.n)
 	seen := make([]bool, g.n)
 	seen[s] = true
@@ -213,7 +237,83 @@ func (g *Network) potentials(r residual, s int) []cost {
 			}
 		}
 	}
-	return pot
+	return pot, seen
+}
+
+// certificate turns the solver's potentials into a dual certificate of
+// the whole problem, amount of flow included: real shortest distances
+// from s, and from t at 0 when flow leaves s (the flow amount is free, as
+// if a return arc t → s of cost 0 ran both ways), so that every residual
+// arc and the return arc have reduced cost ≥ 0. Nodes neither reaches
+// carry no flow and have no arc with room from a reached node; each gets
+// the smallest potential that keeps its own arcs non-negative (the
+// largest pot(w) − c over its arcs with room, in reverse node order; t
+// gets pot(s); a node with no such arc leads nowhere and gets a potential
+// below every other), which is the best certificate for Improves.
+func certificate(r residual, pot []cost, s, t int) []cost {
+	n := len(pot)
+	flowing := false
+	for _, k := range r.adj[r.start[s]:r.start[s+1]] {
+		flowing = flowing || (k&1 == 0 && r.cap[k^1] > 0)
+	}
+	dist := make([]cost, n)
+	done := make([]bool, n)
+	inHeap := make([]bool, n)
+	h := &costHeap{pos: make([]int32, n)}
+	seed := func(v int, d cost) {
+		dist[v], inHeap[v] = d, true
+		heap.Push(h, item{int32(v), d})
+	}
+	seed(s, cost{})
+	if flowing {
+		seed(t, pot[s].sub(pot[t])) // real distance 0
+	}
+	for h.Len() > 0 {
+		v := heap.Pop(h).(item).v
+		done[v] = true
+		for _, k := range r.adj[r.start[v]:r.start[v+1]] {
+			w := r.to[k]
+			if r.cap[k] == 0 || done[w] {
+				continue
+			}
+			rc := r.c[k].add(pot[v]).sub(pot[w])
+			if rc.h == 0 && rc.p == 0 && rc.s < 0 {
+				rc.s = 0
+			}
+			d := dist[v].add(rc)
+			if !inHeap[w] {
+				seed(int(w), d)
+			} else if d.less(dist[w]) {
+				dist[w] = d
+				h.update(w, d)
+			}
+		}
+	}
+	out := make([]cost, n)
+	for v := range n {
+		if done[v] {
+			out[v] = dist[v].add(pot[v]).sub(pot[s]) // real distance
+		}
+	}
+	if !done[t] {
+		done[t] = true // out[t] = 0 = out[s]
+	}
+	for v := n - 1; v >= 0; v-- {
+		if done[v] {
+			continue
+		}
+		p, any := cost{h: -1 << 50}, false
+		for _, k := range r.adj[r.start[v]:r.start[v+1]] {
+			if r.cap[k] == 0 {
+				continue
+			}
+			if q := out[r.to[k]].sub(r.c[k]); !any || p.less(q) {
+				p, any = q, true
+			}
+		}
+		out[v] = p
+	}
+	return out
 }
 
 // solve augments along shortest paths while they improve the value.
@@ -312,7 +412,13 @@ type costHeap struct {
 }
 
 func (h *costHeap) Len() int           { return len(h.items) }
-func (h *costHeap) Less(i, j int) bool { return h.items[i].d.less(h.items[j].d) }
+func (h *costHeap) Less(i, j int) bool {
+	a, b := h.items[i], h.items[j]
+	if a.d == b.d {
+		return a.v > b.v // ties: the node nearer the sink first (depth-first)
+	}
+	return a.d.less(b.d)
+}
 func (h *costHeap) Swap(i, j int) {
 	h.items[i], h.items[j] = h.items[j], h.items[i]
 	h.pos[h.items[i].v] = int32(i)
