@@ -411,7 +411,7 @@ type costHeap struct {
 	pos   []int32
 }
 
-func (h *costHeap) Len() int           { return len(h.items) }
+func (h *costHeap) Len() int { return len(h.items) }
 func (h *costHeap) Less(i, j int) bool {
 	a, b := h.items[i], h.items[j]
 	if a.d == b.d {
