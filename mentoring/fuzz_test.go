@@ -67,6 +67,7 @@ func FuzzPersonJSON(f *testing.F) {
 	p.Attributes = map[string]string{"team": "blue"}
 	f.Add(mustJSON(f, p))
 	f.Add([]byte(`{"id":" ","seniority":{"level":"junior","years":-1},"skills":[{"name":"Go","level":9},{"name":"go"}]}`))
+	f.Add([]byte(`{"id":"a","name":"A","seniority":{"level":"junior","years":1},"timeZone":"Europe/Amsterdam","availability":[{"day":1,"start":"09:00","end":"12:00"},{"day":1,"start":"11:00","end":"24:00"},{"day":9,"start":"22:00","end":"02:00"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRoundTrip(t, data, func(t *testing.T, p Person) {
 			checkJoined(t, p.Validate())
@@ -82,6 +83,7 @@ func FuzzParticipantJSON(f *testing.F) {
 	q.Offers = []string{"AI tools"}
 	f.Add(mustJSON(f, q))
 	f.Add([]byte(`{"person":{"id":"a"},"role":"mentee","capacity":-3,"hoursPerMonth":1e300}`))
+	f.Add([]byte(`{"person":{"id":"a","name":"A","seniority":{"level":"junior","years":1}},"role":"mentee","preferences":{"ranked":["b","a","b"],"dismissed":["b"," c",""]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRoundTrip(t, data, func(t *testing.T, q Participant) {
 			checkJoined(t, q.Validate())
