@@ -25,7 +25,6 @@
 package flow
 
 import (
-	"container/heap"
 	"errors"
 	"fmt"
 	"math"
@@ -262,14 +261,14 @@ func certificate(r residual, pot []cost, s, t int) []cost {
 	h := &costHeap{pos: make([]int32, n)}
 	seed := func(v int, d cost) {
 		dist[v], inHeap[v] = d, true
-		heap.Push(h, item{int32(v), d})
+		h.push(item{int32(v), d})
 	}
 	seed(s, cost{})
 	if flowing {
 		seed(t, pot[s].sub(pot[t])) // real distance 0
 	}
 	for h.Len() > 0 {
-		v := heap.Pop(h).(item).v
+		v := h.pop().v
 		done[v] = true
 		for _, k := range r.adj[r.start[v]:r.start[v+1]] {
 			w := r.to[k]
@@ -334,11 +333,11 @@ func solve(r residual, pot []cost, s, t int) {
 		prev[s] = -1
 		state[s] = 1
 		touched = append(touched, int32(s))
-		heap.Push(h, item{int32(s), cost{}})
+		h.push(item{int32(s), cost{}})
 		var settled []int32
 		found := false
 		for h.Len() > 0 {
-			it := heap.Pop(h).(item)
+			it := h.pop()
 			v := it.v
 			state[v] = 2
 			settled = append(settled, v)
@@ -363,7 +362,7 @@ func solve(r residual, pot []cost, s, t int) {
 					state[w] = 1
 					touched = append(touched, w)
 					dist[w], prev[w] = d, k
-					heap.Push(h, item{w, d})
+					h.push(item{w, d})
 				} else if d.less(dist[w]) {
 					dist[w], prev[w] = d, k
 					h.update(w, d)
@@ -405,37 +404,76 @@ type item struct {
 	d cost
 }
 
-// costHeap is a binary heap of nodes with decrease-key.
+// costHeap is a binary min-heap of nodes by distance with decrease-key
+// (ties: the higher node first), typed to avoid boxing.
 type costHeap struct {
 	items []item
 	pos   []int32
 }
 
 func (h *costHeap) Len() int { return len(h.items) }
-func (h *costHeap) Less(i, j int) bool {
-	a, b := h.items[i], h.items[j]
+
+func (h *costHeap) less(i, j int) bool {
+	a, b := &h.items[i], &h.items[j]
 	if a.d == b.d {
-		return a.v > b.v // ties: the node nearer the sink first (depth-first)
+		return a.v > b.v
 	}
 	return a.d.less(b.d)
 }
-func (h *costHeap) Swap(i, j int) {
+
+func (h *costHeap) swap(i, j int) {
 	h.items[i], h.items[j] = h.items[j], h.items[i]
 	h.pos[h.items[i].v] = int32(i)
 	h.pos[h.items[j].v] = int32(j)
 }
-func (h *costHeap) Push(x any) {
-	it := x.(item)
+
+func (h *costHeap) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h.less(i, p) {
+			return
+		}
+		h.swap(i, p)
+		i = p
+	}
+}
+
+func (h *costHeap) down(i int) {
+	n := len(h.items)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		j := l
+		if r := l + 1; r < n && h.less(r, l) {
+			j = r
+		}
+		if !h.less(j, i) {
+			return
+		}
+		h.swap(i, j)
+		i = j
+	}
+}
+
+func (h *costHeap) push(it item) {
 	h.pos[it.v] = int32(len(h.items))
 	h.items = append(h.items, it)
+	h.up(len(h.items) - 1)
 }
-func (h *costHeap) Pop() any {
-	it := h.items[len(h.items)-1]
-	h.items = h.items[:len(h.items)-1]
+
+func (h *costHeap) pop() item {
+	it := h.items[0]
+	last := len(h.items) - 1
+	h.swap(0, last)
+	h.items = h.items[:last]
+	h.down(0)
 	return it
 }
+
 func (h *costHeap) update(v int32, d cost) {
-	i := h.pos[v]
+	i := int(h.pos[v])
 	h.items[i].d = d
-	heap.Fix(h, int(i))
+	h.up(i)
 }

@@ -3,6 +3,7 @@ package fair
 import (
 	"errors"
 	"math"
+	"slices"
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/internal/flow"
@@ -107,10 +108,102 @@ type drop struct {
 	group int
 }
 
-// solve finds the best flow, ignoring the bounds d names. It
-// returns each mentee's mentor column (−1 unmatched) and the counts per
-// group (mentee groups, then mentor groups).
+// candidatesPerMentee is how many best allowed mentors each mentee starts
+// with; pricing adds back every other pair that could improve the flow.
+const candidatesPerMentee = 8
+
+// allowedPair reports whether the flow may use pair (e, m).
+func (pr *problem) allowedPair(e, m int, s float64) bool {
+	return !math.IsInf(s, -1) && pr.t.Capacity[m] > 0 && (pr.lockOf[e] < 0 || pr.lockOf[e] == m)
+}
+
+// candidates returns each mentee's best allowed mentors (at most
+// candidatesPerMentee, ties by column).
+func (pr *problem) candidates() [][]int {
+	t := pr.t
+	out := make([][]int, len(t.MenteeIDs))
+	for e := range out {
+		if l := pr.lockOf[e]; l >= 0 {
+			out[e] = []int{l}
+			continue
+		}
+		top := make([]int, 0, candidatesPerMentee)
+		row := t.Scores.RawRowView(e)
+		for m, s := range row {
+			if !pr.allowedPair(e, m, s) {
+				continue
+			}
+			if len(top) == candidatesPerMentee {
+				if s <= row[top[len(top)-1]] {
+					continue
+				}
+				top = top[:len(top)-1]
+			}
+			i := len(top)
+			for i > 0 && row[top[i-1]] < s {
+				i--
+			}
+			top = slices.Insert(top, i, m)
+		}
+		out[e] = top
+	}
+	return out
+}
+
+// solve finds the best pairing under the bounds d leaves: a flow on each
+// mentee's candidate mentors, then every other allowed pair priced against
+// the flow's dual certificate (flow.Flow.Improves) and added back when it
+// could gain, until none can — so the optimum is that of all allowed
+// pairs. It returns each mentee's mentor column (−1 unmatched) and the
+// counts per group (mentee groups, then mentor groups).
 func (pr *problem) solve(d drop) ([]int, []int, error) {
+	cand := pr.candidates()
+	nM := len(pr.t.MentorIDs)
+	mark := make([]bool, nM)
+	for {
+		nt := pr.network(d, cand)
+		if nt.err != nil {
+			return nil, nil, nt.err
+		}
+		f, err := nt.g.MaxValue(0, nt.sink)
+		added := false
+		for e := range cand {
+			if pr.lockOf[e] >= 0 {
+				continue
+			}
+			for _, m := range cand[e] {
+				mark[m] = true
+			}
+			row := pr.t.Scores.RawRowView(e)
+			for m, s := range row {
+				if !mark[m] && pr.allowedPair(e, m, s) && f.Improves(nt.eBase+e, nt.mBase+m, 0, s, 1e-9) {
+					cand[e] = append(cand[e], m)
+					added = true
+				}
+			}
+			for _, m := range cand[e] {
+				mark[m] = false
+			}
+		}
+		if !added {
+			return pr.read(nt, f, err)
+		}
+	}
+}
+
+// net is the flow network of one solve, with the arcs solve reads back.
+type net struct {
+	*builder
+	eBase, mBase, sink int
+	sArc, hArc         []int
+	lockArc            map[int]int
+	pairs              []pairArc
+}
+
+type pairArc struct{ e, m, arc int }
+
+// network builds the flow network on the candidate pairs.
+func (pr *problem) network(d drop, cand [][]int) *net {
 	t := pr.t
 	nE, nM := len(t.MenteeIDs), len(t.MentorIDs)
 	k1, k2 := 1, 0
@@ -125,27 +218,25 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 	hBase := mBase + nM
 	sink := hBase + k2
 	b := &builder{g: flow.NewNetwork(sink + 1)}
+	nt := &net{builder: b, eBase: eBase, mBase: mBase, sink: sink, lockArc: map[int]int{}}
 	bounds := func(gr *grouping, k int) (int, int) {
 		if gr == nil || d.all || (gr.side == d.side && k == d.group) {
 			return 0, -1
 		}
 		return gr.lo[k], gr.hi[k]
 	}
-	sArc := make([]int, k1)
+	nt.sArc = make([]int, k1)
 	for k := range k1 {
 		lo, hi := bounds(pr.mentee, k)
 		if hi < 0 {
 			hi = max(nE, lo)
 		}
-		sArc[k] = b.arc(0, gBase+k, lo, hi, 0, 0)
+		nt.sArc[k] = b.arc(0, gBase+k, lo, hi, 0, 0)
 	}
 	var prio int64
 	if pr.prio {
 		prio = 1
 	}
-	lockArc := map[int]int{}
-	type pair struct{ e, m, arc int }
-	var pairs []pair
 	for e := range nE {
 		gk := 0
 		if pr.mentee != nil {
@@ -157,14 +248,11 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 		}
 		a := b.arc(gBase+gk, eBase+e, lo, 1, prio, 0)
 		if lo > 0 {
-			lockArc[a] = e
+			nt.lockArc[a] = e
 		}
-		row := t.Scores.RawRowView(e)
-		for m, s := range row {
-			if math.IsInf(s, -1) || t.Capacity[m] == 0 || (pr.lockOf[e] >= 0 && pr.lockOf[e] != m) {
-				continue
-			}
-			pairs = append(pairs, pair{e, m, b.arc(eBase+e, mBase+m, 0, 1, 0, s)})
+		cs := slices.Sorted(slices.Values(cand[e]))
+		for _, m := range cs {
+			nt.pairs = append(nt.pairs, pairArc{e, m, b.arc(eBase+e, mBase+m, 0, 1, 0, t.Scores.At(e, m))})
 		}
 	}
 	for m := range nM {
@@ -181,32 +269,34 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 			b.arc(mBase+m, sink, 0, c-1, 0, 0)
 		}
 	}
-	hArc := make([]int, k2)
+	nt.hArc = make([]int, k2)
 	for k := range k2 {
 		lo, hi := bounds(pr.mentor, k)
 		if hi < 0 {
 			hi = max(nM, lo)
 		}
-		hArc[k] = b.arc(hBase+k, sink, lo, hi, 0, 0)
+		nt.hArc[k] = b.arc(hBase+k, sink, lo, hi, 0, 0)
 	}
-	if b.err != nil {
-		return nil, nil, b.err
-	}
-	f, err := b.g.MaxValue(0, sink)
-	x := make([]int, nE)
+	return nt
+}
+
+// read turns a flow into the assignment and the group counts, and an
+// infeasible flow into errors people can act on.
+func (pr *problem) read(nt *net, f flow.Flow, err error) ([]int, []int, error) {
+	x := make([]int, len(pr.t.MenteeIDs))
 	for e := range x {
 		x[e] = -1
 	}
-	for _, pq := range pairs {
+	for _, pq := range nt.pairs {
 		if f.Arc[pq.arc] > 0 {
 			x[pq.e] = pq.m
 		}
 	}
-	counts := make([]int, 0, k1+k2)
-	for _, a := range sArc {
+	counts := make([]int, 0, len(nt.sArc)+len(nt.hArc))
+	for _, a := range nt.sArc {
 		counts = append(counts, f.Arc[a])
 	}
-	for _, a := range hArc {
+	for _, a := range nt.hArc {
 		counts = append(counts, f.Arc[a])
 	}
 	if err != nil {
@@ -214,7 +304,7 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 		if !errors.As(err, &inf) {
 			return nil, nil, err
 		}
-		return x, counts, pr.explain(inf, sArc, hArc, lockArc, counts, k1)
+		return x, counts, pr.explain(inf, nt.sArc, nt.hArc, nt.lockArc, counts, len(nt.sArc))
 	}
 	return x, counts, nil
 }
