@@ -27,7 +27,9 @@ func FuzzSolve(f *testing.F) {
 		if participation {
 			pcfg.Priority = pairing.PriorityParticipation
 		}
+		candidatesPerMentee = 1 + int(seed%2) // pricing adds back the rest
 		res, err := Solve(prog, pcfg, cfg)
+		candidatesPerMentee = 8
 		if err != nil {
 			return
 		}
