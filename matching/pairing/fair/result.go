@@ -91,9 +91,11 @@ func (pr *problem) prices(cfg Config, res Result) *Prices {
 		if g == nil {
 			continue
 		}
-		gc := cfg.Mentees[0]
+		var gc Grouping
 		if g.side == stable.SideMentor {
 			gc = cfg.Mentors[0]
+		} else {
+			gc = cfg.Mentees[0]
 		}
 		for _, b := range gc.Bounds {
 			k := 0
