@@ -73,9 +73,8 @@ func (a cost) neg() cost { return cost{-a.h, -a.p, -a.s} }
 // Network is a flow network under construction. The zero value is not
 // usable: call NewNetwork.
 type Network struct {
-	n     int
-	arcs  []userArc
-	built bool
+	n    int
+	arcs []userArc
 }
 
 type userArc struct {
