@@ -98,13 +98,15 @@ func TestRematchEqualsColdSolve(t *testing.T) {
 					sc[j] = rmRandScore(rng)
 					md.score[[2]string{id, m}] = sc[j]
 				}
-				_, err = rm.AddMentee(id, sc)
+				ch, err := rm.AddMentee(id, sc)
+				requireChangesSorted(t, ch)
 				require.NoError(t, err)
 				md.mentees = append(md.mentees, id)
 				require.Equal(t, before+1, rm.Augmentations(), "seq %d step %d: a joining mentee costs one augmentation", it, step)
 			case kind == 1:
 				k := rng.IntN(len(md.mentees))
-				_, err = rm.RemoveMentee(md.mentees[k])
+				ch, err := rm.RemoveMentee(md.mentees[k])
+				requireChangesSorted(t, ch)
 				require.NoError(t, err)
 				md.mentees = append(md.mentees[:k:k], md.mentees[k+1:]...)
 				require.LessOrEqual(t, rm.Augmentations(), before+1)
@@ -117,14 +119,16 @@ func TestRematchEqualsColdSolve(t *testing.T) {
 					sc[i] = rmRandScore(rng)
 					md.score[[2]string{e, id}] = sc[i]
 				}
-				_, err = rm.AddMentor(id, capa, sc)
+				ch, err := rm.AddMentor(id, capa, sc)
+				requireChangesSorted(t, ch)
 				require.NoError(t, err)
 				md.mentors = append(md.mentors, id)
 				md.capa = append(md.capa, capa)
 				require.Equal(t, before+capa, rm.Augmentations(), "seq %d step %d: one augmentation per place", it, step)
 			default:
 				k := rng.IntN(len(md.mentors))
-				_, err = rm.RemoveMentor(md.mentors[k])
+				ch, err := rm.RemoveMentor(md.mentors[k])
+				requireChangesSorted(t, ch)
 				require.NoError(t, err)
 				require.LessOrEqual(t, rm.Augmentations(), before+md.capa[k])
 				md.mentors = append(md.mentors[:k:k], md.mentors[k+1:]...)
@@ -234,4 +238,13 @@ func TestRematchChangesSortedByMentee(t *testing.T) {
 	ch, err := rm.RemoveMentee("z")
 	require.NoError(t, err)
 	require.Equal(t, []Change{{MenteeID: "a", To: "m1"}, {MenteeID: "z", From: "m1"}}, ch)
+}
+
+// requireChangesSorted checks the documented order of every event's
+// change list: sorted by mentee ID, each mentee once.
+func requireChangesSorted(t *testing.T, ch []Change) {
+	t.Helper()
+	for i := 1; i < len(ch); i++ {
+		require.Less(t, ch[i-1].MenteeID, ch[i].MenteeID, "changes not sorted by mentee ID: %v", ch)
+	}
 }
