@@ -12,9 +12,9 @@ import (
 // unset zero value is "".
 var (
 	priorityTable  = enum.New[Priority]("priority", "", "score", "participation")
-	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "unknownReportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere")
+	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "unknownReportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere", "dismissed", "notListed", "noOverlap")
 	reasonTable    = enum.New[Reason]("reason", "", "noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall")
-	criterionTable = enum.New[Criterion]("criterion", "", "skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location")
+	criterionTable = enum.New[Criterion]("criterion", "", "skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location", "preference", "availability")
 )
 
 // String returns "score", "participation", "unset" for the zero value or

@@ -4,22 +4,9 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
-
-// The names of the rules and criteria of participants' preferences and
-// availability, appended to the enum tables (json.go) when those do not
-// list them yet.
-func init() {
-	if n := ruleTable.Names(); len(n) == int(RuleLockedElsewhere) {
-		ruleTable = enum.New[Rule]("rule", append(append([]string{""}, n...), "dismissed", "notListed", "noOverlap")...)
-	}
-	if n := criterionTable.Names(); len(n) == int(CriterionLocation) {
-		criterionTable = enum.New[Criterion]("criterion", append(append([]string{""}, n...), "preference", "availability")...)
-	}
-}
 
 // The messages of preferences that name the wrong people.
 var (

@@ -106,11 +106,12 @@ func (r *MenteeReasons) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b
 // that cannot be checked, both directions of a mutual pair) or that
 // define the format (a reverse mentor less senior and offering a wanted
 // topic: a reverse relationship needs the topic; a cross-organisation
-// pair from two organisations).
+// pair from two organisations), nor a participant's own dismissal of the
+// other: an administrator does not overrule it for a remedy.
 func relaxable(r Rule) bool {
 	switch r {
 	case RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RulePeerDirection, RuleLockedElsewhere,
-		RuleReverseSeniority, RuleReverseTopic, RuleSameOrganisation:
+		RuleReverseSeniority, RuleReverseTopic, RuleSameOrganisation, RuleDismissed:
 		return false
 	}
 	return r > RuleNone && r < numRules

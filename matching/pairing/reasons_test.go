@@ -531,3 +531,28 @@ func TestReasonsJSONNonFinite(t *testing.T) {
 	jsontest.RoundTrip(t, Remedy{Gain: math.Inf(-1)})
 	jsontest.RoundTrip(t, Obstacle{Full: true, TakenBy: []string{"a", "b"}, Score: 0.25})
 }
+
+// TestRelaxableRules pins which rules a remedy may relax for one pair:
+// never one that protects people, defines the format or is a
+// participant's own dismissal.
+func TestRelaxableRules(t *testing.T) {
+	never := []Rule{RuleSelf, RuleReportingLine, RuleUnknownReportingLine, RulePeerDirection, RuleLockedElsewhere,
+		RuleReverseSeniority, RuleReverseTopic, RuleSameOrganisation, RuleDismissed}
+	for r := RuleSelf; r < numRules; r++ {
+		if got, want := relaxable(r), !slices.Contains(never, r); got != want {
+			t.Errorf("relaxable(%v) = %v, want %v", r, got, want)
+		}
+	}
+	for _, name := range []string{"dismissed", "notListed", "noOverlap"} {
+		var r Rule
+		if err := r.UnmarshalText([]byte(name)); err != nil || r.String() != name {
+			t.Errorf("rule %q: %v, %v", name, r, err)
+		}
+	}
+	for _, name := range []string{"preference", "availability"} {
+		var c Criterion
+		if err := c.UnmarshalText([]byte(name)); err != nil || c.String() != name {
+			t.Errorf("criterion %q: %v, %v", name, c, err)
+		}
+	}
+}

@@ -246,6 +246,10 @@ func field(w *pairing.Weights, k pairing.Criterion) *float64 {
 		return &w.Experience
 	case pairing.CriterionLocation:
 		return &w.Location
+	case pairing.CriterionPreference:
+		return &w.Preference
+	case pairing.CriterionAvailability:
+		return &w.Availability
 	}
 	return nil
 }
