@@ -43,28 +43,28 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/matching/pairing/learn"
 	"github.com/mentorkit/mentorkit/matching/quality"
-	"github.com/mentorkit/mentorkit/mentoring"
-	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
 func main() {
 	orgs := flag.Int("orgs", 100, "number of seeded organisations")
 	people := flag.Int("people", 200, "people per organisation")
 	out := flag.String("out", "", "directory for scores.png (default: a new temporary directory)")
+	train := flag.Int("train", 20, "training organisations for the learned weights")
 	seed := flag.Uint64("seed", 2026, "seed of the first organisation")
 	flag.Parse()
-	if err := run(os.Stdout, os.Stderr, *orgs, *people, *seed, *out); err != nil {
+	if err := run(os.Stdout, os.Stderr, *orgs, *people, *train, *seed, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "experiment:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
-	if orgs < 1 || people < 20 {
-		return errors.New("need -orgs >= 1 and -people >= 20")
+func run(w, log io.Writer, orgs, people, train int, seed uint64, out string) error {
+	if orgs < 1 || people < 20 || train < 1 {
+		return errors.New("need -orgs >= 1, -people >= 20 and -train >= 1")
 	}
-	instances, err := organisations(orgs, people, seed)
+	instances, all, tables, err := organisations(orgs, people, seed)
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,28 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 	if err != nil {
 		return err
 	}
-	if err := summary(w, rows, len(instances)); err != nil {
+	reps, t, err := validateLearning(all, people, train, seed)
+	if err != nil {
+		return err
+	}
+	// The learned strategy: pairing with the weights learned from the
+	// continuous outcome, measured like the others.
+	var extra []measured
+	for k, o := range all {
+		mm, err := learnedMatching(o, reps[0].res.Weights(), tables[k])
+		if err != nil {
+			return err
+		}
+		q, ts, err := measureLearned(instances[k], mm)
+		if err != nil {
+			return err
+		}
+		extra = append(extra, measured{q, ts})
+	}
+	if err := summary(w, rows, extra, len(instances)); err != nil {
+		return err
+	}
+	if err := printLearned(w, reps, t, train); err != nil {
 		return err
 	}
 	if out == "" {
@@ -83,12 +104,47 @@ func run(w, log io.Writer, orgs, people int, seed uint64, out string) error {
 	if err := writeCSV(filepath.Join(out, "experiment.csv"), rows); err != nil {
 		return err
 	}
+	if err := writeLearnedCSV(filepath.Join(out, "learned.csv"), reps, t); err != nil {
+		return err
+	}
 	path := filepath.Join(out, "scores.png")
 	if err := plotScores(rows, path); err != nil {
 		return err
 	}
-	fmt.Fprintln(log, "table and plot written to", out)
+	fmt.Fprintln(log, "tables and plot written to", out)
 	return nil
+}
+
+// validateLearning draws the true effects, generates the training
+// organisations' past pairs and fits them (continuous, then binary); the
+// held-out organisations are the comparison table's.
+func validateLearning(test []org, people, train int, seed uint64) ([]learnReport, truth, error) {
+	t := drawTruth(rand.New(rand.NewPCG(seed, 4)))
+	var trainOrgs []org
+	for k := range train {
+		o, err := newOrg(rand.New(rand.NewPCG(seed+uint64(k), 3)), people, fmt.Sprintf("train-%d", seed+uint64(k)))
+		if err != nil {
+			return nil, nil, err
+		}
+		trainOrgs = append(trainOrgs, o)
+	}
+	rng := rand.New(rand.NewPCG(seed, 5))
+	cont, bin, err := trainingPairs(rng, trainOrgs, t)
+	if err != nil {
+		return nil, nil, err
+	}
+	var reps []learnReport
+	for _, c := range []struct {
+		pairs []learn.Pair
+		kind  learn.Outcome
+	}{{cont, learn.Continuous}, {bin, learn.Binary}} {
+		r, err := fitAndCompare(c.pairs, c.kind, t, test, rng)
+		if err != nil {
+			return nil, nil, fmt.Errorf("learning from %s outcomes: %w", c.kind, err)
+		}
+		reps = append(reps, r)
+	}
+	return reps, t, nil
 }
 
 // The two sides' weights: mentees look for skills, career goals and
@@ -101,26 +157,23 @@ var (
 
 // organisations builds one instance per seeded organisation: the
 // administrator's scores, each side's view, departments as groups and
-// seeded waiting times.
-func organisations(orgs, people int, seed uint64) ([]quality.Instance, error) {
-	var instances []quality.Instance
+// seeded waiting times; with each its organisation and the
+// administrator's score table (for the learned strategy).
+func organisations(orgs, people int, seed uint64) ([]quality.Instance, []org, []pairing.ScoreTable, error) {
+	var (
+		instances []quality.Instance
+		all       []org
+		tables    []pairing.ScoreTable
+	)
 	for k := range orgs {
 		rng := rand.New(rand.NewPCG(seed+uint64(k), 1))
-		org, err := synthetic.Organisation(rng, synthetic.Config{People: people})
-		if err != nil {
-			return nil, err
-		}
 		// A programme for a fifth of the staff: 2 mentees per mentor.
-		prog, err := synthetic.Programme(rng, org, synthetic.ProgrammeConfig{Mentors: people / 15, Mentees: people * 2 / 15, MaxCapacity: 3})
+		o, err := newOrg(rng, people, fmt.Sprintf("org-%d", seed+uint64(k)))
 		if err != nil {
-			return nil, err
-		}
-		dir, err := mentoring.NewDirectory(org, mentoring.DirectoryStrict)
-		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		table := func(w *pairing.Weights) (pairing.ScoreTable, error) {
-			p, err := pairing.New(prog, pairing.Config{Directory: dir, Weights: w})
+			p, err := pairing.New(o.prog, pairing.Config{Directory: o.dir, Weights: w})
 			if err != nil {
 				return pairing.ScoreTable{}, err
 			}
@@ -128,54 +181,71 @@ func organisations(orgs, people int, seed uint64) ([]quality.Instance, error) {
 		}
 		admin, err := table(nil)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		mentee, err := table(&menteeWeights)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		mentor, err := table(&mentorWeights)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		dept := map[string]string{}
-		for _, pa := range prog.Participants {
+		for _, pa := range o.prog.Participants {
 			dept[pa.Person.ID] = pa.Person.Department
 		}
-		in := quality.Instance{Name: fmt.Sprintf("org-%d", seed+uint64(k)), Scores: admin.Scores, Capacity: admin.Capacity,
+		in := quality.Instance{Name: o.name, Scores: admin.Scores, Capacity: admin.Capacity,
 			MenteeView: mentee.Scores, MentorView: mentor.Scores}
 		for _, id := range admin.MenteeIDs {
 			in.Groups = append(in.Groups, dept[id])
 			in.Waits = append(in.Waits, rng.IntN(13))
 		}
 		instances = append(instances, in)
+		all = append(all, o)
+		tables = append(tables, admin)
 	}
-	return instances, nil
+	return instances, all, tables, nil
+}
+
+// measured is one organisation's matching measured as the quality
+// harness measures a strategy.
+type measured struct {
+	q  quality.Quality
+	ts quality.TwoSided
 }
 
 // summary prints one line per strategy with the means over the
-// organisations, and on how many organisations stable and greedy differ.
-func summary(w io.Writer, rows []quality.ExperimentRow, orgs int) error {
+// organisations, then the learned strategy's line (extra), and on how
+// many organisations stable and greedy differ.
+func summary(w io.Writer, rows []quality.ExperimentRow, extra []measured, orgs int) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "strategy\tmatched\tmean score\tmentee view\tmentor view\tmentee rank\tmentor rank\tblocking (views)\tdept gap\t\n")
-	for _, s := range quality.Strategies() {
+	line := func(name string, ms []measured) {
 		var n, matched, mean, mv, tv, mr, tr, bp, gap float64
-		for _, r := range rows {
-			if r.Strategy != s {
-				continue
-			}
+		for _, m := range ms {
 			n++
-			matched += float64(r.Quality.Matched)
-			mean += r.Quality.Mean
-			mv += r.TwoSided.MenteeMean
-			tv += r.TwoSided.MentorMean
-			mr += r.TwoSided.MenteeRank
-			tr += r.TwoSided.MentorRank
-			bp += float64(r.TwoSided.BlockingPairs)
-			gap += r.TwoSided.GroupGap
+			matched += float64(m.q.Matched)
+			mean += m.q.Mean
+			mv += m.ts.MenteeMean
+			tv += m.ts.MentorMean
+			mr += m.ts.MenteeRank
+			tr += m.ts.MentorRank
+			bp += float64(m.ts.BlockingPairs)
+			gap += m.ts.GroupGap
 		}
-		fmt.Fprintf(tw, "%s\t%.1f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f\t%.1f\t%.2f\t\n", s, matched/n, mean/n, mv/n, tv/n, mr/n, tr/n, bp/n, gap/n)
+		fmt.Fprintf(tw, "%s\t%.1f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f\t%.1f\t%.2f\t\n", name, matched/n, mean/n, mv/n, tv/n, mr/n, tr/n, bp/n, gap/n)
 	}
+	for _, s := range quality.Strategies() {
+		var ms []measured
+		for _, r := range rows {
+			if r.Strategy == s {
+				ms = append(ms, measured{r.Quality, r.TwoSided})
+			}
+		}
+		line(s.String(), ms)
+	}
+	line("learned", extra)
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	out := func() (string, string) {
 		dir := t.TempDir()
 		var sb strings.Builder
-		if err := run(&sb, io.Discard, 3, 60, 11, dir); err != nil {
+		if err := run(&sb, io.Discard, 3, 60, 4, 11, dir); err != nil {
 			t.Fatal(err)
 		}
 		return sb.String(), dir
@@ -30,13 +30,20 @@ func TestRun(t *testing.T) {
 	if d := cmp.Diff(first, second); d != "" {
 		t.Fatalf("not deterministic:\n%s", d)
 	}
-	lines := strings.Split(strings.TrimSpace(first), "\n")
-	if len(lines) != len(quality.Strategies())+2 {
+	// The comparison table ends at the first blank line; the learned
+	// weights' validation follows.
+	table, _, _ := strings.Cut(first, "\n\n")
+	lines := strings.Split(strings.TrimSpace(table), "\n")
+	if len(lines) != len(quality.Strategies())+3 {
 		t.Fatalf("%d lines:\n%s", len(lines), first)
 	}
-	for i, s := range quality.Strategies() {
-		if f := strings.Fields(lines[i+1]); f[0] != s.String() {
-			t.Errorf("line %d is %q, want strategy %s", i+1, lines[i+1], s)
+	for i, s := range append(quality.Strategies(), 0) {
+		name := s.String()
+		if s == 0 {
+			name = "learned"
+		}
+		if f := strings.Fields(lines[i+1]); f[0] != name {
+			t.Errorf("line %d is %q, want strategy %s", i+1, lines[i+1], name)
 		}
 	}
 	if !strings.HasPrefix(lines[len(lines)-1], "means over 3 organisations; stable and greedy pair differently on ") {
