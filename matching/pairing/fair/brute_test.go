@@ -14,7 +14,7 @@ import (
 // allowed mentor or to nobody within the capacities and locks, keeps those
 // meeting the bounds, and returns the best value (matched first under
 // participation, then score); ok is false when none meets the bounds.
-func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping) (best Outcome, ok bool) {
+func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping, extra ...*grouping) (best Outcome, ok bool) {
 	nE, nM := len(t.MenteeIDs), len(t.MentorIDs)
 	lock := make([]int, nE)
 	for e := range lock {
@@ -28,7 +28,7 @@ func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping) (best Outcome,
 	var rec func(e int)
 	rec = func(e int) {
 		if e == nE {
-			if !meets(x, load, me, mo) {
+			if !meets(x, load, me, mo, extra...) {
 				return
 			}
 			var o Outcome
@@ -64,7 +64,15 @@ func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping) (best Outcome,
 }
 
 // meets checks the groups' bounds on an assignment.
-func meets(x, load []int, me, mo *grouping) bool {
+func meets(x, load []int, me, mo *grouping, extra ...*grouping) bool {
+	for _, g := range extra {
+		c := countGroups(g, x)
+		for k := range c {
+			if c[k] < g.lo[k] || (g.hi[k] >= 0 && c[k] > g.hi[k]) {
+				return false
+			}
+		}
+	}
 	if me != nil {
 		c := make([]int, len(me.values))
 		for e, m := range x {

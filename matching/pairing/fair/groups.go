@@ -59,19 +59,24 @@ func attributes(prog mentoring.Programme) (mentees, mentors map[string]map[strin
 	return mentees, mentors
 }
 
-// compile checks one side's groupings and compiles the first. ids are the
-// side's people in table order; allowed says whether person i has an
-// allowed partner; capacity is the mentors' places (nil for mentees).
-func compile(side stable.Side, base string, gs []Grouping, ids []string, attrs map[string]map[string]string, allowed func(int) bool, capacity []int, errs *fault.Collector) *grouping {
-	if len(gs) == 0 {
-		return nil
-	}
-	if len(gs) > 1 {
+// compile checks one side's groupings and compiles each (nil for one with
+// errors). ids are the side's people in table order; allowed says whether
+// person i has an allowed partner; capacity is the mentors' places (nil
+// for mentees). Mentors take one grouping.
+func compile(side stable.Side, base string, gs []Grouping, ids []string, attrs map[string]map[string]string, allowed func(int) bool, capacity []int, errs *fault.Collector) []*grouping {
+	if side == stable.SideMentor && len(gs) > 1 {
 		errs.Add(msgTooManyGroupings.New(base, "", len(gs), len(gs)))
 		return nil
 	}
-	gc := gs[0]
-	field := fault.Index(base, 0)
+	out := make([]*grouping, len(gs))
+	for i, gc := range gs {
+		out[i] = compileOne(side, fault.Index(base, i), gc, ids, attrs, allowed, capacity, errs)
+	}
+	return out
+}
+
+// compileOne compiles one grouping; nil when it has errors.
+func compileOne(side stable.Side, field string, gc Grouping, ids []string, attrs map[string]map[string]string, allowed func(int) bool, capacity []int, errs *fault.Collector) *grouping {
 	if gc.Attribute == "" {
 		errs.Add(msgRequired.New(fault.Path(field, "attribute"), "", gc.Attribute))
 		return nil

@@ -27,7 +27,7 @@ func testProgramme(t testing.TB, rng *rand.Rand, nM, nE, maxCap int) (mentoring.
 		if q.Role == mentoring.RoleMentor {
 			q.Person.Attributes = map[string]string{"site": []string{"a", "b", "c"}[rng.IntN(3)]}
 		} else {
-			q.Person.Attributes = map[string]string{"gender": []string{"f", "m"}[rng.IntN(2)]}
+			q.Person.Attributes = map[string]string{"gender": []string{"f", "m"}[rng.IntN(2)], "team": []string{"x", "y"}[rng.IntN(2)]}
 		}
 	}
 	dir, err := mentoring.NewDirectory(org, mentoring.DirectoryStrict)

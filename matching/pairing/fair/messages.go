@@ -12,8 +12,8 @@ var (
 	msgMinAboveMax = fault.Message{Code: "minAboveMax", Err: ErrConfig,
 		EN: "minimum %d is above the maximum %d", NL: "het minimum %d ligt boven het maximum %d"}
 	msgTooManyGroupings = fault.Message{Code: "overlappingGroupings", Err: ErrConfig,
-		EN: "has %d groupings; fair pairing takes one grouping per side (overlapping groupings are not supported yet)",
-		NL: "bevat %d indelingen; eerlijk koppelen werkt met één indeling per kant (overlappende indelingen worden nog niet ondersteund)"}
+		EN: "has %d groupings; fair pairing takes one grouping of mentors (overlapping groupings only for mentees)",
+		NL: "bevat %d indelingen; eerlijk koppelen werkt met één indeling van mentoren (overlappende indelingen alleen voor mentees)"}
 	msgMentorMax = fault.Message{Code: "mentorMaxNeedsCapacityOne", Err: ErrConfig,
 		EN: "caps the mentors with a mentee, which fair pairing supports only when every mentor of the group takes one mentee; mentor %s takes %d (with more places the problem is NP-hard)",
 		NL: "begrenst het aantal mentoren met een mentee, wat eerlijk koppelen alleen ondersteunt als elke mentor van de groep één mentee neemt; mentor %s neemt er %d (met meer plaatsen is het probleem NP-moeilijk)"}
@@ -34,9 +34,13 @@ var (
 		NL: "is vastgezet op mentor %s, maar het maximum van %s laat geen ruimte voor dit koppel"}
 )
 
+var msgOverlapNone = fault.Message{Code: "overlapNoPairing", Err: ErrInfeasible,
+	EN: "found no pairing that meets the bounds of all %d groupings in %d Lagrangian steps (bound %.4g); the bounds may be unreachable together, or need more steps",
+	NL: "vond geen koppeling die aan de grenzen van alle %d indelingen voldoet in %d Lagrange-stappen (grens %.4g); de grenzen zijn samen mogelijk onhaalbaar, of er zijn meer stappen nodig"}
+
 // messages is the package's message table, checked by the tests.
 var messages = []fault.Message{
 	msgRequired, msgNegative, msgBetween, msgDuplicate, msgMinAboveMax, msgTooManyGroupings,
 	msgMentorMax, msgNotSupported, msgUnknownAttribute, msgUnknownValue, msgMenteeMin,
-	msgMentorMin, msgLockBlocked,
+	msgMentorMin, msgLockBlocked, msgOverlapNone,
 }

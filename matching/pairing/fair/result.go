@@ -41,6 +41,16 @@ func (pr *problem) result(p *pairing.Pairing, prog mentoring.Programme, pcfg pai
 	}
 	res.Bound = res.TotalScore
 	res.Groups = pr.groupCounts(counts)
+	for _, g := range pr.extra {
+		for k, c := range countGroups(g, x) {
+			gc := GroupCount{Side: g.side, Attribute: g.attr, Value: g.values[k], Members: g.members[k], Allowed: g.allowed[k], Count: c, Min: g.lo[k]}
+			if g.hi[k] >= 0 {
+				h := g.hi[k]
+				gc.Max = &h
+			}
+			res.Groups = append(res.Groups, gc)
+		}
+	}
 	return res, nil
 }
 
@@ -83,9 +93,8 @@ func (pr *problem) outcome(x []int) Outcome {
 // prices solves once without any bound and once without each bound.
 func (pr *problem) prices(cfg Config, res Result) *Prices {
 	ps := &Prices{Bounds: []Price{}}
-	x, _, err := pr.solve(drop{all: true})
-	if err == nil {
-		ps.Unconstrained = pr.outcome(x)
+	if o, err := pr.run(drop{all: true}); err == nil {
+		ps.Unconstrained = pr.outcome(o.x)
 	}
 	for _, g := range []*grouping{pr.mentee, pr.mentor} {
 		if g == nil {
@@ -102,11 +111,11 @@ func (pr *problem) prices(cfg Config, res Result) *Prices {
 			for k < len(g.values) && g.values[k] != b.Value {
 				k++
 			}
-			x, _, err := pr.solve(drop{side: g.side, group: k})
+			r, err := pr.run(drop{side: g.side, group: k})
 			if err != nil {
 				continue // dropping a bound only relaxes a feasible problem
 			}
-			o := pr.outcome(x)
+			o := pr.outcome(r.x)
 			ps.Bounds = append(ps.Bounds, Price{Side: g.side, Attribute: g.attr, Value: b.Value, Without: o, Price: o.TotalScore - res.TotalScore})
 		}
 	}

@@ -19,6 +19,12 @@ type problem struct {
 	lockOf []int
 	mentee *grouping
 	mentor *grouping
+	// extra are the mentee groupings after the first (overlapping),
+	// handled by Lagrangian relaxation (overlap.go).
+	extra []*grouping
+	// bonus, when set, is added to every pair score of each mentee (the
+	// extra groupings' multipliers).
+	bonus []float64
 }
 
 // Solve forms the best pairs of the programme under the pairing settings
@@ -51,13 +57,17 @@ func Solve(prog mentoring.Programme, pcfg pairing.Config, cfg Config) (Result, e
 	if err != nil {
 		return Result{}, err
 	}
-	x, counts, err := pr.solve(drop{})
+	o, err := pr.run(drop{})
 	if err != nil {
 		return Result{}, err
 	}
-	res, err := pr.result(p, prog, pcfg, x, counts)
+	res, err := pr.result(p, prog, pcfg, o.x, o.counts)
 	if err != nil {
 		return Result{}, err
+	}
+	if len(pr.extra) > 0 {
+		res.Exact, res.Bound = false, o.bound
+		res.Gap = math.Max(res.Bound-res.TotalScore, 0)
 	}
 	if cfg.Prices {
 		res.Prices = pr.prices(cfg, res)
@@ -92,12 +102,29 @@ func newProblem(p *pairing.Pairing, prog mentoring.Programme, pcfg pairing.Confi
 	}
 	ma, mo := attributes(prog)
 	var errs fault.Collector
-	pr.mentee = compile(stable.SideMentee, "mentees", cfg.Mentees, t.MenteeIDs, ma, func(i int) bool { return menteeOK[i] }, nil, &errs)
-	pr.mentor = compile(stable.SideMentor, "mentors", cfg.Mentors, t.MentorIDs, mo, func(i int) bool { return mentorOK[i] }, t.Capacity, &errs)
+	if me := compile(stable.SideMentee, "mentees", cfg.Mentees, t.MenteeIDs, ma, func(i int) bool { return menteeOK[i] }, nil, &errs); len(me) > 0 {
+		pr.mentee, pr.extra = me[0], me[1:]
+	}
+	if mo := compile(stable.SideMentor, "mentors", cfg.Mentors, t.MentorIDs, mo, func(i int) bool { return mentorOK[i] }, t.Capacity, &errs); len(mo) > 0 {
+		pr.mentor = mo[0]
+	}
+	if len(pr.extra) > 0 && pr.prio {
+		errs.Add(msgNotSupported.New("mentees", "", len(cfg.Mentees), "overlapping groupings under PriorityParticipation"))
+	}
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
 	return pr, nil
+}
+
+// run solves exactly, or by Lagrangian relaxation when mentee groupings
+// overlap.
+func (pr *problem) run(d drop) (overlapResult, error) {
+	if len(pr.extra) > 0 {
+		return pr.solveOverlap(d)
+	}
+	x, counts, err := pr.solve(d)
+	return overlapResult{x: x, counts: counts}, err
 }
 
 // drop names bounds solve ignores: every bound (all), or the group of
@@ -112,6 +139,16 @@ type drop struct {
 // with; pricing adds back every other pair that could improve the flow.
 // A variable so that tests can make pricing do the work.
 var candidatesPerMentee = 8
+
+// pairScore is the flow's value of pair (e, m): its score plus the
+// mentee's bonus.
+func (pr *problem) pairScore(e, m int) float64 {
+	s := pr.t.Scores.At(e, m)
+	if pr.bonus != nil {
+		s += pr.bonus[e]
+	}
+	return s
+}
 
 // allowedPair reports whether the flow may use pair (e, m).
 func (pr *problem) allowedPair(e, m int, s float64) bool {
@@ -177,7 +214,7 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 			}
 			row := pr.t.Scores.RawRowView(e)
 			for m, s := range row {
-				if !mark[m] && pr.allowedPair(e, m, s) && f.Improves(nt.eBase+e, nt.mBase+m, 0, s, 1e-9) {
+				if !mark[m] && pr.allowedPair(e, m, s) && f.Improves(nt.eBase+e, nt.mBase+m, 0, pr.pairScore(e, m), 1e-9) {
 					cand[e] = append(cand[e], m)
 					added = true
 				}
@@ -253,7 +290,7 @@ func (pr *problem) network(d drop, cand [][]int) *net {
 		}
 		cs := slices.Sorted(slices.Values(cand[e]))
 		for _, m := range cs {
-			nt.pairs = append(nt.pairs, pairArc{e, m, b.arc(eBase+e, mBase+m, 0, 1, 0, t.Scores.At(e, m))})
+			nt.pairs = append(nt.pairs, pairArc{e, m, b.arc(eBase+e, mBase+m, 0, 1, 0, pr.pairScore(e, m))})
 		}
 	}
 	for m := range nM {

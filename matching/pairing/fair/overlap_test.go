@@ -1,0 +1,75 @@
+package fair
+
+import (
+	"errors"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/mentorkit/mentorkit/matching/pairing"
+)
+
+// TestOverlapBruteForce: with two mentee groupings (gender and team) the
+// Lagrangian method returns a pairing that meets every bound, whose total
+// is at most the enumerated optimum, with a Bound at least that optimum;
+// it fails only with ErrInfeasible. The log reports how often it was
+// optimal and the largest gap.
+func TestOverlapBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 8))
+	optimal, found, missed, infeasible, worst := 0, 0, 0, 0, 0.0
+	for trial := range 200 {
+		prog, pcfg := testProgramme(t, rng, 2+rng.IntN(3), 3+rng.IntN(4), 2)
+		bound := func(v string) Bound {
+			b := Bound{Value: v, Min: rng.IntN(3)}
+			if rng.IntN(2) == 0 {
+				b.Max = intp(b.Min + rng.IntN(2))
+			}
+			return b
+		}
+		cfg := Config{Mentees: []Grouping{
+			{Attribute: "gender", Bounds: []Bound{bound([]string{"f", "m"}[rng.IntN(2)])}},
+			{Attribute: "team", Bounds: []Bound{bound([]string{"x", "y"}[rng.IntN(2)])}},
+		}}
+		p, err := pairing.New(prog, pcfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resolved, _ := prog.Resolve(pcfg.Directory)
+		pr, err := newProblem(p, resolved, pcfg, cfg)
+		if err != nil {
+			continue // a value nobody drew
+		}
+		want, ok := bruteBest(pr.t, false, pr.mentee, pr.mentor, pr.extra...)
+		res, err := Solve(prog, pcfg, cfg)
+		if !ok {
+			infeasible++
+			if !errors.Is(err, ErrInfeasible) {
+				t.Fatalf("trial %d: want ErrInfeasible, got %v", trial, err)
+			}
+			continue
+		}
+		if err != nil {
+			if !errors.Is(err, ErrInfeasible) {
+				t.Fatalf("trial %d: %v", trial, err)
+			}
+			missed++
+			continue
+		}
+		found++
+		for _, g := range res.Groups {
+			if g.Count < g.Min || (g.Max != nil && g.Count > *g.Max) {
+				t.Fatalf("trial %d: group %+v breaks its bound", trial, g)
+			}
+		}
+		if res.TotalScore > want.TotalScore+1e-9 || res.Bound < want.TotalScore-1e-9 || res.Exact {
+			t.Fatalf("trial %d: total %v, bound %v, optimum %v, exact %v", trial, res.TotalScore, res.Bound, want.TotalScore, res.Exact)
+		}
+		if want.TotalScore-res.TotalScore <= 1e-9 {
+			optimal++
+		}
+		worst = max(worst, want.TotalScore-res.TotalScore)
+	}
+	t.Logf("feasible %d: optimal %d, suboptimal %d (worst loss %.4f), none found %d; infeasible %d", found+missed, optimal, found-optimal, worst, missed, infeasible)
+	if found < 30 {
+		t.Errorf("only %d feasible results", found)
+	}
+}
