@@ -233,41 +233,39 @@ func fitAndCompare(pairs []learn.Pair, kind learn.Outcome, t truth, test []org, 
 			r.orgsWon++
 		}
 	}
-	r.learned /= float64(r.nLearn)
-	r.def /= float64(r.nDef)
+	r.learned /= float64(max(r.nLearn, 1))
+	r.def /= float64(max(r.nDef, 1))
 	return r, nil
 }
 
 // heldOutOrg pairs one organisation with the learned and the default
-// weights (pairing.Solve) and scores each pairing by the truth.
+// weights (pairing.Solve) and scores each pairing by the truth: the mean
+// over its pairs, 0 when it has none (the pair counts say so).
 func heldOutOrg(o org, w *pairing.Weights, t truth, value func(float64) float64) (heldOut, error) {
 	x, err := o.explainer()
 	if err != nil {
 		return heldOut{}, err
 	}
 	h := heldOut{name: o.name}
-	mean := func(w *pairing.Weights) (float64, int, []pairing.Match, error) {
+	mean := func(w *pairing.Weights) (float64, int, error) {
 		res, err := pairing.Solve(o.prog, pairing.Config{Directory: o.dir, Weights: w})
-		if err != nil {
-			return 0, 0, nil, err
+		if err != nil || len(res.Pairs) == 0 {
+			return 0, 0, err
 		}
 		var sum float64
 		for _, m := range res.Pairs {
 			e, err := x.Explain(m.MentorID, m.MenteeID)
 			if err != nil {
-				return 0, 0, nil, err
+				return 0, 0, err
 			}
 			sum += value(t.expected(e.Breakdown))
 		}
-		if len(res.Pairs) == 0 {
-			return math.NaN(), 0, nil, nil
-		}
-		return sum / float64(len(res.Pairs)), len(res.Pairs), res.Pairs, nil
+		return sum / float64(len(res.Pairs)), len(res.Pairs), nil
 	}
-	if h.learned, h.nLearn, _, err = mean(w); err != nil {
+	if h.learned, h.nLearn, err = mean(w); err != nil {
 		return heldOut{}, err
 	}
-	if h.def, h.nDef, _, err = mean(nil); err != nil {
+	if h.def, h.nDef, err = mean(nil); err != nil {
 		return heldOut{}, err
 	}
 	return h, nil
