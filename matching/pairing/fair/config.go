@@ -9,8 +9,9 @@ import (
 // Config holds the fairness constraints of a pairing. The zero value has
 // none: Solve then returns the plain optimum of the pairing settings.
 type Config struct {
-	// Mentees bounds how many matched mentees come from each group. At
-	// most one grouping (overlapping groupings are not supported yet).
+	// Mentees bounds how many matched mentees come from each group. The
+	// first grouping is exact; further (overlapping) groupings are handled
+	// by Lagrangian relaxation (see the package documentation).
 	Mentees []Grouping `json:"mentees,omitempty"`
 	// Mentors bounds how many mentors with at least one mentee come from
 	// each group. At most one grouping. A maximum needs every mentor of
@@ -72,16 +73,17 @@ type Result struct {
 	Matched int `json:"matched"`
 	// TotalScore is the sum of the pairs' scores.
 	TotalScore float64 `json:"totalScore"`
-	// Groups are every group of each grouping, mentee groupings first,
-	// then by value.
+	// Groups are every group of each grouping, by value: the first mentee
+	// grouping, the mentor grouping, then the other mentee groupings.
 	Groups []GroupCount `json:"groups,omitempty"`
-	// Exact is true when the pairing is optimal under the bounds (always,
-	// for the constraints this package accepts today).
+	// Exact is true when the pairing is optimal under the bounds: always
+	// but with overlapping mentee groupings.
 	Exact bool `json:"exact"`
 	// Bound is the linear-programming bound on TotalScore under the same
 	// bounds (and the same number matched under PriorityParticipation);
 	// Gap = Bound − TotalScore. For one grouping per side the constraint
-	// matrix is a network matrix, so the bound is reached: Gap is 0.
+	// matrix is a network matrix, so the bound is reached: Gap is 0; with
+	// overlapping groupings Bound is the smallest Lagrangian value.
 	Bound float64 `json:"bound"`
 	Gap   float64 `json:"gap"`
 	// Prices is the price of each bound; nil unless Config.Prices.

@@ -22,8 +22,9 @@
 // optimum; the bounds come first (a bound is never traded for score).
 //
 // A mentee's group is its attribute's value; people without the attribute
-// form the group "" (a bound may name it). Per side one grouping (one
-// partition). A bound's Min may be given as a rate of the group's own
+// form the group "" (a bound may name it). Mentors take one grouping (one
+// partition); mentees may take several (overlapping groups, see Overlapping
+// groupings), the first of which is exact. A bound's Min may be given as a rate of the group's own
 // members (Bound.MinRate: "at least 40% of the women matched"); a share
 // of all matched people ("40% of the matched mentees are women") is a
 // ratio constraint and not supported yet.
@@ -68,11 +69,33 @@
 // [pairing.Solve], and on 500 × 100 95 ms against 16 ms. Use it for
 // programmes of up to about a thousand people.
 //
+// # Overlapping groupings
+//
+// With more than one mentee grouping (PriorityScore only; under
+// PriorityParticipation it is an error, code "notSupported") the groupings
+// after the first are handled by Lagrangian relaxation: their bounds move
+// into the objective with multipliers α ≥ 0 (minimum) and β ≥ 0
+// (maximum), which add α − β of each of a mentee's groups to that
+// mentee's pair scores; the flow solves the rest exactly. Each relaxed
+// solve gives L(α, β) = max Σ(score + bonus) − Σα·min + Σβ·max, an upper
+// bound on the linear-programming optimum and so on every pairing that
+// meets the bounds. The multipliers follow projected subgradient steps
+// (Polyak's step towards the best feasible total, halved after five steps
+// without a lower L), at most 60 solves; every relaxed solution that meets
+// all bounds is a candidate (no repair step). Result.Exact is false,
+// Result.Bound the smallest L and Result.Gap = Bound − TotalScore. When no
+// candidate meets the bounds the error is ErrInfeasible with code
+// "overlapNoPairing" (which does not prove that none exists).
+// TestOverlapBruteForce: on 200 random programmes with two groupings, 126
+// feasible, every result met its bounds and was optimal, Bound ≥ optimum.
+//
 // # Prices
 //
 // With Config.Prices, Result.Prices holds the pairing without any bound
 // and, for each bound, the pairing with every other bound but that one,
-// and the score the bound costs (Price.Price ≥ 0 under PriorityScore;
+// and the score the bound costs (the bounds of the first mentee grouping
+// and of the mentor grouping; those of further mentee groupings are not
+// priced one by one) (Price.Price ≥ 0 under PriorityScore when exact;
 // under PriorityParticipation a bound may instead cost matched mentees,
 // so compare Without.Matched first).
 //

@@ -2,7 +2,6 @@ package fair
 
 import (
 	"math"
-
 )
 
 // lagrangeIterations is the number of subgradient steps for overlapping
@@ -130,4 +129,3 @@ func countGroups(g *grouping, x []int) []int {
 	}
 	return c
 }
-
