@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"io"
 	"math"
@@ -12,6 +13,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/mentorkit/mentorkit/matching/quality"
 )
 
 // TestLearnedRecoversTruth reads the printed validation of the learned
@@ -117,4 +123,49 @@ func spearman(a, b []float64) float64 {
 	}
 	n := float64(len(a))
 	return 1 - 6*d2/(n*(n*n-1))
+}
+
+// TestMeasureLearnedAgrees: measureLearned, which measures the learned
+// strategy's matching outside quality.RunExperiment, gives the same
+// Quality and TwoSided as RunExperiment for the greedy and the stable
+// strategies' matchings (rebuilt from each mentee's rank of its mentor on
+// the scores, ranks ordered by score, ties to the lower index).
+func TestMeasureLearnedAgrees(t *testing.T) {
+	instances, _, _, err := organisations(3, 60, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strategies := []quality.Strategy{quality.StrategyGreedy, quality.StrategyStable, quality.StrategyRandom}
+	rows, err := quality.RunExperiment(instances, strategies, rand.New(rand.NewPCG(1, 2)), quality.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		in := instances[i/len(strategies)]
+		rr, cc := in.Scores.Dims()
+		mm := make([]int, rr)
+		for e := range rr {
+			mm[e] = -1
+			if k := r.Quality.MenteeRank[e]; k > 0 {
+				order := make([]int, 0, cc)
+				for m := range cc {
+					if !math.IsInf(in.Scores.At(e, m), -1) {
+						order = append(order, m)
+					}
+				}
+				slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(in.Scores.At(e, b), in.Scores.At(e, a)) })
+				mm[e] = order[k-1]
+			}
+		}
+		q, ts, err := measureLearned(in, mm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := gocmp.Diff(r.Quality, q, cmpopts.EquateNaNs()); d != "" {
+			t.Errorf("%s %s quality:\n%s", r.Instance, r.Strategy, d)
+		}
+		if d := gocmp.Diff(r.TwoSided, ts, cmpopts.EquateNaNs()); d != "" {
+			t.Errorf("%s %s two-sided:\n%s", r.Instance, r.Strategy, d)
+		}
+	}
 }
