@@ -65,6 +65,19 @@ func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping, extra ...*grou
 
 // meets checks the groups' bounds on an assignment.
 func meets(x, load []int, me, mo *grouping, extra ...*grouping) bool {
+	for _, g := range append([]*grouping{me}, extra...) {
+		if g == nil || g.ratio == 0 {
+			continue
+		}
+		c := countGroups(g, x)
+		for k := range c {
+			for j := range c {
+				if float64(c[k])/float64(g.members[k]) < g.ratio*float64(c[j])/float64(g.members[j])-1e-12 {
+					return false
+				}
+			}
+		}
+	}
 	for _, g := range extra {
 		c := countGroups(g, x)
 		for k := range c {

@@ -31,7 +31,18 @@ type Grouping struct {
 	// Bounds are the groups' bounds, by value, each value at most once;
 	// groups without a bound are unbounded.
 	Bounds []Bound `json:"bounds"`
+	// MinRateRatio, in [0, 1], asks every group's match rate (matched
+	// members / members) to be at least this share of every other group's
+	// (the four-fifths rule: 0.8); 0 means none. Mentee groupings only;
+	// solved by Lagrangian relaxation (Result.Exact false).
+	MinRateRatio float64 `json:"minRateRatio,omitempty"`
 }
+
+// MarshalJSON writes the grouping by the module's number rule.
+func (g Grouping) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (g *Grouping) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, g) }
 
 // Bound limits the number of matched mentees (or mentors with a mentee)
 // of one group.

@@ -22,6 +22,7 @@ type grouping struct {
 	lo, hi           []int    // per group; hi −1 = no maximum
 	bound            []int    // per group: index into the grouping's Bounds, −1 none
 	members, allowed []int
+	ratio            float64 // MinRateRatio (0: none)
 }
 
 func (g *grouping) label(k int) string {
@@ -81,7 +82,14 @@ func compileOne(side stable.Side, field string, gc Grouping, ids []string, attrs
 		errs.Add(msgRequired.New(fault.Path(field, "attribute"), "", gc.Attribute))
 		return nil
 	}
-	g := &grouping{side: side, field: field, attr: gc.Attribute, of: make([]int, len(ids))}
+	if r := gc.MinRateRatio; !(r >= 0 && r <= 1) {
+		errs.Add(msgBetween.New(fault.Path(field, "minRateRatio"), "", r, 0, 1))
+		return nil
+	} else if r > 0 && side == stable.SideMentor {
+		errs.Add(msgNotSupported.New(fault.Path(field, "minRateRatio"), "", r, "match-rate ratios of mentors"))
+		return nil
+	}
+	g := &grouping{side: side, field: field, attr: gc.Attribute, of: make([]int, len(ids)), ratio: gc.MinRateRatio}
 	has := false
 	vals := make([]string, len(ids))
 	for i, id := range ids {

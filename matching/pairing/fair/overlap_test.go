@@ -73,3 +73,54 @@ func TestOverlapBruteForce(t *testing.T) {
 		t.Errorf("only %d feasible results", found)
 	}
 }
+
+// TestRateRatioBruteForce: the four-fifths rule on gender (with, in half
+// the trials, a team bound too): the result meets the ratio and the
+// bounds, its total is at most the enumerated optimum and the Bound at
+// least it.
+func TestRateRatioBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 9))
+	optimal, found, missed := 0, 0, 0
+	for trial := range 200 {
+		prog, pcfg := testProgramme(t, rng, 1+rng.IntN(3), 3+rng.IntN(4), 2)
+		cfg := Config{Mentees: []Grouping{{Attribute: "gender", Bounds: []Bound{}, MinRateRatio: 0.8}}}
+		if trial%2 == 0 {
+			cfg.Mentees = append(cfg.Mentees, Grouping{Attribute: "team", Bounds: []Bound{{Value: "x", Min: 1}}})
+		}
+		p, err := pairing.New(prog, pcfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resolved, _ := prog.Resolve(pcfg.Directory)
+		pr, err := newProblem(p, resolved, pcfg, cfg)
+		if err != nil {
+			continue
+		}
+		want, ok := bruteBest(pr.t, false, pr.mentee, pr.mentor, pr.extra...)
+		res, err := Solve(prog, pcfg, cfg)
+		if err != nil {
+			if !errors.Is(err, ErrInfeasible) {
+				t.Fatalf("trial %d: %v", trial, err)
+			}
+			if ok {
+				missed++
+				t.Logf("trial %d: missed %v; optimum %+v", trial, err, want)
+			}
+			continue
+		}
+		if !ok {
+			t.Fatalf("trial %d: a result where enumeration finds none", trial)
+		}
+		found++
+		if res.TotalScore > want.TotalScore+1e-9 || res.Bound < want.TotalScore-1e-9 || res.Exact {
+			t.Fatalf("trial %d: total %v, bound %v, optimum %v", trial, res.TotalScore, res.Bound, want.TotalScore)
+		}
+		if want.TotalScore-res.TotalScore <= 1e-9 {
+			optimal++
+		}
+	}
+	t.Logf("results %d (optimal %d), none found %d", found, optimal, missed)
+	if found < 50 {
+		t.Errorf("only %d results", found)
+	}
+}

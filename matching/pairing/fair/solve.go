@@ -65,7 +65,7 @@ func Solve(prog mentoring.Programme, pcfg pairing.Config, cfg Config) (Result, e
 	if err != nil {
 		return Result{}, err
 	}
-	if len(pr.extra) > 0 {
+	if pr.relaxed() {
 		res.Exact, res.Bound = false, o.bound
 		res.Gap = math.Max(res.Bound-res.TotalScore, 0)
 	}
@@ -108,8 +108,8 @@ func newProblem(p *pairing.Pairing, prog mentoring.Programme, pcfg pairing.Confi
 	if mo := compile(stable.SideMentor, "mentors", cfg.Mentors, t.MentorIDs, mo, func(i int) bool { return mentorOK[i] }, t.Capacity, &errs); len(mo) > 0 {
 		pr.mentor = mo[0]
 	}
-	if len(pr.extra) > 0 && pr.prio {
-		errs.Add(msgNotSupported.New("mentees", "", len(cfg.Mentees), "overlapping groupings under PriorityParticipation"))
+	if pr.relaxed() && pr.prio {
+		errs.Add(msgNotSupported.New("mentees", "", len(cfg.Mentees), "overlapping groupings and rate ratios under PriorityParticipation"))
 	}
 	if errs.Len() > 0 {
 		return nil, errs.Err()
@@ -120,7 +120,7 @@ func newProblem(p *pairing.Pairing, prog mentoring.Programme, pcfg pairing.Confi
 // run solves exactly, or by Lagrangian relaxation when mentee groupings
 // overlap.
 func (pr *problem) run(d drop) (overlapResult, error) {
-	if len(pr.extra) > 0 {
+	if pr.relaxed() {
 		return pr.solveOverlap(d)
 	}
 	x, counts, err := pr.solve(d)
