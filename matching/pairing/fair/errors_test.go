@@ -40,6 +40,8 @@ func TestSolveErrors(t *testing.T) {
 		{"two mentor groupings", Config{Mentors: append(g("site"), g("site")...)}, nil, nil, ErrConfig, "overlappingGroupings", "mentors"},
 		{"overlap under participation", Config{Mentees: append(g("gender"), g("team")...)}, func(c *pairing.Config) { c.Priority = pairing.PriorityParticipation }, nil, ErrConfig, "notSupported", "mentees"},
 		{"mentor max with 3 places", Config{Mentors: g("site", Bound{Value: "a", Max: intp(1)})}, nil, nil, ErrConfig, "mentorMaxNeedsCapacityOne", "mentors[0].bounds[0].max"},
+		{"ratio above 1", Config{Mentees: []Grouping{{Attribute: "gender", MinRateRatio: 1.5}}}, nil, nil, ErrConfig, "outOfRange", "mentees[0].minRateRatio"},
+		{"mentor ratio", Config{Mentors: []Grouping{{Attribute: "site", MinRateRatio: 0.8}}}, nil, nil, ErrConfig, "notSupported", "mentors[0].minRateRatio"},
 		{"at least one", Config{}, func(c *pairing.Config) { c.AtLeastOne = true }, nil, ErrConfig, "notSupported", "pairing.atLeastOne"},
 		{"group programme", Config{}, nil, func(p *mentoring.Programme) { p.Format = mentoring.FormatGroup }, ErrConfig, "notSupported", "programme.format"},
 		{"mentee min beyond members", Config{Mentees: g("gender", Bound{Value: "f", Min: 99})}, nil, nil, ErrInfeasible, "menteeMinUnreachable", "mentees[0].bounds[0].min"},
