@@ -30,7 +30,10 @@ type pairState struct {
 	owner   *Pairing // the Pairing that solved it (others rebuild the state from a Result's pairs)
 	assign  []int32  // mentor of each mentee, -1 when unmatched
 	dropped []bool   // group mentors dissolved (nil when none)
-	locked  []bool   // mentee e's pair is a lock
+	// mixDropped marks the group mentors whose circle was dissolved
+	// because it could not meet Rules.CircleMix (nil when none).
+	mixDropped []bool
+	locked     []bool // mentee e's pair is a lock
 	// Duals of the assignment (in value units): uE per mentee line
 	// (lineOfE[e], -1 when the mentee was not free), vS per place; the
 	// places of mentor m are slotStart[m] to slotStart[m+1]-1.

@@ -13,9 +13,19 @@ import (
 // problem solved again. Each solve is exact; the dissolving order is a
 // heuristic (forming circles with lower bounds is a fixed-charge problem,
 // NP-hard in general), at most one solve per mentor.
+//
+// With Rules.CircleMix, circles that all meet the mix are kept as they
+// are; otherwise applyMix searches every assignment (small programmes) or
+// repairs by exchanges, naming a circle to dissolve when the repair
+// cannot meet the mix, after which the problem is solved again.
 func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
+	mix, err := p.compileMix()
+	if err != nil {
+		return nil, err
+	}
 	o.fillMin = p.groupMin
 	o.dropped = make([]bool, len(p.mentors))
+	var formed []bool // mentors with a circle before the mix was applied
 	for {
 		st, err := p.solve(o)
 		if err != nil {
@@ -42,8 +52,23 @@ func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 				worst = m
 			}
 		}
-		if worst < 0 {
+		if worst < 0 && mix == nil {
 			return st, nil
+		}
+		if worst < 0 {
+			if formed == nil {
+				formed = make([]bool, len(p.mentors))
+				for m := range formed {
+					formed[m] = n[m] > 0
+				}
+			}
+			worst, err = p.applyMix(mix, st, o, formed)
+			if err != nil {
+				return nil, err
+			}
+			if worst < 0 {
+				return st, nil
+			}
 		}
 		o.dropped = slices.Clone(o.dropped)
 		o.dropped[worst] = true

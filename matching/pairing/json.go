@@ -13,7 +13,7 @@ import (
 var (
 	priorityTable  = enum.New[Priority]("priority", "", "score", "participation")
 	ruleTable      = enum.New[Rule]("rule", "", "self", "reportingLine", "unknownReportingLine", "sameDepartment", "sameOrganisation", "noSharedLanguage", "timeZoneGap", "reverseSeniority", "reverseTopic", "peerBand", "previouslyPaired", "banned", "belowMinScore", "peerDirection", "lockedElsewhere", "dismissed", "notListed", "noOverlap")
-	reasonTable    = enum.New[Reason]("reason", "", "noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall")
+	reasonTable    = enum.New[Reason]("reason", "", "noAllowedMentor", "capacityExhausted", "noAllowedMentee", "notNeeded", "groupTooSmall", "circleMix")
 	criterionTable = enum.New[Criterion]("criterion", "", "skills", "interests", "careerGoals", "personality", "languages", "workingHours", "experience", "location", "preference", "availability")
 )
 

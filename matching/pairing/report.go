@@ -134,6 +134,8 @@ func (p *Pairing) unmatched(st *pairState, n []int) ([]Unmatched, error) {
 		case c.allowed == 0:
 			u.Reason = ReasonNoAllowedMentee
 			u.Rules = c.rules()
+		case st.mixDropped != nil && st.mixDropped[m]:
+			u.Reason = ReasonCircleMix
 		case st.dropped != nil && st.dropped[m]:
 			u.Reason = ReasonGroupTooSmall
 		}

@@ -58,6 +58,10 @@ const (
 	// ReasonGroupTooSmall: a group mentor whose circle could not reach the
 	// group minimum and was dissolved.
 	ReasonGroupTooSmall
+	// ReasonCircleMix: a group mentor whose circle could not meet
+	// Rules.CircleMix and was dissolved ([Pairing.CheckCircleMix] says
+	// which requirement, in English and Dutch).
+	ReasonCircleMix
 )
 
 // RuleCount is how many potential partners one rule excluded.

@@ -159,6 +159,10 @@ type Rules struct {
 	// side that states no window is forbidden too (RuleNoOverlap fails
 	// closed).
 	MinOverlapMinutes int `json:"minOverlapMinutes,omitempty"`
+	// CircleMix is what every circle of a group programme must mix (see
+	// [CircleMix]); a circle that cannot meet it is not formed. Empty
+	// means no requirement; other formats ignore it.
+	CircleMix []CircleMix `json:"circleMix,omitempty"`
 }
 
 // pairRules is the compiled form of Rules for the kernel.
