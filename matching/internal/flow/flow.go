@@ -75,6 +75,8 @@ func (a cost) neg() cost { return cost{-a.h, -a.p, -a.s} }
 type Network struct {
 	n    int
 	arcs []userArc
+	late []bool // arcs inserted one at a time (Defer)
+	warm *warmState
 }
 
 type userArc struct {
@@ -99,7 +101,22 @@ func (g *Network) AddArc(from, to, lo, hi int, prio int64, score float64) (int, 
 		return -1, fmt.Errorf("%w: score %v", ErrArc, score)
 	}
 	g.arcs = append(g.arcs, userArc{from, to, lo, hi, prio, score})
+	g.late = append(g.late, false)
 	return len(g.arcs) - 1, nil
+}
+
+// Defer marks arc a to be inserted late: MaxValue then solves the network
+// without the deferred arcs first and inserts them one at a time, in index
+// order, each with the shortest-cycle searches that keep the flow optimal
+// (see insert.go). It is fastest when the deferred arcs cut every s–t
+// path and each one's neighbourhood is small (fair pairing defers each
+// mentee's arc, as the Hungarian method adds one row at a time); when the
+// network without them cannot be given valid starting potentials,
+// MaxValue ignores the deferral. The result is the same either way.
+func (g *Network) Defer(a int) {
+	if a >= 0 && a < len(g.late) {
+		g.late[a] = true
+	}
 }
 
 // Flow is a solution: the flow on each arc (by AddArc index) and its value.
@@ -149,12 +166,21 @@ func (g *Network) MaxValue(s, t int) (Flow, error) {
 	if s < 0 || s >= g.n || t < 0 || t >= g.n || s == t {
 		return Flow{}, fmt.Errorf("%w: source %d, sink %d on %d nodes", ErrArc, s, t, g.n)
 	}
-	r, owner := g.build()
-	pot, _ := g.potentials(r, s)
-	solve(r, pot, s, t)
+	r, owner := g.build(s, t)
+	pot, ok := g.insertion(r, owner, s, t)
+	ret := len(owner) - 2 // the return arc t → s
+	g.warm = nil
+	if ok {
+		g.warm = &warmState{s: s, t: t, arcs: len(g.arcs), cap: append([]int32(nil), r.cap[:ret]...), ret: r.cap[ret^1], pot: append([]cost(nil), pot...)}
+	}
+	if !ok {
+		pot, _ = g.potentials(r, s)
+		solve(r, pot, s, t)
+	}
+	r.cap[ret], r.cap[ret^1] = 0, 0
 	pot = certificate(r, pot, s, t)
 	f := Flow{Arc: make([]int, len(g.arcs)), pot: pot}
-	for k := 0; k < len(owner); k += 2 {
+	for k := 0; k < ret; k += 2 {
 		a := owner[k]
 		x := int(r.cap[k^1]) // flow = reverse residual
 		f.Arc[a] += x
@@ -175,8 +201,10 @@ func (g *Network) MaxValue(s, t int) (Flow, error) {
 }
 
 // build makes the residual graph: each user arc becomes a hard part (lo
-// units) and a soft part (hi − lo units), each with its reverse.
-func (g *Network) build() (residual, []int) {
+// units) and a soft part (hi − lo units), each with its reverse; the last
+// pair is a return arc t → s of cost 0 (owner −1) with no room, which
+// insertion opens.
+func (g *Network) build(s, t int) (residual, []int) {
 	var from []int32
 	var r residual
 	var owner []int
@@ -196,6 +224,7 @@ func (g *Network) build() (residual, []int) {
 			addPair(a, u, u.hi-u.lo, c)
 		}
 	}
+	addPair(-1, userArc{from: t, to: s}, 0, cost{})
 	r.start = make([]int32, g.n+1)
 	for _, v := range from {
 		r.start[v+1]++

@@ -198,11 +198,13 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 	cand := pr.candidates()
 	nM := len(pr.t.MentorIDs)
 	mark := make([]bool, nM)
+	nt := pr.network(d, cand)
+	if nt.err != nil {
+		return nil, nil, nt.err
+	}
 	for {
-		nt := pr.network(d, cand)
-		if nt.err != nil {
-			return nil, nil, nt.err
-		}
+		// Solved again from the last optimum: the flow package keeps it
+		// and inserts only the pairs added since (flow.Network.Defer).
 		f, err := nt.g.MaxValue(0, nt.sink)
 		added := false
 		for e := range cand {
@@ -216,12 +218,16 @@ func (pr *problem) solve(d drop) ([]int, []int, error) {
 			for m, s := range row {
 				if !mark[m] && pr.allowedPair(e, m, s) && f.Improves(nt.eBase+e, nt.mBase+m, 0, pr.pairScore(e, m), 1e-9) {
 					cand[e] = append(cand[e], m)
+					nt.pairs = append(nt.pairs, pairArc{e, m, nt.arc(nt.eBase+e, nt.mBase+m, 0, 1, 0, pr.pairScore(e, m))})
 					added = true
 				}
 			}
 			for _, m := range cand[e] {
 				mark[m] = false
 			}
+		}
+		if nt.err != nil {
+			return nil, nil, nt.err
 		}
 		if !added {
 			return pr.read(nt, f, err)
@@ -285,6 +291,7 @@ func (pr *problem) network(d drop, cand [][]int) *net {
 			lo = 1
 		}
 		a := b.arc(gBase+gk, eBase+e, lo, 1, prio, 0)
+		b.g.Defer(a) // mentees join one at a time (flow.Network.Defer)
 		if lo > 0 {
 			nt.lockArc[a] = e
 		}
