@@ -555,8 +555,10 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		if doLoc {
 			sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
 		}
-		sc += prefTerm
-		sc += availTerm
+		if wish.on { // the terms are +0 otherwise: skip the two dependent adds
+			sc += prefTerm
+			sc += availTerm
+		}
 		for i := range s.custom {
 			c, err := s.customScore(i, e, m)
 			if err != nil {
