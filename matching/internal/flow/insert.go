@@ -130,6 +130,20 @@ func newSearcher(n int) *searcher {
 // ≥ 0.
 func (sr *searcher) open(r residual, pot []cost, k int) {
 	u, v := int(r.to[k^1]), int(r.to[k])
+	// Lower v's potential to the least its arcs with room allow: still a
+	// certificate (arcs into v only gain), and k's reduced cost then
+	// bounds the gain of any cycle through it, which cuts the searches.
+	low, any := cost{}, false
+	for _, j := range r.adj[r.start[v]:r.start[v+1]] {
+		if r.cap[j] > 0 {
+			if q := pot[r.to[j]].sub(r.c[j]); !any || low.less(q) {
+				low, any = q, true
+			}
+		}
+	}
+	if any && low.less(pot[v]) {
+		pot[v] = low
+	}
 	for r.cap[k] > 0 {
 		rc := r.c[k].add(pot[u]).sub(pot[v])
 		if !rc.less(cost{}) {
@@ -205,6 +219,16 @@ func (sr *searcher) search(r residual, pot []cost, v, u int, limit cost) bool {
 				rc.s = 0 // rounding: reduced costs are non-negative
 			}
 			d := dx.add(rc)
+			if int(w) == u && d == dx {
+				// u ties the smallest distance left: settled now.
+				if sr.state[w] == 0 {
+					sr.touched = append(sr.touched, w)
+				}
+				sr.state[w] = 2
+				sr.dist[w], sr.prev[w] = d, int32(k)
+				sr.settled = append(sr.settled, w)
+				return true
+			}
 			if sr.state[w] == 0 {
 				sr.state[w] = 1
 				sr.touched = append(sr.touched, w)

@@ -171,9 +171,10 @@ func TestSolveBruteForce(t *testing.T) {
 			continue // a value nobody drew; covered by the error tests
 		}
 		want, ok := bruteBest(pr.t, pcfg.Priority == pairing.PriorityParticipation, pr.mentee, pr.mentor)
+		saved := candidatesPerMentee
 		candidatesPerMentee = 1 + trial%2 // pricing adds back the rest
 		res, err := Solve(prog, pcfg, cfg)
-		candidatesPerMentee = 8
+		candidatesPerMentee = saved
 		if !ok {
 			infeasible++
 			if err == nil {

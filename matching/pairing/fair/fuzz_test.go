@@ -29,9 +29,10 @@ func FuzzSolve(f *testing.F) {
 		if participation {
 			pcfg.Priority = pairing.PriorityParticipation
 		}
+		saved := candidatesPerMentee
 		candidatesPerMentee = 1 + int(seed%2) // pricing adds back the rest
 		res, err := Solve(prog, pcfg, cfg)
-		candidatesPerMentee = 8
+		candidatesPerMentee = saved
 		if err != nil {
 			return
 		}
