@@ -46,9 +46,9 @@ func (g *Network) insertion(r residual, owner []int, s, t int) ([]cost, bool) {
 		r.cap[ret] = 0
 		return nil, false
 	}
-	sr := newSearcher(g.n)
+	sr := newSearcher(r, g.n)
 	for i, k := range late {
-		r.cap[k] = saved[i]
+		sr.setCap(r, int(k), saved[i])
 		sr.open(r, pot, int(k))
 	}
 	return pot, true
@@ -75,9 +75,9 @@ func (g *Network) resume(r residual, ret int, w *warmState) []cost {
 	for k := old; k < ret; k++ {
 		r.cap[k] = 0
 	}
-	sr := newSearcher(g.n)
+	sr := newSearcher(r, g.n)
 	for k := old; k < ret; k += 2 {
-		r.cap[k] = saved[k-old]
+		sr.setCap(r, k, saved[k-old])
 		sr.open(r, pot, k)
 	}
 	return pot
@@ -110,8 +110,13 @@ func startPotentials(r residual, n int) ([]cost, bool) {
 	return pot, true
 }
 
-// searcher holds the Dijkstra state reused by every insertion.
+// searcher holds the Dijkstra state reused by every insertion, and keeps
+// each node's slots in r.adj partitioned: those with room first (live[v]
+// of them), so that a search skips the arcs without room (the reverse
+// arcs of pairs that carry no flow, the arcs of matched mentees).
 type searcher struct {
+	live    []int32 // per node: slots with room, at the front
+	pos     []int32 // internal arc → its slot in r.adj
 	dist    []cost
 	prev    []int32
 	state   []uint8 // 0 unseen, 1 in heap, 2 settled
@@ -120,8 +125,47 @@ type searcher struct {
 	h       *costHeap
 }
 
-func newSearcher(n int) *searcher {
-	return &searcher{dist: make([]cost, n), prev: make([]int32, n), state: make([]uint8, n), h: &costHeap{pos: make([]int32, n)}}
+func newSearcher(r residual, n int) *searcher {
+	sr := &searcher{live: make([]int32, n), pos: make([]int32, len(r.adj)), dist: make([]cost, n), prev: make([]int32, n), state: make([]uint8, n), h: &costHeap{pos: make([]int32, n)}}
+	for v := range n {
+		j := r.start[v]
+		for i := r.start[v]; i < r.start[v+1]; i++ {
+			if r.cap[r.adj[i]] > 0 {
+				r.adj[i], r.adj[j] = r.adj[j], r.adj[i]
+				j++
+			}
+		}
+		sr.live[v] = j - r.start[v]
+		for i := r.start[v]; i < r.start[v+1]; i++ {
+			sr.pos[r.adj[i]] = i
+		}
+	}
+	return sr
+}
+
+// setCap sets the room of internal arc k, keeping its tail's slots
+// partitioned.
+func (sr *searcher) setCap(r residual, k int, c int32) {
+	was := r.cap[k] > 0
+	r.cap[k] = c
+	if was == (c > 0) {
+		return
+	}
+	v := r.to[k^1]
+	i := sr.pos[k]
+	if c > 0 {
+		sr.swap(r, i, r.start[v]+sr.live[v])
+		sr.live[v]++
+	} else {
+		sr.live[v]--
+		sr.swap(r, i, r.start[v]+sr.live[v])
+	}
+}
+
+func (sr *searcher) swap(r residual, i, j int32) {
+	a, b := r.adj[i], r.adj[j]
+	r.adj[i], r.adj[j] = b, a
+	sr.pos[a], sr.pos[b] = j, i
 }
 
 // open lets arc k (u → v) carry flow: while it has room and a negative
@@ -134,7 +178,7 @@ func (sr *searcher) open(r residual, pot []cost, k int) {
 	// certificate (arcs into v only gain), and k's reduced cost then
 	// bounds the gain of any cycle through it, which cuts the searches.
 	low, any := cost{}, false
-	for _, j := range r.adj[r.start[v]:r.start[v+1]] {
+	for _, j := range r.adj[r.start[v] : r.start[v]+sr.live[v]] {
 		if r.cap[j] > 0 {
 			if q := pot[r.to[j]].sub(r.c[j]); !any || low.less(q) {
 				low, any = q, true
@@ -172,12 +216,12 @@ func (sr *searcher) open(r residual, pot []cost, k int) {
 		}
 		for w := u; w != v; {
 			a := sr.prev[w]
-			r.cap[a] -= push
-			r.cap[a^1] += push
+			sr.setCap(r, int(a), r.cap[a]-push)
+			sr.setCap(r, int(a^1), r.cap[a^1]+push)
 			w = int(r.to[a^1])
 		}
-		r.cap[k] -= push
-		r.cap[k^1] += push
+		sr.setCap(r, k, r.cap[k]-push)
+		sr.setCap(r, k^1, r.cap[k^1]+push)
 	}
 }
 
@@ -206,10 +250,7 @@ func (sr *searcher) search(r residual, pot []cost, v, u int, limit cost) bool {
 			return true
 		}
 		px, dx := pot[x], sr.dist[x]
-		for _, k := range r.adj[r.start[x]:r.start[x+1]] {
-			if r.cap[k] == 0 {
-				continue
-			}
+		for _, k := range r.adj[r.start[x] : r.start[x]+sr.live[x]] {
 			w := r.to[k]
 			if sr.state[w] == 2 {
 				continue
