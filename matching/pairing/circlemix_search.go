@@ -332,6 +332,46 @@ func (w *mixWork) repair() (int, error) {
 	return worst, nil
 }
 
+// mixPolishPasses bounds the passes of polish.
+const mixPolishPasses = 3
+
+// polish raises the objective of circles that all meet the mix by
+// single moves and swaps that keep every circle within its sizes and the
+// mix (first improvement, in mentee order), for at most mixPolishPasses
+// passes over the mentees.
+func (w *mixWork) polish() error {
+	var bufA, bufB []int32
+	for range mixPolishPasses {
+		improved := false
+		for a := range w.assign {
+			if w.fixed[a] {
+				continue
+			}
+			for to := -1; to < len(w.members); to++ {
+				for b := -1; b < len(w.assign); b++ {
+					from := int(w.assign[a])
+					if to == from || (b >= 0 && (w.fixed[b] || int(w.assign[b]) != to || b == a)) {
+						continue
+					}
+					mv := mixMove{a: a, b: b, from: from, to: to}
+					ok, err := w.evalMove(&mv, &bufA, &bufB)
+					if err != nil {
+						return err
+					}
+					if ok && mv.gain == 0 && mv.dv > 1e-12 {
+						w.apply(mv)
+						improved = true
+					}
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	return nil
+}
+
 // applyMix makes the circles of st meet the mix. It returns done when st
 // now does (its assignment replaced when needed), or the mentor whose
 // circle the caller should dissolve before solving again.
@@ -353,6 +393,9 @@ func (p *Pairing) applyMix(mix []mixReq, st *pairState, o pairSolveOpts, formed 
 	worst, err := w.repair()
 	if err != nil || worst >= 0 {
 		return worst, err
+	}
+	if err := w.polish(); err != nil {
+		return -1, err
 	}
 	p.markMix(st, w, formed, true)
 	return -1, nil

@@ -17,7 +17,9 @@ import (
 // With Rules.CircleMix, circles that all meet the mix are kept as they
 // are; otherwise applyMix searches every assignment (small programmes) or
 // repairs by exchanges, naming a circle to dissolve when the repair
-// cannot meet the mix, after which the problem is solved again.
+// cannot meet the mix, after which the problem is solved again with only
+// the mentors dissolved for the mix left out (at most one solve per
+// mentor per mix dissolution).
 func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 	mix, err := p.compileMix()
 	if err != nil {
@@ -26,6 +28,7 @@ func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 	o.fillMin = p.groupMin
 	o.dropped = make([]bool, len(p.mentors))
 	var formed []bool // mentors with a circle before the mix was applied
+	var mixOut []bool // mentors dissolved for the mix
 	for {
 		st, err := p.solve(o)
 		if err != nil {
@@ -69,6 +72,14 @@ func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 			if worst < 0 {
 				return st, nil
 			}
+			// Dissolved for the mix: mentors dissolved below the minimum
+			// get another chance, as the circles will differ now.
+			if mixOut == nil {
+				mixOut = make([]bool, len(p.mentors))
+			}
+			mixOut[worst] = true
+			o.dropped = slices.Clone(mixOut)
+			continue
 		}
 		o.dropped = slices.Clone(o.dropped)
 		o.dropped[worst] = true
