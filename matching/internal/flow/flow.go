@@ -432,8 +432,9 @@ type item struct {
 	d cost
 }
 
-// costHeap is a binary min-heap of nodes by distance with decrease-key
-// (ties: the higher node first), typed to avoid boxing.
+// costHeap is a 4-ary min-heap of nodes by distance with decrease-key
+// (ties: the higher node first), typed to avoid boxing. The order it pops
+// in depends only on (distance, node), not on its shape.
 type costHeap struct {
 	items []item
 	pos   []int32
@@ -442,11 +443,16 @@ type costHeap struct {
 func (h *costHeap) Len() int { return len(h.items) }
 
 func (h *costHeap) less(i, j int) bool {
-	a, b := &h.items[i], &h.items[j]
-	if a.d == b.d {
-		return a.v > b.v
+	a, b := &h.items[i].d, &h.items[j].d
+	switch {
+	case a.h != b.h:
+		return a.h < b.h
+	case a.p != b.p:
+		return a.p < b.p
+	case a.s != b.s:
+		return a.s < b.s
 	}
-	return a.d.less(b.d)
+	return h.items[i].v > h.items[j].v
 }
 
 func (h *costHeap) swap(i, j int) {
@@ -457,7 +463,7 @@ func (h *costHeap) swap(i, j int) {
 
 func (h *costHeap) up(i int) {
 	for i > 0 {
-		p := (i - 1) / 2
+		p := (i - 1) / 4
 		if !h.less(i, p) {
 			return
 		}
@@ -469,13 +475,15 @@ func (h *costHeap) up(i int) {
 func (h *costHeap) down(i int) {
 	n := len(h.items)
 	for {
-		l := 2*i + 1
-		if l >= n {
+		c := 4*i + 1
+		if c >= n {
 			return
 		}
-		j := l
-		if r := l + 1; r < n && h.less(r, l) {
-			j = r
+		j := c
+		for q := c + 1; q < min(c+4, n); q++ {
+			if h.less(q, j) {
+				j = q
+			}
 		}
 		if !h.less(j, i) {
 			return
