@@ -28,11 +28,18 @@ import (
 // Max > 0, no value is shared by more than Max of them ({Attribute: "site",
 // Max: 2}: at most two from any one site). A mentee who does not state the
 // attribute adds no value and counts towards no value.
+//
+// With OtherThanMentor set (and Value empty), Min and Max bound the
+// circle's mentees who state a value other than the mentor's
+// ({Attribute: "department", OtherThanMentor: true, Min: 1}: at least one
+// mentee from another department than the mentor's; a mentor who states
+// no value differs from every mentee who states one).
 type CircleMix struct {
-	Attribute string `json:"attribute"`
-	Value     string `json:"value,omitempty"`
-	Min       int    `json:"min,omitempty"`
-	Max       int    `json:"max,omitempty"`
+	Attribute       string `json:"attribute"`
+	Value           string `json:"value,omitempty"`
+	OtherThanMentor bool   `json:"otherThanMentor,omitempty"`
+	Min             int    `json:"min,omitempty"`
+	Max             int    `json:"max,omitempty"`
 }
 
 // CircleMixExactLimit is the largest number of complete circle
@@ -51,6 +58,8 @@ var mixExactLimit = CircleMixExactLimit
 // for a mentee with the value and -1 otherwise.
 type mixReq struct {
 	byValue  bool
+	relative bool    // OtherThanMentor
+	valM     []int32 // mentor's value (relative only), -1 when unstated
 	min, max int
 	nValues  int
 	val      []int32
@@ -93,7 +102,9 @@ func (p *Pairing) compileOne(f string, c CircleMix) (mixReq, error) {
 		return mixReq{}, fault.Negative.With(ErrConfig).New(f+".min", "", c.Min)
 	case c.Max < 0:
 		return mixReq{}, fault.Negative.With(ErrConfig).New(f+".max", "", c.Max)
-	case c.Max > 0 && c.Max < c.Min && c.Value != "":
+	case c.OtherThanMentor && c.Value != "":
+		return mixReq{}, msgMixRelativeValue.New(f+".value", "", c.Value)
+	case c.Max > 0 && c.Max < c.Min && (c.Value != "" || c.OtherThanMentor):
 		return mixReq{}, msgMixBounds.New(f+".max", "", c.Max, c.Min)
 	case c.Min > p.groupMax:
 		return mixReq{}, msgMixAboveGroup.New(f+".min", "", c.Min, p.groupMax)
@@ -124,27 +135,50 @@ func (p *Pairing) compileOne(f string, c CircleMix) (mixReq, error) {
 		}
 		r.val[e] = id
 	}
+	if c.OtherThanMentor {
+		r.relative = true
+		r.valM = make([]int32, len(p.mentors))
+		for m, q := range p.mentors {
+			r.valM[m] = -1
+			if v := mixNorm(q.Person.Attributes[key]); v != "" {
+				id, seen := ids[v]
+				if !seen {
+					id = int32(len(ids))
+					ids[v] = id
+				}
+				r.valM[m] = id
+			}
+		}
+	}
 	r.nValues = len(ids)
 	switch {
 	case stated == 0 && len(p.mentees) > 0:
 		return mixReq{}, msgMixNoAttribute.New(f+".attribute", "", key, key)
 	case r.byValue && with < c.Min:
 		return mixReq{}, msgMixTooFewValue.New(f+".min", "", c.Min, with, key, c.Value, c.Min)
-	case !r.byValue && r.nValues < c.Min:
+	case !r.byValue && !r.relative && r.nValues < c.Min:
 		return mixReq{}, msgMixTooFewValues.New(f+".min", "", c.Min, r.nValues, key, c.Min)
 	}
 	return r, nil
 }
 
-// short is how far the mentees of one circle are from meeting r (0: met).
-func (r *mixReq) short(members []int32, counts []int) int {
-	if r.byValue {
-		k := 0
-		for _, e := range members {
-			if r.val[e] == 1 {
-				k++
-			}
+// counted is the number of members that count towards a requirement on
+// a value (byValue: with the value; relative: another than mentor m's).
+func (r *mixReq) counted(m int, members []int32) int {
+	k := 0
+	for _, e := range members {
+		if v := r.val[e]; (r.byValue && v == 1) || (r.relative && v >= 0 && v != r.valM[m]) {
+			k++
 		}
+	}
+	return k
+}
+
+// short is how far the mentees of mentor m's circle are from meeting r
+// (0: met).
+func (r *mixReq) short(m int, members []int32, counts []int) int {
+	if r.byValue || r.relative {
+		k := r.counted(m, members)
 		d := max(0, r.min-k)
 		if r.max > 0 {
 			d += max(0, k-r.max)
@@ -205,13 +239,13 @@ func (p *Pairing) newMixWork(mix []mixReq, st *pairState, o pairSolveOpts) *mixW
 }
 
 // shortOf is the total shortfall of a circle (0 for an empty one).
-func (w *mixWork) shortOf(members []int32) int {
+func (w *mixWork) shortOf(m int, members []int32) int {
 	if len(members) == 0 {
 		return 0
 	}
 	d := 0
 	for i := range w.mix {
-		d += w.mix[i].short(members, w.counts)
+		d += w.mix[i].short(m, members, w.counts)
 	}
 	return d
 }
@@ -275,7 +309,7 @@ func (p *Pairing) CheckCircleMix(res Result) error {
 		}
 		who := p.mentorLabel(p.mentorIdx[c.MentorID])
 		for j := range mix {
-			for _, fe := range w.broken(j, who, members) {
+			for _, fe := range w.broken(j, who, p.mentorIdx[c.MentorID], members) {
 				fe.Field, fe.ID = base, c.MentorID
 				errs.Add(fe)
 			}
@@ -304,19 +338,27 @@ func mixName(c CircleMix) string {
 	if c.Value != "" {
 		return c.Attribute + " = " + strconv.Quote(c.Value)
 	}
+	if c.OtherThanMentor {
+		return c.Attribute + " ≠ mentor"
+	}
 	return c.Attribute
 }
 
 // broken lists how the circle breaks requirement j (none when it meets it).
-func (w *mixWork) broken(j int, who string, members []int32) []*fault.Error {
+func (w *mixWork) broken(j int, who string, m int, members []int32) []*fault.Error {
 	r, c := &w.mix[j], w.p.cfg.Rules.CircleMix[j]
-	if r.byValue {
-		k := 0
-		for _, e := range members {
-			if r.val[e] == 1 {
-				k++
-			}
+	if r.relative {
+		k := r.counted(m, members)
+		switch {
+		case k < r.min:
+			return []*fault.Error{msgMixOtherLow.New("", "", k, who, k, c.Attribute, r.min)}
+		case r.max > 0 && k > r.max:
+			return []*fault.Error{msgMixOtherHigh.New("", "", k, who, k, c.Attribute, r.max)}
 		}
+		return nil
+	}
+	if r.byValue {
+		k := r.counted(m, members)
 		switch {
 		case k < r.min:
 			return []*fault.Error{msgMixValueLow.New("", "", k, who, k, c.Attribute, c.Value, r.min)}
@@ -365,12 +407,8 @@ func (w *mixWork) dissolved(m int) (*fault.Error, error) {
 	for j := range w.mix {
 		r, c := &w.mix[j], p.cfg.Rules.CircleMix[j]
 		k := 0
-		if r.byValue {
-			for _, e := range allowed {
-				if r.val[e] == 1 {
-					k++
-				}
-			}
+		if r.byValue || r.relative {
+			k = r.counted(m, allowed)
 		} else {
 			seen := map[int32]bool{}
 			for _, e := range allowed {

@@ -57,7 +57,7 @@ func (w *mixWork) feasible() bool {
 		if len(ms) == 0 || w.held[m] {
 			continue
 		}
-		if len(ms) < w.p.groupMin || w.shortOf(ms) > 0 {
+		if len(ms) < w.p.groupMin || w.shortOf(m, ms) > 0 {
 			return false
 		}
 	}
@@ -152,7 +152,7 @@ func (w *mixWork) circleShort(m int, members []int32) int {
 	if m < 0 || w.held[m] {
 		return 0
 	}
-	return w.shortOf(members)
+	return w.shortOf(m, members)
 }
 
 // sizeOK says whether mentor m may have a circle of n.

@@ -70,13 +70,14 @@
 // Circles with a mix: Rules.CircleMix asks every circle of a group
 // programme to mix its mentees by a person attribute ([CircleMix]: at
 // least or at most so many with one value, at least so many different
-// values, at most so many sharing a value). It is a hard rule. Circles
+// values, at most so many sharing a value, at least or at most so many
+// whose value differs from the mentor's). It is a hard rule. Circles
 // are formed as without it; when they all meet the mix they are kept.
 // Otherwise, when the free mentees' complete assignments number at most
 // [CircleMixExactLimit], every one is enumerated and the best by Solve's
 // objective whose circles all have an allowed size and meet the mix is
 // taken (exact: checked against an independent enumeration on 400 tiny
-// programmes). Above that a repair runs: the exchange (a mentee to the
+// programmes, TestCircleMixBruteForce). Above that a repair runs: the exchange (a mentee to the
 // waiting list or another circle, one from outside in, or a swap) that
 // most lowers the total shortfall, then most raises the objective, is
 // applied while one lowers it; a circle still short is dissolved like a
@@ -86,8 +87,8 @@
 // single moves and swaps that keep it and raise the objective are
 // applied (three passes at most). The repair is a heuristic: on the tiny
 // programmes where the mix changed the circles it reached the optimum in
-// 130 of 160 (matching fewer mentees in 1; the worst objective 33% below
-// the optimum), and it may dissolve a circle that an exchange among
+// 142 of 165 (matching fewer mentees in 5; the worst objective half the
+// optimum's), and it may dissolve a circle that an exchange among
 // three or more circles would have kept. At 600 mentees in circles of 4
 // to 6 with a woman per circle and at most two per site it matches
 // everyone in about a second (BenchmarkCircleMix, loaded machine). A circle a lock holds is exempt. A dissolved mentor is

@@ -29,6 +29,15 @@ var (
 	msgMixTooFewValues = fault.Message{Code: "circleMixTooFewValues", Err: ErrCircleMix,
 		EN: "cannot be met by any circle: the mentees state %d different values of %s, and a circle needs at least %d",
 		NL: "is door geen enkele kring te halen: de mentees vullen %d verschillende waarden van %s in, en een kring heeft er minstens %d nodig"}
+	msgMixRelativeValue = fault.Message{Code: "circleMixRelativeValue", Err: ErrConfig,
+		EN: "is set together with otherThanMentor, which compares with the mentor's own value",
+		NL: "is ingevuld samen met otherThanMentor, dat met de eigen waarde van de mentor vergelijkt"}
+	msgMixOtherLow = fault.Message{Code: "circleMixOtherShort", Err: ErrCircleMix,
+		EN: "the circle of %s has %d mentees whose %s differs from the mentor's; at least %d are required",
+		NL: "de kring van %s heeft %d mentees bij wie %s verschilt van die van de mentor; er zijn er minstens %d nodig"}
+	msgMixOtherHigh = fault.Message{Code: "circleMixOtherOver", Err: ErrCircleMix,
+		EN: "the circle of %s has %d mentees whose %s differs from the mentor's; at most %d are allowed",
+		NL: "de kring van %s heeft %d mentees bij wie %s verschilt van die van de mentor; er zijn er hoogstens %d toegestaan"}
 	msgMixValueLow = fault.Message{Code: "circleMixValueShort", Err: ErrCircleMix,
 		EN: "the circle of %s has %d mentees with %s = %q; at least %d are required",
 		NL: "de kring van %s heeft %d mentees met %s = %q; er zijn er minstens %d nodig"}
@@ -52,4 +61,4 @@ var (
 // circleMixMessages is the table of this file.
 var circleMixMessages = []fault.Message{msgMixBounds, msgMixAboveGroup, msgMixNoAttribute, msgMixTooFewValue,
 	msgMixTooFewValues, msgMixValueLow, msgMixValueHigh, msgMixDistinctLow, msgMixSharedHigh, msgMixDissolvedFew,
-	msgMixDissolvedTaken}
+	msgMixDissolvedTaken, msgMixRelativeValue, msgMixOtherLow, msgMixOtherHigh}
