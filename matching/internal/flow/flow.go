@@ -20,8 +20,18 @@
 // numbered so that every arc goes from a lower to a higher node (the
 // network is a DAG), which gives the first potentials in one pass.
 //
-// Cost: one Dijkstra (binary heap, stopped when t is settled) per augmenting
-// path; with unit capacities on one layer, one per unit of flow.
+// With arcs marked by Network.Defer, or when arcs were added after a solve
+// by insertion, MaxValue instead treats the network as a circulation (a
+// return arc t → s of cost 0) and opens the deferred or new arcs one at a
+// time, each by shortest-cycle searches from its head back to its tail
+// that stop at the first distance that cannot gain (insert.go); the kept
+// optimum makes a re-solve after AddArc incremental. Same optimum, same
+// certificate.
+//
+// Cost: one Dijkstra (4-ary heap, stopped when t is settled) per augmenting
+// path; with unit capacities on one layer, one per unit of flow. By
+// insertion, one cut-off Dijkstra per unit pushed round a cycle, plus one
+// per deferred arc whose reduced cost is negative.
 package flow
 
 import (
