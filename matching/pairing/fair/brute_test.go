@@ -66,7 +66,21 @@ func bruteBest(t pairing.ScoreTable, prio bool, me, mo *grouping, extra ...*grou
 // meets checks the groups' bounds on an assignment.
 func meets(x, load []int, me, mo *grouping, extra ...*grouping) bool {
 	for _, g := range append([]*grouping{me}, extra...) {
-		if g == nil || g.ratio == 0 {
+		if g == nil {
+			continue
+		}
+		if c := countGroups(g, x); len(g.share) > 0 {
+			total := 0
+			for _, n := range c {
+				total += n
+			}
+			for k, r := range g.share {
+				if float64(c[k]) < r*float64(total)-1e-12 {
+					return false
+				}
+			}
+		}
+		if g.ratio == 0 {
 			continue
 		}
 		c := countGroups(g, x)

@@ -57,8 +57,13 @@ type Bound struct {
 	// MinRate, in [0, 1], is the least share of the group's members that
 	// must be matched (mentors: have a mentee); the bound applied is the
 	// larger of Min and ⌈MinRate·members⌉. It is the group's own match
-	// rate, not its share of all matched people.
+	// rate, not its share of all matched people (MinShare).
 	MinRate float64 `json:"minRate,omitempty"`
+	// MinShare, in [0, 1], is the least share of all matched mentees that
+	// must come from this group ("at least 40% of the matched mentees are
+	// women": 0.4); 0 means none. Mentee groupings only; a ratio
+	// constraint, solved by Lagrangian relaxation (Result.Exact false).
+	MinShare float64 `json:"minShare,omitempty"`
 }
 
 // MarshalJSON writes the bound by the module's number rule.

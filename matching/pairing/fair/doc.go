@@ -26,8 +26,9 @@
 // partition); mentees may take several (overlapping groups, see Overlapping
 // groupings), the first of which is exact. A bound's Min may be given as a rate of the group's own
 // members (Bound.MinRate: "at least 40% of the women matched"); a share
-// of all matched people ("40% of the matched mentees are women") is a
-// ratio constraint and not supported yet.
+// of all matched mentees (Bound.MinShare: "at least 40% of the matched
+// mentees are women") is a ratio constraint, solved by Lagrangian
+// relaxation (see below).
 //
 // Not supported, each an error with code "notSupported" (ErrConfig): group
 // programmes (circles), Config.AtLeastOne and minimum capacities
@@ -76,7 +77,9 @@
 // Grouping.MinRateRatio asks every group's match rate to be at least that
 // share of every other group's (the four-fifths rule: 0.8), a constraint
 // rate_k − r·rate_j ≥ 0 per ordered pair of groups, mentee groupings only.
-// With a ratio, or with more than one mentee grouping (PriorityScore only; under
+// Bound.MinShare r asks count_k − r·Σ_j count_j ≥ 0 (a group's share of
+// all matched mentees), mentee groupings only.
+// With a ratio or share, or with more than one mentee grouping (PriorityScore only; under
 // PriorityParticipation it is an error, code "notSupported") the groupings
 // after the first are handled by Lagrangian relaxation: their bounds move
 // into the objective with multipliers α ≥ 0 (minimum) and β ≥ 0
@@ -98,7 +101,10 @@
 // TestOverlapBruteForce: on 200 random programmes with two groupings, 126
 // feasible, every result met its bounds and was optimal, Bound ≥ optimum;
 // TestRateRatioBruteForce: 200 programmes with the four-fifths rule (half
-// with a team minimum too), 134 feasible, all found and optimal.
+// with a team minimum too), 134 feasible, all found and optimal;
+// TestShareBruteForce: 200 programmes with "at least 60% of the matched
+// mentees are women" (half with a team minimum too), 157 feasible, all
+// found and optimal (the repair unmatches men, lowest score first).
 //
 // # Prices
 //

@@ -22,7 +22,8 @@ type grouping struct {
 	lo, hi           []int    // per group; hi −1 = no maximum
 	bound            []int    // per group: index into the grouping's Bounds, −1 none
 	members, allowed []int
-	ratio            float64 // MinRateRatio (0: none)
+	ratio            float64   // MinRateRatio (0: none)
+	share            []float64 // per group: Bound.MinShare (0: none)
 }
 
 func (g *grouping) label(k int) string {
@@ -107,6 +108,7 @@ func compileOne(side stable.Side, field string, gc Grouping, ids []string, attrs
 	}
 	k := len(g.values)
 	g.lo, g.hi, g.bound = make([]int, k), make([]int, k), make([]int, k)
+	g.share = make([]float64, k)
 	g.members, g.allowed = make([]int, k), make([]int, k)
 	for i := range g.hi {
 		g.hi[i], g.bound[i] = -1, -1
@@ -131,6 +133,12 @@ func compileOne(side stable.Side, field string, gc Grouping, ids []string, attrs
 		}
 		g.bound[gi] = j
 		checkBound(b, bf, errs)
+		if b.MinShare > 0 && b.MinShare <= 1 {
+			if side == stable.SideMentor {
+				errs.Add(msgNotSupported.New(fault.Path(bf, "minShare"), "", b.MinShare, "shares of mentors"))
+			}
+			g.share[gi] = b.MinShare
+		}
 		lo := b.Min
 		if r := b.MinRate; r > 0 && r <= 1 {
 			lo = max(lo, int(math.Ceil(r*float64(g.members[gi])-1e-9)))
@@ -170,6 +178,9 @@ func checkBound(b Bound, bf string, errs *fault.Collector) {
 	}
 	if !(b.MinRate >= 0 && b.MinRate <= 1) {
 		errs.Add(msgBetween.New(fault.Path(bf, "minRate"), "", b.MinRate, 0, 1))
+	}
+	if !(b.MinShare >= 0 && b.MinShare <= 1) {
+		errs.Add(msgBetween.New(fault.Path(bf, "minShare"), "", b.MinShare, 0, 1))
 	}
 }
 

@@ -20,7 +20,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 	}
 	cfg := Config{
-		Mentees: []Grouping{{Attribute: "gender", Bounds: []Bound{{Value: "f", Min: 1, Max: intp(3), MinRate: 0.25}, {Value: "m", Max: intp(0)}}}},
+		Mentees: []Grouping{{Attribute: "gender", Bounds: []Bound{{Value: "f", Min: 1, Max: intp(3), MinRate: 0.25, MinShare: 0.4}, {Value: "m", Max: intp(0)}}}},
 		Mentors: []Grouping{{Attribute: "site", Bounds: []Bound{{Value: "a", Min: 1}}}},
 		Prices:  true,
 	}

@@ -121,12 +121,16 @@ type constraint struct {
 
 // relaxed reports whether some constraint is solved by relaxation.
 func (pr *problem) relaxed() bool {
-	return len(pr.extra) > 0 || (pr.mentee != nil && pr.mentee.ratio > 0)
+	if len(pr.extra) > 0 || (pr.mentee != nil && pr.mentee.ratio > 0) {
+		return true
+	}
+	return pr.mentee != nil && slices.ContainsFunc(pr.mentee.share, func(r float64) bool { return r > 0 })
 }
 
 // constraints lists the relaxed constraints: the bounds of the mentee
 // groupings after the first, and the rate ratios of every mentee grouping
-// (rate_k − r·rate_j ≥ 0 for every ordered pair of groups).
+// (rate_k − r·rate_j ≥ 0 for every ordered pair of groups) and the
+// shares of all matched mentees (count_k − r·Σ_j count_j ≥ 0).
 func (pr *problem) constraints() []constraint {
 	var cons []constraint
 	unit := func(g *grouping, k int, sign float64) []float64 {
@@ -145,7 +149,20 @@ func (pr *problem) constraints() []constraint {
 		}
 	}
 	for _, g := range append([]*grouping{pr.mentee}, pr.extra...) {
-		if g == nil || g.ratio == 0 {
+		if g == nil {
+			continue
+		}
+		for k, r := range g.share {
+			if r > 0 {
+				c := make([]float64, len(g.values))
+				for j := range c {
+					c[j] = -r
+				}
+				c[k] = 1 - r
+				cons = append(cons, constraint{g, c, 0})
+			}
+		}
+		if g.ratio == 0 {
 			continue
 		}
 		for k := range g.values {
