@@ -99,7 +99,8 @@
 // meet (fewer mentees with the value than one circle needs, an
 // attribute nobody states) is a *FieldError from Solve. [Rematch]
 // (re-running a programme from events) forms circles its own way and
-// does not apply the mix yet.
+// refuses a config with a mix (code circleMixInRematch) rather than
+// dropping it.
 //
 // Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
 // million mentee×place entries, 128 MB) each mentee keeps its Candidates

@@ -89,11 +89,18 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // as in Solve. A group programme forms circles as Solve does (the group
 // minimum's places first, circles below it dissolved one at a time: a
 // heuristic, so ScoreGivenUp compares two heuristic formations and can
-// be slightly negative). The inputs are not modified.
+// be slightly negative); it does not apply Rules.CircleMix and refuses a
+// group programme's config that has one (ErrConfig, code
+// circleMixInRematch). The inputs are not modified.
 func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, penalty float64, now time.Time) (Rematching, error) {
 	var errs fault.Collector
 	if !finiteNonNegative(penalty) {
 		errs.Add(msgPenalty.At("penalty", penalty))
+	}
+	if prog.Format == mentoring.FormatGroup && len(cfg.Rules.CircleMix) > 0 {
+		// Rematch forms circles its own way: refuse the mix rather than
+		// drop it silently.
+		errs.Add(msgMixNotRematched.At("rules.circleMix", len(cfg.Rules.CircleMix)))
 	}
 	prog = prog.Clone()
 	if err := resolve(&prog, cfg.Directory); err != nil {
