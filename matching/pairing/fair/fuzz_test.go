@@ -19,6 +19,7 @@ func FuzzSolve(f *testing.F) {
 	f.Add(uint64(4), uint8(1), uint8(1), uint8(1), false, `{"mentees":[{"attribute":"nobody","bounds":[{"value":"","min":-1}]}]}`)
 	f.Add(uint64(5), uint8(3), uint8(5), uint8(2), false, `{"mentees":[{"attribute":"gender","bounds":[{"value":"f","min":1}]},{"attribute":"team","bounds":[{"value":"x","max":1}]}]}`)
 	f.Add(uint64(6), uint8(3), uint8(5), uint8(2), false, `{"mentees":[{"attribute":"gender","bounds":[],"minRateRatio":0.8}],"prices":true}`)
+	f.Add(uint64(7), uint8(3), uint8(5), uint8(2), false, `{"mentees":[{"attribute":"gender","bounds":[{"value":"f","minShare":0.6}]}],"mentors":[{"attribute":"site","bounds":[{"value":"a","min":1}]}]}`)
 	f.Fuzz(func(t *testing.T, seed uint64, nM, nE, capa uint8, participation bool, cfgJSON string) {
 		var cfg Config
 		if json.Unmarshal([]byte(cfgJSON), &cfg) != nil {
