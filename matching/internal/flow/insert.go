@@ -270,6 +270,9 @@ func (sr *searcher) search(r residual, pot []cost, v, u int, limit cost) bool {
 				sr.settled = append(sr.settled, w)
 				return true
 			}
+			if !d.less(limit) {
+				continue // never settled: the search stops at limit
+			}
 			if sr.state[w] == 0 {
 				sr.state[w] = 1
 				sr.touched = append(sr.touched, w)
