@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/mentorkit/mentorkit/evaluation/internal/timesort"
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
@@ -134,7 +135,7 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 	// its final length (two allocations, not one per row and slice).
 	rows := 0
 	for i := range recs {
-		if i == 0 || recs[i].key != recs[i-1].key {
+		if i == 0 || recs[i].Key != recs[i-1].Key {
 			rows++
 		}
 	}
@@ -147,11 +148,11 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 	atRisk := len(recs)
 	s, g := 1.0, 0.0
 	for i := 0; i < len(recs); {
-		key := recs[i].key
-		t := recs[i].time()
+		key := recs[i].Key
+		t := recTime(recs[i])
 		d, cens := 0, 0
-		for ; i < len(recs) && recs[i].key == key; i++ {
-			if recs[i].event() {
+		for ; i < len(recs) && recs[i].Key == key; i++ {
+			if recEvent(recs[i]) {
 				d++
 			} else {
 				cens++
@@ -284,70 +285,35 @@ func (c Curve) At(t float64) (Point, error) {
 	return p, nil
 }
 
-// record is one subject: key is the IEEE 754 bits of its (non-negative)
-// time, so integer order is time order; aux is group<<1 | event.
-type record struct {
-	key uint64
-	aux uint32
-}
+// record is one subject: Key is the order-preserving bit pattern of its
+// time (timesort.Key), Aux is group<<1 | event.
+type record = timesort.Rec
 
-func (r record) time() float64 { return math.Float64frombits(r.key) }
-func (r record) event() bool   { return r.aux&1 != 0 }
-func (r record) group() int32  { return int32(r.aux >> 1) }
+func recTime(r record) float64 { return timesort.Time(r.Key) }
+func recEvent(r record) bool   { return r.Aux&1 != 0 }
+func recGroup(r record) int32  { return int32(r.Aux >> 1) }
 
 // sortedRecords copies the data into records sorted by time (the one sort
-// of Kaplan–Meier and the log-rank test). groups may be nil; durations are
-// finite and non-negative (checked), and −0 is read as 0.
-//
-// The sort is a least-significant-digit radix sort on the time's bits:
-// six passes of 11 bits, one histogram pass for all six, and passes where
-// every record has the same digit (the high exponent bits, say) skipped.
-// Two buffers of n records; no comparison function. Stable, so records
-// of equal time keep their input order.
+// of Kaplan–Meier and the log-rank test), with timesort's radix sort: no
+// comparison function, stable, so records of equal time keep their input
+// order. groups may be nil; durations are finite and non-negative
+// (checked), and −0 is read as 0.
 func sortedRecords(durations []float64, events []bool, groups []int32) []record {
-	n := len(durations)
-	recs := make([]record, n)
-	const bits, passes = 11, 6
-	const buckets = 1 << bits
-	var hist [passes][buckets]int
+	recs := make([]record, len(durations))
+	var h timesort.Histogram
 	for i, t := range durations {
-		k := math.Float64bits(t + 0) // −0 + 0 = +0
-		var aux uint32
+		var aux uint64
 		if events[i] {
 			aux = 1
 		}
 		if groups != nil {
-			aux |= uint32(groups[i]) << 1
+			aux |= uint64(uint32(groups[i])) << 1
 		}
-		recs[i] = record{key: k, aux: aux}
-		for p := range passes {
-			hist[p][(k>>(p*bits))&(buckets-1)]++
-		}
+		k := timesort.Key(t)
+		recs[i] = record{Key: k, Aux: aux}
+		h.Count(k)
 	}
-	if n < 2 {
-		return recs
-	}
-	tmp := make([]record, n)
-	src, dst := recs, tmp
-	for p := range passes {
-		h := &hist[p]
-		if h[(src[0].key>>(p*bits))&(buckets-1)] == n {
-			continue // every record has this digit
-		}
-		var off int
-		for b, c := range h {
-			h[b] = off
-			off += c
-		}
-		shift := uint(p * bits)
-		for _, r := range src {
-			d := (r.key >> shift) & (buckets - 1)
-			dst[h[d]] = r
-			h[d]++
-		}
-		src, dst = dst, src
-	}
-	return src
+	return h.Sort(recs)
 }
 
 func checkSurvival(durations []float64, events []bool, cfg SurvivalConfig) (float64, error) {

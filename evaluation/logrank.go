@@ -83,14 +83,14 @@ func LogRank(durations []float64, events []bool, groups []int) (Test, error) {
 	left := make([]float64, k)
 	total := float64(len(recs))
 	for i := 0; i < len(recs); {
-		key := recs[i].key
+		key := recs[i].Key
 		clear(died)
 		clear(left)
 		d := 0.0
-		for ; i < len(recs) && recs[i].key == key; i++ {
-			g := recs[i].group()
+		for ; i < len(recs) && recs[i].Key == key; i++ {
+			g := recGroup(recs[i])
 			left[g]++
-			if recs[i].event() {
+			if recEvent(recs[i]) {
 				died[g]++
 				d++
 			}

@@ -74,7 +74,7 @@ func TestSortedRecords(t *testing.T) {
 	})
 	var got []rec
 	for _, r := range sortedRecords(d, ev, g) {
-		got = append(got, rec{r.time(), r.event(), r.group()})
+		got = append(got, rec{recTime(r), recEvent(r), recGroup(r)})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Error(diff)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/mentorkit/mentorkit/evaluation/internal/timesort"
 	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
@@ -109,24 +110,24 @@ func CumulativeIncidence(time []float64, status []int, group []string) (Competin
 	if len(labels) == 1 {
 		// One sort of (time, cause index + 1) records; the curves then
 		// read them in sequence.
-		recs := make([]timeRec, n)
+		recs := make([]timesort.Rec, n)
 		for i, t := range time {
-			recs[i].key = timeKey(t)
+			recs[i].Key = timesort.Key(t)
 			if s := status[i]; s > 0 {
-				recs[i].aux = uint64(pos.of(s)) + 1
+				recs[i].Aux = uint64(pos.of(s)) + 1
 			}
 		}
-		curves[0] = groupIncidence(sortByKey(recs), causes, labels[0])
+		curves[0] = groupIncidence(timesort.Sort(recs), causes, labels[0])
 	} else {
 		// One sort by time; a stable counting sort by group then makes
 		// each group's records one run, still by time.
-		byTime = timeOrder(time)
+		byTime = timesort.Order(time)
 		order := byGroup(byTime, gi, len(labels))
-		recs := make([]timeRec, n)
+		recs := make([]timesort.Rec, n)
 		for k, i := range order {
-			recs[k].key = timeKey(time[i])
+			recs[k].Key = timesort.Key(time[i])
 			if s := status[i]; s > 0 {
-				recs[k].aux = uint64(pos.of(s)) + 1
+				recs[k].Aux = uint64(pos.of(s)) + 1
 			}
 		}
 		lo := 0
@@ -244,7 +245,7 @@ func tieFactor(m int, n float64) float64 {
 // groupIncidence computes the curves of every cause over one group's
 // records sorted by time (aux: the cause's index + 1, 0 censored). Times
 // are read back from the keys, so −0 comes out as 0.
-func groupIncidence(recs []timeRec, causes []int, label string) []Incidence {
+func groupIncidence(recs []timesort.Rec, causes []int, label string) []Incidence {
 	n := len(recs)
 	out := make([]Incidence, len(causes))
 	st := make([]cincState, len(causes))
@@ -253,32 +254,32 @@ func groupIncidence(recs []timeRec, causes []int, label string) []Incidence {
 	steps := make([]int, len(causes))
 	last := make([]uint64, len(causes)) // key of the cause's last step + 1 (0: none yet)
 	for _, r := range recs {
-		if c := r.aux; c > 0 && last[c-1] != r.key+1 {
-			last[c-1] = r.key + 1
+		if c := r.Aux; c > 0 && last[c-1] != r.Key+1 {
+			last[c-1] = r.Key + 1
 			steps[c-1]++
 		}
 	}
 	for c, cause := range causes {
 		m := steps[c]
-		out[c] = Incidence{Group: label, Cause: cause, FollowUp: keyTime(recs[n-1].key),
+		out[c] = Incidence{Group: label, Cause: cause, FollowUp: timesort.Time(recs[n-1].Key),
 			Time: make([]float64, 0, m), Estimate: make([]float64, 0, m), Var: make([]float64, 0, m)}
 	}
 	nd := make([]int, len(causes))
 	surv := 1.0 // S(t−)
 	for i := 0; i < n; {
-		key := recs[i].key
+		key := recs[i].Key
 		rs := float64(n - i)
 		clear(nd)
 		total, j := 0, i
-		for ; j < n && recs[j].key == key; j++ {
-			if c := recs[j].aux; c > 0 {
+		for ; j < n && recs[j].Key == key; j++ {
+			if c := recs[j].Aux; c > 0 {
 				nd[c-1]++
 				total++
 			}
 		}
 		if total > 0 {
 			next := surv * (rs - float64(total)) / rs
-			t := keyTime(key)
+			t := timesort.Time(key)
 			for c := range causes {
 				incidenceStep(&out[c], &st[c], t, nd[c], total-nd[c], rs, surv, next)
 			}

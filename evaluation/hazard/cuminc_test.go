@@ -3,13 +3,11 @@ package hazard
 import (
 	"errors"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/stretchr/testify/require"
 )
 
 func TestCumulativeIncidenceBadInput(t *testing.T) {
@@ -104,32 +102,5 @@ func TestCumulativeIncidenceOrderInvariant(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(1e-12, 1e-15)); diff != "" {
 		t.Errorf("permuted input (-want +got):\n%s", diff)
-	}
-}
-
-// TestTimeOrder checks the radix sort against a stable comparison sort on
-// times with ties, negative values, −0 and 0, tiny and huge magnitudes.
-func TestTimeOrder(t *testing.T) {
-	rng := rand.New(rand.NewPCG(22, 2026))
-	pool := []float64{0, math.Copysign(0, -1), -1, 1, 1e-300, -1e-300, 5e300, -5e300, 3.5, 30.0 / 30}
-	for trial := range 200 {
-		n := rng.IntN(300)
-		time := make([]float64, n)
-		for i := range time {
-			switch trial % 3 {
-			case 0:
-				time[i] = pool[rng.IntN(len(pool))]
-			case 1:
-				time[i] = math.Round(rng.NormFloat64()*100) / 30
-			default:
-				time[i] = rng.ExpFloat64() * 24
-			}
-		}
-		want := make([]int, n)
-		for i := range want {
-			want[i] = i
-		}
-		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(time[a], time[b]) })
-		require.Equal(t, want, timeOrder(time), "trial %d", trial)
 	}
 }
