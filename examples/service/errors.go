@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+)
+
+// badRequest is a body that is not one JSON value of the endpoint's shape.
+type badRequest struct{ err error }
+
+func (e badRequest) Error() string { return "bad request: " + e.err.Error() }
+func (e badRequest) Unwrap() error { return e.err }
+
+// internalError is a failure of the service itself (a panic in the SDK).
+type internalError struct{ err error }
+
+func (e internalError) Error() string { return e.err.Error() }
+func (e internalError) Unwrap() error { return e.err }
+
+// decode reads exactly one JSON value of r's body, at most limit bytes,
+// into dst, refusing unknown top-level fields.
+func decode(w http.ResponseWriter, r *http.Request, limit int64, dst any) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return err
+		}
+		if errors.Is(err, io.EOF) {
+			return badRequest{errors.New("empty body")}
+		}
+		return badRequest{err}
+	}
+	// One value only: anything but white space after it is an error.
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return err
+		}
+		return badRequest{errors.New("data after the JSON value")}
+	}
+	return nil
+}
+
+// ErrorBody is the JSON of every error answer.
+type ErrorBody struct {
+	Status int        `json:"status"`
+	Error  fault.Text `json:"error"`
+	// Fields are the problems of a 422, each a FieldError as the library
+	// marshals it ({"field", "id", "value", "code", "kind", "message"}),
+	// or {"message": {"en", "nl"}} for a problem that is not one.
+	Fields []any `json:"fields,omitempty"`
+}
+
+// otherProblem is a leaf of a validation error that is not a FieldError.
+type otherProblem struct {
+	Message fault.Text `json:"message"`
+}
+
+// writeError answers err with its status (see the package doc).
+func writeError(w http.ResponseWriter, err error) {
+	var (
+		tooBig *http.MaxBytesError
+		bad    badRequest
+		inner  internalError
+	)
+	switch {
+	case errors.As(err, &tooBig):
+		writeJSON(w, http.StatusRequestEntityTooLarge, ErrorBody{Status: http.StatusRequestEntityTooLarge, Error: fault.Text{
+			EN: fmt.Sprintf("The request is larger than %d bytes.", tooBig.Limit),
+			NL: fmt.Sprintf("Het verzoek is groter dan %d bytes.", tooBig.Limit),
+		}})
+	case errors.As(err, &bad):
+		writeJSON(w, http.StatusBadRequest, ErrorBody{Status: http.StatusBadRequest, Error: fault.Text{
+			EN: "The request is not valid JSON of the expected shape: " + bad.err.Error(),
+			NL: "Het verzoek is geen geldige JSON in de verwachte vorm: " + bad.err.Error(),
+		}})
+	case errors.Is(err, errCancelled):
+		writeJSON(w, http.StatusServiceUnavailable, ErrorBody{Status: http.StatusServiceUnavailable, Error: fault.Text{
+			EN: "The request was cancelled or took too long; try again later.",
+			NL: "Het verzoek is afgebroken of duurde te lang; probeer het later opnieuw.",
+		}})
+	case errors.As(err, &inner):
+		log.Print(err)
+		writeJSON(w, http.StatusInternalServerError, ErrorBody{Status: http.StatusInternalServerError, Error: fault.Text{
+			EN: "Something went wrong in the service.",
+			NL: "Er ging iets mis in de service.",
+		}})
+	default:
+		writeJSON(w, http.StatusUnprocessableEntity, validationBody(err))
+	}
+}
+
+// validationBody flattens a (joined) validation error into its problems.
+func validationBody(err error) ErrorBody {
+	b := ErrorBody{Status: http.StatusUnprocessableEntity}
+	list, _ := fault.List(err)
+	for _, fe := range list {
+		b.Fields = append(b.Fields, fe)
+	}
+	for _, leaf := range leaves(err) {
+		var fe *fault.Error
+		if !errors.As(leaf, &fe) {
+			b.Fields = append(b.Fields, otherProblem{Message: fault.Text{EN: leaf.Error(), NL: leaf.Error()}})
+		}
+	}
+	n := len(b.Fields)
+	b.Error = fault.Text{
+		EN: fmt.Sprintf("The request has %d problem(s); see fields.", n),
+		NL: fmt.Sprintf("Het verzoek bevat %d probleem/problemen; zie fields.", n),
+	}
+	return b
+}
+
+// leaves returns the problems in err's errors.Join tree that are not
+// *fault.Error values (fault.List returned those), each with its message.
+func leaves(err error) []error {
+	if u, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range u.Unwrap() {
+			out = append(out, leaves(e)...)
+		}
+		return out
+	}
+	var fe *fault.Error
+	if !errors.As(err, &fe) {
+		return []error{err}
+	}
+	if u, ok := err.(interface{ Unwrap() error }); ok && fe != err {
+		return leaves(u.Unwrap())
+	}
+	return nil
+}
+
+// writeJSON writes v with status; encoding errors become a 500.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		log.Printf("service: encoding the answer: %v", err)
+		status = http.StatusInternalServerError
+		buf.Reset()
+		buf.WriteString(`{"status":500,"error":{"en":"The answer could not be encoded.","nl":"Het antwoord kon niet worden gecodeerd."}}` + "\n")
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
