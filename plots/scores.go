@@ -1,0 +1,97 @@
+package plots
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/matching/pairing"
+)
+
+// ScoreOptions sets the text and bins of PairScores.
+type ScoreOptions struct {
+	// Title and XLabel default to "Pair scores" and "score"; the y axis
+	// counts pairs.
+	Title, XLabel string
+	// Bins is the number of bins; 0 takes Sturges' rule,
+	// ⌈log2(pairs)⌉ + 1, as R's hist does.
+	Bins int
+}
+
+// PairScores draws the distribution of the scores of res's pairs as a
+// histogram of counts (bins of equal width from the least to the largest
+// score; all scores equal give one bin of width 0.1 around them), with the
+// mean marked by a dashed line and given in the legend.
+//
+// Errors: a result without pairs wraps ErrEmpty; a non-finite score or
+// negative Bins wraps ErrInvalid.
+func PairScores(res pairing.Result, opt ScoreOptions) (*plot.Plot, error) {
+	h, mean, err := scoreHist(res, opt)
+	if err != nil {
+		return nil, err
+	}
+	p := plot.New()
+	p.Title.Text = or(opt.Title, "Pair scores")
+	p.X.Label.Text = or(opt.XLabel, "score")
+	p.Y.Label.Text = "pairs"
+	p.Add(plotter.NewGrid())
+	p.Add(h)
+	_, _, _, ymax := h.DataRange()
+	m := vline(mean, 0, ymax, colour(1), vg.Points(1.5), dashes(1))
+	p.Add(m)
+	p.Legend.Add(fmt.Sprintf("%d pairs", len(res.Pairs)), h)
+	p.Legend.Add(fmt.Sprintf("mean %.3f", mean), m)
+	p.Legend.Top = true
+	p.Y.Min = 0
+	p.Y.Max = ymax * 1.15 // room for the legend
+	return p, nil
+}
+
+// scoreHist checks the scores and builds the histogram; it returns the
+// mean score.
+func scoreHist(res pairing.Result, opt ScoreOptions) (*plotter.Histogram, float64, error) {
+	if len(res.Pairs) == 0 {
+		return nil, 0, msgNothing.At("pairs", nil)
+	}
+	if opt.Bins < 0 {
+		return nil, 0, msgNegativeBins.At("bins", opt.Bins)
+	}
+	vals := make(plotter.Values, len(res.Pairs))
+	sum := 0.0
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, m := range res.Pairs {
+		if !finite(m.Score) {
+			return nil, 0, msgNotFinite.New(fault.Index("pairs", i)+".score", m.MenteeID, m.Score)
+		}
+		vals[i] = m.Score
+		sum += m.Score
+		lo, hi = math.Min(lo, m.Score), math.Max(hi, m.Score)
+	}
+	bins := opt.Bins
+	if bins == 0 {
+		bins = int(math.Ceil(math.Log2(float64(len(vals))))) + 1
+	}
+	var h *plotter.Histogram
+	var err error
+	if lo == hi {
+		// One bin around the single value (plotter's bins would have
+		// width 0).
+		h, err = plotter.NewHistogram(plotter.XYs{{X: lo, Y: float64(len(vals))}}, 1)
+		if err == nil {
+			h.Bins[0].Min, h.Bins[0].Max = lo-0.05, lo+0.05
+			h.Width = 0.1
+		}
+	} else {
+		h, err = plotter.NewHist(vals, bins)
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	h.FillColor = colour(0)
+	h.LineStyle.Width = vg.Points(0.5)
+	return h, sum / float64(len(vals)), nil
+}
