@@ -18,7 +18,10 @@ import (
 // and the Kaplan–Meier curves of months to leaving drawn to dir.
 func stepEvaluation(w io.Writer, y *year, dir string) error {
 	section(w, "10. Effectiveness report")
-	records := y.records()
+	records, err := y.records()
+	if err != nil {
+		return err
+	}
 	rep, err := report.New(records, report.Config{
 		End:           y.end,
 		Horizon:       y.end.Sub(y.start),

@@ -60,15 +60,18 @@ func junior(p mentoring.Person) float64 {
 	return 0
 }
 
-// records builds the evaluation records of everyone in the organisation:
-// mentored means a mentee who had a relationship, whatever became of it.
-// Session ratings, GAS T-scores and the recommend answer come from the
-// year; engagement and promotion from the model above.
-func (y *year) records() []report.Record {
+// records builds the evaluation records of everyone in the organisation
+// with report.Records: mentored means a mentee of a relationship that
+// started, whatever became of it. Session ratings, GAS T-scores and the
+// recommend answer come from the year; engagement and promotion from the
+// model above.
+func (y *year) records() ([]report.Record, error) {
 	rng := newRand(y.seed, streamOutcomes)
 	fit := y.menteeFit()
 	ratings := map[string][]float64{}
+	var rels []mentoring.Relationship
 	for _, t := range y.tracks {
+		rels = append(rels, t.rels...)
 		for _, r := range t.rels {
 			for _, s := range t.sessions[r.ID] {
 				for k, m := range r.MenteeIDs {
@@ -79,28 +82,27 @@ func (y *year) records() []report.Record {
 			}
 		}
 	}
-	out := make([]report.Record, len(y.org))
+	outcomes := make([]report.Outcome, len(y.org))
 	for i, p := range y.org {
 		f, mentored := fit[p.ID]
-		r := report.Record{ID: p.ID, Mentored: mentored, Role: p.Department, Start: y.start, Exit: y.leaves[p.ID],
-			Covariates: []float64{p.Seniority.Years, junior(p)}}
+		o := report.Outcome{PersonID: p.ID, Exit: y.leaves[p.ID], Covariates: []float64{p.Seniority.Years, junior(p)}}
 		before := clamp(3.2+0.5*rng.NormFloat64(), 1, 5)
 		after := clamp(before+0.05+0.35*f+0.3*rng.NormFloat64(), 1, 5)
 		answeredBefore, answeredAfter := rng.Float64() >= 0.1, rng.Float64() >= 0.1
-		if answeredBefore && answeredAfter && r.Exit.IsZero() {
-			r.Engagement = &report.Change{Before: before, After: after}
+		if answeredBefore && answeredAfter && o.Exit.IsZero() {
+			o.Engagement = &report.Change{Before: before, After: after}
 		}
-		r.Promoted = r.Exit.IsZero() && rng.Float64() < 0.08+0.08*f
+		o.Promoted = o.Exit.IsZero() && rng.Float64() < 0.08+0.08*f
 		if mentored {
 			if t, ok := y.gas[p.ID]; ok {
-				r.GASTScore = &t
+				o.GASTScore = &t
 			}
-			r.SessionRatings = ratings[p.ID]
+			o.SessionRatings = ratings[p.ID]
 			if v, ok := y.recommend[p.ID]; ok {
-				r.Recommend = &v
+				o.Recommend = &v
 			}
 		}
-		out[i] = r
+		outcomes[i] = o
 	}
-	return out
+	return report.Records(y.org, rels, outcomes, y.start)
 }
