@@ -43,11 +43,21 @@ func PairScores(res pairing.Result, opt ScoreOptions) (*plot.Plot, error) {
 	_, _, _, ymax := h.DataRange()
 	m := vline(mean, 0, ymax, colour(1), vg.Points(1.5), dashes(1))
 	p.Add(m)
-	p.Legend.Add(fmt.Sprintf("%d pairs", len(res.Pairs)), h)
+	noun := "pairs"
+	if len(res.Pairs) == 1 {
+		noun = "pair"
+	}
+	p.Legend.Add(fmt.Sprintf("%d %s", len(res.Pairs), noun), h)
 	p.Legend.Add(fmt.Sprintf("mean %.3f", mean), m)
 	p.Legend.Top = true
 	p.Y.Min = 0
 	p.Y.Max = ymax * 1.15 // room for the legend
+	xmin, xmax, _, _ := h.DataRange()
+	pad := 0.05 * (xmax - xmin)
+	if len(h.Bins) == 1 {
+		pad = 2 * (xmax - xmin) // one bar: show it as a bar, not the whole plot
+	}
+	p.X.Min, p.X.Max = xmin-pad, xmax+pad
 	return p, nil
 }
 
