@@ -66,6 +66,7 @@ type kmParts struct {
 	bands  []plot.Plotter    // polygons or dashed lines
 	atRisk []*plotter.Labels // one row per curve
 	low    float64           // lowest survival drawn
+	last   float64           // largest time
 }
 
 // KaplanMeier draws survival curves as steps from (0, 1), each in its own
@@ -100,13 +101,15 @@ func KaplanMeier(curves []evaluation.Curve, opt SurvivalOptions) (*plot.Plot, er
 	}
 	p.Y.Max = 1
 	p.Y.Min = parts.low
-	p.X.Min = 0
+	// A little room either side, so the numbers at risk centred on the
+	// first and last times are not cut.
+	p.X.Min, p.X.Max = -0.03*parts.last, 1.03*parts.last
 	if len(parts.atRisk) > 0 {
 		// One row per curve below the data, a tenth of the data's height
 		// apart, and a header row above them.
 		step := (1 - parts.low) / 10
 		head, err := plotter.NewLabels(plotter.XYLabels{
-			XYs: plotter.XYs{{X: p.X.Min, Y: parts.low - step}}, Labels: []string{"number at risk"}})
+			XYs: plotter.XYs{{X: 0, Y: parts.low - step}}, Labels: []string{"number at risk"}})
 		if err != nil {
 			return nil, err
 		}
@@ -182,6 +185,7 @@ func kmBuild(curves []evaluation.Curve, opt SurvivalOptions) (kmParts, error) {
 			}
 		}
 		pts := plotter.XYs{{X: 0, Y: 1}}
+		parts.last = math.Max(parts.last, c.Time[len(c.Time)-1])
 		for j, t := range c.Time {
 			if !finite(t) || !finite(c.Surv[j]) {
 				return parts, msgNotFinite.At(fault.Index(field+".time", j), t)

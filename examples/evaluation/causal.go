@@ -13,7 +13,7 @@ import (
 // match (with the balance it reaches), the difference in differences of
 // engagement on the matched sample, and how strong a hidden bias would
 // have to be to explain the matched engagement gain away.
-func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
+func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) (causal.Match, error) {
 	names := []string{"tenure (years)", "junior (0/1)", "self-evaluation (0-1)"}
 	subjects := make([]causal.Subject, len(outcomes))
 	var rows []causal.PanelRow
@@ -30,7 +30,7 @@ func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	}
 	m, err := causal.MatchPropensity(subjects, causal.MatchConfig{Names: names})
 	if err != nil {
-		return err
+		return m, err
 	}
 	fmt.Fprintf(w, "\nCausal estimate (propensity-score match, caliper %.2f on the logit)\n", m.CaliperWidth)
 	fmt.Fprintf(w, "  %d pairs, %d mentees without a close enough colleague\n", len(m.Pairs), len(m.Unmatched))
@@ -43,7 +43,7 @@ func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	}
 	d, err := causal.DiffInDiffMatched(rows, m, causal.DiDConfig{})
 	if err != nil {
-		return err
+		return m, err
 	}
 	e := d.Effect
 	fmt.Fprintf(w, "  engagement DiD on the matched sample: %+.3f (95%% CI %+.3f to %+.3f, cluster-robust p = %.2g, %d people)\n",
@@ -60,7 +60,7 @@ func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	s, err := causal.Rosenbaum(t, c, causal.SensitivityConfig{Gammas: []float64{1, 1.5, 2}})
 	if err != nil {
 		fmt.Fprintf(w, "  sensitivity: %v\n", err)
-		return nil
+		return m, nil
 	}
 	fmt.Fprintf(w, "  sensitivity (%d pairs): p ≤ %.2g at Γ = 1, ≤ %.2g at Γ = 1.5, ≤ %.2g at Γ = 2; ",
 		s.Pairs, s.Bounds[0].PUpper, s.Bounds[1].PUpper, s.Bounds[2].PUpper)
@@ -69,5 +69,5 @@ func printCausal(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	} else {
 		fmt.Fprintf(w, "a hidden bias of Γ = %.2f would explain it away\n", s.GammaCritical)
 	}
-	return nil
+	return m, nil
 }

@@ -8,16 +8,19 @@ import (
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
+// coxNames name the Cox model's covariates, in order.
+var coxNames = []string{"mentored", "tenure (years)", "junior (0/1)", "self-evaluation (0-1)"}
+
 // printHazard fits the Cox model of months to leaving: the hazard ratio of
 // the mentored against the rest, adjusted for the traits that drew people
 // into the programme, with its interval, the concordance and the test
 // that the ratio stays the same over the three years.
-func printHazard(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
+func printHazard(w io.Writer, outcomes []synthetic.OutcomeRecord) (hazard.CoxFit, error) {
 	n := len(outcomes)
 	months := make([]float64, n)
 	left := make([]bool, n)
 	cov := [][]float64{make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)}
-	names := []string{"mentored", "tenure (years)", "junior (0/1)", "self-evaluation (0-1)"}
+	names := coxNames
 	end := start.AddDate(3, 0, 0)
 	for i, o := range outcomes {
 		stop := end
@@ -32,7 +35,7 @@ func printHazard(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	}
 	fit, err := hazard.Cox(months, left, cov, hazard.CoxConfig{TestProportionality: true})
 	if err != nil {
-		return err
+		return fit, err
 	}
 	fmt.Fprintf(w, "\nHazard of leaving (Cox model, Efron ties; %d people, %d left)\n", fit.N, fit.Events)
 	for j, c := range fit.Coefs {
@@ -45,5 +48,5 @@ func printHazard(w io.Writer, outcomes []synthetic.OutcomeRecord) error {
 	}
 	fmt.Fprintf(w, "  concordance %.3f; likelihood-ratio test %.1f on %d df, p %.2g\n",
 		fit.Concordance.Concordance, fit.LR.Statistic, fit.LR.DF, fit.LR.PValue)
-	return nil
+	return fit, nil
 }

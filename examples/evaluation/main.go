@@ -29,12 +29,11 @@ import (
 
 	"github.com/mentorkit/mentorkit/evaluation"
 	"github.com/mentorkit/mentorkit/evaluation/report"
-	"github.com/mentorkit/mentorkit/examples/internal/kmplot"
 	"github.com/mentorkit/mentorkit/mentoring/synthetic"
 )
 
 func main() {
-	out := flag.String("out", "", "directory for the Kaplan–Meier plots (default: a new temporary directory)")
+	out := flag.String("out", "", "directory for the plots (none: no files are written)")
 	flag.Parse()
 	if err := run(os.Stdout, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluation:", err)
@@ -74,25 +73,27 @@ func run(w io.Writer, dir string) error {
 	if err := printPlan(w, rep); err != nil {
 		return err
 	}
-	if err := printCausal(w, outcomes); err != nil {
+	match, err := printCausal(w, outcomes)
+	if err != nil {
 		return err
 	}
-	if err := printHazard(w, outcomes); err != nil {
+	fit, err := printHazard(w, outcomes)
+	if err != nil {
 		return err
 	}
 
 	if dir == "" {
-		if dir, err = os.MkdirTemp("", "mentorkit-evaluation-"); err != nil {
-			return err
-		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintln(w, "\nPlots skipped (run with -out DIR to write them).")
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	files, err := plotCurves(rep, dir)
+	files, err := writePlots(dir, rep, match, fit)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nKaplan–Meier curves written to %s\n", dir)
+	fmt.Fprintf(w, "\nPlots written to %s\n", dir)
 	for _, f := range files {
 		fmt.Fprintf(w, "  %s\n", filepath.Base(f))
 	}
@@ -134,15 +135,4 @@ func junior(o synthetic.OutcomeRecord) float64 {
 		return 1
 	}
 	return 0
-}
-
-// plotCurves draws the two survival curves as steps with their pointwise
-// intervals and writes them as PNG and SVG.
-func plotCurves(rep report.Report, dir string) ([]string, error) {
-	title := "Still employed: mentored vs not (Kaplan–Meier, 95% CI)"
-	if rep.LogRank.DF > 0 {
-		title += fmt.Sprintf("\nlog-rank p = %.2g", rep.LogRank.PValue)
-	}
-	return kmplot.Write(dir, "retention_km", title, []string{"mentored", "others"},
-		[]evaluation.Curve{rep.Mentored, rep.Others}, true)
 }
