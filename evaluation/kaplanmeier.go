@@ -129,13 +129,20 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 		return Curve{}, err
 	}
 	cfg.Transform = max(cfg.Transform, TransformLog)
-	recs := sortedRecords(durations, events, nil)
-	c := Curve{N: len(recs), Confidence: conf, Transform: cfg.Transform}
+	// Each subject as one word (time and event), radix-sorted by time.
+	ws := make([]uint64, len(durations))
+	var h timesort.Histogram
+	for i, t := range durations {
+		ws[i] = timesort.Flag(t, events[i])
+		h.CountFlagged(ws[i])
+	}
+	ws = h.SortFlagged(ws)
+	c := Curve{N: len(ws), Confidence: conf, Transform: cfg.Transform}
 	// Count the rows first, so every per-row slice is allocated once at
 	// its final length (two allocations, not one per row and slice).
 	rows := 0
-	for i := range recs {
-		if i == 0 || recs[i].Key != recs[i-1].Key {
+	for i := range ws {
+		if i == 0 || timesort.FlagTime(ws[i]) != timesort.FlagTime(ws[i-1]) {
 			rows++
 		}
 	}
@@ -145,14 +152,13 @@ func KaplanMeierWith(durations []float64, events []bool, cfg SurvivalConfig) (Cu
 	ipart := func(k int) []int { return is[k*rows : k*rows : (k+1)*rows] }
 	c.Time, c.Surv, c.StdErr, c.StdErrSurv = part(0), part(1), part(2), part(3)
 	c.AtRisk, c.Died, c.Censored = ipart(0), ipart(1), ipart(2)
-	atRisk := len(recs)
+	atRisk := len(ws)
 	s, g := 1.0, 0.0
-	for i := 0; i < len(recs); {
-		key := recs[i].Key
-		t := recTime(recs[i])
+	for i := 0; i < len(ws); {
+		t := timesort.FlagTime(ws[i])
 		d, cens := 0, 0
-		for ; i < len(recs) && recs[i].Key == key; i++ {
-			if recEvent(recs[i]) {
+		for ; i < len(ws) && timesort.FlagTime(ws[i]) == t; i++ {
+			if timesort.Flagged(ws[i]) {
 				d++
 			} else {
 				cens++
