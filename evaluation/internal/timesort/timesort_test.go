@@ -50,3 +50,40 @@ func TestKeyTime(t *testing.T) {
 	require.Equal(t, Key(0), Key(math.Copysign(0, -1)))
 	require.False(t, math.Signbit(Time(Key(math.Copysign(0, -1)))))
 }
+
+// TestSortFlagged checks SortFlagged against a stable comparison sort on
+// the times (the flag never orders), with ties, 0 and −0, tiny and huge
+// non-negative times, and that each word keeps its time and flag.
+func TestSortFlagged(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 2026))
+	pool := []float64{0, math.Copysign(0, -1), 1e-300, 5e300, 3.5, 1, math.SmallestNonzeroFloat64}
+	for trial := range 200 {
+		n := rng.IntN(300)
+		ws := make([]uint64, n)
+		var h Histogram
+		type sub struct {
+			t    float64
+			flag bool
+		}
+		want := make([]sub, n)
+		for i := range ws {
+			var x float64
+			if trial%2 == 0 {
+				x = pool[rng.IntN(len(pool))]
+			} else {
+				x = math.Round(rng.ExpFloat64()*100) / 7
+			}
+			f := rng.IntN(2) == 1
+			ws[i] = Flag(x, f)
+			h.CountFlagged(ws[i])
+			want[i] = sub{x + 0, f}
+		}
+		slices.SortStableFunc(want, func(a, b sub) int { return cmp.Compare(a.t, b.t) })
+		got := h.SortFlagged(ws)
+		for i, w := range got {
+			if FlagTime(w) != want[i].t || Flagged(w) != want[i].flag || math.Signbit(FlagTime(w)) {
+				t.Fatalf("trial %d: word %d is (%g, %v), want (%g, %v)", trial, i, FlagTime(w), Flagged(w), want[i].t, want[i].flag)
+			}
+		}
+	}
+}
