@@ -12,6 +12,9 @@ import (
 type PairRequest struct {
 	Programme mentoring.Programme `json:"programme"`
 	Config    pairing.Config      `json:"config"`
+	// Directory is the organisation's people (pairing.Config.Directory,
+	// which JSON does not carry); empty means the participants themselves.
+	Directory []mentoring.Person `json:"directory,omitempty"`
 	// Reasons asks for the reasons each unmatched mentee is unmatched
 	// (pairing.Pairing.Reasons; it costs extra solves).
 	Reasons bool `json:"reasons,omitempty"`
@@ -23,8 +26,20 @@ type PairResponse struct {
 	Reasons []pairing.MenteeReasons `json:"reasons,omitempty"`
 }
 
+// newPairing builds the pairing of a request, with its directory.
+func newPairing(prog mentoring.Programme, cfg pairing.Config, people []mentoring.Person) (*pairing.Pairing, error) {
+	if len(people) > 0 {
+		dir, err := mentoring.NewDirectory(people, mentoring.DirectoryStrict)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Directory = dir
+	}
+	return pairing.New(prog, cfg)
+}
+
 func (s *service) pair(req PairRequest) (PairResponse, error) {
-	p, err := pairing.New(req.Programme, req.Config)
+	p, err := newPairing(req.Programme, req.Config, req.Directory)
 	if err != nil {
 		return PairResponse{}, err
 	}
@@ -47,13 +62,14 @@ func (s *service) pair(req PairRequest) (PairResponse, error) {
 type WhyNotRequest struct {
 	Programme mentoring.Programme `json:"programme"`
 	Config    pairing.Config      `json:"config"`
+	Directory []mentoring.Person  `json:"directory,omitempty"`
 	Result    pairing.Result      `json:"result"`
 	MentorID  string              `json:"mentorId"`
 	MenteeID  string              `json:"menteeId"`
 }
 
 func (s *service) whyNot(req WhyNotRequest) (pairing.WhyNot, error) {
-	p, err := pairing.New(req.Programme, req.Config)
+	p, err := newPairing(req.Programme, req.Config, req.Directory)
 	if err != nil {
 		return pairing.WhyNot{}, err
 	}

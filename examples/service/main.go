@@ -9,11 +9,14 @@
 // Every endpoint takes POST with a JSON body and answers JSON.
 //
 //   - POST /v1/pairings: {"programme": mentoring.Programme, "config":
-//     pairing.Config, "reasons": bool} → {"result": pairing.Result,
+//     pairing.Config, "directory": [mentoring.Person], "reasons": bool} → {"result": pairing.Result,
 //     "reasons": [pairing.MenteeReasons]}. Every pair of the result carries
 //     its score breakdown (the explanation); "reasons" (optional, it costs
-//     extra solves) adds why each unmatched mentee is unmatched.
-//   - POST /v1/pairings/whynot: {"programme", "config", "result" (a result
+//     extra solves) adds why each unmatched mentee is unmatched. "directory"
+//     (optional) is the organisation's people, for the reporting-line rule
+//     (pairing.Config.Directory, which JSON does not carry); without it the
+//     participants themselves are the directory.
+//   - POST /v1/pairings/whynot: {"programme", "config", "directory", "result" (a result
 //     of /v1/pairings, stored by the caller), "mentorId", "menteeId"} →
 //     pairing.WhyNot with its text in English and Dutch. The result is
 //     checked against the programme and config by its fingerprint.
