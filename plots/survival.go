@@ -105,9 +105,10 @@ func KaplanMeier(curves []evaluation.Curve, opt SurvivalOptions) (*plot.Plot, er
 	// first and last times are not cut.
 	p.X.Min, p.X.Max = -0.03*parts.last, 1.03*parts.last
 	if len(parts.atRisk) > 0 {
-		// One row per curve below the data, a tenth of the data's height
-		// apart, and a header row above them.
-		step := (1 - parts.low) / 10
+		// One row per curve below the data and a header row above them,
+		// spaced so that they take about a quarter of the plot whatever
+		// the number of curves.
+		step := (1 - parts.low) / float64(8+2*len(parts.atRisk))
 		head, err := plotter.NewLabels(plotter.XYLabels{
 			XYs: plotter.XYs{{X: 0, Y: parts.low - step}}, Labels: []string{"number at risk"}})
 		if err != nil {

@@ -37,12 +37,10 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 		return err
 	}
 
-	if dir == "" {
-		if dir, err = os.MkdirTemp("", "mentorkit-programme-"); err != nil {
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
 	}
 	files, err := plotRetention(rep, dir)
 	if err != nil {
@@ -53,6 +51,10 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 		return err
 	}
 	files = append(files, more...)
+	if dir == "" {
+		fmt.Fprintln(w, "\nKaplan–Meier plots drawn but not written (run with -out DIR to write them).")
+		return nil
+	}
 	fmt.Fprintf(w, "\nKaplan–Meier curves written to %s:", dir)
 	for _, f := range files {
 		fmt.Fprintf(w, " %s", filepath.Base(f))

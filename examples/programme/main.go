@@ -26,7 +26,7 @@
 // Everything random (the organisation, the sessions, the answers, who
 // leaves) comes from the -seed flag: the same seed prints the same report.
 //
-//	go run ./examples/programme                      # plots to a new temporary directory
+//	go run ./examples/programme                      # no files written
 //	go run ./examples/programme -seed 7 -out /tmp/km # another year, plots in /tmp/km
 //
 // The data is synthetic: the people, their sessions and their answers are
@@ -44,7 +44,7 @@ import (
 
 func main() {
 	seed := flag.Uint64("seed", 2026, "seed of everything random: the organisation, sessions, answers and leavers")
-	out := flag.String("out", "", "directory for the Kaplan–Meier plots (default: a new temporary directory)")
+	out := flag.String("out", "", "directory for the Kaplan–Meier plots (none: no files are written)")
 	flag.Parse()
 	if err := run(os.Stdout, *seed, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "programme:", err)
@@ -53,7 +53,7 @@ func main() {
 }
 
 // run runs the whole year for seed and writes the report to w and the plots
-// to dir (a new temporary directory when dir is empty).
+// to dir (nothing written when dir is empty).
 func run(w io.Writer, seed uint64, dir string) error {
 	y, err := newYear(seed)
 	if err != nil {
