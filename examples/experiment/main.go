@@ -37,7 +37,7 @@
 // learned.csv (per outcome type one row per criterion, then one per
 // held-out organisation) and a box plot of the mean pair score per
 // organisation, by strategy, to scores.png in the directory given by -out
-// (default: a new temporary directory, printed on stderr).
+// (without -out it writes no files).
 //
 //	go run ./examples/experiment                # 100 organisations of 200 people, 20 for training
 //	go run ./examples/experiment -orgs 20 -train 10 -out .
@@ -68,7 +68,7 @@ import (
 func main() {
 	orgs := flag.Int("orgs", 100, "number of seeded organisations")
 	people := flag.Int("people", 200, "people per organisation")
-	out := flag.String("out", "", "directory for scores.png (default: a new temporary directory)")
+	out := flag.String("out", "", "directory for experiment.csv, learned.csv and scores.png (none: no files are written)")
 	train := flag.Int("train", 20, "training organisations for the learned weights")
 	seed := flag.Uint64("seed", 2026, "seed of the first organisation")
 	flag.Parse()
@@ -115,9 +115,11 @@ func run(w, log io.Writer, orgs, people, train int, seed uint64, out string) err
 		return err
 	}
 	if out == "" {
-		if out, err = os.MkdirTemp("", "mentorkit-experiment-"); err != nil {
-			return err
-		}
+		fmt.Fprintln(log, "tables and plot skipped (run with -out DIR to write them)")
+		return nil
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
 	}
 	if err := writeCSV(filepath.Join(out, "experiment.csv"), rows); err != nil {
 		return err
