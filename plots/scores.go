@@ -50,6 +50,7 @@ func PairScores(res pairing.Result, opt ScoreOptions) (*plot.Plot, error) {
 	p.Legend.Add(fmt.Sprintf("%d %s", len(res.Pairs), noun), h)
 	p.Legend.Add(fmt.Sprintf("mean %.3f", mean), m)
 	p.Legend.Top = true
+	p.Legend.XOffs = -vg.Points(6) // off the plot's right edge
 	p.Y.Min = 0
 	p.Y.Max = ymax * 1.15 // room for the legend
 	xmin, xmax, _, _ := h.DataRange()

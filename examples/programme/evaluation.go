@@ -51,11 +51,15 @@ func stepEvaluation(w io.Writer, y *year, dir string) error {
 		return err
 	}
 	files = append(files, more...)
+	if more, err = plotPairScores(y, dir); err != nil {
+		return err
+	}
+	files = append(files, more...)
 	if dir == "" {
-		fmt.Fprintln(w, "\nKaplan–Meier plots drawn but not written (run with -out DIR to write them).")
+		fmt.Fprintln(w, "\nPlots drawn but not written (run with -out DIR to write them).")
 		return nil
 	}
-	fmt.Fprintf(w, "\nKaplan–Meier curves written to %s:", dir)
+	fmt.Fprintf(w, "\nKaplan–Meier curves and pair scores written to %s:", dir)
 	for _, f := range files {
 		fmt.Fprintf(w, " %s", filepath.Base(f))
 	}

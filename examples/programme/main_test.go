@@ -160,12 +160,12 @@ func TestRun(t *testing.T) {
 	})
 
 	t.Run("plots", func(t *testing.T) {
-		for _, name := range []string{"retention_km.png", "retention_km.svg", "retention_by_programme.png", "retention_by_programme.svg"} {
+		for _, name := range []string{"retention_km.png", "retention_km.svg", "retention_by_programme.png", "retention_by_programme.svg", "pair_scores.png", "pair_scores.svg"} {
 			fi, err := os.Stat(filepath.Join(dir, name))
 			require.NoError(t, err)
 			require.Positive(t, fi.Size())
 		}
-		require.Contains(t, out, "Kaplan–Meier curves written to "+dir)
+		require.Contains(t, out, "Kaplan–Meier curves and pair scores written to "+dir)
 	})
 }
 
