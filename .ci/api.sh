@@ -92,7 +92,7 @@ else
       echo "api: $(wc -l < "$tmp/removed.txt") line(s) incompatible with $tag, each named under ### Breaking"
     fi
   else
-    echo "api: compatible with $tag"
+    echo "api: the snapshot is compatible with $tag"
   fi
 fi
 
