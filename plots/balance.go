@@ -79,7 +79,7 @@ func Balance(rows []causal.BalanceRow, opt BalanceOptions) (*plot.Plot, error) {
 	if opt.Absolute {
 		p.X.Min = 0
 	}
-	return p, nil
+	return checked(p)
 }
 
 // balanceBuild builds the two scatters of Balance and the covariate

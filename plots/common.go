@@ -75,3 +75,19 @@ func vline(x, y0, y1 float64, c color.Color, width vg.Length, d []vg.Length) *pl
 	l.Color, l.Width, l.Dashes = c, width, d
 	return l
 }
+
+// checked returns p, or an error when an axis's range cannot be drawn:
+// not finite, wider than a float64 holds, or too narrow to resolve
+// (numbers near ±MaxFloat64, or all equal and huge).
+func checked(p *plot.Plot) (*plot.Plot, error) {
+	for _, a := range []struct {
+		name string
+		ax   plot.Axis
+	}{{"x", p.X}, {"y", p.Y}} {
+		lo, hi := a.ax.Min, a.ax.Max
+		if !finite(lo) || !finite(hi) || !finite(hi-lo) || hi-lo <= 1e-9*math.Max(math.Abs(lo), math.Abs(hi)) {
+			return nil, msgRange.At(a.name, nil, lo, hi)
+		}
+	}
+	return p, nil
+}

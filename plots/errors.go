@@ -23,9 +23,11 @@ var (
 	msgLength    = fault.Length.With(ErrInvalid)
 	msgNothing   = fault.Message{Code: "nothingToDraw", Err: ErrEmpty,
 		EN: "has nothing to draw", NL: "bevat niets om te tekenen"}
+	msgRange = fault.Message{Code: "rangeNotDrawable", Err: ErrInvalid,
+		EN: "spans a range that cannot be drawn (from %v to %v)", NL: "beslaat een bereik dat niet te tekenen is (van %v tot %v)"}
 	msgNegativeBins = fault.Message{Code: "negativeBins", Err: ErrInvalid,
 		EN: "must not be negative", NL: "mag niet negatief zijn"}
 )
 
 // messages lists every message for the table check.
-var messages = []fault.Message{msgNotFinite, msgLength, msgNothing, msgNegativeBins}
+var messages = []fault.Message{msgNotFinite, msgLength, msgNothing, msgNegativeBins, msgRange}

@@ -69,7 +69,7 @@ func Forest(effects []Effect, opt ForestOptions) (*plot.Plot, error) {
 		pad = 0.5
 	}
 	p.X.Min, p.X.Max = parts.xmin-pad, parts.xmax+pad
-	return p, nil
+	return checked(p)
 }
 
 // forestBuild checks the effects and builds the points and intervals.

@@ -24,7 +24,7 @@ type ScoreOptions struct {
 
 // PairScores draws the distribution of the scores of res's pairs as a
 // histogram of counts (bins of equal width from the least to the largest
-// score; all scores equal give one bin of width 0.1 around them), with the
+// score; all scores equal give one bin of width 0.1 around them, or 10% of the score when larger), with the
 // mean marked by a dashed line and given in the legend.
 //
 // Errors: a result without pairs wraps ErrEmpty; a non-finite score or
@@ -59,7 +59,7 @@ func PairScores(res pairing.Result, opt ScoreOptions) (*plot.Plot, error) {
 		pad = 2 * (xmax - xmin) // one bar: show it as a bar, not the whole plot
 	}
 	p.X.Min, p.X.Max = xmin-pad, xmax+pad
-	return p, nil
+	return checked(p)
 }
 
 // scoreHist checks the scores and builds the histogram; it returns the
@@ -93,8 +93,9 @@ func scoreHist(res pairing.Result, opt ScoreOptions) (*plotter.Histogram, float6
 		// width 0).
 		h, err = plotter.NewHistogram(plotter.XYs{{X: lo, Y: float64(len(vals))}}, 1)
 		if err == nil {
-			h.Bins[0].Min, h.Bins[0].Max = lo-0.05, lo+0.05
-			h.Width = 0.1
+			half := math.Max(0.05, 0.05*math.Abs(lo))
+			h.Bins[0].Min, h.Bins[0].Max = lo-half, lo+half
+			h.Width = 2 * half
 		}
 	} else {
 		h, err = plotter.NewHist(vals, bins)

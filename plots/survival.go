@@ -128,7 +128,7 @@ func KaplanMeier(curves []evaluation.Curve, opt SurvivalOptions) (*plot.Plot, er
 		p.Add(rule{y: parts.low - step/2})
 	}
 	p.Add(leg)
-	return p, nil
+	return checked(p)
 }
 
 // legendAt draws a legend in the data area above y.
@@ -357,7 +357,7 @@ func CumulativeIncidence(r hazard.CompetingRisks, opt IncidenceOptions) (*plot.P
 	}
 	// Leave room above the curves for the legend.
 	p.Y.Max = math.Min(1, p.Y.Max+0.1*float64((len(r.Curves)+1)/2))
-	return p, nil
+	return checked(p)
 }
 
 // incidenceLines builds one step line per curve and returns the largest
