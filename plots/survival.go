@@ -351,6 +351,7 @@ func CumulativeIncidence(r hazard.CompetingRisks, opt IncidenceOptions) (*plot.P
 	}
 	p.Legend.Top, p.Legend.Left = true, true
 	p.X.Min, p.Y.Min = 0, 0
+	p.X.Max *= 1.03 // a jump at the last time stays visible
 	p.Y.Max = math.Min(1, math.Ceil(10*top+1e-9)/10)
 	if p.Y.Max <= 0 {
 		p.Y.Max = 0.1
