@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // Defaults of Options.
@@ -51,6 +53,22 @@ func NewHandler(opts Options) http.Handler {
 	mux.HandleFunc("POST /v1/goals/check", handle(s, s.checkGoal))
 	mux.HandleFunc("POST /v1/surveys/report", handle(s, s.surveyReport))
 	mux.HandleFunc("POST /v1/reports/effectiveness", handle(s, s.effectiveness))
+	// Everything else: 405 for another method on an endpoint, 404 for any
+	// other path, both as JSON. (A catch-all pattern takes precedence over
+	// the mux's own 405, so it says it here.)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/v1/pairings", "/v1/pairings/whynot", "/v1/goals/check", "/v1/surveys/report", "/v1/reports/effectiveness":
+			w.Header().Set("Allow", http.MethodPost)
+			writeJSON(w, http.StatusMethodNotAllowed, ErrorBody{Status: http.StatusMethodNotAllowed, Error: fault.Text{
+				EN: "Use POST with a JSON body.", NL: "Gebruik POST met een JSON-body.",
+			}})
+		default:
+			writeJSON(w, http.StatusNotFound, ErrorBody{Status: http.StatusNotFound, Error: fault.Text{
+				EN: "There is no such endpoint.", NL: "Dit endpoint bestaat niet.",
+			}})
+		}
+	})
 	return mux
 }
 

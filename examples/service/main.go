@@ -48,12 +48,16 @@
 //     data, an empty body).
 //   - 413 Request Entity Too Large: a body over -max-body bytes (1 MiB by
 //     default).
-//   - 405 Method Not Allowed (with Allow) and 404 come from http.ServeMux.
+//   - 405 Method Not Allowed (with Allow: POST) for another method on an
+//     endpoint, 404 Not Found for any other path.
 //   - 422 Unprocessable Entity: well-formed JSON the SDK refuses. "fields"
 //     lists every problem, flattened from the SDK's joined errors, each a
 //     FieldError as the library marshals it: {"field", "id", "value",
-//     "code", "kind", "message": {"en", "nl"}}; a problem that is not a
-//     FieldError is listed with its message only.
+//     "code", "kind", "message": {"en", "nl"}}, where "field" is the path
+//     inside the value the endpoint hands to the SDK ("participants[2].role"
+//     of the programme, "records[12].exit") and "id" the person, goal,
+//     response or record it concerns; a problem that is not a FieldError is
+//     listed with its message only.
 //   - 503 Service Unavailable: the request was cancelled (the client went
 //     away) or the work took longer than -timeout. The SDK's solves cannot
 //     be interrupted: the handler stops waiting, and the work finishes in the
