@@ -45,8 +45,16 @@ type service struct {
 
 // NewHandler returns the service's routes.
 func NewHandler(opts Options) http.Handler {
+	return newService(opts).routes()
+}
+
+func newService(opts Options) *service {
 	s := &service{opts: opts.withDefaults()}
 	s.work = make(chan struct{}, s.opts.MaxWork)
+	return s
+}
+
+func (s *service) routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/pairings", handle(s, s.pair))
 	mux.HandleFunc("POST /v1/pairings/whynot", handle(s, s.whyNot))
@@ -101,6 +109,9 @@ var errCancelled = errors.New("service: request cancelled or timed out")
 // dropped.
 func do[Resp any](ctx context.Context, s *service, fn func() (Resp, error)) (Resp, error) {
 	var zero Resp
+	if ctx.Err() != nil { // the client is gone already: start nothing
+		return zero, errCancelled
+	}
 	select {
 	case s.work <- struct{}{}:
 	case <-ctx.Done():

@@ -99,6 +99,9 @@ func run(args []string) error {
 	fs.DurationVar(&opts.Timeout, "timeout", DefaultTimeout, "longest time a request waits for its work")
 	fs.IntVar(&opts.MaxWork, "max-work", DefaultMaxWork, "requests whose work may run at once")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return err
 	}
 	ln, err := net.Listen("tcp", *addr)

@@ -435,7 +435,24 @@ func TestCancelled(t *testing.T) {
 	}
 }
 
-// TestServe starts the command's server on a loopback port and shuts it
+// TestWorkSlots: a request that waits for a work slot longer than the
+// timeout is answered 503; once a slot is free the same request succeeds.
+func TestWorkSlots(t *testing.T) {
+	f := getFixtures(t)
+	s := newService(Options{MaxWork: 1, Timeout: 100 * time.Millisecond})
+	srv := httptest.NewServer(s.routes())
+	defer srv.Close()
+	s.work <- struct{}{} // all slots busy with abandoned work
+	if code, body := post(t, srv.Client(), srv.URL, "/v1/goals/check", f.goal); code != http.StatusServiceUnavailable {
+		t.Errorf("no slot: status %d: %s", code, body)
+	}
+	<-s.work
+	if code, body := post(t, srv.Client(), srv.URL, "/v1/goals/check", f.goal); code != http.StatusOK {
+		t.Errorf("free slot: status %d: %s", code, body)
+	}
+}
+
+// TestServer starts the command's server on a loopback port and shuts it
 // down.
 func TestServer(t *testing.T) {
 	f := getFixtures(t)
