@@ -393,3 +393,24 @@ func TestForest(t *testing.T) {
 }
 
 func fmtInt(n int) string { return strconv.Itoa(n) }
+
+// TestPairScoresBins checks the counts per bin by hand: scores 0, 0.25,
+// 0.5, 0.75 and 1 in two bins of width 0.5, left-closed, the last closed
+// at both ends: [0, 0.5) holds 0 and 0.25, [0.5, 1] holds the other three.
+func TestPairScoresBins(t *testing.T) {
+	var res pairing.Result
+	for _, s := range []float64{0.75, 0, 1, 0.25, 0.5} {
+		res.Pairs = append(res.Pairs, pairing.Match{Score: s})
+	}
+	h, _, err := scoreHist(res, ScoreOptions{Bins: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []float64{h.Bins[0].Weight, h.Bins[1].Weight}
+	if d := cmp.Diff([]float64{2, 3}, got); d != "" {
+		t.Errorf("bins (-want +got):\n%s", d)
+	}
+	if h.Bins[0].Min != 0 || h.Bins[1].Max != 1 {
+		t.Errorf("bins span [%v, %v], want [0, 1]", h.Bins[0].Min, h.Bins[1].Max)
+	}
+}

@@ -86,22 +86,29 @@ func scoreHist(res pairing.Result, opt ScoreOptions) (*plotter.Histogram, float6
 	if bins == 0 {
 		bins = int(math.Ceil(math.Log2(float64(len(vals))))) + 1
 	}
-	var h *plotter.Histogram
-	var err error
-	if lo == hi {
-		// One bin around the single value (plotter's bins would have
-		// width 0).
-		h, err = plotter.NewHistogram(plotter.XYs{{X: lo, Y: float64(len(vals))}}, 1)
-		if err == nil {
-			half := math.Max(0.05, 0.05*math.Abs(lo))
-			h.Bins[0].Min, h.Bins[0].Max = lo-half, lo+half
-			h.Width = 2 * half
-		}
-	} else {
-		h, err = plotter.NewHist(vals, bins)
+	if !finite(hi - lo) {
+		return nil, 0, msgRange.At("pairs.score", nil, lo, hi)
 	}
-	if err != nil {
-		return nil, 0, err
+	h := &plotter.Histogram{LineStyle: plotter.DefaultLineStyle}
+	if lo == hi {
+		// One bin around the single value.
+		half := math.Max(0.05, 0.05*math.Abs(lo))
+		h.Bins = []plotter.HistogramBin{{Min: lo - half, Max: lo + half, Weight: float64(len(vals))}}
+		h.Width = 2 * half
+	} else {
+		// Equal bins from lo to hi, the last one closed (as plotter.NewHist,
+		// whose own binning can panic on rounding at extreme ranges).
+		h.Width = (hi - lo) / float64(bins)
+		h.Bins = make([]plotter.HistogramBin, bins)
+		for k := range h.Bins {
+			h.Bins[k].Min = lo + float64(k)*h.Width
+			h.Bins[k].Max = lo + float64(k+1)*h.Width
+		}
+		h.Bins[bins-1].Max = hi
+		for _, v := range vals {
+			k := int((v - lo) / h.Width)
+			h.Bins[min(max(k, 0), bins-1)].Weight++
+		}
 	}
 	h.FillColor = colour(0)
 	h.LineStyle.Width = vg.Points(0.5)
