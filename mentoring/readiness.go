@@ -1,12 +1,12 @@
 package mentoring
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/mentorkit/mentorkit/internal/enum"
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // FindingCode identifies one kind of readiness finding. The codes are
@@ -123,6 +123,8 @@ type Finding struct {
 	Field string `json:"field"`
 	// Message explains the finding in English for a programme manager.
 	Message string `json:"message"`
+	// Text is the message in English and Dutch (Text.EN is Message).
+	Text fault.Text `json:"text"`
 }
 
 // Readiness is the outcome of Programme.Review.
@@ -154,34 +156,34 @@ func (r Readiness) Blockers() int {
 // reversed date range is Validate's business) and never fails.
 func (p Programme) Review() Readiness {
 	var fs []Finding
-	add := func(code FindingCode, sev Severity, fieldPath, msg string) {
-		fs = append(fs, Finding{Code: code, Severity: sev, Field: fieldPath, Message: msg})
+	add := func(code FindingCode, sev Severity, fieldPath string, msg fault.Text) {
+		fs = append(fs, Finding{Code: code, Severity: sev, Field: fieldPath, Message: msg.EN, Text: msg})
 	}
 	if len(p.Objectives) == 0 {
-		add(FindingObjectivesMissing, SeverityBlocker, "objectives", "State what the programme should achieve, with measurable objectives.")
+		add(FindingObjectivesMissing, SeverityBlocker, "objectives", txtObjectivesMissing.fill())
 	}
 	for i, o := range p.Objectives {
 		if termKey(o.Measure) == "" {
 			add(FindingObjectiveNotMeasurable, SeverityBlocker, field(index("objectives", i), "measure"),
-				fmt.Sprintf("Objective %q does not say how it is measured or what the target is.", o.Statement))
+				txtObjectiveNotMeasurable.fill(o.Statement))
 		}
 	}
 	switch {
 	case p.Start.IsZero() && p.End.IsZero():
-		add(FindingDurationMissing, SeverityBlocker, "start", "Set the start and end dates.")
+		add(FindingDurationMissing, SeverityBlocker, "start", txtDurationMissing.fill())
 	case p.Start.IsZero():
-		add(FindingDurationMissing, SeverityBlocker, "start", "Set the start date.")
+		add(FindingDurationMissing, SeverityBlocker, "start", txtStartMissing.fill())
 	case p.End.IsZero():
-		add(FindingDurationMissing, SeverityBlocker, "end", "Set the end date.")
+		add(FindingDurationMissing, SeverityBlocker, "end", txtEndMissing.fill())
 	}
 	if p.Cadence == 0 && p.Format != FormatFlash {
-		add(FindingCadenceMissing, SeverityBlocker, "cadence", "Set how often mentor and mentee meet.")
+		add(FindingCadenceMissing, SeverityBlocker, "cadence", txtCadenceMissing.fill())
 	}
 	if p.HoursPerMonth == 0 {
-		add(FindingCommitmentMissing, SeverityBlocker, "hoursPerMonth", "State the expected time commitment in hours per month.")
+		add(FindingCommitmentMissing, SeverityBlocker, "hoursPerMonth", txtCommitmentMissing.fill())
 	}
 	if len(p.Guidelines) == 0 {
-		add(FindingGuidelinesMissing, SeverityBlocker, "guidelines", "Write guidelines with the roles and responsibilities of mentors and mentees.")
+		add(FindingGuidelinesMissing, SeverityBlocker, "guidelines", txtGuidelinesMissing.fill())
 	} else {
 		var missing []Role
 		for _, q := range p.Participants {
@@ -192,11 +194,11 @@ func (p Programme) Review() Readiness {
 		slices.Sort(missing)
 		for _, r := range missing {
 			add(FindingRoleWithoutGuideline, SeverityWarning, "guidelines",
-				fmt.Sprintf("Participants have the role %s, but no guideline says what a %s is responsible for.", r, r))
+				txtRoleWithoutGuideline.fill(roleText(r), roleText(r)))
 		}
 	}
 	if len(p.FeedbackMoments) == 0 {
-		add(FindingFeedbackMomentsMissing, SeverityBlocker, "feedbackMoments", "Plan moments to ask participants for feedback.")
+		add(FindingFeedbackMomentsMissing, SeverityBlocker, "feedbackMoments", txtFeedbackMomentsMissing.fill())
 	}
 	mentors := 0
 	for i, q := range p.Participants {
@@ -204,19 +206,18 @@ func (p Programme) Review() Readiness {
 			mentors++
 			if !q.Trained {
 				add(FindingMentorUntrained, SeverityBlocker, field(index("participants", i), "trained"),
-					fmt.Sprintf("%s (%s) has not been trained as a mentor.", q.Person.Name, q.Person.ID))
+					txtMentorUntrained.fill(q.Person.Name, q.Person.ID))
 			}
 		}
 	}
 	if mentors == 0 {
-		add(FindingMentorsMissing, SeverityWarning, "participants", "No mentors have joined yet, so their training cannot be checked.")
+		add(FindingMentorsMissing, SeverityWarning, "participants", txtMentorsMissing.fill())
 	}
 	if p.HoursPerMonth > 0 {
 		for i, q := range p.Participants {
 			if q.HoursPerMonth < p.HoursPerMonth {
 				add(FindingParticipantTimeShort, SeverityWarning, field(index("participants", i), "hoursPerMonth"),
-					fmt.Sprintf("%s (%s) can give %s a month; the programme expects %s.", q.Person.Name, q.Person.ID,
-						hours(q.HoursPerMonth), hours(p.HoursPerMonth)))
+					txtParticipantTimeShort.fill(q.Person.Name, q.Person.ID, hoursText(q.HoursPerMonth), hoursText(p.HoursPerMonth)))
 			}
 		}
 	}

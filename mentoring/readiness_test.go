@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/fault"
 )
 
 // codes reduces findings to "code@field/severity" for compact comparison.
@@ -88,6 +90,7 @@ func TestReviewMessages(t *testing.T) {
 	want := Readiness{Ready: false, Findings: []Finding{{
 		Code: FindingMentorUntrained, Severity: SeverityBlocker, Field: "participants[0].trained",
 		Message: "Anna de Vries (m1) has not been trained as a mentor.",
+		Text:    fault.Text{EN: "Anna de Vries (m1) has not been trained as a mentor.", NL: "Anna de Vries (m1) is niet getraind als mentor."},
 	}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("Review (-want +got):\n%s", diff)
@@ -95,7 +98,7 @@ func TestReviewMessages(t *testing.T) {
 	require.Equal(t, 1, got.Blockers())
 	b, err := json.Marshal(got)
 	require.NoError(t, err)
-	require.JSONEq(t, `{"ready":false,"findings":[{"code":"mentorUntrained","severity":"blocker","field":"participants[0].trained","message":"Anna de Vries (m1) has not been trained as a mentor."}]}`, string(b))
+	require.JSONEq(t, `{"ready":false,"findings":[{"code":"mentorUntrained","severity":"blocker","field":"participants[0].trained","message":"Anna de Vries (m1) has not been trained as a mentor.","text":{"en":"Anna de Vries (m1) has not been trained as a mentor.","nl":"Anna de Vries (m1) is niet getraind als mentor."}}]}`, string(b))
 	var back Readiness
 	require.NoError(t, json.Unmarshal(b, &back))
 	if diff := cmp.Diff(got, back); diff != "" {
