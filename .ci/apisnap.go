@@ -148,7 +148,7 @@ func describe(module string, pkg *types.Package) []string {
 		}
 		return other.Path()
 	}
-	ts := func(t types.Type) string { return types.TypeString(t, qual) }
+	ts := func(t types.Type) string { return types.TypeString(anon(t), qual) }
 	var out []string
 	emit := func(format string, args ...any) {
 		out = append(out, rel+", "+fmt.Sprintf(format, args...))
@@ -174,7 +174,7 @@ func describe(module string, pkg *types.Package) []string {
 }
 
 func describeType(obj *types.TypeName, qual types.Qualifier, emit func(string, ...any)) {
-	ts := func(t types.Type) string { return types.TypeString(t, qual) }
+	ts := func(t types.Type) string { return types.TypeString(anon(t), qual) }
 	name := obj.Name()
 	if obj.IsAlias() {
 		emit("type %s = %s", name, ts(types.Unalias(obj.Type())))
@@ -242,7 +242,7 @@ func describeType(obj *types.TypeName, qual types.Qualifier, emit func(string, .
 // signature writes a function's parameters and results without the "func"
 // keyword and without parameter names (renaming a parameter is compatible).
 func signature(sig *types.Signature, qual types.Qualifier) string {
-	ts := func(t types.Type) string { return types.TypeString(t, qual) }
+	ts := func(t types.Type) string { return types.TypeString(anon(t), qual) }
 	var b strings.Builder
 	if tp := sig.TypeParams(); tp.Len() > 0 {
 		b.WriteString("[")
@@ -275,4 +275,31 @@ func signature(sig *types.Signature, qual types.Qualifier) string {
 		b.WriteString(" (" + tuple(r, false) + ")")
 	}
 	return b.String()
+}
+
+// anon returns t with the parameter and result names of every function
+// type in it removed: renaming a callback's parameter is compatible.
+func anon(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Signature:
+		strip := func(tup *types.Tuple) *types.Tuple {
+			vars := make([]*types.Var, tup.Len())
+			for i := range tup.Len() {
+				vars[i] = types.NewParam(token.NoPos, nil, "", anon(tup.At(i).Type()))
+			}
+			return types.NewTuple(vars...)
+		}
+		return types.NewSignatureType(nil, nil, nil, strip(t.Params()), strip(t.Results()), t.Variadic())
+	case *types.Slice:
+		return types.NewSlice(anon(t.Elem()))
+	case *types.Array:
+		return types.NewArray(anon(t.Elem()), t.Len())
+	case *types.Pointer:
+		return types.NewPointer(anon(t.Elem()))
+	case *types.Map:
+		return types.NewMap(anon(t.Key()), anon(t.Elem()))
+	case *types.Chan:
+		return types.NewChan(t.Dir(), anon(t.Elem()))
+	}
+	return t
 }
