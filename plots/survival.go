@@ -73,7 +73,9 @@ type kmParts struct {
 // colour with its n in the legend, with the pointwise intervals as
 // opt.Bands says and the numbers at risk at opt.AtRisk below the curves
 // (the y axis is labelled over the curves only). The y axis starts at the
-// lowest value drawn rounded down to a tenth.
+// lowest value drawn rounded down to a tenth. The legend is drawn in the
+// lower left of the curves' area, above the numbers at risk, by a plotter
+// of its own, so p.Legend is empty.
 //
 // Errors: no curves, or a curve without times, wrap ErrEmpty; labels of
 // another length than the curves, or a curve whose slices differ in length,
