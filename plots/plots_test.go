@@ -414,3 +414,52 @@ func TestPairScoresBins(t *testing.T) {
 		t.Errorf("bins span [%v, %v], want [0, 1]", h.Bins[0].Min, h.Bins[1].Max)
 	}
 }
+
+// TestKaplanMeierBands checks the drawn interval against the curve: each
+// row's [Lower, Upper] holds from its time to the next, and rows whose
+// bounds are NaN (S = 0; S = 1 on the log-log scale) are left out, never
+// drawn at 0.
+func TestKaplanMeierBands(t *testing.T) {
+	c, err := evaluation.KaplanMeierWith([]float64{1, 2, 3, 4, 5, 6}, []bool{false, true, true, false, true, true},
+		evaluation.SurvivalConfig{Transform: evaluation.TransformLogLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Expected steps from the curve itself, one run of finite bounds.
+	var lo, hi plotter.XYs
+	for j, tm := range c.Time {
+		if math.IsNaN(c.Lower[j]) || math.IsNaN(c.Upper[j]) {
+			continue
+		}
+		end := tm
+		if j+1 < len(c.Time) {
+			end = c.Time[j+1]
+		}
+		lo = append(lo, plotter.XY{X: tm, Y: c.Lower[j]}, plotter.XY{X: end, Y: c.Lower[j]})
+		hi = append(hi, plotter.XY{X: tm, Y: c.Upper[j]}, plotter.XY{X: end, Y: c.Upper[j]})
+	}
+	if !math.IsNaN(c.Lower[0]) || !math.IsNaN(c.Lower[len(c.Time)-1]) {
+		t.Fatalf("fixture: want NaN bounds at S = 1 and S = 0, got %v", c.Lower)
+	}
+	parts, err := kmBuild([]evaluation.Curve{c}, SurvivalOptions{Bands: BandDashed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parts.bands) != 2 {
+		t.Fatalf("%d band lines, want 2 (one run)", len(parts.bands))
+	}
+	if d := cmp.Diff(lo, parts.bands[0].(*plotter.Line).XYs); d != "" {
+		t.Errorf("lower (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(hi, parts.bands[1].(*plotter.Line).XYs); d != "" {
+		t.Errorf("upper (-want +got):\n%s", d)
+	}
+	p, err := KaplanMeier([]evaluation.Curve{c}, SurvivalOptions{Bands: BandShaded, AtRisk: []float64{0, 3, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parts.low != 0 {
+		t.Errorf("curves' area starts at %v, want 0 (the curve reaches 0)", parts.low)
+	}
+	render(t, p, "km_loglog")
+}
