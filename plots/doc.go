@@ -29,5 +29,6 @@
 // error) that unwraps to ErrEmpty when there is nothing to draw (no curves,
 // a curve without times, no pairs, no rows) and to ErrInvalid when a value
 // cannot be drawn (labels of another length than the curves, a non-finite
-// pair score, a row without a finite estimate).
+// pair score, a row without a finite estimate, numbers so large or so close
+// together that an axis cannot span them: code rangeNotDrawable).
 package plots
