@@ -9,7 +9,7 @@ import (
 	"log"
 	"net/http"
 
-	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/problems"
 )
 
 // badRequest is a body that is not one JSON value of the endpoint's shape.
@@ -52,17 +52,12 @@ func decode(w http.ResponseWriter, r *http.Request, limit int64, dst any) error 
 
 // ErrorBody is the JSON of every error answer.
 type ErrorBody struct {
-	Status int        `json:"status"`
-	Error  fault.Text `json:"error"`
-	// Fields are the problems of a 422, each a FieldError as the library
-	// marshals it ({"field", "id", "value", "code", "kind", "message"}),
-	// or {"message": {"en", "nl"}} for a problem that is not one.
-	Fields []any `json:"fields,omitempty"`
-}
-
-// otherProblem is a leaf of a validation error that is not a FieldError.
-type otherProblem struct {
-	Message fault.Text `json:"message"`
+	Status int           `json:"status"`
+	Error  problems.Text `json:"error"`
+	// Fields are the problems of a 422 as problems.List gives them
+	// ({"field", "id", "code", "message": {"en", "nl"}}; a problem that is
+	// not a FieldError has only its message).
+	Fields []problems.Problem `json:"fields,omitempty"`
 }
 
 // writeError answers err with its status (see the package doc).
@@ -74,23 +69,23 @@ func writeError(w http.ResponseWriter, err error) {
 	)
 	switch {
 	case errors.As(err, &tooBig):
-		writeJSON(w, http.StatusRequestEntityTooLarge, ErrorBody{Status: http.StatusRequestEntityTooLarge, Error: fault.Text{
+		writeJSON(w, http.StatusRequestEntityTooLarge, ErrorBody{Status: http.StatusRequestEntityTooLarge, Error: problems.Text{
 			EN: fmt.Sprintf("The request is larger than %d bytes.", tooBig.Limit),
 			NL: fmt.Sprintf("Het verzoek is groter dan %d bytes.", tooBig.Limit),
 		}})
 	case errors.As(err, &bad):
-		writeJSON(w, http.StatusBadRequest, ErrorBody{Status: http.StatusBadRequest, Error: fault.Text{
+		writeJSON(w, http.StatusBadRequest, ErrorBody{Status: http.StatusBadRequest, Error: problems.Text{
 			EN: "The request is not valid JSON of the expected shape: " + bad.err.Error(),
 			NL: "Het verzoek is geen geldige JSON in de verwachte vorm: " + bad.err.Error(),
 		}})
 	case errors.Is(err, errCancelled):
-		writeJSON(w, http.StatusServiceUnavailable, ErrorBody{Status: http.StatusServiceUnavailable, Error: fault.Text{
+		writeJSON(w, http.StatusServiceUnavailable, ErrorBody{Status: http.StatusServiceUnavailable, Error: problems.Text{
 			EN: "The request was cancelled or took too long; try again later.",
 			NL: "Het verzoek is afgebroken of duurde te lang; probeer het later opnieuw.",
 		}})
 	case errors.As(err, &inner):
 		log.Print(err)
-		writeJSON(w, http.StatusInternalServerError, ErrorBody{Status: http.StatusInternalServerError, Error: fault.Text{
+		writeJSON(w, http.StatusInternalServerError, ErrorBody{Status: http.StatusInternalServerError, Error: problems.Text{
 			EN: "Something went wrong in the service.",
 			NL: "Er ging iets mis in de service.",
 		}})
@@ -99,45 +94,17 @@ func writeError(w http.ResponseWriter, err error) {
 	}
 }
 
-// validationBody flattens a (joined) validation error into its problems.
+// validationBody flattens a (joined) validation error into its problems
+// with problems.List: every FieldError and every other leaf, in the
+// order the library found them.
 func validationBody(err error) ErrorBody {
-	b := ErrorBody{Status: http.StatusUnprocessableEntity}
-	list, _ := fault.List(err)
-	for _, fe := range list {
-		b.Fields = append(b.Fields, fe)
-	}
-	for _, leaf := range leaves(err) {
-		var fe *fault.Error
-		if !errors.As(leaf, &fe) {
-			b.Fields = append(b.Fields, otherProblem{Message: fault.Text{EN: leaf.Error(), NL: leaf.Error()}})
-		}
-	}
+	b := ErrorBody{Status: http.StatusUnprocessableEntity, Fields: problems.List(err)}
 	n := len(b.Fields)
-	b.Error = fault.Text{
+	b.Error = problems.Text{
 		EN: fmt.Sprintf("The request has %d problem(s); see fields.", n),
 		NL: fmt.Sprintf("Het verzoek bevat %d probleem/problemen; zie fields.", n),
 	}
 	return b
-}
-
-// leaves returns the problems in err's errors.Join tree that are not
-// *fault.Error values (fault.List returned those), each with its message.
-func leaves(err error) []error {
-	if u, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range u.Unwrap() {
-			out = append(out, leaves(e)...)
-		}
-		return out
-	}
-	var fe *fault.Error
-	if !errors.As(err, &fe) {
-		return []error{err}
-	}
-	if u, ok := err.(interface{ Unwrap() error }); ok && fe != err {
-		return leaves(u.Unwrap())
-	}
-	return nil
 }
 
 // writeJSON writes v with status; encoding errors become a 500.

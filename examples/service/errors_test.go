@@ -32,15 +32,16 @@ func TestValidationBodyFlattens(t *testing.T) {
 	if err := json.Unmarshal(got, &list); err != nil {
 		t.Fatal(err)
 	}
-	// Two FieldErrors (the same one twice: once joined, once wrapped), then
-	// the two plain problems in tree order.
-	if len(list) != 4 || list[0]["code"] != fe.Code || list[1]["code"] != fe.Code {
+	// Tree order, depth first (problems.List): the FieldError, the plain
+	// problem, then inside the wrapper the FieldError again and the inner
+	// problem.
+	if len(list) != 4 || list[0]["code"] != fe.Code || list[2]["code"] != fe.Code {
 		t.Fatalf("fields: %s", got)
 	}
-	for i, want := range []string{"plain problem", "inner problem"} {
-		msg, _ := list[2+i]["message"].(map[string]any)
-		if msg["en"] != want || msg["nl"] != want {
-			t.Errorf("problem %d: %v, want %q", 2+i, list[2+i], want)
+	for i, want := range map[int]string{1: "plain problem", 3: "inner problem"} {
+		msg, _ := list[i]["message"].(map[string]any)
+		if msg["en"] != want || msg["nl"] != want || list[i]["code"] != nil {
+			t.Errorf("problem %d: %v, want %q without a code", i, list[i], want)
 		}
 	}
 	if b.Status != http.StatusUnprocessableEntity || b.Error.EN == "" || b.Error.NL == "" {

@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/problems"
 )
 
 // Defaults of Options.
@@ -68,11 +68,11 @@ func (s *service) routes() *http.ServeMux {
 		switch r.URL.Path {
 		case "/v1/pairings", "/v1/pairings/whynot", "/v1/goals/check", "/v1/surveys/report", "/v1/reports/effectiveness":
 			w.Header().Set("Allow", http.MethodPost)
-			writeJSON(w, http.StatusMethodNotAllowed, ErrorBody{Status: http.StatusMethodNotAllowed, Error: fault.Text{
+			writeJSON(w, http.StatusMethodNotAllowed, ErrorBody{Status: http.StatusMethodNotAllowed, Error: problems.Text{
 				EN: "Use POST with a JSON body.", NL: "Gebruik POST met een JSON-body.",
 			}})
 		default:
-			writeJSON(w, http.StatusNotFound, ErrorBody{Status: http.StatusNotFound, Error: fault.Text{
+			writeJSON(w, http.StatusNotFound, ErrorBody{Status: http.StatusNotFound, Error: problems.Text{
 				EN: "There is no such endpoint.", NL: "Dit endpoint bestaat niet.",
 			}})
 		}
