@@ -72,6 +72,10 @@ func NewMatcher(phrases ...string) (*Matcher, error) {
 func MustNewMatcher(phrases ...string) *Matcher {
 	m, err := NewMatcher(phrases...)
 	if err != nil {
+		// An internal invariant, never caller data: the only callers are
+		// package-level phrase lists written in code (goals' lexicon,
+		// feedback's trait words), built when their package loads, so a
+		// bad phrase fails every test of those packages.
 		panic(err)
 	}
 	return m

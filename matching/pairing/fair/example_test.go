@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// Example pairs two mentors of one place with a woman and two men and
+// ExampleSolve pairs two mentors of one place with a woman and two men and
 // requires at least one matched woman. The scores (mentee: first mentor,
 // second mentor) are a: 0.5, 0.35; b: 0.9, 0.3; c: 0.2, 0.8. Without the
 // bound the men take both places (1.7); with it the woman takes the first
 // mentor's place, and the bound costs 0.4 of total score.
-func Example() {
+func ExampleSolve() {
 	prog, pcfg, _, _ := handProgramme(&testing.T{}, [3][2]float64{{.5, .35}, {.9, .3}, {.2, .8}})
 	res, err := Solve(prog, pcfg, Config{
 		Mentees: []Grouping{{Attribute: "gender", Bounds: []Bound{{Value: "f", Min: 1}}}},
