@@ -237,11 +237,13 @@ func skillsScore(want []int32, wantLvl, need []float64, lv []uint8, invNeed floa
 	if invNeed == 0 {
 		return 0
 	}
+	// Branch-free: whether a mentor covers a topic follows no pattern the
+	// branch predictor can learn. A topic the mentor does not teach above
+	// the mentee's level adds need·+0 = +0, leaving acc (≥ +0) unchanged
+	// to the bit (max orders −0 below +0).
 	var acc float64
 	for i, t := range want {
-		if c := (float64(lv[t]) - wantLvl[i]) * 0.5; c > 0 {
-			acc += need[i] * min(c, 1)
-		}
+		acc += need[i] * min(max((float64(lv[t])-wantLvl[i])*0.5, 0), 1)
 	}
 	return acc * invNeed
 }
@@ -503,6 +505,10 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 	doLang := nLangE != 0 && w[CriterionLanguages-1] != 0
 	doLoc := locE >= 0 && w[CriterionLocation-1] != 0
 	wish := p.wishes(&x)
+	// Loop invariants in locals: through p, s and r the compiler reloads
+	// them for every mentor.
+	minScore, peer := p.cfg.MinScore, p.peerE != nil
+	day, invDay, invGap, invBand := s.day, s.invDay, s.invGap, s.invBand
 	bi := 0
 	for k, m32 := range ms {
 		m := int(m32)
@@ -550,8 +556,8 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 		if doLang {
 			sc += w[CriterionLanguages-1] * languageScore(shared, nLangE, f.langM.n[m])
 		}
-		sc += w[CriterionWorkingHours-1] * hoursScore(gap, s.day, s.invDay)
-		sc += w[CriterionExperience-1] * experienceScore(mode, d, s.invGap, s.invBand)
+		sc += w[CriterionWorkingHours-1] * hoursScore(gap, day, invDay)
+		sc += w[CriterionExperience-1] * experienceScore(mode, d, invGap, invBand)
 		if doLoc {
 			sc += w[CriterionLocation-1] * locationScore(locE, f.locM[m])
 		}
@@ -572,9 +578,9 @@ func (p *Pairing) scoreMentors(e int, ms []int32, dst []float64) error {
 			inv = s.inv[pairMissingPair(missE, s.missM[m])&s.weighted]
 		}
 		sc = min(sc*inv, 1)
-		if sc < p.cfg.MinScore {
+		if sc < minScore {
 			sc = -1
-		} else if p.peerE != nil {
+		} else if peer {
 			back, err := p.peerBackward(e, m, sc)
 			if err != nil {
 				return err
