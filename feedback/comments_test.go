@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 )
 
 func TestReleaseComments(t *testing.T) {
@@ -69,5 +71,5 @@ func TestReleaseComments(t *testing.T) {
 	require.Equal(t, got, again)
 
 	_, err = ReleaseComments(oneItem(), rs, spec, 0, nil)
-	requireField(t, err, "rng", "required")
+	faulttest.Require(t, err, "rng", "required")
 }

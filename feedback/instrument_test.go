@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 )
 
 func TestInstrumentValidate(t *testing.T) {
@@ -59,7 +61,7 @@ func TestValidateResponse(t *testing.T) {
 		{"response.answers[0].value", "answerOffScale"}, {"response.answers[1].item", "unknownItem"},
 		{"response.answers[2].item", "duplicate"}, {"response.answers[3].value", "answerOffScale"},
 	} {
-		requireField(t, err, want.field, want.code)
+		faulttest.Require(t, err, want.field, want.code)
 	}
 	require.ErrorContains(t, err, "response.answers[0].value = 6: is off the scale of item q1, 1 to 5")
 	require.ErrorContains(t, err, `response.answers[2].item = "q1": repeats answers[0]`)
@@ -67,14 +69,14 @@ func TestValidateResponse(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownItem)
 	require.ErrorIs(t, err, ErrOutOfRange)
 	require.ErrorIs(t, err, ErrDuplicate)
-	fe := requireField(t, err, "response.answers[0].value", "answerOffScale")
+	fe := faulttest.Require(t, err, "response.answers[0].value", "answerOffScale")
 	require.Equal(t, "valt buiten de schaal van vraag q1, 1 tot en met 5", fe.Message(true))
 	require.Equal(t, 6, fe.Value)
 	// A named respondent's errors carry the respondent's ID.
 	err = in.ValidateResponse(&Response{Respondent: "ann", Answers: []Answer{{"q1", 6}}})
-	require.Equal(t, "ann", requireField(t, err, "response.subject", "required").ID)
-	require.Equal(t, "ann", requireField(t, err, "response.group", "required").ID)
-	require.Equal(t, "ann", requireField(t, err, "response.answers[0].value", "answerOffScale").ID)
+	require.Equal(t, "ann", faulttest.Require(t, err, "response.subject", "required").ID)
+	require.Equal(t, "ann", faulttest.Require(t, err, "response.group", "required").ID)
+	require.Equal(t, "ann", faulttest.Require(t, err, "response.answers[0].value", "answerOffScale").ID)
 }
 
 func TestValidateResponsesManyDuplicates(t *testing.T) {
@@ -92,10 +94,10 @@ func TestValidateResponsesManyDuplicates(t *testing.T) {
 	err := in.ValidateResponses(rs)
 	require.ErrorIs(t, err, ErrDuplicate)
 	require.ErrorContains(t, err, `responses[2000].respondent ("r0"): repeats responses[0]`)
-	require.Equal(t, "r9", requireField(t, err, "responses[2009].respondent", "duplicate").ID)
+	require.Equal(t, "r9", faulttest.Require(t, err, "responses[2009].respondent", "duplicate").ID)
 	require.NotContains(t, err.Error(), "responses[2010]")
 	require.ErrorContains(t, err, "hold 1990 more responses from a respondent who answered about the same subject before")
-	requireField(t, err, "responses", "moreDuplicateRespondents")
+	faulttest.Require(t, err, "responses", "moreDuplicateRespondents")
 	joined, ok := err.(interface{ Unwrap() []error })
 	require.True(t, ok)
 	require.Len(t, joined.Unwrap(), 11)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 	"github.com/mentorkit/mentorkit/internal/jsontest"
 
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -133,7 +134,7 @@ func TestJSONRoundTripConfigs(t *testing.T) {
 func TestFieldErrorJSON(t *testing.T) {
 	_, err := BuildReport(fiveItems(), []Response{{Respondent: "ann", Subject: "s", Group: Peer, Answers: []Answer{{"q1", 9}}}},
 		ReportSpec{Groupings: []Grouping{{Name: "all"}}})
-	fe := requireField(t, err, "responses[0].answers[0].value", "answerOffScale")
+	fe := faulttest.Require(t, err, "responses[0].answers[0].value", "answerOffScale")
 	b, err := json.Marshal(fe)
 	if err != nil {
 		t.Fatal(err)

@@ -7,8 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mentorkit/mentorkit/internal/jsontest"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
+	"github.com/mentorkit/mentorkit/internal/jsontest"
 )
 
 // ledgerOrg: teams A and B of five; sites cut across them: S = a0..a3 +
@@ -72,13 +74,13 @@ func TestBuildReportLedgerErrors(t *testing.T) {
 
 	_, _, err = BuildReportLedger(in, rs, spec, Ledger{Survey: "other"}, "x")
 	require.ErrorIs(t, err, ErrInvalid)
-	requireField(t, err, "ledger.survey", "ledgerSurvey")
+	faulttest.Require(t, err, "ledger.survey", "ledgerSurvey")
 
 	lower := spec
 	lower.Policy.MinRespondents = 3
 	_, _, err = BuildReportLedger(in, rs, lower, led, "lower")
 	require.ErrorIs(t, err, ErrOutOfRange)
-	requireField(t, err, "spec.policy.minRespondents", "thresholdLowered")
+	faulttest.Require(t, err, "spec.policy.minRespondents", "thresholdLowered")
 
 	lower.Override = &ThresholdOverride{From: 5, To: 3, By: "works council", Reason: "pilot of three-person teams",
 		At: time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)}
@@ -89,7 +91,7 @@ func TestBuildReportLedgerErrors(t *testing.T) {
 
 	lower.Override = &ThresholdOverride{From: 4, To: 3, By: "x", Reason: "y"}
 	_, _, err = BuildReportLedger(in, rs, lower, led, "lower")
-	requireField(t, err, "spec.override", "overrideMismatch")
+	faulttest.Require(t, err, "spec.override", "overrideMismatch")
 }
 
 func TestBuildReportLedgerLaterWave(t *testing.T) {
@@ -192,7 +194,7 @@ func TestReleaseCommentsLedger(t *testing.T) {
 	require.Len(t, led2.Releases, 2)
 
 	_, _, err = ReleaseCommentsLedger(in, rs, bySite, 5, rng, Ledger{Survey: "other"}, "x")
-	requireField(t, err, "ledger.survey", "ledgerSurvey")
+	faulttest.Require(t, err, "ledger.survey", "ledgerSurvey")
 	// Comments and figures share one ledger: a figure release after the
 	// comments keeps the comment rows.
 	_, led3, err := BuildReportLedger(in, rs, byTeam, led2, "figures by team")

@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 )
 
 // testOrg is a small organisation: respondent → team and department.
@@ -469,11 +471,11 @@ func TestBuildReportListedValues(t *testing.T) {
 	dims[1].Values = []string{"A", "A"}
 	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
 	require.ErrorIs(t, err, ErrDuplicate)
-	requireField(t, err, "spec.dimensions[1].values[1]", "duplicate")
+	faulttest.Require(t, err, "spec.dimensions[1].values[1]", "duplicate")
 	dims[1].Values = []string{"A"}
 	_, err = BuildReport(in, rs, ReportSpec{Dimensions: dims, Groupings: []Grouping{{Name: "team", By: []string{"team"}}}})
 	require.ErrorIs(t, err, ErrInvalid)
-	fe := requireField(t, err, "responses[5]", "valueNotListed")
+	fe := faulttest.Require(t, err, "responses[5]", "valueNotListed")
 	require.Equal(t, "p5", fe.ID)
 	require.Equal(t, "B", fe.Value)
 	require.Equal(t, "has a value of dimension team that is not one of its listed values", fe.Text.EN)

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -94,10 +95,10 @@ func TestSelfCheckErrors(t *testing.T) {
 		{"goalIds[2]", "required"}, {"coreValues[0].index", "indexRange"},
 	} {
 		// Every problem of the input names the relationship it is about.
-		require.Equal(t, h.RelationshipID, requireField(t, err, want.field, want.code).ID, want.field)
+		require.Equal(t, h.RelationshipID, faulttest.Require(t, err, want.field, want.code).ID, want.field)
 	}
-	require.Empty(t, requireField(t, err, "cfg.minGoalsCovered", "outOfRange").ID) // the config concerns no one
-	require.Equal(t, "komt al voor bij goalIds[0]", requireField(t, err, "goalIds[1]", "duplicate").Message(true))
+	require.Empty(t, faulttest.Require(t, err, "cfg.minGoalsCovered", "outOfRange").ID) // the config concerns no one
+	require.Equal(t, "komt al voor bij goalIds[0]", faulttest.Require(t, err, "goalIds[1]", "duplicate").Message(true))
 	// A session mentoring rejects comes back under its place in the input.
 	bad := append([]mentoring.Session(nil), sessions...)
 	bad[1].InitiatedBy = ""

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 )
 
 // keyDim is a dimension read from a table of respondent → value.
@@ -177,5 +179,5 @@ func TestBuildReportRoles(t *testing.T) {
 
 	spec.Policy.ExemptGroups = []RaterGroup{""}
 	_, err = BuildReport(oneItem(), rs, spec)
-	requireField(t, err, "policy.exemptGroups[0]", "required")
+	faulttest.Require(t, err, "policy.exemptGroups[0]", "required")
 }

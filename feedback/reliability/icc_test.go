@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/faulttest"
 )
 
 func TestStatErrors(t *testing.T) {
@@ -15,13 +17,13 @@ func TestStatErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrNaN)
 	_, err = ICC(mat.NewDense(2, 2, []float64{1, 2, 3, 4}), ICCConfig{Confidence: 2})
 	require.ErrorIs(t, err, ErrOutOfRange)
-	requireField(t, err, "cfg.confidence", "notProbability")
+	faulttest.Require(t, err, "cfg.confidence", "notProbability")
 	_, err = KrippendorffAlpha(mat.NewDense(2, 2, []float64{1, 2, 3, 4}), 0)
 	require.ErrorIs(t, err, ErrInvalid)
-	requireField(t, err, "level", "required")
+	faulttest.Require(t, err, "level", "required")
 	_, err = KrippendorffAlpha(mat.NewDense(2, 2, []float64{1, 2, 3, 4}), 7)
 	require.ErrorIs(t, err, ErrUnknownEnum)
-	requireField(t, err, "level", "unknownLevel")
+	faulttest.Require(t, err, "level", "unknownLevel")
 	_, err = KrippendorffAlpha(mat.NewDense(2, 2, []float64{1, math.NaN(), math.NaN(), 4}), Interval)
 	require.ErrorIs(t, err, ErrTooFew)
 	got, err := KrippendorffAlpha(mat.NewDense(2, 2, []float64{3, 3, 3, 3}), Interval)
