@@ -246,6 +246,9 @@ type Explanation struct {
 	// is than the mentee, with the programme's minimum (RuleReverseSeniority);
 	// nil for other mentors.
 	ReverseGap *ReverseGap `json:"reverseGap,omitempty"`
+	// Topic is the wanted topic the mentor covers best, as [Match.Topic]
+	// names it for a pair formed: "" when the mentor covers none.
+	Topic string `json:"topic,omitempty"`
 }
 
 // Explain scores any mentor–mentee pair of the programme, allowed or not,
@@ -270,6 +273,7 @@ func (p *Pairing) explain(e, m int) (Explanation, error) {
 	x := Explanation{MentorID: p.mentorID(m), MenteeID: p.menteeID(e), Score: sc, Breakdown: bd}
 	x.Rules = p.rules.all(p.sc.f, &x0, &v)
 	x.ReverseGap = p.rules.reverseGap(p.sc.f, &x0, &v)
+	x.Topic = p.topic(e, m)
 	for _, b := range p.bans[e] {
 		if int(b.m) == m && !slices.Contains(x.Rules, b.rule) {
 			x.Rules = append(x.Rules, b.rule)

@@ -18,8 +18,9 @@ type Match struct {
 	Breakdown []Contribution `json:"breakdown"`
 	// Locked is true for a pair an administrator locked.
 	Locked bool `json:"locked,omitempty"`
-	// Topic is the wanted topic the mentor covers best (ties by the
-	// mentee's order), or "" when the mentor covers none; a reverse
+	// Topic is the wanted topic the mentor covers best, in the mentor's
+	// wording (ties by the topic's folded name, so "Go" before "public
+	// speaking"), or "" when the mentor covers none; a reverse
 	// relationship needs one.
 	Topic string `json:"topic,omitempty"`
 }

@@ -61,7 +61,7 @@ func (p *Pairing) result(st *pairState) (Result, error) {
 		if err != nil {
 			return Result{}, err
 		}
-		res.Pairs = append(res.Pairs, Match{MentorID: x.MentorID, MenteeID: x.MenteeID, Score: x.Score, Breakdown: x.Breakdown, Locked: st.locked[e], Topic: p.topic(e, int(m))})
+		res.Pairs = append(res.Pairs, Match{MentorID: x.MentorID, MenteeID: x.MenteeID, Score: x.Score, Breakdown: x.Breakdown, Locked: st.locked[e], Topic: x.Topic})
 		n[m]++
 	}
 	slices.SortFunc(res.Pairs, func(a, b Match) int {

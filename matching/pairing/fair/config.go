@@ -78,8 +78,8 @@ type Result struct {
 	ProgrammeID string           `json:"programmeId"`
 	Priority    pairing.Priority `json:"priority"`
 	// Pairs are the pairs formed, by mentor ID then mentee ID, with their
-	// breakdowns ([pairing.Pairing.Explain]). Topic is left empty: pairing
-	// does not export its choice of a pair's topic.
+	// breakdowns and topics ([pairing.Pairing.Explain]), as
+	// [pairing.Result.Pairs] has them.
 	Pairs []pairing.Match `json:"pairs"`
 	// UnmatchedMentees are the mentees left without a mentor, by ID.
 	UnmatchedMentees []string `json:"unmatchedMentees,omitempty"`

@@ -34,7 +34,7 @@ func (pr *problem) result(p *pairing.Pairing, prog mentoring.Programme, pcfg pai
 			if err != nil {
 				return Result{}, err
 			}
-			res.Pairs = append(res.Pairs, pairing.Match{MentorID: ex.MentorID, MenteeID: ex.MenteeID, Score: ex.Score, Breakdown: ex.Breakdown, Locked: locked[e]})
+			res.Pairs = append(res.Pairs, pairing.Match{MentorID: ex.MentorID, MenteeID: ex.MenteeID, Score: ex.Score, Breakdown: ex.Breakdown, Locked: locked[e], Topic: ex.Topic})
 			res.TotalScore += ex.Score
 			res.Matched++
 		}
