@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"slices"
 	"testing"
 	"time"
 
@@ -246,34 +245,4 @@ func TestRematchColumnGeneration(t *testing.T) {
 	require.Greater(t, checked, 60)
 	rematchCandidates = 2
 	TestRematchAgainstBruteForce(t)
-}
-
-// TestTopPairs: the quickselect keeps exactly the n best (value, then
-// index), checked against a full sort on random lists with many ties.
-func TestTopPairs(t *testing.T) {
-	rng := rand.New(rand.NewPCG(16, 11))
-	for range 500 {
-		list := make([]rankedPair, rng.IntN(60))
-		for i := range list {
-			list[i] = rankedPair{float64(rng.IntN(6)), i}
-		}
-		rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
-		n := rng.IntN(70)
-		want := slices.Clone(list)
-		slices.SortFunc(want, func(a, b rankedPair) int {
-			if a.before(b) {
-				return -1
-			}
-			return 1
-		})
-		want = want[:min(n, len(want))]
-		got := slices.Clone(topPairs(list, n))
-		slices.SortFunc(got, func(a, b rankedPair) int {
-			if a.before(b) {
-				return -1
-			}
-			return 1
-		})
-		require.Equal(t, want, got)
-	}
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
-	"github.com/mentorkit/mentorkit/matching"
 	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/matching/pairing/internal/colgen"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
 
@@ -560,7 +560,6 @@ func solveRound(g *graph, rows []int, weeks []float64, free []int, rc Config, ok
 	for m := range g.nM {
 		start[m+1] = start[m] + max(free[m], 0)
 	}
-	places := start[g.nM]
 	out := make([]int, len(rows))
 	for i := range out {
 		out[i] = -1
@@ -568,23 +567,24 @@ func solveRound(g *graph, rows []int, weeks []float64, free []int, rc Config, ok
 	if len(rows) == 0 {
 		return out, nil
 	}
-	// Each row's allowed mentors with a free place; its value is the same
-	// at each of the mentor's places.
-	cand := make([][]int, len(rows))
-	for i, e := range rows {
+	// Each row's allowed mentors with a free place, at value score + the
+	// row's bonus at each of the mentor's places.
+	p := colgen.Problem{RowStart: make([]int, 1, len(rows)+1), PlaceStart: start, RowBonus: bonus, Initial: roundCandidates}
+	for _, e := range rows {
 		for m := range g.nM {
 			if free[m] > 0 && ok(e, m) {
-				cand[i] = append(cand[i], m)
+				p.Mentor, p.Value = append(p.Mentor, int32(m)), append(p.Value, g.score[e][m])
 			}
 		}
+		p.RowStart = append(p.RowStart, len(p.Mentor))
 	}
-	a, err := priceRound(g, rows, cand, bonus, start)
+	place, err := colgen.Solve(p)
 	if err != nil {
 		return nil, err // not expected: every row has its own column
 	}
 	left := slices.Clone(free)
-	for i, j := range a.RowToCol {
-		if j >= 0 && j < places {
+	for i, j := range place {
+		if j >= 0 {
 			m, _ := slices.BinarySearch(start, j+1)
 			out[i] = m - 1
 			left[m-1]--
@@ -611,91 +611,5 @@ func solveRound(g *graph, rows []int, weeks []float64, free []int, rc Config, ok
 }
 
 // roundCandidates is how many best mentors each row starts with in
-// priceRound (a variable for tests).
+// solveRound's column generation (a variable for tests).
 var roundCandidates = 40
-
-// priceRound solves the round's assignment by column generation: row i
-// (mentee rows[i]) may take any place of the mentors cand[i] (places
-// start[m] … start[m+1]-1) at value score + bonus[i], or its private
-// "unmatched" column at 0. Each row starts with its roundCandidates best
-// mentors; the sparse solver's duals u, v then price every mentor left
-// out (value − u_i − v_j at its places), those that could improve the
-// optimum are added and the problem is solved again, until none is
-// left: the duals then certify the optimum over every allowed pair.
-func priceRound(g *graph, rows []int, cand [][]int, bonus []float64, start []int) (matching.Assignment, error) {
-	places := start[len(start)-1]
-	in := make([][]bool, len(rows))
-	for i, e := range rows {
-		in[i] = make([]bool, len(cand[i]))
-		order := make([]int, len(cand[i]))
-		for k := range order {
-			order[k] = k
-		}
-		slices.SortStableFunc(order, func(a, b int) int { return cmpDesc(g.score[e][cand[i][a]], g.score[e][cand[i][b]]) })
-		for _, k := range order[:min(len(order), roundCandidates)] {
-			in[i][k] = true
-		}
-	}
-	var solver matching.SparseSolver
-	var a matching.Assignment
-	for {
-		c := matching.Candidates{Rows: len(rows), Cols: places + len(rows), RowStart: []int{0}}
-		for i, e := range rows {
-			for k, m := range cand[i] {
-				if !in[i][k] {
-					continue
-				}
-				for j := start[m]; j < start[m+1]; j++ {
-					c.Col = append(c.Col, j)
-					c.Value = append(c.Value, g.score[e][m]+bonus[i])
-				}
-			}
-			c.Col = append(c.Col, places+i)
-			c.Value = append(c.Value, 0)
-			c.RowStart = append(c.RowStart, len(c.Col))
-		}
-		if err := solver.Assign(c, matching.Maximize, &a); err != nil {
-			return a, err
-		}
-		if priceAdd(g, rows, cand, bonus, start, in, a) == 0 {
-			return a, nil
-		}
-	}
-}
-
-// priceAdd marks in every left-out pair with a positive reduced cost
-// value − u_i − v_j at one of its places, above a rounding tolerance
-// scaled to the values and duals (as matching.VerifySparse scales it),
-// and returns how many it marked.
-func priceAdd(g *graph, rows []int, cand [][]int, bonus []float64, start []int, in [][]bool, a matching.Assignment) int {
-	s := 1.0
-	for _, x := range a.U {
-		s = max(s, math.Abs(x))
-	}
-	for _, x := range a.V {
-		s = max(s, math.Abs(x))
-	}
-	for _, b := range bonus {
-		s = max(s, math.Abs(b)+1)
-	}
-	tol := 4 * 0x1p-52 * s * (2 + math.Log2(float64(1+2*len(rows)+start[len(start)-1])))
-	added := 0
-	for i, e := range rows {
-		for k, m := range cand[i] {
-			if in[i][k] {
-				continue
-			}
-			for j := start[m]; j < start[m+1]; j++ {
-				if g.score[e][m]+bonus[i]-a.U[i]-a.V[j] > tol {
-					in[i][k] = true
-					added++
-					break
-				}
-			}
-		}
-	}
-	return added
-}
-
-// cmpDesc orders higher values first.
-func cmpDesc(a, b float64) int { return cmp.Compare(b, a) }
