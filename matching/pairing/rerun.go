@@ -7,8 +7,14 @@ import (
 
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
+	"github.com/mentorkit/mentorkit/matching/pairing/internal/colgen"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
+
+// rematchCandidates is how many best mentors each free mentee starts with
+// in Rematch's column generation (colgen.Solve's Initial; a variable for
+// tests).
+var rematchCandidates = 40
 
 // Rematching is the outcome of [Rematch]: the new pairing of a running
 // programme, what changed, and the state to store for the next run.
@@ -350,12 +356,12 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64, dropped []bool) ([
 		}
 	}
 	// The allowed pairs of each free mentee with their scores, then the
-	// assignment by column generation over them (keepingAssign).
+	// assignment by column generation over them (colgen.Solve; each free
+	// mentee starts with its rematchCandidates best pairs).
 	var ms []int32
 	var ss []float64
 	start := make([]int, len(free)+1)
 	row := make([]float64, nM)
-	entries := 0
 	for i, e := range free {
 		if err := p.scoreRow(e, row); err != nil {
 			return nil, err
@@ -363,7 +369,6 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64, dropped []bool) ([
 		for m, s := range row {
 			if s >= 0 {
 				ms, ss = append(ms, int32(m)), append(ss, s)
-				entries += slotStart[m+1] - slotStart[m]
 			}
 		}
 		start[i+1] = len(ms)
@@ -377,7 +382,9 @@ func (p *Pairing) solveKeeping(keep []int32, penalty float64, dropped []bool) ([
 			}
 		}
 	}
-	slots, err := keepingAssign(ms, val, start, slotStart, slotBonus, entries)
+	// Row i may take place j of mentor ms[k] at val[k] + slotBonus[j], or
+	// stay unmatched at 0.
+	slots, err := colgen.Solve(colgen.Problem{RowStart: start, Mentor: ms, Value: val, PlaceStart: slotStart, PlaceBonus: slotBonus, Initial: rematchCandidates})
 	if err != nil {
 		return nil, err
 	}
