@@ -118,6 +118,9 @@ type reportJSON struct {
 	Invalid         []*FieldError   `json:"invalid,omitempty"`
 }
 
+// Report reads its members through reportJSON (jsonx.Unknown checks them there).
+var _ = jsonx.Shape[Report, reportJSON]()
+
 // MarshalJSON writes the report with Invalid as the list "invalid".
 func (r Report) MarshalJSON() ([]byte, error) {
 	list, _ := fault.List(r.Invalid)

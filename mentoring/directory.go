@@ -11,6 +11,7 @@ import (
 
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
+	"github.com/mentorkit/mentorkit/internal/jsonx"
 )
 
 // ErrReportingCycle reports people whose managers, followed upwards, come
@@ -615,6 +616,9 @@ type directoryJSON struct {
 	Mode   DirectoryMode `json:"mode"`
 	People []Person      `json:"people"`
 }
+
+// Directory reads its members through directoryJSON (jsonx.Unknown checks them there).
+var _ = jsonx.Shape[Directory, directoryJSON]()
 
 // MarshalJSON writes the directory as its mode and its people (sorted by
 // ID).

@@ -157,6 +157,9 @@ type errorJSON struct {
 	Message Text            `json:"message"`
 }
 
+// Error reads its members through errorJSON (jsonx.Unknown checks them there).
+var _ = jsonx.Shape[Error, errorJSON]()
+
 // MarshalJSON writes the error with lowerCamel names; Value follows the
 // module's number rule (NaN as "NaN").
 func (e *Error) MarshalJSON() ([]byte, error) {

@@ -19,7 +19,8 @@
 //
 // Marshal and Unmarshal do not call the root value's own MarshalJSON or
 // UnmarshalJSON (that would recurse); they do call those of every value
-// inside it. Decoding ignores unknown object keys, as encoding/json does.
+// inside it. Decoding ignores unknown object keys, as encoding/json does;
+// [Unknown] lists them, for callers that refuse them.
 package jsonx
 
 import (
@@ -32,6 +33,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The JSON strings of the non-finite numbers.
@@ -482,13 +484,19 @@ func decodeStruct(data []byte, v reflect.Value) error {
 // never depends on map order. Keys that name another field exactly are
 // skipped.
 func foldedKey(raws map[string]json.RawMessage, fs []field, name string) (json.RawMessage, bool) {
+	best, found := foldedKeyName(raws, fs, name)
+	return raws[best], found
+}
+
+// foldedKeyName is the key foldedKey reads.
+func foldedKeyName(raws map[string]json.RawMessage, fs []field, name string) (string, bool) {
 	best, found := "", false
 	for k := range raws {
 		if strings.EqualFold(k, name) && !hasField(fs, k) && (!found || k < best) {
 			best, found = k, true
 		}
 	}
-	return raws[best], found
+	return best, found
 }
 
 func hasField(fs []field, name string) bool {
@@ -512,4 +520,132 @@ func fieldByIndexAlloc(v reflect.Value, index []int) reflect.Value {
 		v = v.Field(x)
 	}
 	return v
+}
+
+// shapes maps a type whose UnmarshalJSON reads its members through another
+// struct (a "shadow" with other fields) to that struct; see [Shape].
+var shapes sync.Map // reflect.Type → reflect.Type
+
+// Shape records that T's UnmarshalJSON reads the members of the struct S
+// (and not T's own fields, as the two-line adoption of this package does),
+// so that [Unknown] checks T's members against S. Packages call it once
+// per such type, in a package-level variable:
+//
+//	var _ = jsonx.Shape[Report, reportJSON]()
+func Shape[T, S any]() struct{} {
+	shapes.Store(reflect.TypeFor[T](), reflect.TypeFor[S]())
+	return struct{}{}
+}
+
+// Unknown returns the JSON paths ("goal.bogus", "participants[2].person.x")
+// of the object members in data that decoding data into a value of type t
+// reads into nothing: members no field of the struct at that place has, as
+// this package and encoding/json match them (the exact name first, else
+// the smallest key equal up to case). Members are visited in key order
+// inside each object and in document order across arrays, so the list is
+// deterministic. Values read as text (TextUnmarshaler, such as times and
+// enums), interfaces, raw JSON and non-struct types with their own
+// UnmarshalJSON are not looked into. A struct type with its own
+// UnmarshalJSON is taken to adopt this package (to read its own fields)
+// unless recorded with [Shape]; Shape[T, json.RawMessage]() records one
+// whose members are not to be looked into. Data that does not have the
+// shape of t (a string where an object belongs) is skipped; decoding
+// reports it.
+func Unknown(data []byte, t reflect.Type) []string {
+	var out []string
+	unknown(bytes.TrimSpace(data), t, "", &out)
+	return out
+}
+
+func unknown(data []byte, t reflect.Type, path string, out *[]string) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if s, ok := shapes.Load(t); ok {
+		t = s.(reflect.Type)
+	} else {
+		pt := reflect.PointerTo(t)
+		if pt.Implements(textUnmarshalerType) || t.Kind() != reflect.Struct && pt.Implements(unmarshalerType) {
+			return
+		}
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		var raws map[string]json.RawMessage
+		if json.Unmarshal(data, &raws) != nil || raws == nil {
+			return
+		}
+		fs := fields(t)
+		keys := make([]string, 0, len(raws))
+		for k := range raws {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			if f, ok := readBy(raws, fs, k); ok {
+				unknown(raws[k], t.FieldByIndex(f.index).Type, p, out)
+			} else {
+				*out = append(*out, p)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return
+		}
+		var raws []json.RawMessage
+		if json.Unmarshal(data, &raws) != nil {
+			return
+		}
+		for i, r := range raws {
+			if t.Kind() == reflect.Array && i >= t.Len() {
+				break
+			}
+			unknown(r, t.Elem(), path+"["+strconv.Itoa(i)+"]", out)
+		}
+	case reflect.Map:
+		var raws map[string]json.RawMessage
+		if json.Unmarshal(data, &raws) != nil {
+			return
+		}
+		keys := make([]string, 0, len(raws))
+		for k := range raws {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			unknown(raws[k], t.Elem(), p, out)
+		}
+	}
+}
+
+// readBy returns the field that reads member k of an object with the
+// members raws, as decodeStruct matches them: the field named k, else the
+// field whose name equals k up to case when no member has that name
+// exactly and k is the smallest such key.
+func readBy(raws map[string]json.RawMessage, fs []field, k string) (field, bool) {
+	for _, f := range fs {
+		if f.name == k {
+			return f, true
+		}
+	}
+	for _, f := range fs {
+		if !strings.EqualFold(f.name, k) {
+			continue
+		}
+		if _, exact := raws[f.name]; exact {
+			continue
+		}
+		if best, ok := foldedKeyName(raws, fs, f.name); ok && best == k {
+			return f, true
+		}
+	}
+	return field{}, false
 }

@@ -182,6 +182,9 @@ type customJSON struct {
 	Scorer string `json:"scorer"`
 }
 
+// CustomCriterion reads its members through customJSON (jsonx.Unknown checks them there).
+var _ = jsonx.Shape[CustomCriterion, customJSON]()
+
 // decodedScorer stands in for a Scorer read from JSON: it has the name
 // and no code. New refuses it.
 type decodedScorer struct{ name string }

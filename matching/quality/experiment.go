@@ -122,6 +122,9 @@ type instanceJSON struct {
 	Waits      []int       `json:"waits,omitempty"`
 }
 
+// Instance reads its members through instanceJSON (jsonx.Unknown checks them there).
+var _ = jsonx.Shape[Instance, instanceJSON]()
+
 // rows writes a matrix as rows (nil for nil).
 func rows(m mat.Matrix) [][]float64 {
 	if m == nil {
