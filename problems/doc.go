@@ -22,6 +22,13 @@
 // the package found the problems, which is deterministic for the same input.
 // The list marshals to JSON with lowerCamel names.
 //
-// The package imports only mentorkit's internal error type, so any program,
+// # Unknown members
+//
+// Decoding JSON into mentorkit's types, as into any Go struct with
+// encoding/json, ignores members no field reads. [UnknownMembers] lists
+// them after decoding, as field errors with their JSON paths, for a
+// service that refuses misspelt or foreign input rather than dropping it.
+//
+// The package imports only mentorkit's internal error and JSON helpers, so any program,
 // including one that uses the matching solver alone, can use it.
 package problems

@@ -25,15 +25,16 @@ func (e internalError) Error() string { return e.err.Error() }
 func (e internalError) Unwrap() error { return e.err }
 
 // decode reads exactly one JSON value of r's body, at most limit bytes,
-// into dst, refusing unknown top-level fields.
+// into dst, and refuses members nothing reads, at any depth: the SDK's
+// types skip unknown members when they decode (as encoding/json does),
+// so problems.UnknownMembers names them, with their paths, afterwards.
 func decode(w http.ResponseWriter, r *http.Request, limit int64, dst any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
-	dec.DisallowUnknownFields()
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		return err // *http.MaxBytesError, or the connection failed
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	if err := dec.Decode(dst); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return err
-		}
 		if errors.Is(err, io.EOF) {
 			return badRequest{errors.New("empty body")}
 		}
@@ -41,11 +42,10 @@ func decode(w http.ResponseWriter, r *http.Request, limit int64, dst any) error 
 	}
 	// One value only: anything but white space after it is an error.
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return err
-		}
 		return badRequest{errors.New("data after the JSON value")}
+	}
+	if err := problems.UnknownMembers(body, dst); err != nil {
+		return badRequest{err}
 	}
 	return nil
 }
@@ -73,6 +73,12 @@ func writeError(w http.ResponseWriter, err error) {
 			EN: fmt.Sprintf("The request is larger than %d bytes.", tooBig.Limit),
 			NL: fmt.Sprintf("Het verzoek is groter dan %d bytes.", tooBig.Limit),
 		}})
+	case errors.As(err, &bad) && errors.Is(bad.err, problems.ErrUnknownMember):
+		fields := problems.List(bad.err)
+		writeJSON(w, http.StatusBadRequest, ErrorBody{Status: http.StatusBadRequest, Error: problems.Text{
+			EN: fmt.Sprintf("The request has %d member(s) the service does not read; see fields.", len(fields)),
+			NL: fmt.Sprintf("Het verzoek bevat %d veld(en) die de service niet leest; zie fields.", len(fields)),
+		}, Fields: fields})
 	case errors.As(err, &bad):
 		writeJSON(w, http.StatusBadRequest, ErrorBody{Status: http.StatusBadRequest, Error: problems.Text{
 			EN: "The request is not valid JSON of the expected shape: " + bad.err.Error(),

@@ -44,8 +44,11 @@
 // Errors are JSON: {"status", "error": {"en", "nl"}, "fields": [...]}.
 //
 //   - 400 Bad Request: a body that is not one JSON value of the endpoint's
-//     shape (syntax error, wrong type, an unknown top-level field, trailing
-//     data, an empty body).
+//     shape (syntax error, wrong type, trailing data, an empty body), or
+//     one with members nothing reads, at any depth: then "fields" lists
+//     each by its full path in the request ("goal.bogus",
+//     "programme.participants[0].person.nmae") with the code
+//     "unknownMember" (problems.UnknownMembers).
 //   - 413 Request Entity Too Large: a body over -max-body bytes (1 MiB by
 //     default).
 //   - 405 Method Not Allowed (with Allow: POST) for another method on an
@@ -64,10 +67,6 @@
 //     background and is thrown away. -max-work bounds how much such work
 //     runs at once (further requests wait for a slot, or give up with 503
 //     when cancelled while waiting).
-//
-// Unknown fields are refused at the top level of each request. Inside the
-// SDK's types (programme, config, goal...) decoding is the types' own
-// UnmarshalJSON, which accepts unknown members.
 package main
 
 import (

@@ -662,3 +662,69 @@ func heapAfterGC() runtime.MemStats {
 	runtime.ReadMemStats(&m)
 	return m
 }
+
+// TestUnknownMembers: a member nothing reads, at any depth, is a 400
+// naming its path, on every endpoint; the fixtures (the SDK's own JSON,
+// including a stored pairing result) have none.
+func TestUnknownMembers(t *testing.T) {
+	f := getFixtures(t)
+	srv := newTestServer(t, Options{})
+	whyNot := whyNotBody(t, srv, f)
+	for _, tc := range []struct {
+		path string
+		body []byte
+		at   []any // where to add "bogus": object keys and list indices
+		want string
+	}{
+		{"/v1/pairings", f.pair, []any{"programme", "participants", 0, "person"}, "programme.participants[0].person.bogus"},
+		{"/v1/pairings", f.pair, []any{"config", "rules"}, "config.rules.bogus"},
+		{"/v1/pairings/whynot", whyNot, []any{"result", "pairs", 0}, "result.pairs[0].bogus"},
+		{"/v1/goals/check", f.goal, []any{"goal"}, "goal.bogus"},
+		{"/v1/surveys/report", f.survey, []any{"responses", 1}, "responses[1].bogus"},
+		{"/v1/reports/effectiveness", f.eff, []any{"records", 0}, "records[0].bogus"},
+		{"/v1/goals/check", f.goal, nil, "bogus"},
+	} {
+		code, body := post(t, srv.Client(), srv.URL, tc.path, tc.body)
+		if code != http.StatusOK {
+			t.Fatalf("%s: the fixture itself gives %d: %.300s", tc.path, code, body)
+		}
+		var doc any
+		if err := json.Unmarshal(tc.body, &doc); err != nil {
+			t.Fatal(err)
+		}
+		node := doc
+		for _, step := range tc.at {
+			switch s := step.(type) {
+			case string:
+				node = node.(map[string]any)[s]
+			case int:
+				node = node.([]any)[s]
+			}
+		}
+		node.(map[string]any)["bogus"] = 1
+		bad, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, body = post(t, srv.Client(), srv.URL, tc.path, bad)
+		var eb ErrorBody
+		decodeInto(t, body, &eb)
+		if code != http.StatusBadRequest || len(eb.Fields) != 1 || eb.Fields[0].Field != tc.want || eb.Fields[0].Code != "unknownMember" || eb.Fields[0].Message.NL == "" {
+			t.Errorf("%s with %s: status %d: %s", tc.path, tc.want, code, body)
+		}
+	}
+}
+
+// whyNotBody is a why-not request for the first pair of the service's own
+// pairing of the fixture programme, its result as the service sent it.
+func whyNotBody(t *testing.T, srv *httptest.Server, f *fixtures) []byte {
+	t.Helper()
+	code, body := post(t, srv.Client(), srv.URL, "/v1/pairings", f.pair)
+	if code != http.StatusOK {
+		t.Fatalf("pairing: status %d: %.300s", code, body)
+	}
+	var got PairResponse
+	decodeInto(t, body, &got)
+	p := got.Result.Pairs[0]
+	return mustJSON(WhyNotRequest{Programme: f.prog, Directory: f.people, Result: got.Result, MentorID: p.MentorID, MenteeID: p.MenteeID})
+}
