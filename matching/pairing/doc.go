@@ -40,7 +40,10 @@
 // can; when none can, Solve returns one *FieldError ([ErrMinCapacity]) per
 // mentor left short, saying whether the rules allow too few mentees (with
 // the count per rule) or the allowed ones are needed elsewhere. Group programmes form circles
-// (Result.Circles). WhyNot explains a missing pair by its rules or by what
+// (Result.Circles). Peer programmes can also be split into pairs of two,
+// each peer in one pair, stable for the peers' own rankings
+// ([Pairing.StablePeers], Irving's stable roommates through package
+// stable), or told by ID why no stable split exists. WhyNot explains a missing pair by its rules or by what
 // forcing it costs: a bound from the duals (reduced cost) and the exact
 // loss from a second solve. Suggester ranks mentors for self-service with
 // load balancing.

@@ -6,6 +6,7 @@ import (
 	"github.com/mentorkit/mentorkit/internal/enum"
 	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching"
+	"github.com/mentorkit/mentorkit/matching/stable"
 )
 
 // Sentinel errors of mentor–mentee pairing. Every error of this package is
@@ -96,6 +97,8 @@ var (
 	msgAlreadyMentor      = fault.Message{Code: "alreadyMentor", Err: ErrDuplicateID, EN: "is already a mentor", NL: "is al mentor"}
 	msgNotMentee          = fault.Message{Code: "notMentee", Err: ErrUnknownID, EN: "is not a mentee", NL: "is geen mentee"}
 	msgNotMentor          = fault.Message{Code: "notMentor", Err: ErrUnknownID, EN: "is not a mentor", NL: "is geen mentor"}
+	msgStablePeersFormat  = fault.Message{Code: "stablePeersFormat", Err: ErrConfig, EN: "is %q; stable peer pairs are for a peer programme", NL: "is %q; stabiele peerkoppels zijn er alleen voor een peerprogramma"}
+	msgNoStablePeers      = fault.Message{Code: "noStablePeers", Err: stable.ErrNoStableMatching, EN: "have no stable pairing: %s is left with nobody acceptable once the rotation %s is taken out (pairs of a peer and its first choice left at that point); change a ranking or a rule of one of them", NL: "zijn niet stabiel in koppels in te delen: %s houdt niemand over die acceptabel is nadat de rotatie %s is weggenomen (paren van een peer en de eerste keuze die die peer op dat moment nog heeft); pas een voorkeur of regel van een van hen aan"}
 )
 
 // The messages of stored results and states (fingerprint.go, restore.go)
@@ -127,7 +130,7 @@ var messages = []fault.Message{
 	msgPriority, msgManagerDiffers, msgNotInDirectory, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
 	msgMenteeLocked, msgLockOverCapacity, msgGroupAlternatives, msgPenalty, msgMixNotRematched,
 	msgScoresMissing, msgScoresShape, msgScoresLength, msgScoreNaN, msgScorePosInf, msgScoreRange,
-	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor,
+	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor, msgStablePeersFormat, msgNoStablePeers,
 	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,
 	msgResultPair, msgResultOverCap, msgResultTwice, msgResultLock,
 	msgStateOther, msgEventKind, msgEventOutcome, msgEventNotActive, msgEventEnded, msgEventUnknownPerson,
