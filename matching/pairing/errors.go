@@ -65,40 +65,41 @@ type FieldError = fault.Error
 
 // The message table: every error of the package, by code.
 var (
-	msgWeight             = fault.Message{Code: "badWeight", Err: ErrWeight, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
-	msgWeightsZero        = fault.Message{Code: "weightsAllZero", Err: ErrWeight, EN: "are all zero; give at least one criterion a positive weight", NL: "zijn allemaal 0; geef minstens één criterium een positief gewicht"}
-	msgScorerMissing      = fault.Message{Code: "scorerMissing", Err: ErrCriterion, EN: "is missing: a custom criterion needs a Scorer", NL: "ontbreekt: een eigen criterium heeft een Scorer nodig"}
-	msgCriterionNameEmpty = fault.Message{Code: "criterionNameEmpty", Err: ErrCriterion, EN: "is empty: a custom criterion needs a name", NL: "is leeg: een eigen criterium heeft een naam nodig"}
-	msgCriterionBuiltin   = fault.Message{Code: "criterionNameBuiltIn", Err: ErrCriterion, EN: "is the name of a built-in criterion", NL: "is de naam van een ingebouwd criterium"}
-	msgCriterionRepeated  = fault.Message{Code: "criterionNameRepeated", Err: ErrCriterion, EN: "repeats the name of %s", NL: "is al de naam van %s"}
-	msgCriterionRange     = fault.Message{Code: "criterionOutOfRange", Err: ErrCriterion, EN: "criterion %q scored mentor %q with mentee %q outside 0 to 1", NL: "criterium %q gaf mentor %q met mentee %q een score buiten 0 tot 1"}
-	msgRange              = fault.Between.With(ErrConfig)
-	msgNegative           = fault.Negative.With(ErrConfig)
-	msgRequired           = fault.Required.With(ErrConfig)
-	msgDuplicate          = fault.Duplicate.With(ErrDuplicateID)
-	msgPriority           = fault.Message{Code: "unknownPriority", Err: ErrConfig, EN: "is not a declared Priority", NL: "is geen bekende prioriteit"}
-	msgManagerDiffers     = fault.Message{Code: "managerDiffers", Err: ErrDuplicateID, EN: "differs from manager %q given for the same person in the directory or in their other role", NL: "wijkt af van leidinggevende %q die voor dezelfde persoon in het personeelsbestand of bij de andere rol staat"}
-	msgNotInDirectory     = fault.Message{Code: "notInDirectory", Err: ErrUnknownID, EN: "is not in the directory, so the reporting line cannot be checked", NL: "staat niet in het personeelsbestand; de rapportagelijn is niet te controleren"}
-	msgUnknownMentor      = fault.Message{Code: "unknownMentor", Err: ErrUnknownID, EN: "is not a mentor of programme %q", NL: "is geen mentor in programma %q"}
-	msgUnknownMentee      = fault.Message{Code: "unknownMentee", Err: ErrUnknownID, EN: "is not a mentee of programme %q", NL: "is geen mentee in programma %q"}
-	msgLockBreaksRule     = fault.Message{Code: "lockBreaksRule", Err: ErrLock, EN: "locks a pair that breaks rule %s", NL: "legt een koppel vast dat regel %s overtreedt"}
-	msgMenteeLocked       = fault.Message{Code: "menteeLockedTwice", Err: ErrLock, EN: "is already locked to mentor %q", NL: "is al vastgelegd bij mentor %q"}
-	msgLockOverCapacity   = fault.Message{Code: "lockOverCapacity", Err: ErrLock, EN: "is locked to more mentees than its %d places", NL: "heeft meer vastgelegde mentees dan de %d plaatsen"}
-	msgGroupAlternatives  = fault.Message{Code: "groupAlternatives", Err: ErrConfig, EN: "is a group programme; alternatives are for one-to-one pairings", NL: "is een groepsprogramma; alternatieven zijn er alleen voor één-op-één koppelingen"}
-	msgPenalty            = fault.Message{Code: "badPenalty", Err: ErrConfig, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
-	msgMixNotRematched    = fault.Message{Code: "circleMixInRematch", Err: ErrConfig, EN: "is not applied when a running group programme is re-matched: re-match without it, or solve the programme again", NL: "wordt niet toegepast bij het opnieuw koppelen van een lopend groepsprogramma: koppel opnieuw zonder deze eis, of deel het programma opnieuw in"}
-	msgScoresMissing      = fault.Message{Code: "scoresMissing", Err: matching.ErrShape, EN: "are missing", NL: "ontbreken"}
-	msgScoresShape        = fault.Message{Code: "scoresShape", Err: matching.ErrShape, EN: "must be mentees × mentors (%d×%d)", NL: "moeten mentees × mentoren zijn (%d×%d)"}
-	msgScoresLength       = fault.Length.With(matching.ErrShape)
-	msgScoreNaN           = fault.Message{Code: "scoreNaN", Err: matching.ErrNaN, EN: "is NaN", NL: "is geen getal (NaN)"}
-	msgScorePosInf        = fault.Message{Code: "scorePosInf", Err: matching.ErrForbiddenSign, EN: "is +Inf; forbid a pair with -Inf", NL: "is +Inf; verbied een koppel met -Inf"}
-	msgScoreRange         = fault.Message{Code: "scoreTooLarge", Err: matching.ErrRange, EN: "exceeds matching.MaxMagnitude", NL: "is groter dan matching.MaxMagnitude"}
-	msgAlreadyMentee      = fault.Message{Code: "alreadyMentee", Err: ErrDuplicateID, EN: "is already a mentee", NL: "is al mentee"}
-	msgAlreadyMentor      = fault.Message{Code: "alreadyMentor", Err: ErrDuplicateID, EN: "is already a mentor", NL: "is al mentor"}
-	msgNotMentee          = fault.Message{Code: "notMentee", Err: ErrUnknownID, EN: "is not a mentee", NL: "is geen mentee"}
-	msgNotMentor          = fault.Message{Code: "notMentor", Err: ErrUnknownID, EN: "is not a mentor", NL: "is geen mentor"}
-	msgStablePeersFormat  = fault.Message{Code: "stablePeersFormat", Err: ErrConfig, EN: "is %q; stable peer pairs are for a peer programme", NL: "is %q; stabiele peerkoppels zijn er alleen voor een peerprogramma"}
-	msgNoStablePeers      = fault.Message{Code: "noStablePeers", Err: stable.ErrNoStableMatching, EN: "have no stable pairing: %s is left with nobody acceptable once the rotation %s is taken out (pairs of a peer and its first choice left at that point); change a ranking or a rule of one of them", NL: "zijn niet stabiel in koppels in te delen: %s houdt niemand over die acceptabel is nadat de rotatie %s is weggenomen (paren van een peer en de eerste keuze die die peer op dat moment nog heeft); pas een voorkeur of regel van een van hen aan"}
+	msgWeight              = fault.Message{Code: "badWeight", Err: ErrWeight, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
+	msgWeightsZero         = fault.Message{Code: "weightsAllZero", Err: ErrWeight, EN: "are all zero; give at least one criterion a positive weight", NL: "zijn allemaal 0; geef minstens één criterium een positief gewicht"}
+	msgScorerMissing       = fault.Message{Code: "scorerMissing", Err: ErrCriterion, EN: "is missing: a custom criterion needs a Scorer", NL: "ontbreekt: een eigen criterium heeft een Scorer nodig"}
+	msgCriterionNameEmpty  = fault.Message{Code: "criterionNameEmpty", Err: ErrCriterion, EN: "is empty: a custom criterion needs a name", NL: "is leeg: een eigen criterium heeft een naam nodig"}
+	msgCriterionBuiltin    = fault.Message{Code: "criterionNameBuiltIn", Err: ErrCriterion, EN: "is the name of a built-in criterion", NL: "is de naam van een ingebouwd criterium"}
+	msgCriterionRepeated   = fault.Message{Code: "criterionNameRepeated", Err: ErrCriterion, EN: "repeats the name of %s", NL: "is al de naam van %s"}
+	msgCriterionRange      = fault.Message{Code: "criterionOutOfRange", Err: ErrCriterion, EN: "criterion %q scored mentor %q with mentee %q outside 0 to 1", NL: "criterium %q gaf mentor %q met mentee %q een score buiten 0 tot 1"}
+	msgRange               = fault.Between.With(ErrConfig)
+	msgNegative            = fault.Negative.With(ErrConfig)
+	msgRequired            = fault.Required.With(ErrConfig)
+	msgDuplicate           = fault.Duplicate.With(ErrDuplicateID)
+	msgPriority            = fault.Message{Code: "unknownPriority", Err: ErrConfig, EN: "is not a declared Priority", NL: "is geen bekende prioriteit"}
+	msgManagerDiffers      = fault.Message{Code: "managerDiffers", Err: ErrDuplicateID, EN: "differs from manager %q given for the same person in the directory or in their other role", NL: "wijkt af van leidinggevende %q die voor dezelfde persoon in het personeelsbestand of bij de andere rol staat"}
+	msgNotInDirectory      = fault.Message{Code: "notInDirectory", Err: ErrUnknownID, EN: "is not in the directory, so the reporting line cannot be checked", NL: "staat niet in het personeelsbestand; de rapportagelijn is niet te controleren"}
+	msgUnknownMentor       = fault.Message{Code: "unknownMentor", Err: ErrUnknownID, EN: "is not a mentor of programme %q", NL: "is geen mentor in programma %q"}
+	msgUnknownMentee       = fault.Message{Code: "unknownMentee", Err: ErrUnknownID, EN: "is not a mentee of programme %q", NL: "is geen mentee in programma %q"}
+	msgLockBreaksRule      = fault.Message{Code: "lockBreaksRule", Err: ErrLock, EN: "locks a pair that breaks rule %s", NL: "legt een koppel vast dat regel %s overtreedt"}
+	msgMenteeLocked        = fault.Message{Code: "menteeLockedTwice", Err: ErrLock, EN: "is already locked to mentor %q", NL: "is al vastgelegd bij mentor %q"}
+	msgLockOverCapacity    = fault.Message{Code: "lockOverCapacity", Err: ErrLock, EN: "is locked to more mentees than its %d places", NL: "heeft meer vastgelegde mentees dan de %d plaatsen"}
+	msgGroupAlternatives   = fault.Message{Code: "groupAlternatives", Err: ErrConfig, EN: "is a group programme; alternatives are for one-to-one pairings", NL: "is een groepsprogramma; alternatieven zijn er alleen voor één-op-één koppelingen"}
+	msgPenalty             = fault.Message{Code: "badPenalty", Err: ErrConfig, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
+	msgMixNotRematched     = fault.Message{Code: "circleMixInRematch", Err: ErrConfig, EN: "is not applied when a running group programme is re-matched: re-match without it, or solve the programme again", NL: "wordt niet toegepast bij het opnieuw koppelen van een lopend groepsprogramma: koppel opnieuw zonder deze eis, of deel het programma opnieuw in"}
+	msgScoresMissing       = fault.Message{Code: "scoresMissing", Err: matching.ErrShape, EN: "are missing", NL: "ontbreken"}
+	msgScoresShape         = fault.Message{Code: "scoresShape", Err: matching.ErrShape, EN: "must be mentees × mentors (%d×%d)", NL: "moeten mentees × mentoren zijn (%d×%d)"}
+	msgScoresLength        = fault.Length.With(matching.ErrShape)
+	msgScoreNaN            = fault.Message{Code: "scoreNaN", Err: matching.ErrNaN, EN: "is NaN", NL: "is geen getal (NaN)"}
+	msgScorePosInf         = fault.Message{Code: "scorePosInf", Err: matching.ErrForbiddenSign, EN: "is +Inf; forbid a pair with -Inf", NL: "is +Inf; verbied een koppel met -Inf"}
+	msgScoreRange          = fault.Message{Code: "scoreTooLarge", Err: matching.ErrRange, EN: "exceeds matching.MaxMagnitude", NL: "is groter dan matching.MaxMagnitude"}
+	msgAlreadyMentee       = fault.Message{Code: "alreadyMentee", Err: ErrDuplicateID, EN: "is already a mentee", NL: "is al mentee"}
+	msgAlreadyMentor       = fault.Message{Code: "alreadyMentor", Err: ErrDuplicateID, EN: "is already a mentor", NL: "is al mentor"}
+	msgNotMentee           = fault.Message{Code: "notMentee", Err: ErrUnknownID, EN: "is not a mentee", NL: "is geen mentee"}
+	msgNotMentor           = fault.Message{Code: "notMentor", Err: ErrUnknownID, EN: "is not a mentor", NL: "is geen mentor"}
+	msgStablePeersFormat   = fault.Message{Code: "stablePeersFormat", Err: ErrConfig, EN: "is %q; stable peer pairs are for a peer programme", NL: "is %q; stabiele peerkoppels zijn er alleen voor een peerprogramma"}
+	msgStablePeersTwoLocks = fault.Message{Code: "peerLockedTwice", Err: ErrLock, EN: "locks peer %q into a second pair (it is locked with %q); a stable split into pairs gives each peer one partner", NL: "legt peer %q vast in een tweede koppel (die is al vastgelegd met %q); bij een stabiele indeling in koppels heeft elke peer één partner"}
+	msgNoStablePeers       = fault.Message{Code: "noStablePeers", Err: stable.ErrNoStableMatching, EN: "have no stable pairing: %s is left with nobody acceptable once the rotation %s is taken out (pairs of a peer and its first choice left at that point); change a ranking or a rule of one of them", NL: "zijn niet stabiel in koppels in te delen: %s houdt niemand over die acceptabel is nadat de rotatie %s is weggenomen (paren van een peer en de eerste keuze die die peer op dat moment nog heeft); pas een voorkeur of regel van een van hen aan"}
 )
 
 // The messages of stored results and states (fingerprint.go, restore.go)
@@ -130,7 +131,7 @@ var messages = []fault.Message{
 	msgPriority, msgManagerDiffers, msgNotInDirectory, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
 	msgMenteeLocked, msgLockOverCapacity, msgGroupAlternatives, msgPenalty, msgMixNotRematched,
 	msgScoresMissing, msgScoresShape, msgScoresLength, msgScoreNaN, msgScorePosInf, msgScoreRange,
-	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor, msgStablePeersFormat, msgNoStablePeers,
+	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor, msgStablePeersFormat, msgStablePeersTwoLocks, msgNoStablePeers,
 	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,
 	msgResultPair, msgResultOverCap, msgResultTwice, msgResultLock,
 	msgStateOther, msgEventKind, msgEventOutcome, msgEventNotActive, msgEventEnded, msgEventUnknownPerson,

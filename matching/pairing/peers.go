@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/internal/jsonx"
 	"github.com/mentorkit/mentorkit/matching/stable"
 	"github.com/mentorkit/mentorkit/mentoring"
@@ -70,7 +71,9 @@ func (m *PeerMatch) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, m)
 // the other peers a accepts by the pair's score, best first, ties by ID:
 // participants' own rankings come first, the programme's criteria order
 // the rest. Locked pairs are kept as they are and their peers left out
-// of everyone's lists, so the pairing is stable among the others.
+// of everyone's lists, so the pairing is stable among the others; a peer
+// locked into two pairs (mentor of one, mentee of another, as Solve
+// allows) is an ErrLock *FieldError, since here each peer has one partner.
 //
 // A stable pairing need not exist (three peers who each put the next
 // first have none). Then StablePeers returns a *FieldError wrapping
@@ -106,6 +109,12 @@ func (p *Pairing) StablePeers() (PeerPairing, error) {
 		locked[i] = -1
 	}
 	for _, l := range t.Locks {
+		for _, x := range []int{l.Row, l.Col} {
+			if locked[x] >= 0 && locked[x] != l.Row+l.Col-x {
+				k := slices.Index(p.cfg.Rules.Locks, PairRef{MentorID: ids[l.Col], MenteeID: ids[l.Row]})
+				return PeerPairing{}, msgStablePeersTwoLocks.New(fault.Index("rules.locks", k), ids[x], ids[x], ids[locked[x]])
+			}
+		}
 		locked[l.Row], locked[l.Col] = l.Col, l.Row
 	}
 	idx := make(map[string]int, n)

@@ -120,6 +120,18 @@ func TestStablePeersLock(t *testing.T) {
 	if d := cmp.Diff(map[string][]string{"c": {"d"}, "d": {"c"}}, got.Lists); d != "" {
 		t.Errorf("lists (-want +got):\n%s", d)
 	}
+	// b mentors a and c mentors b: Solve may keep both, a split into pairs
+	// cannot.
+	// (Listed with the later mentee first: the field names the lock's own
+	// place in Rules.Locks.)
+	p, err = New(prog, Config{Rules: Rules{Locks: []PairRef{{MentorID: "c", MenteeID: "b"}, {MentorID: "b", MenteeID: "a"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fe *FieldError
+	if _, err := p.StablePeers(); !errors.Is(err, ErrLock) || !errors.As(err, &fe) || fe.Code != "peerLockedTwice" || fe.ID != "b" || fe.Field != "rules.locks[0]" {
+		t.Errorf("two locks on b: %v", err)
+	}
 }
 
 // TestStablePeersRandom checks StablePeers on 300 random peer programmes
