@@ -28,6 +28,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -576,20 +577,11 @@ func unknown(data []byte, t reflect.Type, path string, out *[]string) {
 			return
 		}
 		fs := fields(t)
-		keys := make([]string, 0, len(raws))
-		for k := range raws {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			p := k
-			if path != "" {
-				p = path + "." + k
-			}
+		for _, k := range slices.Sorted(maps.Keys(raws)) {
 			if f, ok := readBy(raws, fs, k); ok {
-				unknown(raws[k], t.FieldByIndex(f.index).Type, p, out)
+				unknown(raws[k], t.FieldByIndex(f.index).Type, member(path, k), out)
 			} else {
-				*out = append(*out, p)
+				*out = append(*out, member(path, k))
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -611,19 +603,18 @@ func unknown(data []byte, t reflect.Type, path string, out *[]string) {
 		if json.Unmarshal(data, &raws) != nil {
 			return
 		}
-		keys := make([]string, 0, len(raws))
-		for k := range raws {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			p := k
-			if path != "" {
-				p = path + "." + k
-			}
-			unknown(raws[k], t.Elem(), p, out)
+		for _, k := range slices.Sorted(maps.Keys(raws)) {
+			unknown(raws[k], t.Elem(), member(path, k), out)
 		}
 	}
+}
+
+// member is the path of member k of the object at path.
+func member(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
 }
 
 // readBy returns the field that reads member k of an object with the
