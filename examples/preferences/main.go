@@ -8,6 +8,9 @@
 //     — and its price: the score the bound costs.
 //  3. A three-round rotation (flash format) from the same rules: who meets
 //     whom each round, and who sits out.
+//  4. A buddy scheme (peer programme): colleagues rank each other and are
+//     split into stable pairs of two; three who each want the next have
+//     no stable split, and the answer says who and why.
 //
 // The output is the same on every run.
 //
@@ -15,6 +18,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -112,6 +116,39 @@ func run(out io.Writer) error {
 	for _, o := range s.Obstacles {
 		fmt.Fprintf(out, "  %s\n", o.Text.EN)
 	}
+	return buddies(out)
+}
+
+// buddies splits two small peer programmes into stable pairs.
+func buddies(out io.Writer) error {
+	fmt.Fprintln(out, "4. A buddy scheme: stable pairs of peers")
+	peer := func(id string, ranked ...string) mentoring.Participant {
+		return mentoring.Participant{
+			Person: mentoring.Person{ID: id, Name: id, Languages: []string{"nl"}, Seniority: mentoring.Seniority{Level: mentoring.LevelMedior, Years: 5}},
+			Role:   mentoring.RolePeerMentor, Capacity: 1, Preferences: mentoring.Preferences{Ranked: ranked},
+		}
+	}
+	split := func(parts ...mentoring.Participant) (pairing.PeerPairing, error) {
+		p, err := pairing.New(mentoring.Programme{ID: "buddies", Name: "Buddies", Format: mentoring.FormatPeer, Participants: parts}, pairing.Config{})
+		if err != nil {
+			return pairing.PeerPairing{}, err
+		}
+		return p.StablePeers()
+	}
+	res, err := split(peer("daan", "eva", "fleur"), peer("eva", "daan"), peer("fleur", "daan", "gijs"), peer("gijs"))
+	if err != nil {
+		return err
+	}
+	for _, m := range res.Pairs {
+		fmt.Fprintf(out, "  %s + %s\n", m.A, m.B)
+	}
+	fmt.Fprintf(out, "  fleur's list: %s\n", strings.Join(res.Lists["fleur"], ", "))
+	_, err = split(peer("ans", "bas", "cor"), peer("bas", "cor", "ans"), peer("cor", "ans", "bas"))
+	var fe *pairing.FieldError
+	if !errors.As(err, &fe) {
+		return fmt.Errorf("three peers in a cycle: %v, want no stable split", err)
+	}
+	fmt.Fprintf(out, "  ans, bas and cor: %s %s\n", fe.Field, fe.Text.EN)
 	return nil
 }
 

@@ -24,6 +24,16 @@ import (
 // unmatched. Two south mentees need femke, best with anna: 0.75 + 1 + 0.75
 // = 2.5, price 0.25. The rotation: femke has two allowed partners, anna and
 // bram four each (more than three rounds).
+//
+// The buddies (identical profiles, so unranked peers follow by ID):
+// daan's list eva, fleur, gijs; eva's daan, fleur, gijs; fleur's daan,
+// gijs, eva; gijs's daan, eva, fleur. daan and eva put each other first,
+// so they pair; fleur and gijs are left, and neither daan nor eva would
+// leave the other for them: {daan, eva}, {fleur, gijs} is stable. For ans
+// → bas → cor → ans (each ranks the next, then the one before), phase 1
+// leaves everyone two entries; the rotation from ans, the first in ID
+// order, is (ans, bas), (bas, cor), (cor, ans), and taking it out leaves
+// ans with nobody.
 func TestRun(t *testing.T) {
 	var sb strings.Builder
 	if err := run(&sb); err != nil {
@@ -55,4 +65,9 @@ const want = `1. Preferences in the score (skills and preference weigh the same)
   anna has 4 allowed partners, more than the 3 rounds
   bram has 4 allowed partners, more than the 3 rounds
   femke has 2 allowed partners, fewer than the 3 rounds: sits out once all are met
+4. A buddy scheme: stable pairs of peers
+  daan + eva
+  fleur + gijs
+  fleur's list: daan, gijs, eva
+  ans, bas and cor: participants have no stable pairing: ans is left with nobody acceptable once the rotation (ans, bas) (bas, cor) (cor, ans) is taken out (pairs of a peer and its first choice left at that point); change a ranking or a rule of one of them
 `
