@@ -70,6 +70,11 @@ type pairSolveOpts struct {
 	forceE, forceM int    // an extra lock (WhyNot), -1 for none
 	dropped        []bool // mentors left out (group circles)
 	fillMin        int    // places per mentor that earn the bonus L
+	// keep (nil outside Rematch) is each mentee's mentor to keep, -1 for
+	// none, and penalty the value of keeping one: the circle mix weighs
+	// them as Rematch's solve does (see Pairing.keepingBonuses).
+	keep    []int32
+	penalty float64
 }
 
 // solve runs one capacitated assignment.

@@ -215,11 +215,21 @@ type mixWork struct {
 	off     []bool    // a mentor dissolved before (no circle in the repair)
 	counts  []int
 	cache   map[int64]float64 // pair score, NaN when forbidden
+	// keep and penalty weigh kept pairs in a re-match (pairSolveOpts);
+	// bonusB and bonusL are the objective's bonuses (Solve's, or
+	// Rematch's scaled for the penalty).
+	keep           []int32
+	penalty        float64
+	bonusB, bonusL float64
 }
 
 func (p *Pairing) newMixWork(mix []mixReq, st *pairState, o pairSolveOpts) *mixWork {
 	w := &mixWork{p: p, mix: mix, assign: slices.Clone(st.assign), members: make([][]int32, len(p.mentors)),
-		fixed: make([]bool, len(p.mentees)), held: make([]bool, len(p.mentors)), cache: map[int64]float64{}}
+		fixed: make([]bool, len(p.mentees)), held: make([]bool, len(p.mentors)), cache: map[int64]float64{},
+		keep: o.keep, penalty: o.penalty, bonusB: p.bonusB, bonusL: p.bonusL}
+	if o.keep != nil {
+		_, w.bonusB, w.bonusL, _ = p.keepingBonuses(o.penalty)
+	}
 	n := 0
 	for _, r := range mix {
 		n = max(n, r.nValues)
@@ -250,7 +260,9 @@ func (w *mixWork) shortOf(m int, members []int32) int {
 	return d
 }
 
-// pairScore is the score of an allowed pair, or NaN when a rule forbids it.
+// pairScore is the value of an allowed pair in the objective — its
+// score, plus the penalty when a re-match keeps it — or NaN when a rule
+// forbids it.
 func (w *mixWork) pairScore(e, m int) (float64, error) {
 	k := int64(e)*int64(len(w.p.mentors)) + int64(m)
 	if s, ok := w.cache[k]; ok {
@@ -260,8 +272,11 @@ func (w *mixWork) pairScore(e, m int) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if r != RuleNone {
+	switch {
+	case r != RuleNone:
 		s = math.NaN()
+	case w.keep != nil && w.keep[e] == int32(m):
+		s += w.penalty
 	}
 	w.cache[k] = s
 	return s, nil

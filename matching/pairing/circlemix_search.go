@@ -43,9 +43,9 @@ func (w *mixWork) value() float64 {
 			if math.IsNaN(s) {
 				s, _ = p.score(int(e), m) // a lock the rules would not allow
 			}
-			v += s + p.bonusB
+			v += s + w.bonusB
 		}
-		v += p.bonusL * float64(min(len(ms), p.groupMin))
+		v += w.bonusL * float64(min(len(ms), p.groupMin))
 	}
 	return v
 }
@@ -228,7 +228,7 @@ func (w *mixWork) evalMove(mv *mixMove, bufA, bufB *[]int32) (bool, error) {
 	if mv.b >= 0 {
 		dMatched = 0 // b moves the other way
 	}
-	mv.gain, mv.dv = g1+g2, d1+d2+w.p.bonusB*float64(dMatched)
+	mv.gain, mv.dv = g1+g2, d1+d2+w.bonusB*float64(dMatched)
 	return true, nil
 }
 

@@ -101,9 +101,8 @@
 // it, or the other circles need them). A requirement that no circle can
 // meet (fewer mentees with the value than one circle needs, an
 // attribute nobody states) is a *FieldError from Solve. [Rematch]
-// (re-running a programme from events) forms circles its own way and
-// refuses a config with a mix (code circleMixInRematch) rather than
-// dropping it.
+// (re-running a programme from events) meets the mix the same way, the
+// mix before the penalty for changed pairs.
 //
 // Large organisations: above Config.DenseLimit (DefaultDenseLimit = 16
 // million mentee×place entries, 128 MB) each mentee keeps its Candidates

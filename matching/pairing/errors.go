@@ -86,7 +86,6 @@ var (
 	msgLockOverCapacity    = fault.Message{Code: "lockOverCapacity", Err: ErrLock, EN: "is locked to more mentees than its %d places", NL: "heeft meer vastgelegde mentees dan de %d plaatsen"}
 	msgGroupAlternatives   = fault.Message{Code: "groupAlternatives", Err: ErrConfig, EN: "is a group programme; alternatives are for one-to-one pairings", NL: "is een groepsprogramma; alternatieven zijn er alleen voor één-op-één koppelingen"}
 	msgPenalty             = fault.Message{Code: "badPenalty", Err: ErrConfig, EN: "must be finite and non-negative", NL: "moet een eindig getal van 0 of meer zijn"}
-	msgMixNotRematched     = fault.Message{Code: "circleMixInRematch", Err: ErrConfig, EN: "is not applied when a running group programme is re-matched: re-match without it, or solve the programme again", NL: "wordt niet toegepast bij het opnieuw koppelen van een lopend groepsprogramma: koppel opnieuw zonder deze eis, of deel het programma opnieuw in"}
 	msgScoresMissing       = fault.Message{Code: "scoresMissing", Err: matching.ErrShape, EN: "are missing", NL: "ontbreken"}
 	msgScoresShape         = fault.Message{Code: "scoresShape", Err: matching.ErrShape, EN: "must be mentees × mentors (%d×%d)", NL: "moeten mentees × mentoren zijn (%d×%d)"}
 	msgScoresLength        = fault.Length.With(matching.ErrShape)
@@ -129,7 +128,7 @@ var messages = []fault.Message{
 	msgWeight, msgWeightsZero, msgScorerMissing, msgCriterionNameEmpty, msgCriterionBuiltin,
 	msgCriterionRepeated, msgCriterionRange, msgRange, msgNegative, msgRequired, msgDuplicate,
 	msgPriority, msgManagerDiffers, msgNotInDirectory, msgUnknownMentor, msgUnknownMentee, msgLockBreaksRule,
-	msgMenteeLocked, msgLockOverCapacity, msgGroupAlternatives, msgPenalty, msgMixNotRematched,
+	msgMenteeLocked, msgLockOverCapacity, msgGroupAlternatives, msgPenalty,
 	msgScoresMissing, msgScoresShape, msgScoresLength, msgScoreNaN, msgScorePosInf, msgScoreRange,
 	msgAlreadyMentee, msgAlreadyMentor, msgNotMentee, msgNotMentor, msgStablePeersFormat, msgStablePeersTwoLocks, msgNoStablePeers,
 	msgOtherProgramme, msgOtherParticipants, msgOtherConfig, msgOtherCriteria, msgOtherDirectory, msgOtherTZData, msgNoFingerprint,

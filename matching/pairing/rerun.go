@@ -95,18 +95,14 @@ func (r *Rematching) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r
 // as in Solve. A group programme forms circles as Solve does (the group
 // minimum's places first, circles below it dissolved one at a time: a
 // heuristic, so ScoreGivenUp compares two heuristic formations and can
-// be slightly negative); it does not apply Rules.CircleMix and refuses a
-// group programme's config that has one (ErrConfig, code
-// circleMixInRematch). The inputs are not modified.
+// be slightly negative) and then meets Rules.CircleMix as Solve does,
+// the mix before the penalty: a kept circle that an event left short of
+// the mix takes, gives or swaps mentees, or is dissolved
+// (ReasonCircleMix). The inputs are not modified.
 func Rematch(prog mentoring.Programme, cfg Config, st State, events []Event, penalty float64, now time.Time) (Rematching, error) {
 	var errs fault.Collector
 	if !finiteNonNegative(penalty) {
 		errs.Add(msgPenalty.At("penalty", penalty))
-	}
-	if prog.Format == mentoring.FormatGroup && len(cfg.Rules.CircleMix) > 0 {
-		// Rematch forms circles its own way: refuse the mix rather than
-		// drop it silently.
-		errs.Add(msgMixNotRematched.At("rules.circleMix", len(cfg.Rules.CircleMix)))
 	}
 	prog = prog.Clone()
 	if err := resolve(&prog, cfg.Directory); err != nil {
@@ -195,10 +191,10 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 		out.Broken = append(out.Broken, x)
 	}
 	var assign []int32
-	var dropped []bool
+	var dropped, mixDropped []bool
 	var err error
 	if p.format == mentoring.FormatGroup {
-		assign, dropped, err = p.circlesKeeping(keep, penalty)
+		assign, dropped, mixDropped, err = p.circlesKeeping(keep, penalty)
 	} else {
 		assign, err = p.solveKeeping(keep, penalty, nil)
 	}
@@ -209,7 +205,7 @@ func (p *Pairing) rematch(r *running, before map[string]string, cfg Config, pena
 	if err != nil {
 		return Rematching{}, err
 	}
-	st := &pairState{owner: p, assign: assign, dropped: dropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign)), dense: true}
+	st := &pairState{owner: p, assign: assign, dropped: dropped, mixDropped: mixDropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign)), dense: true}
 	for e := range assign {
 		st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
 	}
@@ -310,23 +306,8 @@ func cmpTime(t, def time.Time) time.Time {
 // left unmatched with a free allowed place are then given it, as Solve
 // does (only pairs that add nothing can be left so).
 func (p *Pairing) solveKeeping(keep []int32, penalty float64, dropped []bool) ([]int32, error) {
-	nE, nM := len(p.mentees), len(p.mentors)
-	n := float64(nE + 1)
-	var bonusB float64
-	if p.cfg.Priority == PriorityParticipation {
-		bonusB = n * (1 + penalty)
-	}
-	fillMin, bonusL := 0, (bonusB+1+penalty)*n
-	bonusH := bonusL // a hard minimum's place (MinCapacity), as in Solve
-	switch {
-	case p.format == mentoring.FormatGroup:
-		fillMin = p.groupMin // circles fill up to the group minimum first
-	case p.cfg.AtLeastOne:
-		fillMin = 1
-		if p.minCap != nil {
-			bonusH = (bonusL + 1) * n
-		}
-	}
+	nM := len(p.mentors)
+	fillMin, bonusB, bonusL, bonusH := p.keepingBonuses(penalty)
 	assign := slices.Clone(p.lockOf)
 	rem := make([]int, nM)
 	slotStart := make([]int, nM+1)
@@ -420,17 +401,48 @@ func placeMentor(slotStart []int, j int) int {
 	return m - 1
 }
 
+// keepingBonuses returns the places per mentor that earn bonusL and the
+// bonuses of solveKeeping's objective (see there): B, L and H scaled so
+// that each outweighs every sum of scores and penalties below it.
+func (p *Pairing) keepingBonuses(penalty float64) (fillMin int, bonusB, bonusL, bonusH float64) {
+	n := float64(len(p.mentees) + 1)
+	if p.cfg.Priority == PriorityParticipation {
+		bonusB = n * (1 + penalty)
+	}
+	bonusL = (bonusB + 1 + penalty) * n
+	bonusH = bonusL // a hard minimum's place (MinCapacity), as in Solve
+	switch {
+	case p.format == mentoring.FormatGroup:
+		fillMin = p.groupMin // circles fill up to the group minimum first
+	case p.cfg.AtLeastOne:
+		fillMin = 1
+		if p.minCap != nil {
+			bonusH = (bonusL + 1) * n
+		}
+	}
+	return fillMin, bonusB, bonusL, bonusH
+}
+
 // circlesKeeping is solveKeeping for a group programme, forming circles
 // as Solve does (see Pairing.circles): while some circle stays between 1
 // and the group minimum − 1 mentees, the smallest one without a lock
 // (ties: lower total score, then mentor ID) is dissolved, its mentor left
-// out, and the problem solved again. It returns the mentors left out.
-func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool, error) {
+// out, and the problem solved again. With Rules.CircleMix, circles that
+// break it are then made to meet it as Solve does (applyMix), weighing
+// each kept pair's penalty as the solve does: the mix is a rule, keeping
+// pairs is not. It returns the assignment, the mentors left out and
+// those left out for the mix (nil when none).
+func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool, []bool, error) {
+	mix, err := p.compileMix()
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	dropped := make([]bool, len(p.mentors))
+	var formed, mixOut []bool // as in Pairing.circles
 	for {
 		assign, err := p.solveKeeping(keep, penalty, dropped)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		n := make([]int, len(p.mentors))
 		total := make([]float64, len(p.mentors))
@@ -438,7 +450,7 @@ func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool
 			if m >= 0 {
 				s, err := p.score(e, int(m))
 				if err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 				n[m]++
 				total[m] += s
@@ -453,9 +465,36 @@ func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool
 				worst = m
 			}
 		}
-		if worst < 0 {
-			return assign, dropped, nil
+		if worst >= 0 {
+			dropped = slices.Clone(dropped)
+			dropped[worst] = true
+			continue
 		}
-		dropped[worst] = true
+		if mix == nil {
+			return assign, dropped, nil, nil
+		}
+		if formed == nil {
+			formed = make([]bool, len(p.mentors))
+			for m := range formed {
+				formed[m] = n[m] > 0
+			}
+		}
+		st := &pairState{owner: p, assign: assign, dropped: dropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign))}
+		for e := range assign {
+			st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
+		}
+		o := pairSolveOpts{forceE: -1, forceM: -1, dropped: dropped, fillMin: p.groupMin, keep: keep, penalty: penalty}
+		worst, err = p.applyMix(mix, st, o, formed)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if worst < 0 {
+			return st.assign, st.dropped, st.mixDropped, nil
+		}
+		if mixOut == nil {
+			mixOut = make([]bool, len(p.mentors))
+		}
+		mixOut[worst] = true
+		dropped = slices.Clone(mixOut)
 	}
 }

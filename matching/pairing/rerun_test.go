@@ -214,22 +214,6 @@ func TestRematchGroup(t *testing.T) {
 	}
 }
 
-// TestRematchRefusesCircleMix: Rematch forms circles without the mix,
-// so a group programme's config with one is refused, not dropped.
-func TestRematchRefusesCircleMix(t *testing.T) {
-	prog := groupProgramme(rand.New(rand.NewPCG(3, 4)), 2, 8)
-	res, err := pairing.Solve(prog, pairing.Config{})
-	require.NoError(t, err)
-	cfg := pairing.Config{Rules: pairing.Rules{CircleMix: []pairing.CircleMix{{Attribute: "site", Min: 2}}}}
-	_, err = pairing.Rematch(prog, cfg, res.State(jan), nil, 1, apr)
-	var fe *pairing.FieldError
-	require.ErrorAs(t, err, &fe)
-	require.Equal(t, "circleMixInRematch", fe.Code)
-	require.Equal(t, "rules.circleMix", fe.Field)
-	require.ErrorIs(t, err, pairing.ErrConfig)
-	require.Contains(t, fe.Text.NL, "groepsprogramma")
-}
-
 // groupProgramme draws a group programme of nM mentors (capacity 6)
 // and nE mentees with random skills, groups of 3 to 5.
 func groupProgramme(rng *rand.Rand, nM, nE int) mentoring.Programme {

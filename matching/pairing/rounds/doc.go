@@ -38,7 +38,9 @@
 // Errors: every error about the input is a *[FieldError] naming the field
 // and the person's ID, in English and Dutch, unwrapping to [ErrConfig],
 // [ErrUnknownID], [ErrOtherProgramme] or [ErrTime]; caller data never
-// causes a panic. Determinism: results depend on the inputs alone; ties
+// causes a panic. Rounds pair one mentor with one mentee per meeting and
+// form no circles, so a pairing config with Rules.CircleMix is refused
+// (code circleMixInRounds) rather than its mix dropped. Determinism: results depend on the inputs alone; ties
 // go by ID; randomness only from a caller's *rand.Rand, time only from a
 // now argument. Inputs are never modified. JSON: every result and
 // setting marshals losslessly by the module's number rule.

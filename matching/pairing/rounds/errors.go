@@ -51,11 +51,22 @@ var (
 		EN: "is the state of programme %q, not of %q", NL: "is de stand van programma %q, niet van %q"}
 	msgBoth = fault.Message{Code: "activeAndWaiting", Err: ErrConfig,
 		EN: "waits while paired in %s", NL: "wacht terwijl die al gekoppeld is in %s"}
+	msgMix = fault.Message{Code: "circleMixInRounds", Err: ErrConfig,
+		EN: "has %d requirement(s), but rounds pair one mentor with one mentee per meeting and form no circles: remove the mix, or form circles with pairing.Solve",
+		NL: "bevat %d eis(en), maar rondes koppelen per gesprek één mentor aan één mentee en vormen geen groepen: haal de eisen weg, of vorm groepen met pairing.Solve"}
 )
+
+// checkNoMix refuses a circle mix, which rounds cannot apply, rather
+// than dropping it.
+func checkNoMix(cfg pairing.Config, errs *fault.Collector, field string) {
+	if n := len(cfg.Rules.CircleMix); n > 0 {
+		errs.Add(msgMix.At(field, n, n))
+	}
+}
 
 // messages lists every message of the package (for fault.CheckTable).
 var messages = []fault.Message{msgRange, msgNotFin, msgNegative, msgRequired, msgDup, msgWait, msgRounds,
-	msgMentee, msgMentor, msgFuture, msgOther, msgBoth}
+	msgMentee, msgMentor, msgFuture, msgOther, msgBoth, msgMix}
 
 // errText is the sentinel of the texts below: explanations, not errors,
 // sharing the message table's shape.

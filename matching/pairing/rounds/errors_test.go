@@ -111,3 +111,23 @@ func checkErr(t *testing.T, err error, field, id, code string, sentinel error) {
 	}
 	t.Fatalf("no error at %s (%s, %s) in %v", field, id, code, err)
 }
+
+// TestCircleMixRefused: rounds form no circles, so a circle mix in the
+// pairing config is refused by Round, Rotate and Simulate, not dropped.
+func TestCircleMixRefused(t *testing.T) {
+	prog, cfg := small()
+	cfg.Rules.CircleMix = []pairing.CircleMix{{Attribute: "site", Min: 2}}
+	check := func(name string, err error) {
+		t.Helper()
+		var fe *FieldError
+		if !errors.As(err, &fe) || !errors.Is(err, ErrConfig) || fe.Code != "circleMixInRounds" || fe.Field != "rules.circleMix" || fe.Text.NL == "" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	_, err := Round(prog, cfg, pairing.State{}, Config{}, now0)
+	check("Round", err)
+	_, err = Rotate(prog, cfg, 2)
+	check("Rotate", err)
+	_, err = Simulate(prog, cfg, pairing.State{}, SimConfig{Rounds: 2}, now0, nil)
+	check("Simulate", err)
+}

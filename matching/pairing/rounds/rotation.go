@@ -280,8 +280,13 @@ func checkIDs(field string, ids []string, rounds int) ([]string, error) {
 // Errors: rounds outside 1 to MaxRounds (ErrConfig), then pairing.New's
 // errors.
 func Rotate(prog mentoring.Programme, cfg pairing.Config, rounds int) (Schedule, error) {
+	var errs fault.Collector
 	if rounds < 1 || rounds > MaxRounds {
-		return Schedule{}, msgRounds.At("rounds", rounds, rounds, MaxRounds)
+		errs.Add(msgRounds.At("rounds", rounds, rounds, MaxRounds))
+	}
+	checkNoMix(cfg, &errs, "rules.circleMix")
+	if err := errs.Err(); err != nil {
+		return Schedule{}, err
 	}
 	p, err := pairing.New(prog, cfg)
 	if err != nil {

@@ -225,6 +225,7 @@ func (r *Result) UnmarshalJSON(b []byte) error { return jsonx.Unmarshal(b, r) }
 func Round(prog mentoring.Programme, cfg pairing.Config, st pairing.State, rc Config, now time.Time) (Result, error) {
 	var errs fault.Collector
 	rc.check(&errs, "")
+	checkNoMix(cfg, &errs, "rules.circleMix")
 	if err := errs.Err(); err != nil {
 		return Result{}, err
 	}

@@ -126,6 +126,7 @@ func Simulate(prog mentoring.Programme, cfg pairing.Config, st pairing.State, sc
 		errs.Add(msgRounds.At("rounds", sc.Rounds, sc.Rounds, MaxRounds))
 	}
 	sc.Round.check(&errs, "round")
+	checkNoMix(cfg, &errs, "rules.circleMix")
 	switch {
 	case !(sc.EndProbability >= 0 && sc.EndProbability <= 1):
 		errs.Add(msgRange.At("endProbability", sc.EndProbability, 0, 1))
