@@ -39,8 +39,11 @@
 // and the person's ID, in English and Dutch, unwrapping to [ErrConfig],
 // [ErrUnknownID], [ErrOtherProgramme] or [ErrTime]; caller data never
 // causes a panic. Rounds pair one mentor with one mentee per meeting and
-// form no circles, so a pairing config with Rules.CircleMix is refused
-// (code circleMixInRounds) rather than its mix dropped. Determinism: results depend on the inputs alone; ties
+// form no circles: a group programme's mentor takes up to its places
+// (capacity, at most the group maximum) in a round, and the group
+// minimum does not apply; a pairing config with Rules.CircleMix is
+// refused (code circleMixInRounds) rather than its mix dropped.
+// Determinism: results depend on the inputs alone; ties
 // go by ID; randomness only from a caller's *rand.Rand, time only from a
 // now argument. Inputs are never modified. JSON: every result and
 // setting marshals losslessly by the module's number rule.
