@@ -2,8 +2,10 @@ package pairing_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
+	"github.com/mentorkit/mentorkit/internal/fault"
 	"github.com/mentorkit/mentorkit/matching/pairing"
 	"github.com/mentorkit/mentorkit/mentoring"
 )
@@ -52,6 +54,7 @@ func FuzzRematchEvents(f *testing.F) {
 		}
 		penalty := float64(next()%5) / 4
 		prog := exampleProgramme()
+		cfg := skillsOnly()
 		if next()%3 == 0 { // circles of two to three
 			prog.Format, prog.GroupSize = mentoring.FormatGroup, mentoring.GroupSize{Min: 2, Max: 3}
 			for i := range prog.Participants {
@@ -59,8 +62,17 @@ func FuzzRematchEvents(f *testing.F) {
 					prog.Participants[i].Capacity = 3
 				}
 			}
+			if next()%2 == 0 { // and a mix on a site each states (or not)
+				for i := range prog.Participants {
+					if v := []string{"", "north", "south"}[next()%3]; v != "" {
+						prog.Participants[i].Person.Attributes = map[string]string{"site": v}
+					}
+				}
+				mixes := []pairing.CircleMix{{Attribute: "site", Value: "north", Min: 1}, {Attribute: "site", Min: 2}, {Attribute: "site", OtherThanMentor: true, Min: 1}, {Attribute: "site", Max: 1}}
+				cfg.Rules.CircleMix = []pairing.CircleMix{mixes[next()%len(mixes)]}
+			}
 		}
-		out, err := pairing.Rematch(prog, skillsOnly(), st, events, penalty, apr)
+		out, err := pairing.Rematch(prog, cfg, st, events, penalty, apr)
 		if err != nil {
 			return
 		}
@@ -80,6 +92,14 @@ func FuzzRematchEvents(f *testing.F) {
 		}
 		if _, err := p.Reasons(out.Result); err != nil {
 			t.Fatalf("Reasons of the re-matching: %v", err)
+		}
+		// Every circle meets the mix: CheckCircleMix only explains the
+		// mentors dissolved for it.
+		list, _ := fault.List(p.CheckCircleMix(out.Result))
+		for _, fe := range list {
+			if !strings.HasPrefix(fe.Field, "unmatched[") {
+				t.Fatalf("a re-matched circle breaks the mix: %v", fe)
+			}
 		}
 		b, err := json.Marshal(out.State)
 		if err != nil {
