@@ -137,6 +137,17 @@ func post(t testing.TB, c *http.Client, base, path string, body []byte) (int, []
 	return resp.StatusCode, b
 }
 
+// postOK posts body to path, fails the test unless the answer is 200 OK,
+// and decodes it into v.
+func postOK(t testing.TB, srv *httptest.Server, path string, body []byte, v any) {
+	t.Helper()
+	code, b := post(t, srv.Client(), srv.URL, path, body)
+	if code != http.StatusOK {
+		t.Fatalf("POST %s: status %d: %.300s", path, code, b)
+	}
+	decodeInto(t, b, v)
+}
+
 func decodeInto(t testing.TB, b []byte, v any) {
 	t.Helper()
 	if err := json.Unmarshal(b, v); err != nil {
@@ -153,12 +164,8 @@ func newTestServer(t testing.TB, opts Options) *httptest.Server {
 func TestPairAndWhyNot(t *testing.T) {
 	f := getFixtures(t)
 	srv := newTestServer(t, Options{})
-	code, body := post(t, srv.Client(), srv.URL, "/v1/pairings", f.pair)
-	if code != http.StatusOK {
-		t.Fatalf("status %d: %s", code, body)
-	}
 	var got PairResponse
-	decodeInto(t, body, &got)
+	postOK(t, srv, "/v1/pairings", f.pair, &got)
 
 	// The service's answer is the SDK's own result, called in process.
 	dir, err := mentoring.NewDirectory(f.people, mentoring.DirectoryStrict)
@@ -201,12 +208,8 @@ func TestPairAndWhyNot(t *testing.T) {
 		paired         bool
 	}{{paired.MentorID, paired.MenteeID, true}, {paired.MentorID, other.MenteeID, false}} {
 		req := mustJSON(WhyNotRequest{Programme: f.prog, Directory: f.people, Result: got.Result, MentorID: tc.mentor, MenteeID: tc.mentee})
-		code, body := post(t, srv.Client(), srv.URL, "/v1/pairings/whynot", req)
-		if code != http.StatusOK {
-			t.Fatalf("whynot %s–%s: status %d: %s", tc.mentor, tc.mentee, code, body)
-		}
 		var w pairing.WhyNot
-		decodeInto(t, body, &w)
+		postOK(t, srv, "/v1/pairings/whynot", req, &w)
 		if w.MentorID != tc.mentor || w.MenteeID != tc.mentee || w.Paired != tc.paired || w.Text.EN == "" || w.Text.NL == "" {
 			t.Errorf("whynot %s–%s: got mentor %q mentee %q paired %v text %+v", tc.mentor, tc.mentee, w.MentorID, w.MenteeID, w.Paired, w.Text)
 		}
@@ -219,7 +222,7 @@ func TestPairAndWhyNot(t *testing.T) {
 	stale := got.Result
 	stale.Fingerprint = pairing.Fingerprint{}
 	req := mustJSON(WhyNotRequest{Programme: f.prog, Directory: f.people, Result: stale, MentorID: paired.MentorID, MenteeID: other.MenteeID})
-	code, body = post(t, srv.Client(), srv.URL, "/v1/pairings/whynot", req)
+	code, body := post(t, srv.Client(), srv.URL, "/v1/pairings/whynot", req)
 	if code != http.StatusUnprocessableEntity || !strings.Contains(string(body), `"code"`) {
 		t.Errorf("stale result: status %d: %.300s", code, body)
 	}
@@ -228,12 +231,8 @@ func TestPairAndWhyNot(t *testing.T) {
 func TestGoalCheck(t *testing.T) {
 	f := getFixtures(t)
 	srv := newTestServer(t, Options{})
-	code, body := post(t, srv.Client(), srv.URL, "/v1/goals/check", f.goal)
-	if code != http.StatusOK {
-		t.Fatalf("status %d: %s", code, body)
-	}
 	var got GoalResponse
-	decodeInto(t, body, &got)
+	postOK(t, srv, "/v1/goals/check", f.goal, &got)
 	// "Van 3 naar 1 keer per week ... uiterlijk eind Q2 2027": from 3 to 1
 	// a week, a decrease, due the last day of the second quarter of 2027.
 	r := got.Reading
@@ -255,12 +254,8 @@ func TestGoalCheck(t *testing.T) {
 func TestSurveyReportLedger(t *testing.T) {
 	f := getFixtures(t)
 	srv := newTestServer(t, Options{})
-	code, body := post(t, srv.Client(), srv.URL, "/v1/surveys/report", f.survey)
-	if code != http.StatusOK {
-		t.Fatalf("status %d: %s", code, body)
-	}
 	var got SurveyResponse
-	decodeInto(t, body, &got)
+	postOK(t, srv, "/v1/surveys/report", f.survey, &got)
 	cells := map[string]feedback.Cell{}
 	for _, c := range got.Report.Cells {
 		cells[strings.Join(c.Key, "/")] = c
@@ -283,18 +278,14 @@ func TestSurveyReportLedger(t *testing.T) {
 	var req SurveyRequest
 	decodeInto(t, f.survey, &req)
 	req.Ledger, req.Label = got.Ledger, "pulse, second look"
-	code, body = post(t, srv.Client(), srv.URL, "/v1/surveys/report", mustJSON(req))
-	if code != http.StatusOK {
-		t.Fatalf("second release: status %d: %s", code, body)
-	}
 	var second SurveyResponse
-	decodeInto(t, body, &second)
+	postOK(t, srv, "/v1/surveys/report", mustJSON(req), &second)
 	if n := len(second.Ledger.Releases); n != 2 {
 		t.Errorf("second ledger has %d releases, want 2", n)
 	}
 	req.Ledger = second.Ledger
 	req.Spec.Policy.MinRespondents = 3
-	code, body = post(t, srv.Client(), srv.URL, "/v1/surveys/report", mustJSON(req))
+	code, body := post(t, srv.Client(), srv.URL, "/v1/surveys/report", mustJSON(req))
 	var eb ErrorBody
 	decodeInto(t, body, &eb)
 	if code != http.StatusUnprocessableEntity || len(eb.Fields) == 0 {
@@ -305,12 +296,8 @@ func TestSurveyReportLedger(t *testing.T) {
 func TestEffectiveness(t *testing.T) {
 	f := getFixtures(t)
 	srv := newTestServer(t, Options{})
-	code, body := post(t, srv.Client(), srv.URL, "/v1/reports/effectiveness", f.eff)
-	if code != http.StatusOK {
-		t.Fatalf("status %d: %s", code, body)
-	}
 	var got EffectivenessResponse
-	decodeInto(t, body, &got)
+	postOK(t, srv, "/v1/reports/effectiveness", f.eff, &got)
 	mentored := 0
 	for _, r := range f.records {
 		if r.Mentored {
@@ -684,10 +671,8 @@ func TestUnknownMembers(t *testing.T) {
 		{"/v1/reports/effectiveness", f.eff, []any{"records", 0}, "records[0].bogus"},
 		{"/v1/goals/check", f.goal, nil, "bogus"},
 	} {
-		code, body := post(t, srv.Client(), srv.URL, tc.path, tc.body)
-		if code != http.StatusOK {
-			t.Fatalf("%s: the fixture itself gives %d: %.300s", tc.path, code, body)
-		}
+		var answer any
+		postOK(t, srv, tc.path, tc.body, &answer) // the fixture itself is accepted
 		var doc any
 		if err := json.Unmarshal(tc.body, &doc); err != nil {
 			t.Fatal(err)
@@ -706,7 +691,7 @@ func TestUnknownMembers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		code, body = post(t, srv.Client(), srv.URL, tc.path, bad)
+		code, body := post(t, srv.Client(), srv.URL, tc.path, bad)
 		var eb ErrorBody
 		decodeInto(t, body, &eb)
 		if code != http.StatusBadRequest || len(eb.Fields) != 1 || eb.Fields[0].Field != tc.want || eb.Fields[0].Code != "unknownMember" || eb.Fields[0].Message.NL == "" {
@@ -719,12 +704,8 @@ func TestUnknownMembers(t *testing.T) {
 // pairing of the fixture programme, its result as the service sent it.
 func whyNotBody(t *testing.T, srv *httptest.Server, f *fixtures) []byte {
 	t.Helper()
-	code, body := post(t, srv.Client(), srv.URL, "/v1/pairings", f.pair)
-	if code != http.StatusOK {
-		t.Fatalf("pairing: status %d: %.300s", code, body)
-	}
 	var got PairResponse
-	decodeInto(t, body, &got)
+	postOK(t, srv, "/v1/pairings", f.pair, &got)
 	p := got.Result.Pairs[0]
 	return mustJSON(WhyNotRequest{Programme: f.prog, Directory: f.people, Result: got.Result, MentorID: p.MentorID, MenteeID: p.MenteeID})
 }
