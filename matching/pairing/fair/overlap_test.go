@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mentorkit/mentorkit/matching/pairing"
+	"github.com/mentorkit/mentorkit/mentoring"
 )
 
 // TestOverlapBruteForce: with two mentee groupings (gender and team) the
@@ -79,11 +80,22 @@ func TestOverlapBruteForce(t *testing.T) {
 // bounds, its total is at most the enumerated optimum and the Bound at
 // least it.
 func TestRateRatioBruteForce(t *testing.T) {
-	rng := rand.New(rand.NewPCG(17, 9))
+	lagrangianBrute(t, 9, Grouping{Attribute: "gender", Bounds: []Bound{}, MinRateRatio: 0.8}, nil)
+}
+
+// lagrangianBrute runs the Lagrangian method on 200 random programmes
+// whose mentees are bounded by g (and, every other trial, by at least one
+// matched mentee of team x), against enumeration: a result never beats
+// the optimum, its Bound is at least the optimum and it is not marked
+// exact; a result where enumeration finds none fails, and so do fewer
+// than 50 results. check, when not nil, adds checks of each result.
+func lagrangianBrute(t *testing.T, seed uint64, g Grouping, check func(trial int, prog mentoring.Programme, res Result)) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(17, seed))
 	optimal, found, missed := 0, 0, 0
 	for trial := range 200 {
 		prog, pcfg := testProgramme(t, rng, 1+rng.IntN(3), 3+rng.IntN(4), 2)
-		cfg := Config{Mentees: []Grouping{{Attribute: "gender", Bounds: []Bound{}, MinRateRatio: 0.8}}}
+		cfg := Config{Mentees: []Grouping{g}}
 		if trial%2 == 0 {
 			cfg.Mentees = append(cfg.Mentees, Grouping{Attribute: "team", Bounds: []Bound{{Value: "x", Min: 1}}})
 		}
@@ -112,6 +124,9 @@ func TestRateRatioBruteForce(t *testing.T) {
 			t.Fatalf("trial %d: a result where enumeration finds none", trial)
 		}
 		found++
+		if check != nil {
+			check(trial, prog, res)
+		}
 		if res.TotalScore > want.TotalScore+1e-9 || res.Bound < want.TotalScore-1e-9 || res.Exact {
 			t.Fatalf("trial %d: total %v, bound %v, optimum %v", trial, res.TotalScore, res.Bound, want.TotalScore)
 		}
