@@ -2,12 +2,11 @@ package feedback
 
 import (
 	"encoding/json"
-	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/mentorkit/mentorkit/internal/refdata"
 )
 
 // The reference files in testdata/ are copied unchanged from the shared
@@ -15,29 +14,12 @@ import (
 // formulas). The reliability statistics' files moved with them to
 // feedback/reliability.
 
-type refCase struct {
-	Name      string          `json:"name"`
-	Input     json.RawMessage `json:"input"`
-	Expected  json.RawMessage `json:"expected"`
-	Tolerance struct{ Rel, Abs float64 }
-}
+// refCase is one case of a reference file (internal/refdata).
+type refCase = refdata.Case[json.RawMessage, json.RawMessage]
 
+// loadRef reads testdata/file.
 func loadRef(t *testing.T, file string) []refCase {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", file))
-	require.NoError(t, err)
-	var f struct{ Cases []refCase }
-	require.NoError(t, json.Unmarshal(b, &f))
-	require.NotEmpty(t, f.Cases)
-	return f.Cases
-}
-
-func within(t *testing.T, c refCase, what string, want, got float64) {
-	t.Helper()
-	tol := math.Max(c.Tolerance.Rel*math.Abs(want), c.Tolerance.Abs)
-	if math.IsNaN(got) || math.Abs(got-want) > tol {
-		t.Errorf("%s: %s = %.15g, want %.15g (tolerance %g)", c.Name, what, got, want, tol)
-	}
+	return refdata.Load[json.RawMessage, json.RawMessage](t, file)
 }
 
 func TestNPSRefdata(t *testing.T) {
@@ -56,9 +38,9 @@ func TestNPSRefdata(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, [4]int{want.N, want.Promoters, want.Passives, want.Detractors},
 				[4]int{got.N, got.Promoters, got.Passives, got.Detractors})
-			within(t, c, "pct_promoters", want.PctPromoters, 100*got.PromoterShare)
-			within(t, c, "pct_detractors", want.PctDetractors, 100*got.DetractorShare)
-			within(t, c, "nps", want.NPS, got.Score)
+			c.Within(t, "pct_promoters", want.PctPromoters, 100*got.PromoterShare)
+			c.Within(t, "pct_detractors", want.PctDetractors, 100*got.DetractorShare)
+			c.Within(t, "nps", want.NPS, got.Score)
 		})
 	}
 }

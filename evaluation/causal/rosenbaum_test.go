@@ -4,33 +4,19 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
-	"os"
 	"testing"
 
 	"github.com/mentorkit/mentorkit/internal/jsontest"
+	"github.com/mentorkit/mentorkit/internal/refdata"
 )
 
 // refCase is one case of a reference file of the second wave (the files in
 // testdata are unchanged copies of the shared reference data; their
 // generator, R 4.2.2, and exact calls are in each case's source field).
-type refCase struct {
-	Name      string                     `json:"name"`
-	Input     json.RawMessage            `json:"input"`
-	Expected  map[string]json.RawMessage `json:"expected"`
-	Tolerance struct{ Rel, Abs float64 } `json:"tolerance"`
-}
+type refCase = refdata.Case[json.RawMessage, map[string]json.RawMessage]
 
 func readRef(t *testing.T, file string) []refCase {
-	t.Helper()
-	b, err := os.ReadFile("testdata/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Cases []refCase }
-	if err := json.Unmarshal(b, &f); err != nil {
-		t.Fatal(err)
-	}
-	return f.Cases
+	return refdata.Load[json.RawMessage, map[string]json.RawMessage](t, file)
 }
 
 // nums decodes a number, an array of numbers, null (NaN) or a non-finite

@@ -4,40 +4,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 	"strconv"
 	"testing"
+
+	"github.com/mentorkit/mentorkit/internal/refdata"
 )
 
-// refFile is the schema of the reference files in testdata, copied
+// refCase is one case of the reference files in testdata, copied
 // unchanged from the project's reference data (R 4.2.2: survival 3.5.3
 // coxph and cox.zph for coxph.json, cmprsk 2.2.11 cuminc for
-// cuminc.json; see each file's "source" per case).
-type refFile struct {
-	Cases []refCase `json:"cases"`
-}
+// cuminc.json; see each file's "source" per case); internal/refdata
+// reads them.
+type refCase = refdata.Case[json.RawMessage, json.RawMessage]
 
-type refCase struct {
-	Name      string          `json:"name"`
-	Input     json.RawMessage `json:"input"`
-	Expected  json.RawMessage `json:"expected"`
-	Tolerance struct {
-		Rel float64 `json:"rel"`
-		Abs float64 `json:"abs"`
-	} `json:"tolerance"`
-}
-
-func loadRef(t *testing.T, name string) []refCase {
-	t.Helper()
-	b, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f refFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		t.Fatal(err)
-	}
-	return f.Cases
+// loadRef reads testdata/file.
+func loadRef(t *testing.T, file string) []refCase {
+	return refdata.Load[json.RawMessage, json.RawMessage](t, file)
 }
 
 // num is a reference number: a JSON number, "NaN"/"Infinity"/"-Infinity",

@@ -47,17 +47,17 @@ func TestFeldtIntervalRefdata(t *testing.T) {
 			}
 			got, err := FeldtInterval(alpha, n, k, 1-in.PVal)
 			require.NoError(t, err)
-			within(t, c, "alpha", want.RawAlpha, got.Alpha)
+			c.Within(t, "alpha", want.RawAlpha, got.Alpha)
 			require.Equal(t, int(exp["n_obs"].(float64)), got.N)
 			require.Equal(t, int(exp["n_items"].(float64)), got.Items)
-			within(t, c, "r_bar", exp["r_bar"].(float64), got.RBar)
+			c.Within(t, "r_bar", exp["r_bar"].(float64), got.RBar)
 			for name, g := range map[string]float64{"lower": got.Lower, "upper": got.Upper} {
 				switch w := exp[name].(type) {
 				case string:
 					require.Equal(t, "NaN", w)
 					require.True(t, math.IsNaN(g), "%s = %g, want NaN", name, g)
 				case float64:
-					within(t, c, name, w, g)
+					c.Within(t, name, w, g)
 				}
 			}
 			jsontest.RoundTrip(t, got)

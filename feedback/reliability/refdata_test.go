@@ -3,12 +3,12 @@ package reliability
 import (
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/mentorkit/mentorkit/internal/refdata"
 )
 
 // The reference files in testdata/ are copied unchanged from the shared
@@ -19,29 +19,12 @@ import (
 // make_refdata.py (published formulas, reproducing Krippendorff 2011's
 // example C).
 
-type refCase struct {
-	Name      string          `json:"name"`
-	Input     json.RawMessage `json:"input"`
-	Expected  json.RawMessage `json:"expected"`
-	Tolerance struct{ Rel, Abs float64 }
-}
+// refCase is one case of a reference file (internal/refdata).
+type refCase = refdata.Case[json.RawMessage, json.RawMessage]
 
+// loadRef reads testdata/file.
 func loadRef(t *testing.T, file string) []refCase {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", file))
-	require.NoError(t, err)
-	var f struct{ Cases []refCase }
-	require.NoError(t, json.Unmarshal(b, &f))
-	require.NotEmpty(t, f.Cases)
-	return f.Cases
-}
-
-func within(t *testing.T, c refCase, what string, want, got float64) {
-	t.Helper()
-	tol := math.Max(c.Tolerance.Rel*math.Abs(want), c.Tolerance.Abs)
-	if math.IsNaN(got) || math.Abs(got-want) > tol {
-		t.Errorf("%s: %s = %.15g, want %.15g (tolerance %g)", c.Name, what, got, want, tol)
-	}
+	return refdata.Load[json.RawMessage, json.RawMessage](t, file)
 }
 
 // nullable turns JSON rows with nulls into a matrix with NaN.
@@ -81,16 +64,16 @@ func TestCronbachAlphaRefdata(t *testing.T) {
 			rep, err := Reliability(m, ReliabilityConfig{Reverse: in.ReverseKeyed})
 			require.NoError(t, err)
 			require.True(t, mat.Equal(before, m) || hasNaN(m), "input modified")
-			within(t, c, "raw_alpha", want.RawAlpha, rep.RawAlpha)
-			within(t, c, "std_alpha", want.StdAlpha, rep.StdAlpha)
-			within(t, c, "average_r", want.AverageR, rep.AverageR)
+			c.Within(t, "raw_alpha", want.RawAlpha, rep.RawAlpha)
+			c.Within(t, "std_alpha", want.StdAlpha, rep.StdAlpha)
+			c.Within(t, "average_r", want.AverageR, rep.AverageR)
 			require.Equal(t, want.NObsUsed, rep.NObs)
 			require.Equal(t, want.NItems, rep.NItems)
 			require.Equal(t, len(in.Items)-want.NObsUsed, rep.NDropped)
 			if len(in.ReverseKeyed) == 0 && !hasNaN(m) {
 				a, err := CronbachAlpha(m)
 				require.NoError(t, err)
-				within(t, c, "CronbachAlpha", want.RawAlpha, a)
+				c.Within(t, "CronbachAlpha", want.RawAlpha, a)
 			}
 		})
 	}
@@ -136,18 +119,18 @@ func TestICCRefdata(t *testing.T) {
 				g    ICCEstimate
 			}{{"ICC1", want.ICC1, got.ICC1}, {"ICC2", want.ICC2, got.ICC2}, {"ICC3", want.ICC3, got.ICC3},
 				{"ICC1k", want.ICC1k, got.ICC1k}, {"ICC2k", want.ICC2k, got.ICC2k}, {"ICC3k", want.ICC3k, got.ICC3k}} {
-				within(t, c, p.name+".icc", p.w.ICC, p.g.ICC)
-				within(t, c, p.name+".F", p.w.F, p.g.F)
-				within(t, c, p.name+".df1", p.w.DF1, p.g.DF1)
-				within(t, c, p.name+".df2", p.w.DF2, p.g.DF2)
-				within(t, c, p.name+".p", p.w.P, p.g.P)
-				within(t, c, p.name+".lower", p.w.Lower, p.g.Lower)
-				within(t, c, p.name+".upper", p.w.Upper, p.g.Upper)
+				c.Within(t, p.name+".icc", p.w.ICC, p.g.ICC)
+				c.Within(t, p.name+".F", p.w.F, p.g.F)
+				c.Within(t, p.name+".df1", p.w.DF1, p.g.DF1)
+				c.Within(t, p.name+".df2", p.w.DF2, p.g.DF2)
+				c.Within(t, p.name+".p", p.w.P, p.g.P)
+				c.Within(t, p.name+".lower", p.w.Lower, p.g.Lower)
+				c.Within(t, p.name+".upper", p.w.Upper, p.g.Upper)
 			}
-			within(t, c, "MSB", want.MeanSquares.MSB, got.MSB)
-			within(t, c, "MSJ", want.MeanSquares.MSJ, got.MSJ)
-			within(t, c, "MSE", want.MeanSquares.MSE, got.MSE)
-			within(t, c, "MSW", want.MeanSquares.MSW, got.MSW)
+			c.Within(t, "MSB", want.MeanSquares.MSB, got.MSB)
+			c.Within(t, "MSJ", want.MeanSquares.MSJ, got.MSJ)
+			c.Within(t, "MSE", want.MeanSquares.MSE, got.MSE)
+			c.Within(t, "MSW", want.MeanSquares.MSW, got.MSW)
 		})
 	}
 }
@@ -180,9 +163,9 @@ func TestKrippendorffAlphaRefdata(t *testing.T) {
 			require.NoError(t, json.Unmarshal(c.Expected, &want))
 			got, err := KrippendorffAlpha(nullable(in.Data), levels[in.Level])
 			require.NoError(t, err)
-			within(t, c, "alpha", want.Alpha, got.Alpha)
-			within(t, c, "D_o", want.DO, got.DO)
-			within(t, c, "D_e", want.DE, got.DE)
+			c.Within(t, "alpha", want.Alpha, got.Alpha)
+			c.Within(t, "D_o", want.DO, got.DO)
+			c.Within(t, "D_e", want.DE, got.DE)
 			require.Equal(t, want.NPairable, got.NPairable)
 		})
 	}
