@@ -470,27 +470,37 @@ func TestScoreBounds(t *testing.T) {
 		cfg.Rules.Locks = nil
 		p, err := New(prog, cfg)
 		require.NoError(t, err)
-		row := make([]float64, len(p.mentors))
-		for ei, e := range p.mentees {
-			require.NoError(t, p.scoreRow(ei, row))
-			for mi, m := range p.mentors {
-				x, err := p.Explain(m.Person.ID, e.Person.ID)
-				require.NoError(t, err)
-				if len(x.Rules) == 0 {
-					require.Equal(t, x.Score, row[mi], "%s", x)
-				} else {
-					require.Equal(t, -1.0, row[mi], "%s %v", x, x.Rules)
-				}
-				var sum, share float64
-				for _, c := range x.Breakdown {
-					require.True(t, c.Score >= 0 && c.Score <= 1, "%v", c)
-					sum += c.Points
-					share += c.Share
-				}
-				require.InDelta(t, 1, share, 1e-12)
-				require.InDelta(t, sum, x.Score, 1e-12)
-				require.False(t, math.IsNaN(x.Score))
+		requireRowsMatchExplain(t, p)
+	}
+}
+
+
+// requireRowsMatchExplain checks every pair of p: the hot loop (scoreRow)
+// gives exactly Explain's score for an allowed pair and -1 for a
+// forbidden one; each criterion's score is in [0, 1]; the shares sum to 1
+// and the points to the score, which is not NaN.
+func requireRowsMatchExplain(t *testing.T, p *Pairing) {
+	t.Helper()
+	row := make([]float64, len(p.mentors))
+	for ei, e := range p.mentees {
+		require.NoError(t, p.scoreRow(ei, row))
+		for mi, m := range p.mentors {
+			x, err := p.Explain(m.Person.ID, e.Person.ID)
+			require.NoError(t, err)
+			if len(x.Rules) == 0 {
+				require.Equal(t, x.Score, row[mi], "%s", x)
+			} else {
+				require.Equal(t, -1.0, row[mi], "%s %v", x, x.Rules)
 			}
+			var sum, share float64
+			for _, c := range x.Breakdown {
+				require.True(t, c.Score >= 0 && c.Score <= 1, "%v", c)
+				sum += c.Points
+				share += c.Share
+			}
+			require.InDelta(t, 1, share, 1e-12)
+			require.InDelta(t, sum, x.Score, 1e-12)
+			require.False(t, math.IsNaN(x.Score))
 		}
 	}
 }

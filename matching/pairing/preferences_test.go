@@ -338,7 +338,8 @@ func TestAvailabilityBruteForce(t *testing.T) {
 }
 
 // TestPreferenceHotLoopAgrees: with random rankings, dismissals and
-// windows, the hot loop gives Explain's score or its verdict, to the bit.
+// windows, the hot loop gives Explain's score or its verdict, to the bit,
+// and the breakdowns hold as in TestScoreBounds.
 func TestPreferenceHotLoopAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 2))
 	zones := []string{"Europe/Amsterdam", "America/New_York", "Asia/Kolkata"}
@@ -379,25 +380,7 @@ func TestPreferenceHotLoopAgrees(t *testing.T) {
 		}
 		p, err := New(prog, cfg)
 		require.NoError(t, err)
-		row := make([]float64, len(p.mentors))
-		for ei, e := range p.mentees {
-			require.NoError(t, p.scoreRow(ei, row))
-			for mi, m := range p.mentors {
-				x, err := p.Explain(m.Person.ID, e.Person.ID)
-				require.NoError(t, err)
-				if len(x.Rules) == 0 {
-					require.Equal(t, x.Score, row[mi], "%s", x)
-				} else {
-					require.Equal(t, -1.0, row[mi], "%s %v", x, x.Rules)
-				}
-				var sum, share float64
-				for _, c := range x.Breakdown {
-					sum += c.Points
-					share += c.Share
-				}
-				require.InDelta(t, sum, x.Score, 1e-12)
-			}
-		}
+		requireRowsMatchExplain(t, p)
 	}
 }
 
