@@ -54,19 +54,8 @@ func TestMaxValueBruteForce(t *testing.T) {
 		g := NewNetwork(n)
 		m := 2 + rng.IntN(6)
 		for range m {
-			from := rng.IntN(n - 1)
-			to := from + 1 + rng.IntN(n-1-from)
-			hi := rng.IntN(3)
-			lo := 0
-			if rng.IntN(4) == 0 {
-				lo = rng.IntN(hi + 1)
-			}
-			prio := int64(0)
-			if rng.IntN(3) == 0 {
-				prio = int64(rng.IntN(3) - 1)
-			}
-			score := float64(rng.IntN(9)-4) / 4
-			if _, err := g.AddArc(from, to, lo, hi, prio, score); err != nil {
+			u := randomArc(rng, n)
+			if _, err := g.AddArc(u.from, u.to, u.lo, u.hi, u.prio, u.score); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -112,14 +101,7 @@ func TestImprovesCertifies(t *testing.T) {
 		n := 3 + rng.IntN(4)
 		var all []userArc
 		for range 2 + rng.IntN(7) {
-			from := rng.IntN(n - 1)
-			to := from + 1 + rng.IntN(n-1-from)
-			hi := 1 + rng.IntN(2)
-			lo := 0
-			if rng.IntN(4) == 0 {
-				lo = rng.IntN(hi + 1)
-			}
-			all = append(all, userArc{from, to, lo, hi, int64(rng.IntN(2)), float64(rng.IntN(9)-4) / 4})
+			all = append(all, randomResumeArc(rng, n))
 		}
 		in := make([]bool, len(all))
 		for a := range all {
@@ -155,4 +137,36 @@ func TestImprovesCertifies(t *testing.T) {
 			break
 		}
 	}
+}
+
+// randomArc draws an arc forward between two of n nodes: up to 2 units,
+// a lower bound one time in four, a priority of −1, 0 or 1 one time in
+// three, a score in quarters from −1 to 1.
+func randomArc(rng *rand.Rand, n int) userArc {
+	from := rng.IntN(n - 1)
+	to := from + 1 + rng.IntN(n-1-from)
+	hi := rng.IntN(3)
+	lo := 0
+	if rng.IntN(4) == 0 {
+		lo = rng.IntN(hi + 1)
+	}
+	prio := int64(0)
+	if rng.IntN(3) == 0 {
+		prio = int64(rng.IntN(3) - 1)
+	}
+	return userArc{from, to, lo, hi, prio, float64(rng.IntN(9)-4) / 4}
+}
+
+// randomResumeArc draws an arc for the tests that add arcs to a solved
+// network: 1 or 2 units, a lower bound one time in four, a priority of 0
+// or 1, a score in quarters from −1 to 1.
+func randomResumeArc(rng *rand.Rand, n int) userArc {
+	from := rng.IntN(n - 1)
+	to := from + 1 + rng.IntN(n-1-from)
+	hi := 1 + rng.IntN(2)
+	lo := 0
+	if rng.IntN(4) == 0 {
+		lo = rng.IntN(hi + 1)
+	}
+	return userArc{from, to, lo, hi, int64(rng.IntN(2)), float64(rng.IntN(9)-4) / 4}
 }

@@ -20,23 +20,12 @@ func TestDeferBruteForce(t *testing.T) {
 		m := 2 + rng.IntN(7)
 		cut := trial%2 == 0
 		for range m {
-			from := rng.IntN(n - 1)
-			to := from + 1 + rng.IntN(n-1-from)
-			hi := rng.IntN(3)
-			lo := 0
-			if rng.IntN(4) == 0 {
-				lo = rng.IntN(hi + 1)
-			}
-			prio := int64(0)
-			if rng.IntN(3) == 0 {
-				prio = int64(rng.IntN(3) - 1)
-			}
-			score := float64(rng.IntN(9)-4) / 4
-			a, err := g.AddArc(from, to, lo, hi, prio, score)
+			u := randomArc(rng, n)
+			a, err := g.AddArc(u.from, u.to, u.lo, u.hi, u.prio, u.score)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if (cut && from == 0) || (!cut && rng.IntN(2) == 0) {
+			if (cut && u.from == 0) || (!cut && rng.IntN(2) == 0) {
 				g.Defer(a)
 			}
 		}
@@ -74,14 +63,7 @@ func TestWarmBruteForce(t *testing.T) {
 		n := 3 + rng.IntN(4)
 		var all []userArc
 		for range 2 + rng.IntN(7) {
-			from := rng.IntN(n - 1)
-			to := from + 1 + rng.IntN(n-1-from)
-			hi := 1 + rng.IntN(2)
-			lo := 0
-			if rng.IntN(4) == 0 {
-				lo = rng.IntN(hi + 1)
-			}
-			all = append(all, userArc{from, to, lo, hi, int64(rng.IntN(2)), float64(rng.IntN(9)-4) / 4})
+			all = append(all, randomResumeArc(rng, n))
 		}
 		g := NewNetwork(n)
 		in := make([]bool, len(all))
