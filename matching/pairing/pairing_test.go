@@ -474,7 +474,6 @@ func TestScoreBounds(t *testing.T) {
 	}
 }
 
-
 // requireRowsMatchExplain checks every pair of p: the hot loop (scoreRow)
 // gives exactly Explain's score for an allowed pair and -1 for a
 // forbidden one; each criterion's score is in [0, 1]; the shares sum to 1
