@@ -21,6 +21,14 @@ import (
 // the mentors dissolved for the mix left out (at most one solve per
 // mentor per mix dissolution).
 func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
+	return p.formCircles(o, p.solve)
+}
+
+// formCircles is the formation Pairing.circles describes, over solve,
+// which pairs the mentees with every mentor but o.dropped: Solve's exact
+// solve, or Rematch's keeping solve (then o carries the kept pairs and
+// the penalty, which the mix weighs as that solve does).
+func (p *Pairing) formCircles(o pairSolveOpts, solve func(pairSolveOpts) (*pairState, error)) (*pairState, error) {
 	mix, err := p.compileMix()
 	if err != nil {
 		return nil, err
@@ -30,7 +38,7 @@ func (p *Pairing) circles(o pairSolveOpts) (*pairState, error) {
 	var formed []bool // mentors with a circle before the mix was applied
 	var mixOut []bool // mentors dissolved for the mix
 	for {
-		st, err := p.solve(o)
+		st, err := solve(o)
 		if err != nil {
 			return nil, err
 		}

@@ -93,16 +93,13 @@ func (p *Pairing) StablePeers() (PeerPairing, error) {
 	if err != nil {
 		return PeerPairing{}, err
 	}
-	ids := t.MenteeIDs // in a peer programme every peer is on both sides, in the same order
+	// In a peer programme every peer is on both sides, in the same order
+	// (by ID), so peer i is row i and column i of the table.
+	ids := t.MenteeIDs
 	n := len(ids)
-	// score[i][j] for i < j: the pair's score, -Inf when neither direction
-	// is allowed.
-	score := func(i, j int) float64 {
-		if n == 0 || len(t.MentorIDs) != n {
-			return math.Inf(-1)
-		}
-		return max(t.Scores.At(i, j), t.Scores.At(j, i))
-	}
+	// score is the pair's score, -Inf when neither direction is allowed
+	// (called only for i != j, so never on an empty table).
+	score := func(i, j int) float64 { return max(t.Scores.At(i, j), t.Scores.At(j, i)) }
 	out := PeerPairing{ProgrammeID: p.programmeID, Pairs: []PeerMatch{}, Lists: map[string][]string{}}
 	locked := make([]int, n)
 	for i := range locked {

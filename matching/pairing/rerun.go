@@ -423,78 +423,27 @@ func (p *Pairing) keepingBonuses(penalty float64) (fillMin int, bonusB, bonusL, 
 	return fillMin, bonusB, bonusL, bonusH
 }
 
-// circlesKeeping is solveKeeping for a group programme, forming circles
-// as Solve does (see Pairing.circles): while some circle stays between 1
-// and the group minimum − 1 mentees, the smallest one without a lock
-// (ties: lower total score, then mentor ID) is dissolved, its mentor left
-// out, and the problem solved again. With Rules.CircleMix, circles that
-// break it are then made to meet it as Solve does (applyMix), weighing
-// each kept pair's penalty as the solve does: the mix is a rule, keeping
-// pairs is not. It returns the assignment, the mentors left out and
-// those left out for the mix (nil when none).
+// circlesKeeping is solveKeeping for a group programme: circles formed
+// as Solve forms them (Pairing.formCircles), over the keeping solve, with
+// Rules.CircleMix met before the penalty (the mix's objective weighs each
+// kept pair's penalty as the keeping solve does: the mix is a rule,
+// keeping pairs is not). It returns the assignment, the mentors left out
+// and those left out for the mix (nil when none).
 func (p *Pairing) circlesKeeping(keep []int32, penalty float64) ([]int32, []bool, []bool, error) {
-	mix, err := p.compileMix()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	dropped := make([]bool, len(p.mentors))
-	var formed, mixOut []bool // as in Pairing.circles
-	for {
-		assign, err := p.solveKeeping(keep, penalty, dropped)
+	o := pairSolveOpts{forceE: -1, forceM: -1, keep: keep, penalty: penalty}
+	st, err := p.formCircles(o, func(o pairSolveOpts) (*pairState, error) {
+		assign, err := p.solveKeeping(keep, penalty, o.dropped)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
-		n := make([]int, len(p.mentors))
-		total := make([]float64, len(p.mentors))
-		for e, m := range assign {
-			if m >= 0 {
-				s, err := p.score(e, int(m))
-				if err != nil {
-					return nil, nil, nil, err
-				}
-				n[m]++
-				total[m] += s
-			}
-		}
-		worst := -1
-		for m := range p.mentors {
-			if n[m] == 0 || n[m] >= p.groupMin || p.lockN[m] > 0 {
-				continue
-			}
-			if worst < 0 || n[m] < n[worst] || (n[m] == n[worst] && total[m] < total[worst]) {
-				worst = m
-			}
-		}
-		if worst >= 0 {
-			dropped = slices.Clone(dropped)
-			dropped[worst] = true
-			continue
-		}
-		if mix == nil {
-			return assign, dropped, nil, nil
-		}
-		if formed == nil {
-			formed = make([]bool, len(p.mentors))
-			for m := range formed {
-				formed[m] = n[m] > 0
-			}
-		}
-		st := &pairState{owner: p, assign: assign, dropped: dropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign))}
+		st := &pairState{owner: p, assign: assign, dropped: o.dropped, locked: make([]bool, len(assign)), lineOfE: make([]int32, len(assign))}
 		for e := range assign {
 			st.locked[e], st.lineOfE[e] = p.lockOf[e] >= 0, -1
 		}
-		o := pairSolveOpts{forceE: -1, forceM: -1, dropped: dropped, fillMin: p.groupMin, keep: keep, penalty: penalty}
-		worst, err = p.applyMix(mix, st, o, formed)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if worst < 0 {
-			return st.assign, st.dropped, st.mixDropped, nil
-		}
-		if mixOut == nil {
-			mixOut = make([]bool, len(p.mentors))
-		}
-		mixOut[worst] = true
-		dropped = slices.Clone(mixOut)
+		return st, nil
+	})
+	if err != nil {
+		return nil, nil, nil, err
 	}
+	return st.assign, st.dropped, st.mixDropped, nil
 }
