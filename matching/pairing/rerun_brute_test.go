@@ -145,12 +145,7 @@ func TestRematchAgainstBruteForce(t *testing.T) {
 		for m := range p.mentors {
 			got.filled += max(0, min(n[p.mentorID(m)], map[bool]int{true: 1}[cfg.AtLeastOne])-p.minOf(m))
 		}
-		kept := 0
-		for _, q := range out.Result.Pairs {
-			if m, ok := keep[p.menteeIdx[q.MenteeID]]; ok && m == p.mentorIdx[q.MentorID] {
-				kept++
-			}
-		}
+		kept := keptPairs(p, out.Result, keep)
 		got.score += penalty * float64(kept)
 		msg := fmt.Sprintf("trial %d penalty %g: want %+v got %+v", trial, penalty, want, got)
 		require.Equal(t, want.filled, got.filled, msg)
@@ -245,4 +240,15 @@ func TestRematchColumnGeneration(t *testing.T) {
 	require.Greater(t, checked, 60)
 	rematchCandidates = 2
 	TestRematchAgainstBruteForce(t)
+}
+
+// keptPairs counts the pairs of res that keep mentee e with mentor keep[e].
+func keptPairs(p *Pairing, res Result, keep map[int]int) int {
+	kept := 0
+	for _, q := range res.Pairs {
+		if m, ok := keep[p.menteeIdx[q.MenteeID]]; ok && m == p.mentorIdx[q.MentorID] {
+			kept++
+		}
+	}
+	return kept
 }

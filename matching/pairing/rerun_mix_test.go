@@ -125,12 +125,7 @@ func TestRematchCircleMixBruteForce(t *testing.T) {
 		for _, c := range out.Result.Circles {
 			got.filled += min(len(c.MenteeIDs), p.groupMin)
 		}
-		kept := 0
-		for _, q := range out.Result.Pairs {
-			if m, in := keep[p.menteeIdx[q.MenteeID]]; in && m == p.mentorIdx[q.MentorID] {
-				kept++
-			}
-		}
+		kept := keptPairs(p, out.Result, keep)
 		got.score += penalty * float64(kept)
 		msg := fmt.Sprintf("instance %d penalty %g: want %+v got %+v", it, penalty, want, got)
 		require.False(t, got.better(want, cfg.Priority), "%s: above the optimum", msg)
